@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { countryCodes } from '../model/countries';
+import {
+  expertCreateSchema,
+  expertPatchSchema,
+  expertSchema,
+  expertStatuses,
+  expertSummarySchema,
+  idSchema,
+  photoRefSchema,
+  portfolioFieldsSchema,
+  portfolioItemSchema,
+} from '../model/expert';
+
+/**
+ * The one contract: method name → input and output schema. The Electron main process,
+ * the web transport and the renderer client are all typed from this map, and dispatch
+ * validates every input against it before a service sees it.
+ */
+
+const reason = z.string().trim().min(3, { message: 'Give a reason of at least 3 characters.' }).max(500);
+
+export const searchFiltersSchema = z.object({
+  country: z.array(z.enum(countryCodes)).max(11).default([]),
+  expertise: z.array(z.string().min(1).max(60)).max(30).default([]),
+  language: z.array(z.string().regex(/^[a-z]{2,3}$/)).max(20).default([]),
+  status: z.array(z.enum(expertStatuses)).max(2).default([]),
+});
+export type SearchFilters = z.infer<typeof searchFiltersSchema>;
+
+export const searchSorts = ['relevance', 'name', 'updated'] as const;
+export type SearchSort = (typeof searchSorts)[number];
+
+export const facetCountSchema = z.object({ value: z.string(), count: z.number().int() });
+export const facetsSchema = z.object({
+  country: z.array(facetCountSchema),
+  expertise: z.array(facetCountSchema),
+  language: z.array(facetCountSchema),
+  status: z.array(facetCountSchema),
+});
+export type Facets = z.infer<typeof facetsSchema>;
+
+const searchInput = z.object({
+  query: z.string().max(200).default(''),
+  filters: searchFiltersSchema.default({ country: [], expertise: [], language: [], status: [] }),
+  sort: z.enum(searchSorts).default('relevance'),
+  /** Opaque keyset cursor from the previous page's `nextCursor`. */
+  cursor: z.string().max(500).nullable().default(null),
+  limit: z.number().int().min(1).max(200).default(50),
+});
+
+const historyEntrySchema = z.object({
+  value: z.unknown(),
+  hlc: z.string(),
+  origin: z.string(),
+  actor: z.string(),
+  at: z.number(),
+  current: z.boolean(),
+});
+
+export const termSchema = z.object({
+  id: z.string(),
+  parent: z.string().nullable(),
+  label: z.object({ en: z.string(), id: z.string() }),
+});
+export type Term = z.infer<typeof termSchema>;
+
+const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) => ({ input, output });
+
+export const contract = {
+  'app.info': method(
+    z.object({}).default({}),
+    z.object({ version: z.string(), nodeId: z.string(), actor: z.string(), expertCount: z.number().int(), mode: z.enum(['electron', 'web', 'test']) }),
+  ),
+  'taxonomy.list': method(z.object({}).default({}), z.object({ terms: z.array(termSchema) })),
+
+  'experts.search': method(
+    searchInput,
+    z.object({ items: z.array(expertSummarySchema), total: z.number().int(), nextCursor: z.string().nullable() }),
+  ),
+  'experts.facets': method(searchInput.pick({ query: true, filters: true }), facetsSchema),
+  'experts.get': method(z.object({ id: idSchema }), expertSchema),
+  'experts.create': method(
+    z.object({ expert: expertCreateSchema, portfolio: z.array(portfolioFieldsSchema).max(200).default([]) }),
+    expertSchema,
+  ),
+  'experts.update': method(z.object({ id: idSchema, patch: expertPatchSchema }), expertSchema),
+  'experts.archive': method(z.object({ id: idSchema, reason }), expertSchema),
+  'experts.restore': method(z.object({ id: idSchema, reason }), expertSchema),
+  'experts.history': method(
+    z.object({ id: idSchema }),
+    z.object({
+      fields: z.array(z.object({ entity: z.enum(['expert', 'portfolio']), recordId: z.string(), field: z.string(), entries: z.array(historyEntrySchema) })),
+    }),
+  ),
+
+  'portfolio.add': method(z.object({ expertId: idSchema, item: portfolioFieldsSchema }), portfolioItemSchema),
+  'portfolio.update': method(z.object({ id: idSchema, patch: portfolioFieldsSchema.partial() }), portfolioItemSchema),
+  'portfolio.remove': method(z.object({ id: idSchema }), z.object({ id: idSchema })),
+
+  'attachments.putPhoto': method(
+    z.object({
+      mime: z.string().max(100),
+      /** The file's bytes, base64-encoded (JSON carries no binary). */
+      dataBase64: z.string().max(8 * 1024 * 1024, { message: 'The photo is larger than 5 MB. Choose a smaller one.' }),
+    }),
+    photoRefSchema.extend({ size: z.number().int() }),
+  ),
+  'attachments.get': method(z.object({ hash: z.string().regex(/^[0-9a-f]{64}$/) }), z.object({ mime: z.string(), dataBase64: z.string() })),
+
+  'demo.load': method(
+    z.object({ experts: z.number().int().min(1).max(200_000).default(500), seed: z.number().int().default(1) }),
+    z.object({ created: z.number().int() }),
+  ),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type Input<M extends MethodName> = z.input<Contract[M]['input']>;
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type Output<M extends MethodName> = z.output<Contract[M]['output']>;
+
+export const methodNames = Object.keys(contract) as MethodName[];
+export const isMethodName = (name: unknown): name is MethodName =>
+  typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);

@@ -1,0 +1,62 @@
+/**
+ * Results cross every process boundary as values, never as thrown errors.
+ * Error codes are stable: the renderer translates them, tests assert on them,
+ * and later sync clients will match on them. Add codes; never rename one.
+ */
+export const errorCodes = [
+  'INVALID_INPUT',
+  'UNKNOWN_METHOD',
+  'UNAUTHORIZED',
+  'NOT_FOUND',
+  'CONFLICT',
+  'UNKNOWN_TERM',
+  'ATTACHMENT_INVALID',
+  'ATTACHMENT_TOO_LARGE',
+  'DB_TOO_NEW',
+  'NOT_EMPTY',
+  'SEQ_GAP',
+  'BUSY',
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+/** One problem with one field of the input; `path` is the field's path, e.g. ['email']. */
+export interface FieldIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+export interface AppErrorShape {
+  code: ErrorCode;
+  /** English text a curator can act on; the renderer may show a translation keyed by `code`. */
+  message: string;
+  issues?: FieldIssue[];
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = (code: ErrorCode, message: string, issues?: FieldIssue[]): Result<never> => ({
+  ok: false,
+  error: issues ? { code, message, issues } : { code, message },
+});
+
+/**
+ * Thrown inside the core when a rule refuses an operation; dispatch turns it into a
+ * failed Result. It never crosses a process boundary as an exception.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly issues?: FieldIssue[],
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+
+  toShape(): AppErrorShape {
+    return this.issues ? { code: this.code, message: this.message, issues: this.issues } : { code: this.code, message: this.message };
+  }
+}
