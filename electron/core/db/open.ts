@@ -1,0 +1,24 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { migrate, type Migration } from './migrate';
+import { migrations as bundled } from './migrations';
+
+export type Db = Database.Database;
+
+/** Opens (creating if needed) the database file, sets the pragmas the app relies on, migrates. */
+export function openDatabase(file: string, migrations: readonly Migration[] = bundled): Db {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file);
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    db.pragma('synchronous = NORMAL');
+    migrate(db, migrations);
+    return db;
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+}
