@@ -1,0 +1,39 @@
+/** A change: one write to one record, as stored in the log and sent by sync. */
+export interface Change {
+  origin: string;
+  seq: number;
+  hlc: string;
+  actor: string;
+  entity: string;
+  id: string;
+  op: 'put';
+  fields: Record<string, unknown>;
+}
+
+/** A local write before the funnel stamps it. */
+export interface Write {
+  entity: string;
+  id: string;
+  fields: Record<string, unknown>;
+}
+
+/** [hlc, origin, actor] of the write that holds a field now. */
+export type FieldStamp = [hlc: string, origin: string, actor: string];
+
+export interface StoredRecord {
+  data: Record<string, unknown>;
+  stamps: Record<string, FieldStamp>;
+}
+
+/** The ids of records a batch touched, by entity. */
+export type Touched = Map<string, Set<string>>;
+
+/**
+ * Keeps a derived table in step with the records, inside the transaction that changed them.
+ * Projections must compute their rows from `records` alone, so every node ends with the
+ * same projection for the same records.
+ */
+export interface Projection {
+  name: string;
+  update(touched: Touched): void;
+}
