@@ -1,18 +1,27 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultDataDir, launchUrl, parseWebCliArgs } from './options';
+import { appDataDir, defaultDataDir, launchUrl, parseWebCliArgs } from './options';
+
+describe('appDataDir', () => {
+  it('finds the per-user application data folder of each platform, as Electron does', () => {
+    expect(appDataDir('linux', {}, '/home/ana')).toBe('/home/ana/.config');
+    expect(appDataDir('linux', { XDG_CONFIG_HOME: '/data/cfg' }, '/home/ana')).toBe('/data/cfg');
+    // A relative XDG_CONFIG_HOME is invalid by the spec and ignored.
+    expect(appDataDir('linux', { XDG_CONFIG_HOME: 'cfg' }, '/home/ana')).toBe('/home/ana/.config');
+    expect(appDataDir('darwin', {}, '/Users/ana')).toBe('/Users/ana/Library/Application Support');
+    expect(appDataDir('win32', { APPDATA: 'C:\\Users\\ana\\AppData\\Roaming' }, 'C:\\Users\\ana')).toBe('C:\\Users\\ana\\AppData\\Roaming');
+    expect(appDataDir('win32', {}, 'C:\\Users\\ana')).toBe('C:\\Users\\ana\\AppData\\Roaming');
+  });
+});
 
 describe('defaultDataDir', () => {
-  it('uses the per-user application data folder of each platform', () => {
-    expect(defaultDataDir('linux', {}, '/home/ana')).toBe('/home/ana/.config/a-expecs-curator');
-    expect(defaultDataDir('linux', { XDG_CONFIG_HOME: '/data/cfg' }, '/home/ana')).toBe('/data/cfg/a-expecs-curator');
-    // A relative XDG_CONFIG_HOME is invalid by the spec and ignored.
-    expect(defaultDataDir('linux', { XDG_CONFIG_HOME: 'cfg' }, '/home/ana')).toBe('/home/ana/.config/a-expecs-curator');
-    expect(defaultDataDir('darwin', {}, '/Users/ana')).toBe('/Users/ana/Library/Application Support/a-expecs-curator');
-    expect(defaultDataDir('win32', { APPDATA: 'C:\\Users\\ana\\AppData\\Roaming' }, 'C:\\Users\\ana')).toBe(
-      'C:\\Users\\ana\\AppData\\Roaming\\a-expecs-curator',
-    );
-    expect(defaultDataDir('win32', {}, 'C:\\Users\\ana')).toBe('C:\\Users\\ana\\AppData\\Roaming\\a-expecs-curator');
+  it('is the folder the Electron shell uses when run from source', () => {
+    expect(defaultDataDir('linux', {}, '/home/ana', '/repo')).toBe('/home/ana/.config/A-EXPECS Curator (dev)');
+    expect(defaultDataDir('darwin', {}, '/Users/ana', '/repo')).toBe('/Users/ana/Library/Application Support/A-EXPECS Curator (dev)');
+  });
+
+  it('honours CURATOR_DATA_DIR like the shell', () => {
+    expect(defaultDataDir('linux', { CURATOR_DATA_DIR: 'alt' }, '/home/ana', '/repo')).toBe('/repo/alt');
   });
 });
 

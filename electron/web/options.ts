@@ -1,26 +1,32 @@
-import { join, resolve } from 'node:path';
+import { join, resolve, win32 } from 'node:path';
 import { parseArgs } from 'node:util';
-
-/** The folder name under the per-user application data folder. */
-export const appFolderName = 'a-expecs-curator';
+// Plain function, no Electron import: browser mode must open the same folder as the shell.
+import { selectDataDir } from '../main/data-dir';
 
 /**
- * Where the app keeps its data when no --data-dir is given: the platform's per-user
- * application data folder, as Electron's `app.getPath('appData')` finds it.
+ * The per-user application data folder, as Electron's `app.getPath('appData')` finds it:
+ * %APPDATA% on Windows, ~/Library/Application Support on macOS, $XDG_CONFIG_HOME or
+ * ~/.config elsewhere.
+ */
+export function appDataDir(platform: NodeJS.Platform, env: Readonly<Record<string, string | undefined>>, home: string): string {
+  if (platform === 'win32') return env.APPDATA || win32.join(home, 'AppData', 'Roaming');
+  if (platform === 'darwin') return join(home, 'Library', 'Application Support');
+  // The XDG spec says to ignore a relative XDG_CONFIG_HOME.
+  return env.XDG_CONFIG_HOME && env.XDG_CONFIG_HOME.startsWith('/') ? env.XDG_CONFIG_HOME : join(home, '.config');
+}
+
+/**
+ * Where browser mode keeps its data when no --data-dir is given: the folder the Electron
+ * shell uses when run from source (CURATOR_DATA_DIR, else "<appData>/A-EXPECS Curator (dev)"),
+ * so `npm start` reaches the same data whether or not the Electron binary is present.
  */
 export function defaultDataDir(
   platform: NodeJS.Platform,
   env: Readonly<Record<string, string | undefined>>,
   home: string,
+  cwd: string,
 ): string {
-  if (platform === 'win32') {
-    // Windows paths are joined by hand: path.join on a POSIX host would use '/'.
-    const appData = env.APPDATA || `${home}\\AppData\\Roaming`;
-    return `${appData}\\${appFolderName}`;
-  }
-  if (platform === 'darwin') return join(home, 'Library', 'Application Support', appFolderName);
-  const config = env.XDG_CONFIG_HOME && env.XDG_CONFIG_HOME.startsWith('/') ? env.XDG_CONFIG_HOME : join(home, '.config');
-  return join(config, appFolderName);
+  return selectDataDir({ appData: appDataDir(platform, env, home), isPackaged: false, env: { ...env }, cwd }).dir;
 }
 
 export interface WebCliOptions {

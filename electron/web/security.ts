@@ -1,4 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
+// A plain function with no Electron import, shared so the two transports cannot drift apart.
+import { contentSecurityPolicy as shellContentSecurityPolicy } from '../main/csp';
 
 /**
  * The browser-mode server's guard rails as plain functions, so each rule is unit-tested
@@ -7,19 +9,8 @@ import { createHash, timingSafeEqual } from 'node:crypto';
  * rebinding) and the Origin check (against cross-site POSTs) close those doors.
  */
 
-/** The same policy the Electron shell sets: no inline or remote script, no framing, no plugins. */
-export const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  // Mantine injects <style> elements at run time.
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+/** Exactly the policy of the Electron shell's window (built app, no dev server). */
+export const contentSecurityPolicy = shellContentSecurityPolicy();
 
 /** Headers sent on every response, errors included. */
 export const securityHeaders: Readonly<Record<string, string>> = {
