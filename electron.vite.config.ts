@@ -2,21 +2,28 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
+// package.json is "type": "module", so this config is ESM: there is no __dirname.
+const root = import.meta.dirname;
+
 export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
+      // better-sqlite3, electron-updater, zod stay in node_modules: the main process can require() them.
       externalizeDeps: true,
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      rollupOptions: { input: { index: resolve(root, 'electron/main/index.ts') } },
     },
   },
   preload: {
     build: {
       outDir: 'out/preload',
+      // A sandboxed preload can require() only 'electron' (and a few Node shims), never a file
+      // from node_modules: bundle every dependency (zod, pulled in by the contract's name check).
+      externalizeDeps: false,
       rollupOptions: {
-        input: { index: resolve(__dirname, 'electron/preload/index.ts') },
-        // A sandboxed preload cannot require() chunks: emit one CommonJS file.
-        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+        input: { index: resolve(root, 'electron/preload/index.ts') },
+        // A sandboxed preload cannot require() chunks either: emit one CommonJS file.
+        output: { format: 'cjs', entryFileNames: '[name].cjs', inlineDynamicImports: true },
       },
     },
   },
@@ -25,7 +32,7 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: 'out/renderer',
-      rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
+      rollupOptions: { input: { index: resolve(root, 'renderer/index.html') } },
     },
   },
 });

@@ -1,0 +1,59 @@
+import path from 'node:path';
+import { APP_HOST, APP_SCHEME } from './urls';
+
+/**
+ * The file under `rendererRoot` that an app:// request asks for, or null when the request
+ * must be refused: another host, a malformed escape, a NUL byte, or a path that would leave
+ * the renderer folder (`..`, an encoded `%2e%2e%2f`, a backslash, an absolute path).
+ * Chromium normalises URLs before they reach the handler; this check does not rely on it.
+ */
+export function resolveAppFile(rendererRoot: string, requestUrl: string, pathApi: typeof path = path): string | null {
+  let url: URL;
+  try {
+    url = new URL(requestUrl);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return null;
+
+  let relative: string;
+  try {
+    relative = decodeURIComponent(url.pathname);
+  } catch {
+    return null;
+  }
+  if (relative.includes('\0')) return null;
+  if (relative === '' || relative === '/') relative = '/index.html';
+
+  const root = pathApi.resolve(rendererRoot);
+  const file = pathApi.resolve(root, '.' + relative);
+  const inside = pathApi.relative(root, file);
+  if (inside === '' || inside.startsWith('..') || pathApi.isAbsolute(inside)) return null;
+  return file;
+}
+
+const mimeTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.map': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+};
+
+/** Content-Type by extension; a strict MIME type is what lets Chromium run a module script. */
+export function mimeTypeFor(file: string): string {
+  return mimeTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+}

@@ -1,0 +1,139 @@
+/**
+ * The Electron shell: lifecycle, the window, security, menu, updater, and the one IPC
+ * handler. Every decision that can be a plain function lives in its own tested module;
+ * this file only wires them to Electron.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, session } from 'electron';
+import { openCore, type Core } from '../core/app';
+import { resolveAppFile, mimeTypeFor } from './app-protocol';
+import { contentSecurityPolicy } from './csp';
+import { selectDataDir } from './data-dir';
+import { denyAllPermissions, enforceCsp, hardenWebContents } from './harden';
+import { menuTemplate } from './menu';
+import { languageOf, messages } from './messages';
+import { forwardEvents, handleRpc } from './rpc';
+import { updatePlan } from './update-policy';
+import { scheduleUpdateCheck } from './updater';
+import { APP_ORIGIN, APP_SCHEME, originOf } from './urls';
+import { windowOptions } from './window';
+
+// electron-vite sets this in `electron-vite dev`; a packaged app ignores it.
+const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+const appOrigin = devServerUrl ? originOf(new URL(devServerUrl)) : APP_ORIGIN;
+const csp = contentSecurityPolicy(devServerUrl ? { devServerUrl } : {});
+const rendererRoot = path.join(import.meta.dirname, '../renderer');
+const preloadPath = path.join(import.meta.dirname, '../preload/index.cjs');
+
+// Must happen before 'ready': app:// behaves like https (origin, fetch, secure context).
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+]);
+app.enableSandbox();
+
+// Before the single-instance lock, which lives in the userData folder.
+const dataDir = selectDataDir({ appData: app.getPath('appData'), isPackaged: app.isPackaged, env: process.env, cwd: process.cwd() });
+app.setPath('userData', dataDir.dir);
+
+let core: Core | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  // Another instance owns the database; it will bring its window forward.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, appOrigin));
+  app.whenReady().then(start, (error: unknown) => fail(error));
+}
+
+function start() {
+  const text = messages[languageOf(app.getLocale())];
+
+  try {
+    core = openCore({ dataDir: app.getPath('userData'), mode: 'electron', version: app.getVersion() });
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    const message = error instanceof Error ? error.message : String(error);
+    if (code === 'DB_TOO_NEW') dialog.showErrorBox(text.dbTooNewTitle, `${message}\n\n${text.dbTooNewAdvice}`);
+    else dialog.showErrorBox(text.startFailedTitle, message);
+    app.exit(1);
+    return;
+  }
+  const openedCore = core;
+
+  denyAllPermissions(session.defaultSession);
+  enforceCsp(session.defaultSession, csp);
+  protocol.handle(APP_SCHEME, serveRenderer);
+
+  ipcMain.handle('rpc', (event, method: unknown, input: unknown) => {
+    const frame = event.senderFrame;
+    const sender = frame ? { url: frame.url, isMainFrame: frame === event.sender.mainFrame } : null;
+    return handleRpc((m, i) => openedCore.dispatch(m, i), appOrigin, sender, method, input);
+  });
+  forwardEvents(
+    (name, listener) => openedCore.on(name, listener),
+    (name, payload) => {
+      for (const window of BrowserWindow.getAllWindows()) {
+        if (!window.webContents.isDestroyed()) window.webContents.send('event', name, payload);
+      }
+    },
+  );
+
+  app.setAboutPanelOptions({ applicationName: 'A-EXPECS Curator', applicationVersion: app.getVersion(), copyright: 'ACCSM Secretariat' });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ text, isPackaged: app.isPackaged, platform: process.platform })));
+
+  mainWindow = createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
+  });
+
+  scheduleUpdateCheck(
+    updatePlan({ isPackaged: app.isPackaged, hasUpdateFeed: existsSync(path.join(process.resourcesPath, 'app-update.yml')), env: process.env }),
+    text,
+    () => mainWindow,
+  );
+}
+
+function createWindow(): BrowserWindow {
+  const window = new BrowserWindow(windowOptions({ preloadPath, dark: nativeTheme.shouldUseDarkColors }));
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  void window.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
+  return window;
+}
+
+/** app:// → a file of the built renderer, with the CSP on the response itself. */
+async function serveRenderer(request: Request): Promise<Response> {
+  const file = resolveAppFile(rendererRoot, request.url);
+  if (!file) return new Response('Not found', { status: 404 });
+  try {
+    const body = await readFile(file);
+    return new Response(body, {
+      headers: { 'Content-Type': mimeTypeFor(file), 'Content-Security-Policy': csp, 'X-Content-Type-Options': 'nosniff' },
+    });
+  } catch {
+    return new Response('Not found', { status: 404 });
+  }
+}
+
+function fail(error: unknown) {
+  console.error(error);
+  app.exit(1);
+}
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+app.on('will-quit', () => {
+  core?.close();
+  core = null;
+});

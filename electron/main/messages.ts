@@ -1,0 +1,77 @@
+/** The shell's own words (menus, dialogs). The renderer has its own catalogue; these are the few the main process shows. */
+export type Language = 'en' | 'id';
+
+/** Bahasa Indonesia for an Indonesian system locale ('id', 'id-ID', and Java's legacy 'in'); English otherwise. */
+export function languageOf(locale: string | undefined | null): Language {
+  const primary = (locale ?? '').toLowerCase().split(/[-_]/)[0];
+  return primary === 'id' || primary === 'in' ? 'id' : 'en';
+}
+
+const en = {
+  file: 'File',
+  quit: 'Quit',
+  edit: 'Edit',
+  undo: 'Undo',
+  redo: 'Redo',
+  cut: 'Cut',
+  copy: 'Copy',
+  paste: 'Paste',
+  selectAll: 'Select All',
+  view: 'View',
+  reload: 'Reload',
+  devTools: 'Toggle Developer Tools',
+  resetZoom: 'Actual Size',
+  zoomIn: 'Zoom In',
+  zoomOut: 'Zoom Out',
+  fullScreen: 'Toggle Full Screen',
+  window: 'Window',
+  minimize: 'Minimize',
+  help: 'Help',
+  about: 'About A-EXPECS Curator',
+  dbTooNewTitle: 'This database needs a newer version of A-EXPECS Curator',
+  dbTooNewAdvice: 'Install the latest version of A-EXPECS Curator, then open it again. Nothing was changed.',
+  startFailedTitle: 'A-EXPECS Curator could not start',
+  updateAvailableTitle: 'A new version is available',
+  updateAvailable: (version: string) => `A-EXPECS Curator ${version} is available. Download it now? You choose when to install it.`,
+  download: 'Download',
+  later: 'Later',
+  updateReadyTitle: 'The new version is ready',
+  updateReady: (version: string) => `A-EXPECS Curator ${version} has been downloaded. Restart now to install it, or keep working: it will be offered again next time.`,
+  restart: 'Restart now',
+};
+
+const id: typeof en = {
+  file: 'Berkas',
+  quit: 'Keluar',
+  edit: 'Sunting',
+  undo: 'Urungkan',
+  redo: 'Ulangi',
+  cut: 'Potong',
+  copy: 'Salin',
+  paste: 'Tempel',
+  selectAll: 'Pilih Semua',
+  view: 'Tampilan',
+  reload: 'Muat Ulang',
+  devTools: 'Alat Pengembang',
+  resetZoom: 'Ukuran Asli',
+  zoomIn: 'Perbesar',
+  zoomOut: 'Perkecil',
+  fullScreen: 'Layar Penuh',
+  window: 'Jendela',
+  minimize: 'Kecilkan',
+  help: 'Bantuan',
+  about: 'Tentang A-EXPECS Curator',
+  dbTooNewTitle: 'Basis data ini memerlukan versi A-EXPECS Curator yang lebih baru',
+  dbTooNewAdvice: 'Pasang versi terbaru A-EXPECS Curator, lalu buka kembali. Tidak ada yang diubah.',
+  startFailedTitle: 'A-EXPECS Curator tidak dapat dijalankan',
+  updateAvailableTitle: 'Versi baru tersedia',
+  updateAvailable: (version: string) => `A-EXPECS Curator ${version} tersedia. Unduh sekarang? Anda yang memilih kapan memasangnya.`,
+  download: 'Unduh',
+  later: 'Nanti',
+  updateReadyTitle: 'Versi baru siap dipasang',
+  updateReady: (version: string) => `A-EXPECS Curator ${version} telah diunduh. Mulai ulang sekarang untuk memasangnya, atau lanjutkan bekerja: versi ini akan ditawarkan lagi lain kali.`,
+  restart: 'Mulai ulang sekarang',
+};
+
+export type Messages = typeof en;
+export const messages: Record<Language, Messages> = { en, id };
