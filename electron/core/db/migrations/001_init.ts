@@ -67,6 +67,9 @@ export const m001Init: Migration = {
         prefix = '1 2 3'
       );
 
+      -- Relevance: a match in a name counts most, then other spellings, expertise, agency and position, portfolio.
+      INSERT INTO expert_fts (expert_fts, rank) VALUES ('rank', 'bm25(10.0, 6.0, 2.0, 2.0, 3.0, 1.0)');
+
       -- Facet values per expert (expertise includes every ancestor term, so a broad term
       -- finds experts filed under its children).
       CREATE TABLE expert_facet (

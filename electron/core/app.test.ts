@@ -1,0 +1,164 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Input, MethodName, Output } from '../../shared/contract/methods';
+import type { AppErrorShape } from '../../shared/contract/result';
+import { openCore, type Core } from './app';
+
+const PNG_1PX = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+
+let cores: Core[] = [];
+afterEach(() => {
+  cores.forEach((c) => c.close());
+  cores = [];
+});
+
+function start(dataDir = mkdtempSync(join(tmpdir(), 'curator-core-'))) {
+  const core = openCore({ dataDir, mode: 'test', actor: 'ana' });
+  cores.push(core);
+  const call = async <M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> => {
+    const r = await core.dispatch(method, input);
+    if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
+    return r.value as Output<M>;
+  };
+  const refuse = async (method: string, input: unknown): Promise<AppErrorShape> => {
+    const r = await core.dispatch(method, input);
+    if (r.ok) throw new Error(`${method} was accepted`);
+    return r.error;
+  };
+  return { core, call, refuse, dataDir };
+}
+
+const hang = { givenName: 'Thị Thu Hằng', familyName: 'Nguyễn', nameOrder: 'family-given' as const, country: 'VN' as const, agency: 'Ministry of Home Affairs', email: 'hang@moha.example.gov.vn' };
+
+describe('core over dispatch', () => {
+  it('creates an expert with a portfolio and finds them without diacritics', async () => {
+    const { call } = start();
+    const created = await call('experts.create', {
+      expert: { ...hang, expertise: ['hrm.recruitment'], languages: [{ code: 'vi', proficiency: 'native' }] },
+      portfolio: [{ kind: 'publication', title: 'Merit-based recruitment in Viet Nam', year: 2021, description: '', link: '' }],
+    });
+    expect(created.portfolio).toHaveLength(1);
+    expect(created.status).toBe('active');
+    expect(created.updatedBy).toBe('ana');
+
+    for (const q of ['nguyen hang', 'Nguyễn', 'ngu', 'merit recruit', 'home affairs', 'tuyen', 'rekrutmen']) {
+      const found = await call('experts.search', { query: q });
+      expect.soft(found.items.map((i) => i.id), q).toEqual(q === 'tuyen' ? [] : [created.id]);
+    }
+    const page = await call('experts.search', { query: 'nguyen hang' });
+    expect(page.items[0]!.displayName).toBe('Nguyễn Thị Thu Hằng');
+    expect(page.total).toBe(1);
+  });
+
+  it('pages with keyset cursors through every sort without repeats or gaps', async () => {
+    const { call } = start();
+    const names = ['Anh', 'Budi', 'Chai', 'Dara', 'Ei', 'Farah', 'Gus', 'Hana', 'Ines', 'Joko', 'Kiet'];
+    for (const [i, n] of names.entries()) await call('experts.create', { expert: { givenName: n, familyName: 'Santos', country: i % 2 ? 'PH' : 'ID' } });
+    for (const sort of ['name', 'updated', 'relevance'] as const) {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: Output<'experts.search'> = await call('experts.search', { query: sort === 'relevance' ? 'santos' : '', sort, limit: 3, cursor });
+        seen.push(...page.items.map((i) => i.displayName));
+        cursor = page.nextCursor;
+      } while (cursor);
+      expect(new Set(seen).size, sort).toBe(names.length);
+      if (sort === 'name') expect(seen).toEqual(names.map((n) => `${n} Santos`));
+      if (sort === 'updated') expect(seen).toEqual(names.map((n) => `${n} Santos`).reverse());
+    }
+  });
+
+  it('filters by facets and counts each facet without its own filter', async () => {
+    const { call } = start();
+    await call('experts.create', { expert: { givenName: 'Somchai', familyName: 'Wongsawat', country: 'TH', expertise: ['hrm.recruitment'], languages: [{ code: 'th', proficiency: 'native' }] } });
+    await call('experts.create', { expert: { givenName: 'Siti', familyName: 'Rahayu', country: 'ID', expertise: ['hrm'], languages: [{ code: 'en', proficiency: 'fluent' }] } });
+    const byBroadTerm = await call('experts.search', { filters: { expertise: ['hrm'] } });
+    expect(byBroadTerm.total).toBe(2);
+    const th = await call('experts.search', { filters: { country: ['TH'] } });
+    expect(th.items.map((i) => i.displayName)).toEqual(['Somchai Wongsawat']);
+    const facets = await call('experts.facets', { filters: { country: ['TH'] } });
+    expect(facets.country).toEqual([
+      { value: 'ID', count: 1 },
+      { value: 'TH', count: 1 },
+    ]);
+    expect(facets.language).toEqual([{ value: 'th', count: 1 }]);
+    expect(facets.expertise.find((f) => f.value === 'hrm')).toEqual({ value: 'hrm', count: 1 });
+  });
+
+  it('edits a field and keeps the old value in its history', async () => {
+    const { call } = start();
+    const e = await call('experts.create', { expert: hang });
+    await call('experts.update', { id: e.id, patch: { agency: 'National Academy of Public Administration', position: e.position } });
+    const history = await call('experts.history', { id: e.id });
+    const agency = history.fields.find((f) => f.field === 'agency')!;
+    expect(agency.entries.map((x) => [x.value, x.current, x.actor])).toEqual([
+      ['National Academy of Public Administration', true, 'ana'],
+      ['Ministry of Home Affairs', false, 'ana'],
+    ]);
+    // An unchanged field is not written again.
+    expect(history.fields.find((f) => f.field === 'position')!.entries).toHaveLength(1);
+    expect((await call('experts.search', { query: 'academy' })).total).toBe(1);
+    expect((await call('experts.search', { query: 'ministry' })).total).toBe(0);
+  });
+
+  it('archives and restores with a reason', async () => {
+    const { call, refuse } = start();
+    const e = await call('experts.create', { expert: hang });
+    expect((await refuse('experts.archive', { id: e.id, reason: '' })).code).toBe('INVALID_INPUT');
+    const archived = await call('experts.archive', { id: e.id, reason: 'Retired from the civil service' });
+    expect([archived.status, archived.statusReason]).toEqual(['archived', 'Retired from the civil service']);
+    expect((await refuse('experts.archive', { id: e.id, reason: 'again' })).code).toBe('CONFLICT');
+    expect((await call('experts.search', { filters: { status: ['archived'] } })).total).toBe(1);
+    const restored = await call('experts.restore', { id: e.id, reason: 'Returned as adviser' });
+    expect(restored.status).toBe('active');
+  });
+
+  it('stores a photo by content and refuses files that are not images or too large', async () => {
+    const { call, refuse } = start();
+    const photo = await call('attachments.putPhoto', { mime: 'image/png', dataBase64: PNG_1PX });
+    expect(photo).toMatchObject({ mime: 'image/png', size: 70 });
+    expect((await call('attachments.putPhoto', { mime: 'image/png', dataBase64: PNG_1PX })).hash).toBe(photo.hash);
+    const e = await call('experts.create', { expert: { ...hang, photo: { hash: photo.hash, mime: photo.mime } } });
+    expect((await call('attachments.get', { hash: photo.hash })).dataBase64).toBe(PNG_1PX);
+    expect(e.photo?.hash).toBe(photo.hash);
+
+    const text = Buffer.from('%PDF-1.4 not an image').toString('base64');
+    expect(await refuse('attachments.putPhoto', { mime: 'image/png', dataBase64: text })).toMatchObject({ code: 'ATTACHMENT_INVALID', message: expect.stringMatching(/not a PNG, JPEG or WebP/) });
+    const big = Buffer.alloc(5 * 1024 * 1024 + 1, 0);
+    big.set([0xff, 0xd8, 0xff]);
+    expect((await refuse('attachments.putPhoto', { mime: 'image/jpeg', dataBase64: big.toString('base64') })).code).toBe('ATTACHMENT_TOO_LARGE');
+    expect((await refuse('experts.create', { expert: { ...hang, photo: { hash: 'a'.repeat(64), mime: 'image/png' } } })).code).toBe('ATTACHMENT_INVALID');
+  });
+
+  it('refuses bad input with a clear error and writes nothing', async () => {
+    const { call, refuse } = start();
+    const bad = [
+      ['experts.create', { expert: { ...hang, email: 'not-an-email' } }, 'INVALID_INPUT', ['expert', 'email']],
+      ['experts.create', { expert: { ...hang, country: 'XX' } }, 'INVALID_INPUT', ['expert', 'country']],
+      ['experts.create', { expert: 'x' }, 'INVALID_INPUT', ['expert']],
+      ['experts.create', { expert: { ...hang, expertise: ['astrology'] } }, 'UNKNOWN_TERM', ['expertise']],
+      ['experts.nuke', {}, 'UNKNOWN_METHOD', null],
+    ] as const;
+    for (const [method, input, code, path] of bad) {
+      const error = await refuse(method, input);
+      expect(error.code).toBe(code);
+      expect(error.message.length).toBeGreaterThan(10);
+      if (path) expect(error.issues?.[0]?.path).toEqual(path);
+    }
+    expect((await refuse('experts.create', { expert: { ...hang, email: 'x@' } })).message).toMatch(/email.*Enter an email address/);
+    expect((await call('app.info', {})).expertCount).toBe(0);
+    expect((await call('experts.search', {})).total).toBe(0);
+  });
+
+  it('keeps committed work across a restart', async () => {
+    const first = start();
+    const e = await first.call('experts.create', { expert: hang });
+    first.core.close();
+    cores = [];
+    const again = start(first.dataDir);
+    expect((await again.call('experts.get', { id: e.id })).givenName).toBe('Thị Thu Hằng');
+    expect((await again.call('app.info', {})).nodeId).toBe(first.core.nodeId);
+  });
+});

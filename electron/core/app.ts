@@ -1,0 +1,107 @@
+import { userInfo } from 'node:os';
+import { join } from 'node:path';
+import type { EventName, EventPayload } from '../../shared/contract/events';
+import { AppError, type Result } from '../../shared/contract/result';
+import { ChangeFunnel } from './changes/funnel';
+import { openDatabase } from './db/open';
+import { expertCount, loadDemoData } from './demo/load';
+import { CoreEvents } from './events';
+import { createDispatch, type Handlers } from './rpc/dispatch';
+import { getAttachment, putPhoto } from './services/attachments';
+import { expertProjection } from './services/experts/projection';
+import { facetCounts, searchExperts } from './services/experts/search';
+import { ExpertsService } from './services/experts/service';
+import { loadShippedTaxonomy } from './services/taxonomy-resource';
+
+export interface CoreOptions {
+  dataDir: string;
+  mode: 'electron' | 'web' | 'test';
+  /** Who the curator is, for "who changed what". Defaults to the operating-system user. */
+  actor?: string;
+  version?: string;
+}
+
+export interface Core {
+  dispatch(method: string, input: unknown): Promise<Result<unknown>>;
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+  readonly nodeId: string;
+  close(): void;
+}
+
+export const DATABASE_FILE = 'curator.db';
+
+/**
+ * Opens the application core on a data folder: the database (migrated), the change funnel,
+ * the services, and the dispatch every transport calls. Throws AppError('DB_TOO_NEW') for a
+ * database written by a newer app.
+ */
+export function openCore(options: CoreOptions): Core {
+  const db = openDatabase(join(options.dataDir, DATABASE_FILE));
+  const taxonomy = loadShippedTaxonomy();
+  const funnel = new ChangeFunnel(db, [expertProjection(db, taxonomy)]);
+  const events = new CoreEvents();
+  const actor = options.actor ?? safeUserName();
+  const experts = new ExpertsService(db, funnel, taxonomy, () => actor);
+  const changed = (...entities: string[]) => events.emit('changed', { entities });
+  let demoRunning = false;
+
+  const handlers: Handlers = {
+    'app.info': () => ({ version: options.version ?? '0.0.0', nodeId: funnel.nodeId, actor, expertCount: expertCount(db), mode: options.mode }),
+    'taxonomy.list': () => ({ terms: [...taxonomy.terms] }),
+    'experts.search': (i) => searchExperts(db, i),
+    'experts.facets': (i) => facetCounts(db, i),
+    'experts.get': (i) => experts.get(i.id),
+    'experts.create': (i) => tap(experts.create(i), () => changed('expert')),
+    'experts.update': (i) => tap(experts.update(i), () => changed('expert')),
+    'experts.archive': (i) => tap(experts.setStatus(i.id, 'archived', i.reason), () => changed('expert')),
+    'experts.restore': (i) => tap(experts.setStatus(i.id, 'active', i.reason), () => changed('expert')),
+    'experts.history': (i) => experts.history(i.id),
+    'portfolio.add': (i) => tap(experts.addPortfolio(i.expertId, i.item), () => changed('portfolio')),
+    'portfolio.update': (i) => tap(experts.updatePortfolio(i.id, i.patch), () => changed('portfolio')),
+    'portfolio.remove': (i) => tap(experts.removePortfolio(i.id), () => changed('portfolio')),
+    'attachments.putPhoto': (i) => putPhoto(db, i.dataBase64),
+    'attachments.get': (i) => getAttachment(db, i.hash),
+    'demo.load': async (i) => {
+      if (demoRunning) throw new AppError('BUSY', 'Demo data is already loading. Wait for it to finish.');
+      demoRunning = true;
+      try {
+        return await loadDemoData(db, funnel, {
+          experts: i.experts,
+          seed: i.seed,
+          actor,
+          onProgress: (done, total) => {
+            events.emit('progress', { task: 'demo', done, total, finished: done >= total });
+            changed('expert');
+          },
+        });
+      } finally {
+        demoRunning = false;
+      }
+    },
+  };
+
+  const dispatch = createDispatch(handlers, { checkOutputs: options.mode === 'test' });
+  return {
+    dispatch,
+    on: (event, listener) => events.on(event, listener),
+    nodeId: funnel.nodeId,
+    close() {
+      if (!db.open) return;
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      db.close();
+    },
+  };
+}
+
+function tap<T>(value: T, after: () => void): T {
+  after();
+  return value;
+}
+
+function safeUserName(): string {
+  try {
+    return userInfo().username || 'curator';
+  } catch {
+    return 'curator';
+  }
+}

@@ -1,0 +1,89 @@
+import { displayName, type ExpertSummary } from '../../../../shared/model/expert';
+import { foldText } from '../../../../shared/text/fold';
+import type { Db } from '../../db/open';
+import type { Projection, Touched } from '../../changes/types';
+import type { TaxonomyIndex } from '../taxonomy';
+import { isCompleteExpert, readPortfolio, readRaw, toExpertRecord } from './read';
+
+/**
+ * Keeps the expert search tables (expert_index, expert_fts, expert_facet) in step with the
+ * records. Runs inside applyChanges' transaction, and computes every row from the records
+ * alone, so all nodes hold the same index for the same data.
+ */
+export function expertProjection(db: Db, taxonomy: TaxonomyIndex): Projection {
+  const s = {
+    portfolioOwner: db.prepare("SELECT json_extract(data, '$.expertId') FROM records WHERE entity = 'portfolio' AND id = ?").pluck(),
+    rowidOf: db.prepare('SELECT rowid FROM expert_index WHERE id = ?').pluck(),
+    upsertIndex: db.prepare(
+      `INSERT INTO expert_index (id, sort_name, country, status, updated_at, summary) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET sort_name = excluded.sort_name, country = excluded.country, status = excluded.status,
+         updated_at = excluded.updated_at, summary = excluded.summary
+       RETURNING rowid`,
+    ).pluck(),
+    deleteIndex: db.prepare('DELETE FROM expert_index WHERE rowid = ?'),
+    deleteFts: db.prepare('DELETE FROM expert_fts WHERE rowid = ?'),
+    insertFts: db.prepare('INSERT INTO expert_fts (rowid, names, other_names, agency, position, expertise, portfolio) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+    deleteFacets: db.prepare('DELETE FROM expert_facet WHERE expert_rowid = ?'),
+    insertFacet: db.prepare('INSERT OR IGNORE INTO expert_facet (facet, value, expert_rowid) VALUES (?, ?, ?)'),
+  };
+
+  const remove = (id: string) => {
+    const rowid = s.rowidOf.get(id) as number | undefined;
+    if (rowid === undefined) return;
+    s.deleteFts.run(rowid);
+    s.deleteFacets.run(rowid);
+    s.deleteIndex.run(rowid);
+  };
+
+  const reindex = (id: string) => {
+    const raw = readRaw(db, 'expert', id);
+    if (!raw || !isCompleteExpert(raw.data)) return remove(id);
+    const r = toExpertRecord(raw);
+    if (r.deleted) return remove(id);
+    const f = r.fields;
+    const name = displayName(f);
+    const summary: ExpertSummary = {
+      id,
+      displayName: name,
+      honorific: f.honorific,
+      country: f.country,
+      agency: f.agency,
+      position: f.position,
+      status: r.status,
+      expertise: f.expertise,
+      photo: f.photo,
+      updatedAt: r.updatedAt,
+    };
+    const rowid = s.upsertIndex.get(id, foldText(name), f.country, r.status, r.updatedAt, JSON.stringify(summary)) as number;
+    const lineages = f.expertise.map((t) => taxonomy.lineage(t));
+    const expertiseText = lineages.flat().map((t) => `${t.label.en} ${t.label.id}`).join(' ');
+    const portfolioText = readPortfolio(db, id).map((p) => p.title).join(' ');
+    s.deleteFts.run(rowid);
+    s.insertFts.run(
+      rowid,
+      foldText(`${f.honorific} ${f.givenName} ${f.familyName}`),
+      foldText(f.otherNames.join(' ')),
+      foldText(f.agency),
+      foldText(f.position),
+      foldText(expertiseText),
+      foldText(portfolioText),
+    );
+    s.deleteFacets.run(rowid);
+    s.insertFacet.run('country', f.country, rowid);
+    s.insertFacet.run('status', r.status, rowid);
+    for (const lang of f.languages) s.insertFacet.run('language', lang.code, rowid);
+    for (const lineage of lineages) for (const t of lineage) s.insertFacet.run('expertise', t.id, rowid);
+  };
+
+  return {
+    name: 'experts',
+    update(touched: Touched) {
+      const ids = new Set(touched.get('expert') ?? []);
+      for (const pid of touched.get('portfolio') ?? []) {
+        const owner = s.portfolioOwner.get(pid) as string | null | undefined;
+        if (owner) ids.add(owner);
+      }
+      for (const id of ids) reindex(id);
+    },
+  };
+}

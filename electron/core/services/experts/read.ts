@@ -1,0 +1,108 @@
+import {
+  expertDefaults,
+  type Expert,
+  type ExpertFields,
+  type ExpertStatus,
+  type PortfolioItem,
+} from '../../../../shared/model/expert';
+import { hlcWallMs } from '../../../../shared/sync/hlc';
+import type { Db } from '../../db/open';
+import type { FieldStamp } from '../../changes/types';
+
+/**
+ * Reads merged records back as domain objects. Fields a record lacks (a partial record that
+ * arrived by sync before its creation did) take the defaults, so the UI never sees holes.
+ */
+
+export interface RawRecord {
+  id: string;
+  data: Record<string, unknown>;
+  stamps: Record<string, FieldStamp>;
+}
+
+export interface ExpertRecord {
+  fields: ExpertFields;
+  status: ExpertStatus;
+  statusReason: string;
+  deleted: boolean;
+  createdAt: number;
+  updatedAt: number;
+  updatedBy: string;
+  stamps: Record<string, FieldStamp>;
+}
+
+export function readRaw(db: Db, entity: string, id: string): RawRecord | null {
+  const row = db.prepare('SELECT data, stamps FROM records WHERE entity = ? AND id = ?').get(entity, id) as { data: string; stamps: string } | undefined;
+  return row ? { id, data: JSON.parse(row.data), stamps: JSON.parse(row.stamps) } : null;
+}
+
+/** True when the record carries the fields every expert must have. */
+export function isCompleteExpert(data: Record<string, unknown>): boolean {
+  return typeof data.givenName === 'string' && typeof data.country === 'string';
+}
+
+export function toExpertRecord(raw: RawRecord): ExpertRecord {
+  const d = raw.data;
+  let created = Infinity;
+  let latest: FieldStamp | null = null;
+  for (const stamp of Object.values(raw.stamps)) {
+    created = Math.min(created, hlcWallMs(stamp[0]));
+    if (!latest || stamp[0] > latest[0] || (stamp[0] === latest[0] && stamp[1] > latest[1])) latest = stamp;
+  }
+  const fields = { ...expertDefaults, givenName: '', country: 'ID', ...pick(d) } as ExpertFields;
+  return {
+    fields,
+    status: d.status === 'archived' ? 'archived' : 'active',
+    statusReason: typeof d.statusReason === 'string' ? d.statusReason : '',
+    deleted: d.deletedAt != null,
+    createdAt: Number.isFinite(created) ? created : 0,
+    updatedAt: latest ? hlcWallMs(latest[0]) : 0,
+    updatedBy: latest ? latest[2] : '',
+    stamps: raw.stamps,
+  };
+}
+
+function pick(d: Record<string, unknown>): Partial<ExpertFields> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(d)) if (k in expertDefaults || k === 'givenName' || k === 'country') out[k] = v;
+  return out as Partial<ExpertFields>;
+}
+
+/** The live portfolio items of an expert, oldest first. */
+export function readPortfolio(db: Db, expertId: string): PortfolioItem[] {
+  const rows = db
+    .prepare("SELECT id, data FROM records WHERE entity = 'portfolio' AND json_extract(data, '$.expertId') = ? ORDER BY id")
+    .all(expertId) as { id: string; data: string }[];
+  const items: PortfolioItem[] = [];
+  for (const row of rows) {
+    const d = JSON.parse(row.data) as Record<string, unknown>;
+    if (d.deletedAt != null || typeof d.title !== 'string') continue;
+    items.push({
+      id: row.id,
+      expertId,
+      kind: (d.kind as PortfolioItem['kind']) ?? 'project',
+      title: d.title,
+      year: typeof d.year === 'number' ? d.year : null,
+      description: typeof d.description === 'string' ? d.description : '',
+      link: typeof d.link === 'string' ? d.link : '',
+    });
+  }
+  return items;
+}
+
+export function readExpert(db: Db, id: string): Expert | null {
+  const raw = readRaw(db, 'expert', id);
+  if (!raw || !isCompleteExpert(raw.data)) return null;
+  const r = toExpertRecord(raw);
+  if (r.deleted) return null;
+  return {
+    ...r.fields,
+    id,
+    status: r.status,
+    statusReason: r.statusReason,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+    updatedBy: r.updatedBy,
+    portfolio: readPortfolio(db, id),
+  };
+}

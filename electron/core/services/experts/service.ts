@@ -1,0 +1,134 @@
+import type { Output, ParsedInput } from '../../../../shared/contract/methods';
+import { AppError } from '../../../../shared/contract/result';
+import { uuidv7 } from '../../../../shared/ids';
+import { expertDefaults, type Expert, type ExpertPatch, type PortfolioFields, type PortfolioItem } from '../../../../shared/model/expert';
+import { hlcWallMs } from '../../../../shared/sync/hlc';
+import { canonicalJson } from '../../changes/canonical';
+import type { ChangeFunnel } from '../../changes/funnel';
+import type { Write } from '../../changes/types';
+import type { Db } from '../../db/open';
+import { hasAttachment } from '../attachments';
+import type { TaxonomyIndex } from '../taxonomy';
+import { readExpert, readRaw } from './read';
+
+/**
+ * Expert and portfolio writes. Every write goes through the change funnel; this module
+ * checks the rules the schema cannot (terms exist, photo is stored, record exists) first.
+ */
+export class ExpertsService {
+  constructor(
+    private readonly db: Db,
+    private readonly funnel: ChangeFunnel,
+    private readonly taxonomy: TaxonomyIndex,
+    private readonly actor: () => string,
+  ) {}
+
+  get(id: string): Expert {
+    const e = readExpert(this.db, id);
+    if (!e) throw new AppError('NOT_FOUND', 'This expert is not in the directory. They may have been removed; search again.');
+    return e;
+  }
+
+  create(input: ParsedInput<'experts.create'>): Expert {
+    const fields = { ...expertDefaults, ...input.expert };
+    this.checkReferences(fields);
+    const id = uuidv7();
+    const writes: Write[] = [{ entity: 'expert', id, fields: { ...fields, status: 'active', statusReason: '' } }];
+    for (const item of input.portfolio) writes.push({ entity: 'portfolio', id: uuidv7(), fields: { ...item, expertId: id } });
+    this.funnel.write(this.actor(), writes);
+    return this.get(id);
+  }
+
+  /** Writes only the fields that differ, so history shows real edits and merges stay narrow. */
+  update({ id, patch }: ParsedInput<'experts.update'>): Expert {
+    const current = this.get(id);
+    this.checkReferences(patch);
+    const changed: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(patch)) {
+      if (v !== undefined && canonicalJson(v) !== canonicalJson(current[k as keyof Expert])) changed[k] = v;
+    }
+    if (Object.keys(changed).length > 0) this.funnel.write(this.actor(), [{ entity: 'expert', id, fields: changed }]);
+    return this.get(id);
+  }
+
+  setStatus(id: string, status: 'active' | 'archived', reason: string): Expert {
+    const current = this.get(id);
+    if (current.status === status) {
+      throw new AppError('CONFLICT', status === 'archived' ? 'This expert is already archived.' : 'This expert is already active.');
+    }
+    this.funnel.write(this.actor(), [{ entity: 'expert', id, fields: { status, statusReason: reason } }]);
+    return this.get(id);
+  }
+
+  addPortfolio(expertId: string, item: PortfolioFields): PortfolioItem {
+    this.get(expertId);
+    const id = uuidv7();
+    this.funnel.write(this.actor(), [{ entity: 'portfolio', id, fields: { ...item, expertId } }]);
+    return this.getPortfolio(id);
+  }
+
+  updatePortfolio(id: string, patch: Partial<PortfolioFields>): PortfolioItem {
+    const current = this.getPortfolio(id);
+    const changed: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(patch)) {
+      if (v !== undefined && canonicalJson(v) !== canonicalJson(current[k as keyof PortfolioItem])) changed[k] = v;
+    }
+    if (Object.keys(changed).length > 0) this.funnel.write(this.actor(), [{ entity: 'portfolio', id, fields: changed }]);
+    return this.getPortfolio(id);
+  }
+
+  /** Removal is a field, so an offline edit of the same item elsewhere is not lost. */
+  removePortfolio(id: string): { id: string } {
+    this.getPortfolio(id);
+    this.funnel.write(this.actor(), [{ entity: 'portfolio', id, fields: { deletedAt: Date.now() } }]);
+    return { id };
+  }
+
+  private getPortfolio(id: string): PortfolioItem {
+    const raw = readRaw(this.db, 'portfolio', id);
+    const expertId = raw?.data.expertId;
+    const item = typeof expertId === 'string' ? readExpert(this.db, expertId)?.portfolio.find((p) => p.id === id) : undefined;
+    if (!item) throw new AppError('NOT_FOUND', 'This portfolio item no longer exists. Reload the expert.');
+    return item;
+  }
+
+  /** Every value each field of the expert and its portfolio ever had, newest first. */
+  history(id: string): Output<'experts.history'> {
+    this.get(id);
+    const portfolioIds = (
+      this.db.prepare("SELECT id FROM records WHERE entity = 'portfolio' AND json_extract(data, '$.expertId') = ?").pluck().all(id) as string[]
+    );
+    const rows = this.db
+      .prepare(
+        `SELECT entity, id, hlc, origin, actor, fields FROM changes
+         WHERE (entity = 'expert' AND id = ?) OR (entity = 'portfolio' AND id IN (SELECT value FROM json_each(?)))
+         ORDER BY hlc DESC, origin DESC`,
+      )
+      .all(id, JSON.stringify(portfolioIds)) as { entity: 'expert' | 'portfolio'; id: string; hlc: string; origin: string; actor: string; fields: string }[];
+    const groups = new Map<string, Output<'experts.history'>['fields'][number]>();
+    for (const row of rows) {
+      for (const [field, value] of Object.entries(JSON.parse(row.fields) as Record<string, unknown>)) {
+        const key = `${row.entity}\u0000${row.id}\u0000${field}`;
+        let g = groups.get(key);
+        if (!g) groups.set(key, (g = { entity: row.entity, recordId: row.id, field, entries: [] }));
+        // Rows come newest first, so the first entry of each field is the value it holds now.
+        g.entries.push({ value, hlc: row.hlc, origin: row.origin, actor: row.actor, at: hlcWallMs(row.hlc), current: g.entries.length === 0 });
+      }
+    }
+    return { fields: [...groups.values()] };
+  }
+
+  private checkReferences(fields: ExpertPatch): void {
+    if (fields.expertise) {
+      const unknown = this.taxonomy.unknown(fields.expertise);
+      if (unknown.length) {
+        throw new AppError('UNKNOWN_TERM', `These expertise areas are not in the taxonomy: ${unknown.join(', ')}. Choose areas from the list.`, [
+          { path: ['expertise'], message: `Unknown: ${unknown.join(', ')}` },
+        ]);
+      }
+    }
+    if (fields.photo && !hasAttachment(this.db, fields.photo.hash)) {
+      throw new AppError('ATTACHMENT_INVALID', 'The photo was not stored on this computer. Upload it again.', [{ path: ['photo'], message: 'Upload the photo again.' }]);
+    }
+  }
+}
