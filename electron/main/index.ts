@@ -61,9 +61,14 @@ function start() {
   } catch (error) {
     const code = (error as { code?: unknown } | null)?.code;
     const message = error instanceof Error ? error.message : String(error);
-    if (code === 'DB_TOO_NEW') dialog.showErrorBox(text.dbTooNewTitle, `${message}\n\n${text.dbTooNewAdvice}`);
-    else dialog.showErrorBox(text.startFailedTitle, message);
-    app.exit(1);
+    if (code === 'DB_TOO_NEW') {
+      // Expected after a downgrade: say what to do and leave the database untouched.
+      dialog.showErrorBox(text.dbTooNewTitle, `${message}\n\n${text.dbTooNewAdvice}`);
+      app.quit();
+    } else {
+      dialog.showErrorBox(text.startFailedTitle, message);
+      app.exit(1);
+    }
     return;
   }
   const openedCore = core;
@@ -74,7 +79,8 @@ function start() {
 
   ipcMain.handle('rpc', (event, method: unknown, input: unknown) => {
     const frame = event.senderFrame;
-    const sender = frame ? { url: frame.url, isMainFrame: frame === event.sender.mainFrame } : null;
+    // A frame without a parent is the top frame of its page; iframes never get to call.
+    const sender = frame ? { url: frame.url, isMainFrame: frame.parent === null } : null;
     return handleRpc((m, i) => openedCore.dispatch(m, i), appOrigin, sender, method, input);
   });
   forwardEvents(
