@@ -143,6 +143,8 @@ export const en = {
   'field.photo': 'Photo',
   'field.visibility': 'Visibility',
   'field.status': 'Status',
+  'field.statusReason': 'Reason for the status',
+  'field.deleted': 'Removed',
   'field.removeRow': 'Remove {what}',
 
   'nameOrder.given-family': 'Given name first',

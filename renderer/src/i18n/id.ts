@@ -141,6 +141,8 @@ export const id: Dictionary = {
   'field.photo': 'Foto',
   'field.visibility': 'Visibilitas',
   'field.status': 'Status',
+  'field.statusReason': 'Alasan status',
+  'field.deleted': 'Dihapus',
   'field.removeRow': 'Hapus {what}',
 
   'nameOrder.given-family': 'Nama depan lebih dulu',

@@ -1,0 +1,111 @@
+import { AppShell, Burger, Group, MantineProvider, NavLink, Text, Title, createTheme } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Notifications } from '@mantine/notifications';
+import type { ReactNode } from 'react';
+import { ApiProvider } from './api/ApiProvider';
+import type { Api } from './api/client';
+import { PlusIcon, SettingsIcon, UsersIcon } from './components/icons';
+import { I18nProvider, useT, type Locale } from './i18n';
+import { NavigationProvider, useNavigation } from './nav/Navigation';
+import type { Route } from './nav/routes';
+import { DirectoryProvider } from './screens/directory/DirectoryProvider';
+import { DirectoryScreen } from './screens/directory/DirectoryScreen';
+import { ExpertScreen } from './screens/expert/ExpertScreen';
+import { EditExpertScreen, NewExpertScreen } from './screens/form/ExpertFormScreen';
+import { SettingsScreen } from './screens/settings/SettingsScreen';
+import { TaxonomyProvider } from './taxonomy/TaxonomyProvider';
+
+export const theme = createTheme({
+  primaryColor: 'blue',
+  defaultRadius: 'md',
+  fontFamily:
+    'Inter, "Noto Sans", system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans Thai", "Noto Sans Khmer", "Noto Sans Lao", "Noto Sans Myanmar", sans-serif',
+});
+
+function Screen({ route }: { route: Route }) {
+  switch (route.screen) {
+    case 'directory':
+      return <DirectoryScreen />;
+    case 'expert':
+      return <ExpertScreen key={route.id} id={route.id} />;
+    case 'edit':
+      return <EditExpertScreen key={route.id} id={route.id} />;
+    case 'new':
+      return <NewExpertScreen />;
+    case 'settings':
+      return <SettingsScreen />;
+  }
+}
+
+function Shell() {
+  const t = useT();
+  const { route, navigate } = useNavigation();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const links: { label: string; icon: ReactNode; target: Route; active: boolean }[] = [
+    { label: t('nav.experts'), icon: <UsersIcon />, target: { screen: 'directory' }, active: route.screen === 'directory' || route.screen === 'expert' || route.screen === 'edit' },
+    { label: t('nav.newExpert'), icon: <PlusIcon />, target: { screen: 'new' }, active: route.screen === 'new' },
+    { label: t('nav.settings'), icon: <SettingsIcon />, target: { screen: 'settings' }, active: route.screen === 'settings' },
+  ];
+
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" gap="sm" wrap="nowrap">
+          <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
+          <Title order={1} size="h4" style={{ whiteSpace: 'nowrap' }}>
+            {t('app.name')}
+          </Title>
+          <Text size="sm" c="dimmed" visibleFrom="md" truncate>
+            {t('app.tagline')}
+          </Text>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.main')}>
+        {links.map((link) => (
+          <NavLink
+            key={link.target.screen}
+            href={`#/${link.target.screen === 'directory' ? 'experts' : link.target.screen}`}
+            label={link.label}
+            leftSection={link.icon}
+            active={link.active}
+            aria-current={link.active ? 'page' : undefined}
+            onClick={(e) => {
+              e.preventDefault();
+              close();
+              navigate(link.target);
+            }}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Screen route={route} />
+      </AppShell.Main>
+    </AppShell>
+  );
+}
+
+/** Everything that needs no DOM of its own: theme, language, the API, navigation, shared state. */
+export function AppProviders({ api, children, locale, testEnv }: { api: Api; children: ReactNode; locale?: Locale; testEnv?: boolean }) {
+  return (
+    <MantineProvider theme={theme} defaultColorScheme="auto" env={testEnv ? 'test' : 'default'}>
+      <Notifications position="top-right" limit={4} />
+      <I18nProvider locale={locale}>
+        <ApiProvider api={api}>
+          <TaxonomyProvider>
+            <NavigationProvider>
+              <DirectoryProvider>{children}</DirectoryProvider>
+            </NavigationProvider>
+          </TaxonomyProvider>
+        </ApiProvider>
+      </I18nProvider>
+    </MantineProvider>
+  );
+}
+
+export function App({ api, locale, testEnv }: { api: Api; locale?: Locale; testEnv?: boolean }) {
+  return (
+    <AppProviders api={api} locale={locale} testEnv={testEnv}>
+      <Shell />
+    </AppProviders>
+  );
+}

@@ -1,0 +1,35 @@
+/** The screens of the app. Navigation is state plus the URL fragment, so Back works in both shells. */
+export type Route =
+  | { screen: 'directory' }
+  | { screen: 'expert'; id: string }
+  | { screen: 'edit'; id: string }
+  | { screen: 'new' }
+  | { screen: 'settings' };
+
+export function routeToHash(route: Route): string {
+  switch (route.screen) {
+    case 'directory':
+      return '#/experts';
+    case 'expert':
+      return `#/experts/${encodeURIComponent(route.id)}`;
+    case 'edit':
+      return `#/experts/${encodeURIComponent(route.id)}/edit`;
+    case 'new':
+      return '#/new';
+    case 'settings':
+      return '#/settings';
+  }
+}
+
+/** Anything unknown (including the browser-mode `#token=` fragment) is the directory. */
+export function hashToRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts[0] === 'experts' && parts[1]) {
+    return parts[2] === 'edit' ? { screen: 'edit', id: parts[1] } : { screen: 'expert', id: parts[1] };
+  }
+  if (parts[0] === 'new') return { screen: 'new' };
+  if (parts[0] === 'settings') return { screen: 'settings' };
+  return { screen: 'directory' };
+}
+
+export const sameRoute = (a: Route, b: Route) => routeToHash(a) === routeToHash(b);

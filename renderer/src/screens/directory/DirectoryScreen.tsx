@@ -1,0 +1,231 @@
+import { Alert, Box, Button, CloseButton, Group, Kbd, Loader, Paper, Select, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
+import { searchSorts, type SearchSort } from '../../../../shared/contract';
+import type { ExpertSummary } from '../../../../shared/model/expert';
+import { DemoLoader } from '../../components/DemoLoader';
+import { SearchIcon } from '../../components/icons';
+import { plural, useI18n } from '../../i18n';
+import { useNotify } from '../../lib/notify';
+import { useNavigation } from '../../nav/Navigation';
+import { rowId } from './ResultList';
+import { useDirectory } from './DirectoryProvider';
+import { FacetPanel } from './FacetPanel';
+import { ResultList } from './ResultList';
+import classes from './DirectoryScreen.module.css';
+
+/** True when a key press should go to the element that has focus rather than to a shortcut. */
+export function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+export function DirectoryScreen() {
+  const dir = useDirectory();
+  const { locale, t } = useI18n();
+  const notify = useNotify();
+  const { navigate } = useNavigation();
+  const searchRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    dir.setVisible(true);
+    return () => dir.setVisible(false);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [dir.setVisible]);
+
+  // `/` focuses the search from anywhere on this screen, unless the curator is typing.
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTypingTarget(event.target)) return;
+      event.preventDefault();
+      searchRef.current?.focus();
+      searchRef.current?.select();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const open = useCallback((item: ExpertSummary) => navigate({ screen: 'expert', id: item.id }), [navigate]);
+
+  const onListKeys = (event: KeyboardEvent<HTMLElement>) => {
+    const last = dir.items.length - 1;
+    if (last < 0) return;
+    const step = (delta: number) => {
+      event.preventDefault();
+      dir.setActiveIndex(Math.max(0, Math.min(last, (dir.activeIndex < 0 && delta > 0 ? -1 : dir.activeIndex) + delta)));
+    };
+    switch (event.key) {
+      case 'ArrowDown':
+        return step(1);
+      case 'ArrowUp':
+        return step(-1);
+      case 'PageDown':
+        return step(10);
+      case 'PageUp':
+        return step(-10);
+      case 'Home':
+        if (event.currentTarget === event.target && !isTypingTarget(event.target)) step(-last - 1);
+        return;
+      case 'End':
+        if (event.currentTarget === event.target && !isTypingTarget(event.target)) step(last + 1);
+        return;
+      case 'Enter': {
+        const item = dir.items[dir.activeIndex];
+        if (item) {
+          event.preventDefault();
+          open(item);
+        }
+        return;
+      }
+    }
+  };
+
+  const sortLabels: Record<SearchSort, string> = {
+    relevance: t('directory.sort.relevance'),
+    name: t('directory.sort.name'),
+    updated: t('directory.sort.updated'),
+  };
+  const active = dir.items[dir.activeIndex];
+  const emptyDatabase = dir.status === 'ready' && dir.total === 0 && !dir.hasCriteria;
+
+  return (
+    <Stack className={classes.screen} gap="sm">
+      <Group justify="space-between" align="baseline" wrap="nowrap">
+        <Title order={1} size="h2">
+          {t('directory.title')}
+        </Title>
+        <Group gap="xs" wrap="nowrap">
+          {dir.refreshing && dir.status === 'ready' && <Loader size="xs" aria-hidden />}
+          <Text c="dimmed" size="sm" aria-live="polite" aria-atomic data-testid="result-count">
+            {dir.status === 'ready' ? plural(t, locale, 'directory.total', dir.total) : '\u00a0'}
+          </Text>
+        </Group>
+      </Group>
+
+      {!emptyDatabase && (
+        <Group gap="sm" wrap="nowrap" align="flex-end">
+          <TextInput
+            ref={searchRef}
+            className={classes.search}
+            label={t('directory.search.label')}
+            placeholder={t('directory.search.placeholder')}
+            value={dir.query}
+            onChange={(e) => dir.setQuery(e.currentTarget.value)}
+            onKeyDown={onListKeys}
+            leftSection={<SearchIcon />}
+            rightSection={
+              dir.query ? (
+                <CloseButton size="sm" aria-label={t('common.close')} onClick={() => dir.setQuery('')} />
+              ) : (
+                <Kbd size="xs" aria-hidden>
+                  /
+                </Kbd>
+              )
+            }
+            role="combobox"
+            aria-expanded={dir.items.length > 0}
+            aria-controls="expert-results-list"
+            aria-autocomplete="list"
+            aria-activedescendant={active ? rowId(active.id) : undefined}
+            data-testid="search-input"
+            autoComplete="off"
+            spellCheck={false}
+          />
+          <Select
+            className={classes.sort}
+            label={t('directory.sort.label')}
+            data={searchSorts.map((value) => ({ value, label: sortLabels[value] }))}
+            value={dir.sort}
+            onChange={(value) => value && dir.setSort(value as SearchSort)}
+            allowDeselect={false}
+            data-testid="sort-select"
+          />
+        </Group>
+      )}
+
+      <div className={classes.body}>
+        {!emptyDatabase && (
+          <Box className={classes.facets} visibleFrom="sm">
+            <FacetPanel />
+          </Box>
+        )}
+        <Paper withBorder className={classes.results} id="expert-results">
+          {dir.status === 'loading' && <ListSkeleton />}
+          {dir.status === 'error' && (
+            <Stack p="lg" align="flex-start">
+              <Alert color="red" title={t('directory.error.title')} w="100%">
+                {dir.error ? notify.describe(dir.error) : null}
+              </Alert>
+              <Button onClick={dir.reload}>{t('common.retry')}</Button>
+            </Stack>
+          )}
+          {emptyDatabase && (
+            <Stack p="xl" align="center" justify="center" h="100%" gap="md" data-testid="empty-directory">
+              <Title order={2} size="h3">
+                {t('directory.empty.title')}
+              </Title>
+              <Text c="dimmed" ta="center" maw={420}>
+                {t('directory.empty.body')}
+              </Text>
+              <Group align="flex-start">
+                <DemoLoader onLoaded={dir.reload} />
+                <Button variant="default" onClick={() => navigate({ screen: 'new' })}>
+                  {t('nav.newExpert')}
+                </Button>
+              </Group>
+            </Stack>
+          )}
+          {dir.status === 'ready' && !emptyDatabase && dir.items.length === 0 && (
+            <Stack p="xl" align="center" justify="center" h="100%" gap="sm" data-testid="no-results">
+              <Title order={2} size="h3">
+                {t('directory.noResults.title')}
+              </Title>
+              <Text c="dimmed" ta="center">
+                {t('directory.noResults.body')}
+              </Text>
+              <Button variant="light" onClick={dir.clearAll}>
+                {t('directory.noResults.clear')}
+              </Button>
+            </Stack>
+          )}
+          {dir.status === 'ready' && dir.items.length > 0 && (
+            <ResultList
+              listRef={listRef}
+              items={dir.items}
+              total={dir.total}
+              hasMore={dir.nextCursor !== null}
+              loadingMore={dir.loadingMore}
+              onLoadMore={dir.loadMore}
+              activeIndex={dir.activeIndex}
+              onOpen={open}
+              onKeyDown={onListKeys}
+              initialOffset={dir.scrollOffset.current}
+              onScroll={(offset) => (dir.scrollOffset.current = offset)}
+            />
+          )}
+        </Paper>
+      </div>
+      {!emptyDatabase && (
+        <Text size="xs" c="dimmed" aria-hidden visibleFrom="sm">
+          {t('directory.keyboardHint')}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+function ListSkeleton() {
+  return (
+    <Stack gap={0} aria-busy="true">
+      {Array.from({ length: 8 }, (_, i) => (
+        <Group key={i} h={64} px="md" gap="sm" wrap="nowrap">
+          <Skeleton circle height={40} />
+          <Stack gap={6} style={{ flex: 1 }}>
+            <Skeleton height={12} width="40%" />
+            <Skeleton height={10} width="65%" />
+          </Stack>
+        </Group>
+      ))}
+    </Stack>
+  );
+}

@@ -1,0 +1,256 @@
+import { Alert, Anchor, Badge, Button, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title, type CardProps } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
+import { displayName, type Expert, type VisibilityLevel } from '../../../../shared/model/expert';
+import { ExpertAvatar } from '../../components/ExpertAvatar';
+import { ArchiveIcon, ArrowLeftIcon, EditIcon, HistoryIcon, RestoreIcon } from '../../components/icons';
+import { VisibilityBadge } from '../../components/VisibilityBadge';
+import { countryName, formatDateTime, languageName, plural, useI18n } from '../../i18n';
+import { useNotify } from '../../lib/notify';
+import { useNavigation } from '../../nav/Navigation';
+import { PortfolioList } from '../../portfolio/PortfolioList';
+import { useTaxonomy } from '../../taxonomy/TaxonomyProvider';
+import { ArchiveModal } from './ArchiveModal';
+import { HistoryDrawer } from './HistoryDrawer';
+import { useExpert } from './useExpert';
+
+export function ExpertScreen({ id }: { id: string }) {
+  const state = useExpert(id);
+  const { t } = useI18n();
+  const notify = useNotify();
+  const { navigate } = useNavigation();
+
+  const back = (
+    <Group>
+      <Button variant="subtle" leftSection={<ArrowLeftIcon />} onClick={() => navigate({ screen: 'directory' })} px="xs">
+        {t('expert.back')}
+      </Button>
+    </Group>
+  );
+
+  if (state.status === 'loading') {
+    return (
+      <Stack aria-busy="true">
+        {back}
+        <Skeleton height={140} radius="md" />
+        <SimpleGrid cols={{ base: 1, md: 2 }}>
+          <Skeleton height={180} radius="md" />
+          <Skeleton height={180} radius="md" />
+        </SimpleGrid>
+      </Stack>
+    );
+  }
+  if (state.status === 'error' && !state.expert) {
+    return (
+      <Stack align="flex-start">
+        {back}
+        <Alert color="red" title={t('common.errorTitle')} w="100%">
+          {notify.describe(state.error)}
+        </Alert>
+        <Button onClick={state.reload}>{t('common.retry')}</Button>
+      </Stack>
+    );
+  }
+  return (
+    <Stack>
+      {back}
+      <ExpertProfile expert={state.expert!} onReplace={state.replace} onReload={state.reload} />
+    </Stack>
+  );
+}
+
+function Section({ title, level, children, ...props }: { title: string; level?: VisibilityLevel; children: ReactNode } & CardProps) {
+  return (
+    <Card withBorder radius="md" padding="lg" component="section" aria-label={title} {...props}>
+      <Group justify="space-between" mb="sm" wrap="wrap" gap="xs">
+        <Title order={2} size="h4">
+          {title}
+        </Title>
+        {level && <VisibilityBadge level={level} />}
+      </Group>
+      {children}
+    </Card>
+  );
+}
+
+function Detail({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600} style={{ letterSpacing: '0.04em' }}>
+        {label}
+      </Text>
+      <Text component="div">{children}</Text>
+    </div>
+  );
+}
+
+function ExpertProfile({ expert, onReplace, onReload }: { expert: Expert; onReplace(e: Expert): void; onReload(): void }) {
+  const { locale, t } = useI18n();
+  const taxonomy = useTaxonomy();
+  const { navigate } = useNavigation();
+  const [archiveOpen, setArchiveOpen] = useState(false);
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const name = displayName(expert);
+  const archived = expert.status === 'archived';
+  const notGiven = (
+    <Text span c="dimmed">
+      {t('common.notGiven')}
+    </Text>
+  );
+
+  return (
+    <>
+      <Card withBorder radius="md" padding="lg">
+        <Group align="flex-start" justify="space-between" gap="lg">
+          <Group align="flex-start" gap="lg" wrap="nowrap" style={{ minWidth: 0, flex: 1 }}>
+            <Stack align="center" gap={6}>
+              <ExpertAvatar photo={expert.photo} name={name} alt={t('expert.photoOf', { name })} size={112} radius={112} />
+              {expert.photo && <VisibilityBadge level={expert.visibility.photo} />}
+            </Stack>
+            <Stack gap={4} style={{ minWidth: 0 }}>
+              {expert.honorific && <Text c="dimmed">{expert.honorific}</Text>}
+              <Group gap="sm" align="center">
+                <Title order={1} size="h2" data-testid="expert-name">
+                  {name}
+                </Title>
+                <Badge color={archived ? 'gray' : 'teal'} variant="light" data-testid="expert-status">
+                  {t(archived ? 'status.archived' : 'status.active')}
+                </Badge>
+              </Group>
+              {expert.otherNames.length > 0 && (
+                <Text size="sm" c="dimmed">
+                  {expert.otherNames.join(' · ')}
+                </Text>
+              )}
+              <Text>
+                {[expert.position, expert.agency].filter(Boolean).join(', ')}
+                {(expert.position || expert.agency) && ' — '}
+                {countryName(locale, expert.country)}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {t('expert.lastUpdate', { when: formatDateTime(locale, expert.updatedAt), who: expert.updatedBy })}
+              </Text>
+            </Stack>
+          </Group>
+          <Group gap="xs">
+            <Button leftSection={<EditIcon />} onClick={() => navigate({ screen: 'edit', id: expert.id })}>
+              {t('expert.actions.edit')}
+            </Button>
+            <Button
+              variant="light"
+              color={archived ? 'teal' : 'red'}
+              leftSection={archived ? <RestoreIcon /> : <ArchiveIcon />}
+              onClick={() => setArchiveOpen(true)}
+            >
+              {t(archived ? 'expert.actions.restore' : 'expert.actions.archive')}
+            </Button>
+            <Button variant="default" leftSection={<HistoryIcon />} onClick={() => setHistoryOpen(true)}>
+              {t('expert.actions.history')}
+            </Button>
+          </Group>
+        </Group>
+      </Card>
+
+      {archived && (
+        <Alert color="gray" title={t('expert.archivedNotice')} data-testid="archived-notice">
+          {expert.statusReason && t('expert.statusReason', { reason: expert.statusReason })}
+        </Alert>
+      )}
+
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+        <Section title={t('expert.section.contact')} level={expert.visibility.contact}>
+          <Stack gap="sm">
+            <Detail label={t('field.email')}>{expert.email ? <Anchor href={`mailto:${expert.email}`}>{expert.email}</Anchor> : notGiven}</Detail>
+            <Detail label={t('field.phone')}>{expert.phone || notGiven}</Detail>
+          </Stack>
+        </Section>
+
+        <Section title={t('expert.section.identity')}>
+          <SimpleGrid cols={2} spacing="sm">
+            <Detail label={t('field.givenName')}>{expert.givenName}</Detail>
+            <Detail label={t('field.familyName')}>{expert.familyName || notGiven}</Detail>
+            <Detail label={t('field.nameOrder')}>{t(`nameOrder.${expert.nameOrder}`)}</Detail>
+            <Detail label={t('field.gender')}>{expert.gender ? t(`gender.${expert.gender}`) : t('gender.unstated')}</Detail>
+          </SimpleGrid>
+        </Section>
+
+        <Section title={t('expert.section.career')} level={expert.visibility.career}>
+          <Stack gap="sm">
+            <SimpleGrid cols={2} spacing="sm">
+              <Detail label={t('field.position')}>{expert.position || notGiven}</Detail>
+              <Detail label={t('field.agency')}>{expert.agency || notGiven}</Detail>
+            </SimpleGrid>
+            {expert.yearsExperience !== null && <Text fw={500}>{plural(t, locale, 'expert.years', expert.yearsExperience)}</Text>}
+            {expert.careerSummary && <Text style={{ whiteSpace: 'pre-wrap' }}>{expert.careerSummary}</Text>}
+            <Detail label={t('expert.section.education')}>
+              {expert.education.length === 0 ? (
+                notGiven
+              ) : (
+                <Stack gap={2} component="ul" style={{ paddingLeft: 18, margin: 0 }}>
+                  {expert.education.map((e, i) => (
+                    <li key={i}>
+                      <Text span fw={500}>
+                        {e.qualification}
+                      </Text>
+                      {[e.institution, e.year].filter((x) => x !== null && x !== '').length > 0 && (
+                        <Text span c="dimmed">
+                          {' — '}
+                          {[e.institution, e.year].filter((x) => x !== null && x !== '').join(', ')}
+                        </Text>
+                      )}
+                    </li>
+                  ))}
+                </Stack>
+              )}
+            </Detail>
+          </Stack>
+        </Section>
+
+        <Section title={t('expert.section.expertise')} level={expert.visibility.expertise}>
+          <Stack gap="md">
+            {expert.expertise.length === 0 ? (
+              <Text c="dimmed" size="sm">
+                {t('expert.noExpertise')}
+              </Text>
+            ) : (
+              <Group gap={6}>
+                {expert.expertise.map((id) => {
+                  const path = taxonomy.path(id);
+                  return (
+                    <Badge key={id} variant="light" size="lg" radius="sm" style={{ textTransform: 'none', height: 'auto', whiteSpace: 'normal' }} title={path.join(' › ')}>
+                      {path.length > 1 && (
+                        <Text span size="xs" c="dimmed" mr={4}>
+                          {path.slice(0, -1).join(' › ')} ›
+                        </Text>
+                      )}
+                      {path.at(-1)}
+                    </Badge>
+                  );
+                })}
+              </Group>
+            )}
+            <Detail label={t('expert.section.languages')}>
+              {expert.languages.length === 0 ? (
+                notGiven
+              ) : (
+                <Group gap={6}>
+                  {expert.languages.map((l) => (
+                    <Badge key={l.code} variant="outline" color="gray" radius="sm" style={{ textTransform: 'none' }}>
+                      {languageName(locale, l.code)} · {t(`proficiency.${l.proficiency}`)}
+                    </Badge>
+                  ))}
+                </Group>
+              )}
+            </Detail>
+          </Stack>
+        </Section>
+      </SimpleGrid>
+
+      <Section title={t('expert.section.portfolio')} level={expert.visibility.portfolio}>
+        <PortfolioList expertId={expert.id} items={expert.portfolio} editable onChanged={onReload} />
+      </Section>
+
+      <ArchiveModal expert={expert} opened={archiveOpen} onClose={() => setArchiveOpen(false)} onDone={onReplace} />
+      <HistoryDrawer expert={expert} opened={historyOpen} onClose={() => setHistoryOpen(false)} />
+    </>
+  );
+}

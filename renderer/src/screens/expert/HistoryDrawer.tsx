@@ -1,0 +1,95 @@
+import { Alert, Badge, Drawer, Group, Loader, Paper, Stack, Text, Timeline, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import type { AppErrorShape, Output } from '../../../../shared/contract';
+import { expertFieldNames, type Expert } from '../../../../shared/model/expert';
+import { useApi } from '../../api/ApiProvider';
+import { formatDateTime, useI18n } from '../../i18n';
+import { fieldLabel, formatFieldValue } from '../../lib/formatValue';
+import { useNotify } from '../../lib/notify';
+import { useTaxonomy } from '../../taxonomy/TaxonomyProvider';
+
+type HistoryField = Output<'experts.history'>['fields'][number];
+
+const expertOrder = [...expertFieldNames, 'status', 'statusReason'] as string[];
+
+/** Every field's values over time, newest first, with who set each and when; the current one marked. */
+export function HistoryDrawer({ expert, opened, onClose }: { expert: Expert; opened: boolean; onClose(): void }) {
+  const api = useApi();
+  const { locale, t } = useI18n();
+  const notify = useNotify();
+  const taxonomy = useTaxonomy();
+  const [fields, setFields] = useState<HistoryField[] | null>(null);
+  const [error, setError] = useState<AppErrorShape | null>(null);
+
+  useEffect(() => {
+    if (!opened) return;
+    let live = true;
+    setFields(null);
+    setError(null);
+    void api.call('experts.history', { id: expert.id }).then((result) => {
+      if (!live) return;
+      if (result.ok) setFields(result.value.fields);
+      else setError(result.error);
+    });
+    return () => {
+      live = false;
+    };
+    // The record's updatedAt changes with every edit, so an open drawer follows the record.
+  }, [api, expert.id, expert.updatedAt, opened]);
+
+  const ctx = { locale, t, termLabel: taxonomy.label };
+  const portfolioTitle = (recordId: string): string => {
+    const live = expert.portfolio.find((p) => p.id === recordId);
+    if (live) return live.title;
+    const titleField = fields?.find((f) => f.entity === 'portfolio' && f.recordId === recordId && f.field === 'title');
+    const current = titleField?.entries.find((e) => e.current) ?? titleField?.entries[0];
+    return typeof current?.value === 'string' ? current.value : recordId.slice(0, 8);
+  };
+  const rank = (f: HistoryField) => (f.entity === 'expert' ? expertOrder.indexOf(f.field) : 1000);
+  const sorted = [...(fields ?? [])].sort((a, b) => rank(a) - rank(b) || a.recordId.localeCompare(b.recordId));
+
+  return (
+    <Drawer opened={opened} onClose={onClose} position="right" size="lg" title={<Title order={2} size="h3">{t('history.title')}</Title>}>
+      {!fields && !error && <Loader aria-label={t('common.loading')} />}
+      {error && <Alert color="red">{notify.describe(error)}</Alert>}
+      {fields && fields.length === 0 && <Text c="dimmed">{t('history.empty')}</Text>}
+      <Stack gap="md">
+        {sorted.map((f) => {
+          const label = fieldLabel(f.entity, f.field, t);
+          const heading = f.entity === 'portfolio' ? t('history.portfolioField', { title: portfolioTitle(f.recordId), field: label }) : label;
+          const entries = [...f.entries].sort((a, b) => b.at - a.at);
+          return (
+            <Paper key={`${f.entity}:${f.recordId}:${f.field}`} withBorder p="sm" data-testid={`history-${f.entity}-${f.field}`}>
+              <Title order={3} size="h5" mb="xs">
+                {heading}
+              </Title>
+              <Timeline bulletSize={12} lineWidth={2} active={entries.findIndex((e) => e.current)}>
+                {entries.map((e) => (
+                  <Timeline.Item
+                    key={`${e.hlc}:${e.origin}`}
+                    title={
+                      <Group gap="xs" wrap="nowrap">
+                        <Text size="sm" fw={e.current ? 600 : 400} style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                          {formatFieldValue(f.field, e.value, ctx)}
+                        </Text>
+                        {e.current && (
+                          <Badge size="xs" variant="light" color="teal">
+                            {t('history.current')}
+                          </Badge>
+                        )}
+                      </Group>
+                    }
+                  >
+                    <Text size="xs" c="dimmed">
+                      {formatDateTime(locale, e.at)} · {t('history.by', { actor: e.actor })}
+                    </Text>
+                  </Timeline.Item>
+                ))}
+              </Timeline>
+            </Paper>
+          );
+        })}
+      </Stack>
+    </Drawer>
+  );
+}
