@@ -11,7 +11,7 @@ export default defineConfig({
       outDir: 'out/main',
       // better-sqlite3, electron-updater, zod stay in node_modules: the main process can require() them.
       externalizeDeps: true,
-      rollupOptions: { input: { index: resolve(root, 'electron/main/index.ts') } },
+      rolldownOptions: { input: { index: resolve(root, 'electron/main/index.ts') } },
     },
   },
   preload: {
@@ -20,10 +20,10 @@ export default defineConfig({
       // A sandboxed preload can require() only 'electron' (and a few Node shims), never a file
       // from node_modules: bundle every dependency (zod, pulled in by the contract's name check).
       externalizeDeps: false,
-      rollupOptions: {
+      rolldownOptions: {
         input: { index: resolve(root, 'electron/preload/index.ts') },
         // A sandboxed preload cannot require() chunks either: emit one CommonJS file.
-        output: { format: 'cjs', entryFileNames: '[name].cjs', inlineDynamicImports: true },
+        output: { format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false },
       },
     },
   },
@@ -32,7 +32,7 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: 'out/renderer',
-      rollupOptions: { input: { index: resolve(root, 'renderer/index.html') } },
+      rolldownOptions: { input: { index: resolve(root, 'renderer/index.html') } },
     },
   },
 });
