@@ -52,6 +52,7 @@ function Shell() {
       <AppShell.Header>
         <Group h="100%" px="md" gap="sm" wrap="nowrap">
           <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
+          <img src="./favicon.svg" width={28} height={28} alt="" />
           <Title order={1} size="h4" style={{ whiteSpace: 'nowrap' }}>
             {t('app.name')}
           </Title>

@@ -97,7 +97,7 @@ export function DirectoryScreen() {
         <Group gap="xs" wrap="nowrap">
           {dir.refreshing && dir.status === 'ready' && <Loader size="xs" aria-hidden />}
           <Text c="dimmed" size="sm" aria-live="polite" aria-atomic data-testid="result-count">
-            {dir.status === 'ready' ? plural(t, locale, 'directory.total', dir.total) : '\u00a0'}
+            {dir.status === 'ready' && !emptyDatabase ? plural(t, locale, 'directory.total', dir.total) : '\u00a0'}
           </Text>
         </Group>
       </Group>

@@ -132,10 +132,11 @@ function ExpertProfile({ expert, onReplace, onReload }: { expert: Expert; onRepl
             </Stack>
           </Group>
           <Group gap="xs">
-            <Button leftSection={<EditIcon />} onClick={() => navigate({ screen: 'edit', id: expert.id })}>
+            <Button data-testid="edit-expert" leftSection={<EditIcon />} onClick={() => navigate({ screen: 'edit', id: expert.id })}>
               {t('expert.actions.edit')}
             </Button>
             <Button
+              data-testid="archive-expert"
               variant="light"
               color={archived ? 'teal' : 'red'}
               leftSection={archived ? <RestoreIcon /> : <ArchiveIcon />}
@@ -143,7 +144,7 @@ function ExpertProfile({ expert, onReplace, onReload }: { expert: Expert; onRepl
             >
               {t(archived ? 'expert.actions.restore' : 'expert.actions.archive')}
             </Button>
-            <Button variant="default" leftSection={<HistoryIcon />} onClick={() => setHistoryOpen(true)}>
+            <Button data-testid="history-expert" variant="default" leftSection={<HistoryIcon />} onClick={() => setHistoryOpen(true)}>
               {t('expert.actions.history')}
             </Button>
           </Group>
