@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Result } from '../../shared/contract';
+import type { MethodName, Output, Result } from '../../shared/contract';
 import { DATABASE_FILE, openCore, type Core } from '../core/app';
 import { subscribeToCore } from './events';
 import { startWebServer, type WebServer } from './server';
@@ -37,12 +37,20 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function post(method: string, body: unknown, options: { token?: string | null; raw?: string } = {}) {
+/**
+ * POSTs like the renderer's web client. The answer is typed by the method when the name is in
+ * the contract; tests of refused requests only look at `ok` and `error`.
+ */
+async function post<M extends string>(
+  method: M,
+  body: unknown,
+  options: { token?: string | null; raw?: string } = {},
+): Promise<{ status: number; result: Result<M extends MethodName ? Output<M> : unknown> }> {
   const token = options.token === undefined ? server.token : options.token;
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
   if (token !== null) headers.Authorization = `Bearer ${token}`;
   const res = await fetch(`${server.url}rpc/${method}`, { method: 'POST', headers, body: options.raw ?? JSON.stringify(body) });
-  return { status: res.status, result: (await res.json()) as Result<any> };
+  return { status: res.status, result: (await res.json()) as Result<M extends MethodName ? Output<M> : unknown> };
 }
 
 /** What a write would change: the change log, the records and the stored attachments. */
@@ -107,7 +115,7 @@ describe('browser mode with the real core', () => {
   });
 
   describe('refuses bad input with a clear error and writes nothing', () => {
-    const cases: { name: string; method: string; body?: unknown; raw?: string; token?: string | null; status: number; code: string; path?: (string | number)[]; message?: RegExp }[] = [
+    const cases: { name: string; method: MethodName | 'experts.delete'; body?: unknown; raw?: string; token?: string | null; status: number; code: string; path?: (string | number)[]; message?: RegExp }[] = [
       {
         name: 'an invalid email',
         method: 'experts.create',

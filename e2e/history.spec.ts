@@ -1,0 +1,49 @@
+import { E2E_ACTOR, expect, saveScreenshot, test } from './fixtures';
+
+test('edit a field and see its history: the old value, who changed it and when', async ({ page, app, directory, expertPage, form }, testInfo) => {
+  const created = await app.call('experts.create', {
+    expert: { givenName: 'Somchai', familyName: 'Wongsakul', country: 'TH', position: 'Deputy Secretary-General', agency: 'Office of the Civil Service Commission' },
+  });
+  await page.reload();
+  await directory.openExpert('Somchai Wongsakul');
+  await expertPage.expectLoaded('Somchai Wongsakul');
+
+  await expertPage.edit();
+  await expect(form.position).toHaveValue('Deputy Secretary-General');
+  await form.position.fill('Secretary-General');
+  await form.save();
+
+  await expertPage.expectLoaded('Somchai Wongsakul');
+  await expect(page.getByText('Secretary-General, Office of the Civil Service Commission')).toBeVisible();
+  const stored = await app.call('experts.get', { id: created.id });
+  expect(stored.position).toBe('Secretary-General');
+
+  await expertPage.openHistory();
+  const position = expertPage.historyOf('position');
+  await expect(position).toBeVisible();
+  const entries = position.locator('.mantine-Timeline-item');
+  await expect(entries).toHaveCount(2);
+  // Newest first: the current value, then the value it replaced.
+  await expect(entries.nth(0)).toContainText('Secretary-General');
+  await expect(entries.nth(0)).toContainText('Current');
+  await expect(entries.nth(1)).toContainText('Deputy Secretary-General');
+  await expect(entries.nth(1)).not.toContainText('Current');
+
+  // Who and when, as the core recorded them, formatted the way the page formats dates.
+  const { fields } = await app.call('experts.history', { id: created.id });
+  const recorded = fields.find((f) => f.entity === 'expert' && f.field === 'position')!.entries;
+  expect(recorded).toHaveLength(2);
+  for (const [i, value] of ['Secretary-General', 'Deputy Secretary-General'].entries()) {
+    const entry = recorded.find((e) => e.value === value)!;
+    expect(entry.actor).toBe(E2E_ACTOR);
+    const when = await page.evaluate(
+      (at) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(at),
+      entry.at,
+    );
+    await expect(entries.nth(i)).toContainText(`${when} · by ${E2E_ACTOR}`);
+  }
+  // Untouched fields have one entry only: the value given at creation.
+  await expect(expertPage.historyOf('agency').locator('.mantine-Timeline-item')).toHaveCount(1);
+  await position.scrollIntoViewIfNeeded();
+  await saveScreenshot(page, testInfo, 'history', { fullPage: false });
+});
