@@ -3,6 +3,7 @@ import { compareStamps } from '../../../shared/sync/hlc';
 import type { Db } from '../db/open';
 import { canonicalJson } from './canonical';
 import { entityFields } from './entities';
+import { decodeStamps, encodeStamps } from './stamps';
 import type { Change, FieldStamp, Projection, StoredRecord, Touched } from './types';
 
 export interface ApplyResult {
@@ -48,8 +49,9 @@ export function applyChanges(db: Db, changes: readonly Change[], projections: re
       );
     }
     lastSeq.set(change.origin, change.seq);
-    s.insertChange.run(change.origin, change.seq, change.hlc, change.actor, change.entity, change.id, change.op, canonicalJson(change.fields));
-    mergeIntoRecord(s, change);
+    const fieldsJson = canonicalJson(change.fields);
+    s.insertChange.run(change.origin, change.seq, change.hlc, change.actor, change.entity, change.id, change.op, fieldsJson);
+    mergeIntoRecord(s, change, fieldsJson);
     let ids = touched.get(change.entity);
     if (!ids) touched.set(change.entity, (ids = new Set()));
     ids.add(change.id);
@@ -60,18 +62,26 @@ export function applyChanges(db: Db, changes: readonly Change[], projections: re
   return { applied, duplicates, maxHlc, touched };
 }
 
-function mergeIntoRecord(s: Statements, change: Change): void {
+function mergeIntoRecord(s: Statements, change: Change, fieldsJson: string): void {
   const row = s.getRecord.get(change.entity, change.id) as { data: string; stamps: string } | undefined;
-  const record: StoredRecord = row ? { data: JSON.parse(row.data), stamps: JSON.parse(row.stamps) } : { data: {}, stamps: {} };
-  let changed = !row;
+  if (!row) {
+    // A new record is exactly the change's fields, all with the change's stamp.
+    const stamp: FieldStamp = [change.hlc, change.origin, change.actor];
+    const stamps = Object.fromEntries(Object.keys(change.fields).filter((f) => change.fields[f] !== undefined).map((f) => [f, stamp]));
+    s.putRecord.run(change.entity, change.id, fieldsJson, encodeStamps(stamps));
+    return;
+  }
+  const record: StoredRecord = { data: JSON.parse(row.data), stamps: decodeStamps(row.stamps) };
+  let changed = false;
   for (const [field, value] of Object.entries(change.fields)) {
+    if (value === undefined) continue;
     const held = record.stamps[field];
     if (held && compareStamps({ hlc: change.hlc, origin: change.origin }, { hlc: held[0], origin: held[1] }) <= 0) continue;
     record.data[field] = value;
     record.stamps[field] = [change.hlc, change.origin, change.actor] satisfies FieldStamp;
     changed = true;
   }
-  if (changed) s.putRecord.run(change.entity, change.id, canonicalJson(record.data), canonicalJson(record.stamps));
+  if (changed) s.putRecord.run(change.entity, change.id, canonicalJson(record.data), encodeStamps(record.stamps));
 }
 
 function checkShape(change: Change): void {

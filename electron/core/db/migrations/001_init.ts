@@ -23,13 +23,13 @@ export const m001Init: Migration = {
         id TEXT NOT NULL,
         op TEXT NOT NULL,
         fields TEXT NOT NULL,
-        PRIMARY KEY (origin, seq)
-      ) STRICT, WITHOUT ROWID;
+        UNIQUE (origin, seq)
+      ) STRICT;
       -- History of a record is read from its changes.
       CREATE INDEX changes_by_record ON changes (entity, id);
 
       -- The merged state: one row per record, fields as canonical JSON, and per field the
-      -- stamp [hlc, origin, actor] of the write that won.
+      -- stamp [hlc, origin, actor] of the write that won (encoded by changes/stamps.ts).
       CREATE TABLE records (
         entity TEXT NOT NULL,
         id TEXT NOT NULL,
@@ -64,7 +64,7 @@ export const m001Init: Migration = {
         names, other_names, agency, position, expertise, portfolio,
         content = '', contentless_delete = 1,
         tokenize = 'unicode61 remove_diacritics 2',
-        prefix = '1 2 3'
+        prefix = '2 3'
       );
 
       -- Relevance: a match in a name counts most, then other spellings, expertise, agency and position, portfolio.

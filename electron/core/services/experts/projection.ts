@@ -54,11 +54,12 @@ export function expertProjection(db: Db, taxonomy: TaxonomyIndex): Projection {
       photo: f.photo,
       updatedAt: r.updatedAt,
     };
+    const isNew = s.rowidOf.get(id) === undefined;
     const rowid = s.upsertIndex.get(id, foldText(name), f.country, r.status, r.updatedAt, JSON.stringify(summary)) as number;
     const lineages = f.expertise.map((t) => taxonomy.lineage(t));
     const expertiseText = lineages.flat().map((t) => `${t.label.en} ${t.label.id}`).join(' ');
     const portfolioText = readPortfolio(db, id).map((p) => p.title).join(' ');
-    s.deleteFts.run(rowid);
+    if (!isNew) s.deleteFts.run(rowid);
     s.insertFts.run(
       rowid,
       foldText(`${f.honorific} ${f.givenName} ${f.familyName}`),
@@ -68,7 +69,7 @@ export function expertProjection(db: Db, taxonomy: TaxonomyIndex): Projection {
       foldText(expertiseText),
       foldText(portfolioText),
     );
-    s.deleteFacets.run(rowid);
+    if (!isNew) s.deleteFacets.run(rowid);
     s.insertFacet.run('country', f.country, rowid);
     s.insertFacet.run('status', r.status, rowid);
     for (const lang of f.languages) s.insertFacet.run('language', lang.code, rowid);

@@ -7,6 +7,7 @@ import {
 } from '../../../../shared/model/expert';
 import { hlcWallMs } from '../../../../shared/sync/hlc';
 import type { Db } from '../../db/open';
+import { decodeStamps } from '../../changes/stamps';
 import type { FieldStamp } from '../../changes/types';
 
 /**
@@ -31,9 +32,23 @@ export interface ExpertRecord {
   stamps: Record<string, FieldStamp>;
 }
 
+/** Prepared once per connection: these run for every record the projection touches. */
+const statementCache = new WeakMap<Db, ReturnType<typeof prepare>>();
+function prepare(db: Db) {
+  return {
+    record: db.prepare('SELECT data, stamps FROM records WHERE entity = ? AND id = ?'),
+    portfolio: db.prepare("SELECT id, data FROM records WHERE entity = 'portfolio' AND json_extract(data, '$.expertId') = ?"),
+  };
+}
+function statements(db: Db) {
+  let s = statementCache.get(db);
+  if (!s) statementCache.set(db, (s = prepare(db)));
+  return s;
+}
+
 export function readRaw(db: Db, entity: string, id: string): RawRecord | null {
-  const row = db.prepare('SELECT data, stamps FROM records WHERE entity = ? AND id = ?').get(entity, id) as { data: string; stamps: string } | undefined;
-  return row ? { id, data: JSON.parse(row.data), stamps: JSON.parse(row.stamps) } : null;
+  const row = statements(db).record.get(entity, id) as { data: string; stamps: string } | undefined;
+  return row ? { id, data: JSON.parse(row.data), stamps: decodeStamps(row.stamps) } : null;
 }
 
 /** True when the record carries the fields every expert must have. */
@@ -70,9 +85,10 @@ function pick(d: Record<string, unknown>): Partial<ExpertFields> {
 
 /** The live portfolio items of an expert, oldest first. */
 export function readPortfolio(db: Db, expertId: string): PortfolioItem[] {
-  const rows = db
-    .prepare("SELECT id, data FROM records WHERE entity = 'portfolio' AND json_extract(data, '$.expertId') = ? ORDER BY id")
-    .all(expertId) as { id: string; data: string }[];
+  const rows = statements(db).portfolio.all(expertId) as { id: string; data: string }[];
+  // Sorted here, not in SQL: an ORDER BY id would make SQLite walk the primary key over
+  // every portfolio row instead of using the by-expert index.
+  rows.sort((a, b) => (a.id < b.id ? -1 : 1));
   const items: PortfolioItem[] = [];
   for (const row of rows) {
     const d = JSON.parse(row.data) as Record<string, unknown>;

@@ -1,0 +1,24 @@
+import { canonicalJson } from './canonical';
+import type { FieldStamp } from './types';
+
+/**
+ * Field stamps are stored compactly: most fields of a record were written by the same change,
+ * so each distinct stamp is kept once and fields point at it. `{"f":{"agency":0,…},"s":[[hlc,origin,actor]]}`.
+ * The encoding is canonical (stamps sorted, fields sorted), so equal stamps are equal text.
+ */
+export function encodeStamps(stamps: Record<string, FieldStamp>): string {
+  const distinct = new Map<string, FieldStamp>();
+  for (const s of Object.values(stamps)) distinct.set(`${s[0]}\u0000${s[1]}\u0000${s[2]}`, s);
+  const keys = [...distinct.keys()].sort();
+  const index = new Map(keys.map((k, i) => [k, i]));
+  const f: Record<string, number> = {};
+  for (const [field, s] of Object.entries(stamps)) f[field] = index.get(`${s[0]}\u0000${s[1]}\u0000${s[2]}`)!;
+  return canonicalJson({ f, s: keys.map((k) => distinct.get(k)) });
+}
+
+export function decodeStamps(text: string): Record<string, FieldStamp> {
+  const { f, s } = JSON.parse(text) as { f: Record<string, number>; s: FieldStamp[] };
+  const out: Record<string, FieldStamp> = {};
+  for (const [field, i] of Object.entries(f)) out[field] = s[i]!;
+  return out;
+}
