@@ -85,10 +85,16 @@ function Shell() {
   );
 }
 
+/**
+ * jsdom lays nothing out, so every dropdown's anchor looks scrolled out of view and Popover
+ * would hide it; component tests keep dropdowns shown regardless.
+ */
+const layoutFreeTheme = createTheme({ ...theme, components: { Popover: { defaultProps: { hideDetached: false } } } });
+
 /** Everything that needs no DOM of its own: theme, language, the API, navigation, shared state. */
 export function AppProviders({ api, children, locale, testEnv }: { api: Api; children: ReactNode; locale?: Locale; testEnv?: boolean }) {
   return (
-    <MantineProvider theme={theme} defaultColorScheme="auto" env={testEnv ? 'test' : 'default'}>
+    <MantineProvider theme={testEnv ? layoutFreeTheme : theme} defaultColorScheme="auto">
       <Notifications position="top-right" limit={4} />
       <I18nProvider locale={locale}>
         <ApiProvider api={api}>

@@ -11,7 +11,7 @@ import {
 } from '../../../shared/contract';
 import { displayName, expertDefaults, type Expert, type ExpertFields, type PortfolioItem } from '../../../shared/model/expert';
 import type { CountryCode } from '../../../shared/model/countries';
-import taxonomyFile from '../../../resources/taxonomy.json';
+import taxonomyFile from '../../../resources/taxonomy.json' with { type: 'json' };
 
 /**
  * An in-memory core for component tests: validates every input against the real contract

@@ -1,3 +1,4 @@
+import userEvent from '@testing-library/user-event';
 import { render } from '@testing-library/react';
 import { createApi } from '../api/client';
 import { App } from '../App';
@@ -9,4 +10,14 @@ export function renderApp({ bridge = new FakeBridge(), hash = '#/experts', local
   window.history.replaceState(null, '', `/${hash}`);
   const utils = render(<App api={createApi(bridge)} locale={locale} testEnv />);
   return { ...utils, bridge };
+}
+
+/** user-event without pauses between keystrokes: the app has no timing of its own to respect here. */
+export const setupUser = () => userEvent.setup({ delay: null });
+
+/** Like Playwright's fill: focus, replace the content in one input event (typing each key is slow in jsdom). */
+export async function fill(user: ReturnType<typeof setupUser>, element: HTMLElement, text: string) {
+  await user.clear(element);
+  await user.click(element);
+  await user.paste(text);
 }

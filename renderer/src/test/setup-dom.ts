@@ -35,6 +35,14 @@ Element.prototype.scrollTo ??= function scrollTo(this: Element, options?: Scroll
 };
 window.scrollTo = () => {};
 
+// Mantine's autosizing Textarea re-measures when web fonts load.
+if (!('fonts' in document)) {
+  Object.defineProperty(document, 'fonts', {
+    configurable: true,
+    value: { addEventListener() {}, removeEventListener() {}, ready: Promise.resolve() },
+  });
+}
+
 // The result list needs a height to decide how many rows to render; jsdom lays nothing out.
 const LIST_HEIGHT = 640;
 for (const [prop, value] of [

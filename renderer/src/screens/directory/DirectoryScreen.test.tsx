@@ -1,10 +1,9 @@
 // @vitest-environment jsdom
 import '../../test/setup-dom';
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { FakeBridge } from '../../test/fakeBridge';
-import { renderApp } from '../../test/renderApp';
+import { renderApp, setupUser } from '../../test/renderApp';
 
 const seeds = () =>
   new FakeBridge([
@@ -15,7 +14,7 @@ const seeds = () =>
 
 describe('Experts directory', () => {
   it('lists experts with the total, and narrows instantly as the curator types (diacritics folded)', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     renderApp({ bridge: seeds() });
     expect(await screen.findAllByTestId('expert-row')).toHaveLength(3);
     expect((screen.getByTestId('result-count'))?.textContent).toContain('3 experts');
@@ -29,7 +28,7 @@ describe('Experts directory', () => {
   });
 
   it('moves through results with the arrow keys and opens the active one with Enter', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     renderApp({ bridge: seeds() });
     const rows = await screen.findAllByTestId('expert-row');
     // Sorted by name: Nguyễn Văn An, Siti Rahayu, Somchai Phongsa.
@@ -57,7 +56,7 @@ describe('Experts directory', () => {
   });
 
   it('filters by a facet with counts, and clears it', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     const { bridge } = renderApp({ bridge: seeds() });
     const countries = await screen.findByTestId('facet-country');
     await waitFor(() => expect(within(countries).getByRole('checkbox', { name: 'Thailand' })).toBeTruthy());
@@ -73,7 +72,7 @@ describe('Experts directory', () => {
   });
 
   it('says so when a search finds nothing, and offers to clear it', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     renderApp({ bridge: seeds() });
     await screen.findAllByTestId('expert-row');
     await user.type(screen.getByTestId('search-input'), 'zzzz');
@@ -83,7 +82,7 @@ describe('Experts directory', () => {
   });
 
   it('offers demo data on an empty database and shows the experts once loaded', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     const { bridge } = renderApp();
     expect(await screen.findByTestId('empty-directory')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Load demo data' }));
@@ -104,7 +103,7 @@ describe('Experts directory', () => {
   });
 
   it('shows an error with a retry when the core cannot be reached', async () => {
-    const user = userEvent.setup();
+    const user = setupUser();
     const bridge = seeds();
     bridge.failNext['experts.search'] = { code: 'INTERNAL', message: "The app's core cannot be reached. Check that A-EXPECS Curator is still running, then try again." };
     renderApp({ bridge });

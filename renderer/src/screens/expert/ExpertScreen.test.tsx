@@ -1,0 +1,115 @@
+// @vitest-environment jsdom
+import '../../test/setup-dom';
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { FakeBridge } from '../../test/fakeBridge';
+import { fill, renderApp, setupUser } from '../../test/renderApp';
+
+function oneExpert() {
+  const bridge = new FakeBridge();
+  const expert = bridge.insert(
+    {
+      givenName: 'Siti',
+      familyName: 'Rahayu',
+      honorific: 'Dr.',
+      country: 'ID',
+      agency: 'BKN',
+      position: 'Director',
+      email: 'siti@bkn.go.id',
+      expertise: ['hrm.recruitment'],
+      languages: [{ code: 'id', proficiency: 'native' }],
+      yearsExperience: 12,
+    },
+    [{ kind: 'publication', title: 'Merit systems in ASEAN', year: 2021, description: 'A comparative study.', link: 'https://example.org/merit' }],
+  );
+  return { bridge, expert };
+}
+
+describe('Expert page', () => {
+  it('shows the profile: name, expertise with its path, languages, portfolio with an external link, visibility', async () => {
+    const { bridge, expert } = oneExpert();
+    renderApp({ bridge, hash: `#/experts/${expert.id}` });
+    expect((await screen.findByTestId('expert-name')).textContent).toBe('Siti Rahayu');
+    expect(screen.getByText('Dr.')).toBeTruthy();
+    await waitFor(() => expect(screen.getByText('Recruitment and selection')).toBeTruthy());
+    expect(screen.getByText(/Human resource management ›/)).toBeTruthy();
+    expect(screen.getByText('12 years of experience')).toBeTruthy();
+    const link = screen.getByRole('link', { name: /example\.org\/merit/ });
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toBe('noreferrer');
+    expect(screen.getByText('Visible to: Secretariat only')).toBeTruthy();
+  });
+
+  it('will not archive without a reason of at least 3 characters, then archives and restores', async () => {
+    const user = setupUser();
+    const { bridge, expert } = oneExpert();
+    renderApp({ bridge, hash: `#/experts/${expert.id}` });
+    await user.click(await screen.findByTestId('archive-expert'));
+    const dialog = await screen.findByRole('dialog');
+    const submit = within(dialog).getByRole('button', { name: 'Archive' });
+
+    await user.click(submit);
+    expect(within(dialog).getByText('Give a reason of at least 3 characters.')).toBeTruthy();
+    await user.type(within(dialog).getByLabelText(/Reason/), 'ok');
+    await user.click(submit);
+    expect(within(dialog).getByText('Give a reason of at least 3 characters.')).toBeTruthy();
+    expect(bridge.callsOf('experts.archive')).toEqual([]);
+
+    await fill(user, within(dialog).getByLabelText(/Reason/), 'ok — retired');
+    await user.click(submit);
+    await waitFor(() => expect(screen.getByTestId('expert-status').textContent).toBe('Archived'));
+    expect(bridge.callsOf('experts.archive')).toEqual([{ id: expert.id, reason: 'ok — retired' }]);
+    expect(screen.getByTestId('archived-notice').textContent).toContain('ok — retired');
+
+    await user.click(screen.getByTestId('archive-expert'));
+    const restoreDialog = await screen.findByRole('dialog');
+    await fill(user, within(restoreDialog).getByLabelText(/Reason/), 'Back in service');
+    await user.click(within(restoreDialog).getByRole('button', { name: 'Restore' }));
+    await waitFor(() => expect(screen.getByTestId('expert-status').textContent).toBe('Active'));
+    expect(bridge.callsOf('experts.restore')).toEqual([{ id: expert.id, reason: 'Back in service' }]);
+  });
+
+  it("shows each field's history: values, who, when, and which is current", async () => {
+    const user = setupUser();
+    const { bridge, expert } = oneExpert();
+    await bridge.invoke('experts.update', { id: expert.id, patch: { email: 'siti.rahayu@bkn.go.id' } });
+    renderApp({ bridge, hash: `#/experts/${expert.id}` });
+    await user.click(await screen.findByTestId('history-expert'));
+    const email = await screen.findByTestId('history-expert-email');
+    expect(within(email).getByText('siti.rahayu@bkn.go.id')).toBeTruthy();
+    expect(within(email).getByText('siti@bkn.go.id')).toBeTruthy();
+    // Newest first, and only the newest is current.
+    const values = within(email).getAllByText(/@bkn\.go\.id$/).map((n) => n.textContent);
+    expect(values).toEqual(['siti.rahayu@bkn.go.id', 'siti@bkn.go.id']);
+    expect(within(email).getAllByText('Current')).toHaveLength(1);
+    expect(within(email).getAllByText(/by tester/)).toHaveLength(2);
+    const country = screen.getByTestId('history-expert-country');
+    expect(within(country).getByText('Indonesia')).toBeTruthy();
+  });
+
+  it('adds a portfolio item from the expert page, checking the link first', async () => {
+    const user = setupUser();
+    const { bridge, expert } = oneExpert();
+    renderApp({ bridge, hash: `#/experts/${expert.id}` });
+    await user.click(await screen.findByRole('button', { name: 'Add portfolio item' }));
+    const dialog = await screen.findByRole('dialog');
+    await fill(user, within(dialog).getByLabelText(/Title/), 'ASEAN HR forum keynote');
+    await fill(user, within(dialog).getByLabelText('Link'), 'ftp://nope');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(within(dialog).getByText('Enter a web address starting with https://.')).toBeTruthy();
+    expect(bridge.callsOf('portfolio.add')).toEqual([]);
+
+    await user.clear(within(dialog).getByLabelText('Link'));
+    await fill(user, within(dialog).getByLabelText('Link'), 'https://example.org/keynote');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.getByText('ASEAN HR forum keynote')).toBeTruthy());
+    expect(bridge.callsOf('portfolio.add')).toEqual([
+      { expertId: expert.id, item: { kind: 'publication', title: 'ASEAN HR forum keynote', year: null, description: '', link: 'https://example.org/keynote' } },
+    ]);
+  });
+
+  it('says when the expert does not exist', async () => {
+    renderApp({ hash: '#/experts/0190a4c0-0000-7000-8000-0000000000ff' });
+    expect(await screen.findByText('No expert has this id.')).toBeTruthy();
+  });
+});

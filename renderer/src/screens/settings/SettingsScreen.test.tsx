@@ -1,0 +1,58 @@
+// @vitest-environment jsdom
+import '../../test/setup-dom';
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { FakeBridge } from '../../test/fakeBridge';
+import { renderApp, setupUser } from '../../test/renderApp';
+
+describe('Settings', () => {
+  it('switches the whole app to Bahasa Indonesia and remembers the choice', async () => {
+    const user = setupUser();
+    renderApp({ hash: '#/settings' });
+    expect(await screen.findByRole('heading', { name: 'Settings' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Experts' })).toBeTruthy();
+
+    await user.click(screen.getByRole('radio', { name: 'Bahasa Indonesia' }));
+    expect(await screen.findByRole('heading', { name: 'Pengaturan' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Pakar' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Pakar baru' })).toBeTruthy();
+    expect(document.documentElement.lang).toBe('id');
+    expect(localStorage.getItem('curator.locale')).toBe('id');
+
+    // Country and taxonomy names follow the language too.
+    await user.click(screen.getByRole('link', { name: 'Pakar baru' }));
+    expect(await screen.findByRole('heading', { name: 'Pakar baru' })).toBeTruthy();
+    expect(screen.getByText('Nama dan identitas')).toBeTruthy();
+  });
+
+  it('chooses the colour scheme', async () => {
+    const user = setupUser();
+    renderApp({ hash: '#/settings' });
+    await user.click(await screen.findByRole('radio', { name: 'Dark' }));
+    await waitFor(() => expect(document.documentElement.getAttribute('data-mantine-color-scheme')).toBe('dark'));
+    await user.click(screen.getByRole('radio', { name: 'Light' }));
+    await waitFor(() => expect(document.documentElement.getAttribute('data-mantine-color-scheme')).toBe('light'));
+  });
+
+  it('shows what app.info says, and allows demo data only on an empty database', async () => {
+    const bridge = new FakeBridge([{ givenName: 'Siti', country: 'ID' }]);
+    renderApp({ bridge, hash: '#/settings' });
+    const about = await screen.findByTestId('about-table');
+    expect(within(about).getByText('0.1.0-test')).toBeTruthy();
+    expect(within(about).getByText('node-test-1')).toBeTruthy();
+    expect(within(about).getByText('Test mode')).toBeTruthy();
+    expect(screen.getByText('The database already holds experts, so demo data cannot be loaded.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Load demo data' }).hasAttribute('disabled')).toBe(true);
+  });
+
+  it('shows the core’s refusal when demo data meets a database that filled up meanwhile', async () => {
+    const user = setupUser();
+    const bridge = new FakeBridge();
+    renderApp({ bridge, hash: '#/settings' });
+    const button = await screen.findByRole('button', { name: 'Load demo data' });
+    await waitFor(() => expect(button.hasAttribute('disabled')).toBe(false));
+    bridge.insert({ givenName: 'Someone', country: 'SG' });
+    await user.click(button);
+    expect(await screen.findByText('The database already holds experts; demo data goes only into an empty one.')).toBeTruthy();
+  });
+});
