@@ -2,11 +2,10 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import './support/json-modules';
 import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
 import type { Input, MethodName, Output } from '../shared/contract';
 import Database from 'better-sqlite3';
-import type { Core } from '../electron/core/app';
+import { DATABASE_FILE, openCore, type Core } from '../electron/core/app';
 import { subscribeToCore } from '../electron/web/events';
 import { launchUrl } from '../electron/web/options';
 import { startWebServer, type WebServer } from '../electron/web/server';
@@ -51,8 +50,6 @@ export const test = base.extend<Fixtures>({
     if (!existsSync(join(rendererDir, 'index.html'))) {
       throw new Error(`No built renderer at ${rendererDir}. Run \`npm run build\` before the end-to-end tests.`);
     }
-    // Imported here, after ./support/json-modules has taught the loader about JSON modules.
-    const { DATABASE_FILE, openCore } = await import('../electron/core/app');
     const dataDir = mkdtempSync(join(tmpdir(), 'curator-e2e-'));
     const core = openCore({ dataDir, mode: 'web', actor: E2E_ACTOR });
     const server = await startWebServer({

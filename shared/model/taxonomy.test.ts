@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import shipped from '../../resources/taxonomy.json';
+import shipped from '../../resources/taxonomy.json' with { type: 'json' };
 import { termSchema, type Term } from '../contract/methods';
 import { descendants, loadTaxonomy, TaxonomyError, termPath, type TaxonomyTerm } from './taxonomy';
 

@@ -1,4 +1,4 @@
-import taxonomyJson from '../../../resources/taxonomy.json';
+import taxonomyJson from '../../../resources/taxonomy.json' with { type: 'json' };
 import { descendants, loadTaxonomy, type TaxonomyTerm } from '../../../shared/model/taxonomy';
 import type { Agency } from './agencies';
 import type { Rng } from './prng';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import taxonomyJson from '../../../resources/taxonomy.json';
+import taxonomyJson from '../../../resources/taxonomy.json' with { type: 'json' };
 import { countryCodes, type CountryCode } from '../../../shared/model/countries';
 import { displayName, expertCreateSchema, portfolioFieldsSchema, type ExpertFields } from '../../../shared/model/expert';
 import { generateExperts, type DemoExpert } from './generate';

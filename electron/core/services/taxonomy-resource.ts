@@ -1,4 +1,4 @@
-import shipped from '../../../resources/taxonomy.json';
+import shipped from '../../../resources/taxonomy.json' with { type: 'json' };
 import { loadTaxonomy } from '../../../shared/model/taxonomy';
 import { TaxonomyIndex } from './taxonomy';
 

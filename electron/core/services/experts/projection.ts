@@ -14,12 +14,8 @@ export function expertProjection(db: Db, taxonomy: TaxonomyIndex): Projection {
   const s = {
     portfolioOwner: db.prepare("SELECT json_extract(data, '$.expertId') FROM records WHERE entity = 'portfolio' AND id = ?").pluck(),
     rowidOf: db.prepare('SELECT rowid FROM expert_index WHERE id = ?').pluck(),
-    upsertIndex: db.prepare(
-      `INSERT INTO expert_index (id, sort_name, country, status, updated_at, summary) VALUES (?, ?, ?, ?, ?, ?)
-       ON CONFLICT (id) DO UPDATE SET sort_name = excluded.sort_name, country = excluded.country, status = excluded.status,
-         updated_at = excluded.updated_at, summary = excluded.summary
-       RETURNING rowid`,
-    ).pluck(),
+    insertIndex: db.prepare('INSERT INTO expert_index (id, sort_name, country, status, updated_at, summary) VALUES (?, ?, ?, ?, ?, ?)'),
+    updateIndex: db.prepare('UPDATE expert_index SET sort_name = ?, country = ?, status = ?, updated_at = ?, summary = ? WHERE rowid = ?'),
     deleteIndex: db.prepare('DELETE FROM expert_index WHERE rowid = ?'),
     deleteFts: db.prepare('DELETE FROM expert_fts WHERE rowid = ?'),
     insertFts: db.prepare('INSERT INTO expert_fts (rowid, names, other_names, agency, position, expertise, portfolio) VALUES (?, ?, ?, ?, ?, ?, ?)'),
@@ -54,10 +50,14 @@ export function expertProjection(db: Db, taxonomy: TaxonomyIndex): Projection {
       photo: f.photo,
       updatedAt: r.updatedAt,
     };
-    const isNew = s.rowidOf.get(id) === undefined;
-    const rowid = s.upsertIndex.get(id, foldText(name), f.country, r.status, r.updatedAt, JSON.stringify(summary)) as number;
+    const existing = s.rowidOf.get(id) as number | undefined;
+    const isNew = existing === undefined;
+    const columns = [foldText(name), f.country, r.status, r.updatedAt, JSON.stringify(summary)] as const;
+    let rowid: number;
+    if (isNew) rowid = Number(s.insertIndex.run(id, ...columns).lastInsertRowid);
+    else s.updateIndex.run(...columns, (rowid = existing));
     const lineages = f.expertise.map((t) => taxonomy.lineage(t));
-    const expertiseText = lineages.flat().map((t) => `${t.label.en} ${t.label.id}`).join(' ');
+    const expertiseText = [...new Set(lineages.flat())].map((t) => `${t.label.en} ${t.label.id}`).join(' ');
     const portfolioText = readPortfolio(db, id).map((p) => p.title).join(' ');
     if (!isNew) s.deleteFts.run(rowid);
     s.insertFts.run(
@@ -73,7 +73,7 @@ export function expertProjection(db: Db, taxonomy: TaxonomyIndex): Projection {
     s.insertFacet.run('country', f.country, rowid);
     s.insertFacet.run('status', r.status, rowid);
     for (const lang of f.languages) s.insertFacet.run('language', lang.code, rowid);
-    for (const lineage of lineages) for (const t of lineage) s.insertFacet.run('expertise', t.id, rowid);
+    for (const t of new Set(lineages.flat())) s.insertFacet.run('expertise', t.id, rowid);
   };
 
   return {

@@ -60,7 +60,8 @@ export function toExpertRecord(raw: RawRecord): ExpertRecord {
   const d = raw.data;
   let created = Infinity;
   let latest: FieldStamp | null = null;
-  for (const stamp of Object.values(raw.stamps)) {
+  // Fields written together share one stamp object (see decodeStamps): visit each once.
+  for (const stamp of new Set(Object.values(raw.stamps))) {
     created = Math.min(created, hlcWallMs(stamp[0]));
     if (!latest || stamp[0] > latest[0] || (stamp[0] === latest[0] && stamp[1] > latest[1])) latest = stamp;
   }
