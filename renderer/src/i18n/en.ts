@@ -111,6 +111,7 @@ export const en = {
   'history.current': 'Current',
   'history.by': 'by {actor}',
   'history.empty': 'No changes recorded yet.',
+  'history.onlyChanged': 'Only fields changed since the record was created',
   'history.portfolioField': 'Portfolio: {title} — {field}',
 
   'field.givenName': 'Given name',

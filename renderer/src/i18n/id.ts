@@ -109,6 +109,7 @@ export const id: Dictionary = {
   'history.current': 'Saat ini',
   'history.by': 'oleh {actor}',
   'history.empty': 'Belum ada perubahan yang tercatat.',
+  'history.onlyChanged': 'Hanya isian yang berubah sejak data dibuat',
   'history.portfolioField': 'Portofolio: {title} — {field}',
 
   'field.givenName': 'Nama depan',

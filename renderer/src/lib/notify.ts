@@ -13,6 +13,10 @@ export function useNotify() {
       success(message: string) {
         notifications.show({ message, color: 'teal', withBorder: true });
       },
+      /** A problem the renderer found itself (nothing was sent), already in the curator's language. */
+      problem(title: string, message: string) {
+        notifications.show({ title, message, color: 'red', withBorder: true, autoClose: 8000 });
+      },
       failure(error: AppErrorShape, title?: string) {
         notifications.show({ title: title ?? t('common.errorTitle'), message: describe(error), color: 'red', withBorder: true, autoClose: 8000 });
       },

@@ -27,11 +27,11 @@ export function DirectoryScreen() {
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
 
+  const { setVisible } = dir;
   useEffect(() => {
-    dir.setVisible(true);
-    return () => dir.setVisible(false);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [dir.setVisible]);
+    setVisible(true);
+    return () => setVisible(false);
+  }, [setVisible]);
 
   // `/` focuses the search from anywhere on this screen, unless the curator is typing.
   useEffect(() => {

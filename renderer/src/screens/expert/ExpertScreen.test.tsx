@@ -83,7 +83,10 @@ describe('Expert page', () => {
     expect(values).toEqual(['siti.rahayu@bkn.go.id', 'siti@bkn.go.id']);
     expect(within(email).getAllByText('Current')).toHaveLength(1);
     expect(within(email).getAllByText(/by tester/)).toHaveLength(2);
-    const country = screen.getByTestId('history-expert-country');
+    // Fields never changed since creation are hidden until asked for.
+    expect(screen.queryByTestId('history-expert-country')).toBeNull();
+    await user.click(screen.getByRole('switch', { name: 'Only fields changed since the record was created' }));
+    const country = await screen.findByTestId('history-expert-country');
     expect(within(country).getByText('Indonesia')).toBeTruthy();
   });
 

@@ -1,4 +1,4 @@
-import { Alert, Badge, Drawer, Group, Loader, Paper, Stack, Text, Timeline, Title } from '@mantine/core';
+import { Alert, Badge, Drawer, Group, Loader, Paper, Stack, Switch, Text, Timeline, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { AppErrorShape, Output } from '../../../../shared/contract';
 import { expertFieldNames, type Expert } from '../../../../shared/model/expert';
@@ -20,6 +20,8 @@ export function HistoryDrawer({ expert, opened, onClose }: { expert: Expert; ope
   const taxonomy = useTaxonomy();
   const [fields, setFields] = useState<HistoryField[] | null>(null);
   const [error, setError] = useState<AppErrorShape | null>(null);
+  // Null until the curator chooses: then it follows whether anything changed after creation.
+  const [onlyChangedChoice, setOnlyChanged] = useState<boolean | null>(null);
 
   useEffect(() => {
     if (!opened) return;
@@ -46,13 +48,26 @@ export function HistoryDrawer({ expert, opened, onClose }: { expert: Expert; ope
     return typeof current?.value === 'string' ? current.value : recordId.slice(0, 8);
   };
   const rank = (f: HistoryField) => (f.entity === 'expert' ? expertOrder.indexOf(f.field) : 1000);
-  const sorted = [...(fields ?? [])].sort((a, b) => rank(a) - rank(b) || a.recordId.localeCompare(b.recordId));
+  const anyChanged = (fields ?? []).some((f) => f.entries.length > 1);
+  const onlyChanged = onlyChangedChoice ?? anyChanged;
+  const sorted = [...(fields ?? [])]
+    .filter((f) => !onlyChanged || f.entries.length > 1)
+    .sort((a, b) => rank(a) - rank(b) || a.recordId.localeCompare(b.recordId));
 
   return (
     <Drawer opened={opened} onClose={onClose} position="right" size="lg" title={<Title order={2} size="h3">{t('history.title')}</Title>}>
       {!fields && !error && <Loader aria-label={t('common.loading')} />}
       {error && <Alert color="red">{notify.describe(error)}</Alert>}
-      {fields && fields.length === 0 && <Text c="dimmed">{t('history.empty')}</Text>}
+      {fields && (
+        <Switch
+          mb="md"
+          label={t('history.onlyChanged')}
+          checked={onlyChanged}
+          onChange={(e) => setOnlyChanged(e.currentTarget.checked)}
+          data-testid="history-only-changed"
+        />
+      )}
+      {fields && sorted.length === 0 && <Text c="dimmed">{t('history.empty')}</Text>}
       <Stack gap="md">
         {sorted.map((f) => {
           const label = fieldLabel(f.entity, f.field, t);

@@ -80,7 +80,7 @@ export function ExpertForm({ initial, expert, onReloadExpert }: { initial: FormV
   const submit = async () => {
     setSubmitted(true);
     if (!validation.ok) {
-      notify.failure({ code: 'INVALID_INPUT', message: t('form.invalid.body') }, t('form.invalid'));
+      notify.problem(t('form.invalid'), t('form.invalid.body'));
       focusFirstError();
       return;
     }
