@@ -1,4 +1,4 @@
-import { AppShell, Burger, Group, MantineProvider, NavLink, Text, Title, createTheme } from '@mantine/core';
+import { AppShell, Burger, Drawer, Group, MantineProvider, Modal, NavLink, Text, Title, createTheme } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Notifications } from '@mantine/notifications';
 import type { ReactNode } from 'react';
@@ -20,6 +20,10 @@ export const theme = createTheme({
   defaultRadius: 'md',
   fontFamily:
     'Inter, "Noto Sans", system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans Thai", "Noto Sans Khmer", "Noto Sans Lao", "Noto Sans Myanmar", sans-serif',
+  components: {
+    Modal: Modal.extend({ styles: { title: { fontWeight: 600, fontSize: 'var(--mantine-font-size-lg)' } } }),
+    Drawer: Drawer.extend({ styles: { title: { fontWeight: 600 } } }),
+  },
 });
 
 function Screen({ route }: { route: Route }) {
@@ -89,7 +93,7 @@ function Shell() {
  * jsdom lays nothing out, so every dropdown's anchor looks scrolled out of view and Popover
  * would hide it; component tests keep dropdowns shown regardless.
  */
-const layoutFreeTheme = createTheme({ ...theme, components: { Popover: { defaultProps: { hideDetached: false } } } });
+const layoutFreeTheme = createTheme({ ...theme, components: { ...theme.components, Popover: { defaultProps: { hideDetached: false } } } });
 
 /** Everything that needs no DOM of its own: theme, language, the API, navigation, shared state. */
 export function AppProviders({ api, children, locale, testEnv }: { api: Api; children: ReactNode; locale?: Locale; testEnv?: boolean }) {

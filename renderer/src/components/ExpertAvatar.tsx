@@ -46,5 +46,7 @@ export function ExpertAvatar({ photo, name, alt, ...props }: { photo: PhotoRef; 
     };
   }, [api, hash]);
 
-  return <Avatar src={src} name={name} color="initials" alt={alt ?? name} {...props} />;
+  // No name yet (a new record): the neutral placeholder rather than a "?" in a random colour.
+  const named = name.trim() ? { name, color: 'initials' as const } : {};
+  return <Avatar src={src} {...named} alt={alt ?? name} {...props} />;
 }

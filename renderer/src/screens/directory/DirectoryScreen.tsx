@@ -1,4 +1,5 @@
-import { Alert, Box, Button, CloseButton, Group, Kbd, Loader, Paper, Select, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Box, Button, CloseButton, Drawer, Group, Kbd, Loader, Paper, Select, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
 import { searchSorts, type SearchSort } from '../../../../shared/contract';
 import type { ExpertSummary } from '../../../../shared/model/expert';
@@ -25,6 +26,8 @@ export function DirectoryScreen() {
   const notify = useNotify();
   const { navigate } = useNavigation();
   const searchRef = useRef<HTMLInputElement>(null);
+  const [filtersOpen, filtersDrawer] = useDisclosure(false);
+  const activeFilters = Object.values(dir.filters).reduce((n, values) => n + values.length, 0);
   const listRef = useRef<HTMLDivElement>(null);
 
   const { setVisible } = dir;
@@ -140,6 +143,11 @@ export function DirectoryScreen() {
             allowDeselect={false}
             data-testid="sort-select"
           />
+          {/* Narrow windows have no room for the filter column: the same panel opens in a drawer. */}
+          <Button variant="default" hiddenFrom="sm" onClick={filtersDrawer.open}>
+            {t('facets.title')}
+            {activeFilters > 0 ? ` (${activeFilters})` : ''}
+          </Button>
         </Group>
       )}
 
@@ -205,6 +213,11 @@ export function DirectoryScreen() {
           )}
         </Paper>
       </div>
+      <Drawer opened={filtersOpen} onClose={filtersDrawer.close} title={t('facets.title')} size="xs" hiddenFrom="sm">
+        <Box h="calc(100dvh - 90px)">
+          <FacetPanel withTitle={false} />
+        </Box>
+      </Drawer>
       {!emptyDatabase && (
         <Text size="xs" c="dimmed" aria-hidden visibleFrom="sm">
           {t('directory.keyboardHint')}

@@ -16,7 +16,7 @@ const groups: { name: FacetName; title: MessageKey }[] = [
 const COLLAPSED_SIZE = 8;
 
 /** Checkbox filters with counts from `experts.facets`; each group clears on its own. */
-export function FacetPanel() {
+export function FacetPanel({ withTitle = true }: { withTitle?: boolean }) {
   const { facets, filters, clearAll, status } = useDirectory();
   const { t } = useI18n();
   const anySelected = Object.values(filters).some((v) => v.length > 0);
@@ -24,10 +24,12 @@ export function FacetPanel() {
   return (
     <ScrollArea h="100%" type="auto" offsetScrollbars>
       <Stack gap="lg" pr="xs" component="section" aria-label={t('facets.title')}>
-        <Group justify="space-between" wrap="nowrap">
-          <Title order={2} size="h4">
-            {t('facets.title')}
-          </Title>
+        <Group justify={withTitle ? 'space-between' : 'flex-end'} wrap="nowrap">
+          {withTitle && (
+            <Title order={2} size="h4">
+              {t('facets.title')}
+            </Title>
+          )}
           {anySelected && (
             <Anchor component="button" type="button" size="sm" onClick={clearAll}>
               {t('facets.clearAll')}

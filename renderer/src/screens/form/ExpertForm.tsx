@@ -135,7 +135,7 @@ export function ExpertForm({ initial, expert, onReloadExpert }: { initial: FormV
         <WorkSection {...common} values={pick(values, workFields)} errors={errorsFor(shown, workFields)} />
         <SkillsSection {...common} values={pick(values, skillsFields)} errors={errorsFor(shown, skillsFields)} />
         <CareerSection {...common} values={pick(values, careerFields)} errors={errorsFor(shown, careerFields)} />
-        <PhotoSection {...common} values={pick(values, ['photo'])} errors={errorsFor(shown, ['photo'])} name={displayName(values) || '?'} />
+        <PhotoSection {...common} values={pick(values, ['photo'])} errors={errorsFor(shown, ['photo'])} name={displayName(values)} />
         <VisibilitySection {...common} values={pick(values, ['visibility'])} errors={{}} />
         <PortfolioSection expert={expert} drafts={drafts} setDrafts={setDrafts} errors={errorsFor(shown, ['portfolio'])} touch={touch} onReloadExpert={onReloadExpert} />
 

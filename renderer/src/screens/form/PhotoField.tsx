@@ -61,7 +61,7 @@ export function PhotoField({ value, onChange, name, error }: { value: PhotoRef |
   const message = problem ?? error;
   return (
     <Group align="center" gap="lg">
-      <ExpertAvatar photo={value} name={name || '?'} alt={t('photo.preview')} size={96} radius={96} />
+      <ExpertAvatar photo={value} name={name} alt={t('photo.preview')} size={96} radius={96} />
       <Stack gap={6}>
         <Group gap="xs">
           <FileButton resetRef={resetRef} onChange={(f) => void pick(f)} accept={PHOTO_TYPES.join(',')} inputProps={{ 'aria-label': t('field.photo'), ...{ 'data-testid': 'photo-input' } }}>

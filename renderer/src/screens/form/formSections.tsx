@@ -128,6 +128,7 @@ export const IdentitySection = memo(function IdentitySection(p: SectionProps<(ty
         <Autocomplete
           label={t('field.honorific')}
           description={t('field.honorific.description')}
+          inputWrapperOrder={['label', 'input', 'description', 'error']}
           data={honorificSuggestions}
           value={values.honorific}
           onChange={(v) => set('honorific', v)}
