@@ -92,28 +92,31 @@ export function DirectoryProvider({ children }: { children: ReactNode }) {
     setResults((r) => ({ ...r, refreshing: true, loadingMore: false, status: r.status === 'error' ? 'loading' : r.status }));
     if (!keep) setActiveIndex(-1);
     const input = { query: debouncedQuery, filters, sort, cursor: null, limit };
-    void Promise.all([api.call('experts.search', input), api.call('experts.facets', { query: debouncedQuery, filters })]).then(
-      ([page, facets]) => {
-        if (gen !== generation.current) return;
-        if (!page.ok) {
-          setResults((r) => ({ ...r, status: 'error', refreshing: false, error: page.error }));
-          return;
-        }
-        loadedCount.current = page.value.items.length;
-        if (!keep) scrollOffset.current = 0;
-        setResults({
-          status: 'ready',
-          refreshing: false,
-          items: page.value.items,
-          total: page.value.total,
-          nextCursor: page.value.nextCursor,
-          loadingMore: false,
-          error: null,
-          facets: facets.ok ? facets.value : null,
-        });
-        if (keep) setActiveIndex((i) => Math.min(i, page.value.items.length - 1));
-      },
-    );
+    // Rows first (fast), counts when they come: facets cost more at 100,000 experts and
+    // should not hold back the results.
+    void api.call('experts.search', input).then((page) => {
+      if (gen !== generation.current) return;
+      if (!page.ok) {
+        setResults((r) => ({ ...r, status: 'error', refreshing: false, error: page.error }));
+        return;
+      }
+      loadedCount.current = page.value.items.length;
+      if (!keep) scrollOffset.current = 0;
+      setResults((r) => ({
+        ...r,
+        status: 'ready',
+        refreshing: false,
+        items: page.value.items,
+        total: page.value.total,
+        nextCursor: page.value.nextCursor,
+        loadingMore: false,
+        error: null,
+      }));
+      if (keep) setActiveIndex((i) => Math.min(i, page.value.items.length - 1));
+    });
+    void api.call('experts.facets', { query: debouncedQuery, filters }).then((facets) => {
+      if (gen === generation.current && facets.ok) setResults((r) => ({ ...r, facets: facets.value }));
+    });
   }, [api, debouncedQuery, filters, sort, reloadTick]);
 
   const loadMore = useCallback(() => {
