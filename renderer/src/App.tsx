@@ -100,7 +100,7 @@ export function AppProviders({ api, children, locale, testEnv }: { api: Api; chi
   return (
     <MantineProvider theme={testEnv ? layoutFreeTheme : theme} defaultColorScheme="auto">
       <Notifications position="top-right" limit={4} />
-      <I18nProvider locale={locale}>
+      <I18nProvider initial={locale}>
         <ApiProvider api={api}>
           <TaxonomyProvider>
             <NavigationProvider>

@@ -23,8 +23,9 @@ export function initialLocale(): Locale {
   return typeof navigator !== 'undefined' && navigator.language?.toLowerCase().startsWith('id') ? 'id' : 'en';
 }
 
-export function I18nProvider({ children, locale: fixed }: { children: ReactNode; locale?: Locale }) {
-  const [locale, setLocaleState] = useState<Locale>(() => fixed ?? initialLocale());
+/** `initial` overrides the saved choice for the first render (tests); Settings can still change it. */
+export function I18nProvider({ children, initial }: { children: ReactNode; initial?: Locale }) {
+  const [locale, setLocaleState] = useState<Locale>(() => initial ?? initialLocale());
 
   const setLocale = useCallback((next: Locale) => {
     setLocaleState(next);

@@ -113,3 +113,15 @@ describe('Experts directory', () => {
     expect(await screen.findAllByTestId('expert-row')).toHaveLength(3);
   });
 });
+
+describe('isTypingTarget', () => {
+  it('treats text fields as typing, checkboxes and lists as not', async () => {
+    const { isTypingTarget } = await import('./DirectoryScreen');
+    const input = (type: string) => Object.assign(document.createElement('input'), { type });
+    expect(isTypingTarget(input('text'))).toBe(true);
+    expect(isTypingTarget(input('search'))).toBe(true);
+    expect(isTypingTarget(document.createElement('textarea'))).toBe(true);
+    expect(isTypingTarget(input('checkbox'))).toBe(false);
+    expect(isTypingTarget(document.createElement('div'))).toBe(false);
+  });
+});

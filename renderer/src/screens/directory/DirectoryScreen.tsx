@@ -15,9 +15,11 @@ import { ResultList } from './ResultList';
 import classes from './DirectoryScreen.module.css';
 
 /** True when a key press should go to the element that has focus rather than to a shortcut. */
+const nonTextInputs = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'file', 'range', 'color', 'image']);
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+  if (target instanceof HTMLInputElement) return !nonTextInputs.has(target.type);
+  return target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT';
 }
 
 export function DirectoryScreen() {
@@ -114,7 +116,14 @@ export function DirectoryScreen() {
             placeholder={t('directory.search.placeholder')}
             value={dir.query}
             onChange={(e) => dir.setQuery(e.currentTarget.value)}
-            onKeyDown={onListKeys}
+            onKeyDown={(event) => {
+              if (event.key === 'Escape' && dir.query) {
+                event.preventDefault();
+                dir.setQuery('');
+                return;
+              }
+              onListKeys(event);
+            }}
             leftSection={<SearchIcon />}
             rightSection={
               dir.query ? (
