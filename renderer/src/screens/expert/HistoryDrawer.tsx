@@ -20,8 +20,8 @@ export function HistoryDrawer({ expert, opened, onClose }: { expert: Expert; ope
   const taxonomy = useTaxonomy();
   const [fields, setFields] = useState<HistoryField[] | null>(null);
   const [error, setError] = useState<AppErrorShape | null>(null);
-  // Null until the curator chooses: then it follows whether anything changed after creation.
-  const [onlyChangedChoice, setOnlyChanged] = useState<boolean | null>(null);
+  // Every field by default (the record's full story); the switch narrows it to what was edited.
+  const [onlyChanged, setOnlyChanged] = useState(false);
 
   useEffect(() => {
     if (!opened) return;
@@ -48,8 +48,6 @@ export function HistoryDrawer({ expert, opened, onClose }: { expert: Expert; ope
     return typeof current?.value === 'string' ? current.value : recordId.slice(0, 8);
   };
   const rank = (f: HistoryField) => (f.entity === 'expert' ? expertOrder.indexOf(f.field) : 1000);
-  const anyChanged = (fields ?? []).some((f) => f.entries.length > 1);
-  const onlyChanged = onlyChangedChoice ?? anyChanged;
   const sorted = [...(fields ?? [])]
     .filter((f) => !onlyChanged || f.entries.length > 1)
     .sort((a, b) => rank(a) - rank(b) || a.recordId.localeCompare(b.recordId));
