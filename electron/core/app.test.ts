@@ -8,7 +8,7 @@ import { openCore, type Core } from './app';
 
 const PNG_1PX = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 
-let cores: Core[] = [];
+let cores: (Core & { dataDir: string })[] = [];
 afterEach(() => {
   cores.forEach((c) => c.close());
   cores = [];
@@ -16,7 +16,7 @@ afterEach(() => {
 
 function start(dataDir = mkdtempSync(join(tmpdir(), 'curator-core-'))) {
   const core = openCore({ dataDir, mode: 'test', actor: 'ana' });
-  cores.push(core);
+  cores.push(Object.assign(core, { dataDir }));
   const call = async <M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> => {
     const r = await core.dispatch(method, input);
     if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
@@ -160,5 +160,68 @@ describe('core over dispatch', () => {
     const again = start(first.dataDir);
     expect((await again.call('experts.get', { id: e.id })).givenName).toBe('Thị Thu Hằng');
     expect((await again.call('app.info', {})).nodeId).toBe(first.core.nodeId);
+  });
+});
+
+describe('search plans', () => {
+  it('give the same pages whichever plan runs: ranked, filtered, name walk, and the fallback from relevance to name', async () => {
+    const { core } = start();
+    const names = ['Anh', 'Budi', 'Chai', 'Dara', 'Ei', 'Farah', 'Gus', 'Hana', 'Ines', 'Joko', 'Kiet', 'Lan'];
+    for (const [i, n] of names.entries()) {
+      const r = await core.dispatch('experts.create', { expert: { givenName: n, familyName: 'Santos', country: i % 3 ? 'PH' : 'TH', agency: `Agency ${i}` } });
+      expect(r.ok).toBe(true);
+    }
+    const { searchExperts } = await import('./services/experts/search');
+    const { openDatabase } = await import('./db/open');
+    const db = openDatabase(join(cores[0]!.dataDir, 'curator.db'));
+    const all = (input: Parameters<typeof searchExperts>[1], limits?: { rank: number; dense: number }) => {
+      const seen: string[] = [];
+      const sorts = new Set<string>();
+      let cursor: string | null = null;
+      do {
+        const page = searchExperts(db, { ...input, cursor, limit: 5 }, limits);
+        seen.push(...page.items.map((i) => i.displayName));
+        sorts.add(page.sort);
+        cursor = page.nextCursor;
+      } while (cursor);
+      return { seen, sorts: [...sorts] };
+    };
+    const none = { country: [], expertise: [], language: [], status: [] };
+    const byName = names.map((n) => `${n} Santos`);
+    const ph = byName.filter((_, i) => i % 3);
+    // Ranked, without and with filters.
+    expect(all({ query: 'santos', filters: none, sort: 'relevance', cursor: null, limit: 5 }).seen.sort()).toEqual(byName);
+    const filtered = all({ query: 'santos', filters: { ...none, country: ['PH'] }, sort: 'relevance', cursor: null, limit: 5 });
+    expect(filtered.seen.sort()).toEqual(ph);
+    expect(filtered.sorts).toEqual(['relevance']);
+    // Too many matches to rank: ordered by name, and said so.
+    const fallback = all({ query: 'santos', filters: none, sort: 'relevance', cursor: null, limit: 5 }, { rank: 3, dense: 3 });
+    expect(fallback).toEqual({ seen: byName, sorts: ['name'] });
+    // By name with a query, by sorting few matches and by walking the name index.
+    expect(all({ query: 'santos', filters: { ...none, country: ['PH'] }, sort: 'name', cursor: null, limit: 5 }).seen).toEqual(ph);
+    expect(all({ query: 'santos', filters: { ...none, country: ['PH'] }, sort: 'name', cursor: null, limit: 5 }, { rank: 3, dense: 3 }).seen).toEqual(ph);
+    expect(all({ query: 'agency', filters: none, sort: 'updated', cursor: null, limit: 5 }, { rank: 3, dense: 3 }).seen).toEqual([...byName].reverse());
+    db.close();
+  });
+
+  it('counts facets the same way for few and many matches, and refreshes them after a write', async () => {
+    const { call } = start();
+    for (const [n, c] of [['Anh', 'VN'], ['Bao', 'VN'], ['Chai', 'TH']] as const) await call('experts.create', { expert: { givenName: n, familyName: 'Tran', country: c } });
+    const before = await call('experts.facets', {});
+    expect(before.country).toEqual([{ value: 'VN', count: 2 }, { value: 'TH', count: 1 }]);
+    await call('experts.create', { expert: { givenName: 'Dara', country: 'KH' } });
+    const after = await call('experts.facets', {});
+    expect(after.country).toContainEqual({ value: 'KH', count: 1 });
+    const withQuery = await call('experts.facets', { query: 'tran', filters: { country: ['TH'] } });
+    expect(withQuery.country).toEqual([{ value: 'VN', count: 2 }, { value: 'TH', count: 1 }]);
+    expect(withQuery.status).toEqual([{ value: 'active', count: 1 }]);
+    // The scan plan (many matches) counts the same as the walk plan (few).
+    const { facetCounts } = await import('./services/experts/search');
+    const { openDatabase } = await import('./db/open');
+    const db = openDatabase(join(cores[0]!.dataDir, 'curator.db'));
+    const input = { query: 'tran', filters: { country: ['TH' as const], expertise: [], language: [], status: [] } };
+    expect(facetCounts(db, input, 0)).toEqual(facetCounts(db, input, 1000));
+    expect(facetCounts(db, input, 0).country).toEqual(withQuery.country);
+    db.close();
   });
 });

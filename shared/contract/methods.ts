@@ -76,7 +76,13 @@ export const contract = {
 
   'experts.search': method(
     searchInput,
-    z.object({ items: z.array(expertSummarySchema), total: z.number().int(), nextCursor: z.string().nullable() }),
+    z.object({
+      items: z.array(expertSummarySchema),
+      total: z.number().int(),
+      /** The order applied: 'relevance' falls back to 'name' with no query or too many matches to rank. */
+      sort: z.enum(searchSorts),
+      nextCursor: z.string().nullable(),
+    }),
   ),
   'experts.facets': method(searchInput.pick({ query: true, filters: true }), facetsSchema),
   'experts.get': method(z.object({ id: idSchema }), expertSchema),

@@ -3,6 +3,7 @@ import { foldText } from '../../../../shared/text/fold';
 import type { Db } from '../../db/open';
 import type { Projection, Touched } from '../../changes/types';
 import type { TaxonomyIndex } from '../taxonomy';
+import { invalidateFacetCache } from './search';
 import { isCompleteExpert, readPortfolio, readRaw, toExpertRecord } from './read';
 
 /**
@@ -85,6 +86,7 @@ export function expertProjection(db: Db, taxonomy: TaxonomyIndex): Projection {
         if (owner) ids.add(owner);
       }
       for (const id of ids) reindex(id);
+      if (ids.size > 0) invalidateFacetCache(db);
     },
   };
 }

@@ -14,23 +14,25 @@ type SearchInput = ParsedInput<'experts.search'>;
 type FacetName = keyof SearchFilters;
 const facetNames: FacetName[] = ['country', 'expertise', 'language', 'status'];
 
-/** `nguy han` → `"nguy"* "han"*`: every word must match the start of a word. */
+/**
+ * `nguy han` → `"nguy"* "han"*`: every word must match the start of a word. A one-letter
+ * word is kept only as the last one (the word being typed): elsewhere it is an initial or
+ * the "e" of "e-government", matches nearly everyone, and costs more than it narrows.
+ */
 export function ftsQuery(query: string): string | null {
-  const tokens = searchTokens(query).slice(0, 12);
+  const all = searchTokens(query);
+  const tokens = all.filter((t, i) => t.length > 1 || i === all.length - 1).slice(0, 12);
   return tokens.length ? tokens.map((t) => `"${t}"*`).join(' ') : null;
 }
 
 interface Clause {
-  from: string;
   where: string[];
   params: unknown[];
 }
 
-function matching(query: string, filters: SearchFilters, except?: FacetName): Clause {
-  const fts = ftsQuery(query);
-  const c: Clause = fts
-    ? { from: 'expert_fts f JOIN expert_index i ON i.rowid = f.rowid', where: ['expert_fts MATCH ?'], params: [fts] }
-    : { from: 'expert_index i', where: [], params: [] };
+/** Facet filters on expert_index (alias i): OR within a facet, AND across facets. */
+function filterClause(filters: SearchFilters, except?: FacetName): Clause {
+  const c: Clause = { where: [], params: [] };
   const inList = (n: number) => Array.from({ length: n }, () => '?').join(', ');
   for (const facet of facetNames) {
     const values = filters[facet];
@@ -48,81 +50,181 @@ function matching(query: string, filters: SearchFilters, except?: FacetName): Cl
 const whereSql = (where: string[]) => (where.length ? `WHERE ${where.join(' AND ')}` : '');
 
 type Key = [number | string, number];
+type AppliedSort = SearchSort;
 
-function encodeCursor(sort: SearchSort, key: Key): string {
+function encodeCursor(sort: AppliedSort, key: Key): string {
   return Buffer.from(JSON.stringify({ s: sort, k: key })).toString('base64url');
 }
 
-function decodeCursor(cursor: string, sort: SearchSort): Key {
+function decodeCursor(cursor: string, allowed: readonly AppliedSort[]): { sort: AppliedSort; key: Key } {
   try {
     const c = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { s: unknown; k: unknown };
     const k = c.k as Key;
-    if (c.s === sort && Array.isArray(k) && k.length === 2 && ['number', 'string'].includes(typeof k[0]) && Number.isInteger(k[1])) return k;
+    if (allowed.includes(c.s as AppliedSort) && Array.isArray(k) && k.length === 2 && ['number', 'string'].includes(typeof k[0]) && Number.isInteger(k[1])) {
+      return { sort: c.s as AppliedSort, key: k };
+    }
   } catch {
     // fall through to the error below
   }
   throw new AppError('INVALID_INPUT', 'The list position is no longer valid. Search again from the top.');
 }
 
-export function searchExperts(db: Db, input: SearchInput): Output<'experts.search'> {
-  const hasQuery = ftsQuery(input.query) !== null;
-  const sort: SearchSort = input.sort === 'relevance' && !hasQuery ? 'name' : input.sort;
-  const base = matching(input.query, input.filters);
-  const total = db.prepare(`SELECT count(*) FROM ${base.from} ${whereSql(base.where)}`).pluck().get(...base.params) as number;
+/**
+ * Ranking every match by bm25 costs about a microsecond a match: fine for a name, which
+ * matches hundreds, too slow as you type for a broad word that matches tens of thousands
+ * ("training"). Above this many matches the list is ordered by name instead, and the
+ * answer says so (`sort`), so the curator can narrow the search with facets.
+ */
+export const RANK_LIMIT = 5000;
+/** The same weights as the table's rank setting (migration 001): names count most. */
+const BM25 = 'bm25(expert_fts, 10.0, 6.0, 2.0, 2.0, 3.0, 1.0)';
+/** Above this many matches, walking the name or date index beats sorting the matches. */
+const DENSE_MATCHES = 2000;
 
-  const where = [...base.where];
-  const params = [...base.params];
-  let keyExpr: string;
-  let order: string;
+const ORDER: Record<'name' | 'updated', { key: string; order: string; after: string; index: string }> = {
+  name: { key: 'i.sort_name', order: 'i.sort_name, i.rowid', after: '(i.sort_name, i.rowid) > (?, ?)', index: 'expert_index_by_name' },
+  updated: { key: 'i.updated_at', order: 'i.updated_at DESC, i.rowid DESC', after: '(i.updated_at, i.rowid) < (?, ?)', index: 'expert_index_by_updated' },
+};
+
+type Row = { rowid: number; k: number | string; summary: string };
+
+export function searchExperts(db: Db, input: SearchInput, limits = { rank: RANK_LIMIT, dense: DENSE_MATCHES }): Output<'experts.search'> {
+  const fts = ftsQuery(input.query);
+  const filters = filterClause(input.filters);
+  const total = countMatches(db, fts, filters);
+  const limit = input.limit + 1;
+
+  let sort: AppliedSort = input.sort === 'relevance' && (!fts || total > limits.rank) ? 'name' : input.sort;
+  let after: Key | null = null;
+  if (input.cursor) {
+    // The cursor fixes the order for the rest of the list, even if the data changed meanwhile.
+    ({ sort, key: after } = decodeCursor(input.cursor, input.sort === 'relevance' ? ['relevance', 'name'] : [input.sort]));
+    if (sort === 'relevance' && !fts) throw new AppError('INVALID_INPUT', 'The list position is no longer valid. Search again from the top.');
+  }
+
+  let rows: Row[];
   if (sort === 'relevance') {
-    keyExpr = 'f.rank';
-    order = 'f.rank, i.rowid';
-    if (input.cursor) {
-      const [rank, rowid] = decodeCursor(input.cursor, sort);
-      where.push('(f.rank > ? OR (f.rank = ? AND i.rowid > ?))');
-      params.push(rank, rank, rowid);
-    }
-  } else if (sort === 'name') {
-    keyExpr = 'i.sort_name';
-    order = 'i.sort_name, i.rowid';
-    if (input.cursor) {
-      where.push('(i.sort_name, i.rowid) > (?, ?)');
-      params.push(...decodeCursor(input.cursor, sort));
+    const keyset = after ? ['(rank > ? OR (rank = ? AND rowid > ?))'] : [];
+    const keyParams = after ? [after[0], after[0], after[1]] : [];
+    if (filters.where.length === 0) {
+      // Rank and cut inside FTS, then read only the page's rows.
+      rows = db
+        .prepare(
+          `SELECT r.rowid AS rowid, r.rank AS k, i.summary AS summary
+           FROM (SELECT rowid, rank FROM expert_fts WHERE expert_fts MATCH ? ${keyset.map((w) => `AND ${w}`).join(' ')} ORDER BY rank, rowid LIMIT ?) r
+           JOIN expert_index i ON i.rowid = r.rowid ORDER BY r.rank, r.rowid`,
+        )
+        .all(fts, ...keyParams, limit) as Row[];
+    } else {
+      // Filters first, then score only the rows that pass: ordering by the rank column would
+      // make FTS5 score every match before SQLite applies the filters.
+      rows = db
+        .prepare(
+          `SELECT rowid, k, summary FROM (
+             SELECT f.rowid AS rowid, ${BM25} AS k, i.summary AS summary FROM expert_fts f JOIN expert_index i ON i.rowid = f.rowid
+             WHERE expert_fts MATCH ? AND ${filters.where.join(' AND ')})
+           ${after ? 'WHERE (k > ? OR (k = ? AND rowid > ?))' : ''}
+           ORDER BY k, rowid LIMIT ?`,
+        )
+        .all(fts, ...filters.params, ...keyParams, limit) as Row[];
     }
   } else {
-    keyExpr = 'i.updated_at';
-    order = 'i.updated_at DESC, i.rowid DESC';
-    if (input.cursor) {
-      where.push('(i.updated_at, i.rowid) < (?, ?)');
-      params.push(...decodeCursor(input.cursor, sort));
+    const o = ORDER[sort];
+    const where = [...filters.where];
+    const params = [...filters.params];
+    if (fts) {
+      where.unshift('i.rowid IN (SELECT rowid FROM expert_fts WHERE expert_fts MATCH ?)');
+      params.unshift(fts);
     }
+    if (after) {
+      where.push(o.after);
+      params.push(...after);
+    }
+    // Many matches: walk the sorted index and stop after a page. Few: sort just those.
+    const from = !fts || total > limits.dense ? `expert_index i INDEXED BY ${o.index}` : 'expert_index i';
+    rows = db.prepare(`SELECT i.rowid AS rowid, ${o.key} AS k, i.summary AS summary FROM ${from} ${whereSql(where)} ORDER BY ${o.order} LIMIT ?`).all(...params, limit) as Row[];
   }
-  const rows = db
-    .prepare(`SELECT i.rowid AS rowid, ${keyExpr} AS k, i.summary AS summary FROM ${base.from} ${whereSql(where)} ORDER BY ${order} LIMIT ?`)
-    .all(...params, input.limit + 1) as { rowid: number; k: number | string; summary: string }[];
+
   const page = rows.slice(0, input.limit);
   const last = page[page.length - 1];
   return {
     items: page.map((r) => JSON.parse(r.summary) as ExpertSummary),
     total,
+    sort,
     nextCursor: rows.length > input.limit && last ? encodeCursor(sort, [last.k, last.rowid]) : null,
   };
 }
 
+function countMatches(db: Db, fts: string | null, filters: Clause): number {
+  if (!fts) return db.prepare(`SELECT count(*) FROM expert_index i ${whereSql(filters.where)}`).pluck().get(...filters.params) as number;
+  if (filters.where.length === 0) return db.prepare('SELECT count(*) FROM expert_fts WHERE expert_fts MATCH ?').pluck().get(fts) as number;
+  return db
+    .prepare(`SELECT count(*) FROM expert_fts f JOIN expert_index i ON i.rowid = f.rowid WHERE expert_fts MATCH ? AND ${filters.where.join(' AND ')}`)
+    .pluck()
+    .get(fts, ...filters.params) as number;
+}
+
+/** SQL for the rowids matching a query and filters, or null when that is every expert. */
+function matchingRowids(query: string, filters: SearchFilters, except?: FacetName): { sql: string; params: unknown[] } | null {
+  const fts = ftsQuery(query);
+  const f = filterClause(filters, except);
+  if (!fts && f.where.length === 0) return null;
+  if (fts && f.where.length === 0) return { sql: 'SELECT rowid AS rid FROM expert_fts WHERE expert_fts MATCH ?', params: [fts] };
+  const where = fts ? ['i.rowid IN (SELECT rowid FROM expert_fts WHERE expert_fts MATCH ?)', ...f.where] : f.where;
+  return { sql: `SELECT i.rowid AS rid FROM expert_index i ${whereSql(where)}`, params: fts ? [fts, ...f.params] : f.params };
+}
+
+/**
+ * The unfiltered facet counts (the directory's opening view) cost a scan of every facet row;
+ * they are kept per connection until the next write to the experts (see expertProjection).
+ */
+const globalFacets = new WeakMap<Db, Facets>();
+/** Up to this many matches, reading each match's facet rows beats scanning all of them. */
+const FACET_WALK_LIMIT = 3000;
+export function invalidateFacetCache(db: Db): void {
+  globalFacets.delete(db);
+}
+
 /**
  * Counts per facet value. Each facet is counted with every filter but its own applied, so
- * choosing Thailand still shows how many experts the other countries have.
+ * choosing Thailand still shows how many experts the other countries have. Facets without a
+ * filter of their own share one matching set, counted in one pass over its facet rows.
  */
-export function facetCounts(db: Db, input: ParsedInput<'experts.facets'>): Facets {
-  const out = {} as Facets;
-  for (const facet of facetNames) {
-    const m = matching(input.query, input.filters, facet);
-    const scoped = m.where.length > 0 || m.from !== 'expert_index i';
-    const sql = scoped
-      ? `SELECT value, count(*) AS count FROM expert_facet WHERE facet = ? AND expert_rowid IN (SELECT i.rowid FROM ${m.from} ${whereSql(m.where)}) GROUP BY value`
-      : 'SELECT value, count(*) AS count FROM expert_facet WHERE facet = ? GROUP BY value';
-    const rows = db.prepare(sql).all(facet, ...(scoped ? m.params : [])) as { value: string; count: number }[];
-    out[facet] = rows.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+export function facetCounts(db: Db, input: ParsedInput<'experts.facets'>, walkLimit = FACET_WALK_LIMIT): Facets {
+  const unfiltered = !ftsQuery(input.query) && facetNames.every((f) => input.filters[f].length === 0);
+  if (unfiltered) {
+    const cached = globalFacets.get(db);
+    if (cached) return cached;
   }
+  const out: Facets = { country: [], expertise: [], language: [], status: [] };
+  const groups = new Map<FacetName | null, FacetName[]>();
+  for (const facet of facetNames) {
+    const key = input.filters[facet].length > 0 ? facet : null;
+    groups.set(key, [...(groups.get(key) ?? []), facet]);
+  }
+  for (const [except, facets] of groups) {
+    const m = except ? matchingRowids(input.query, input.filters, except) : matchingRowids(input.query, input.filters);
+    const facetList = facets.map(() => '?').join(', ');
+    let sql: string;
+    let params: unknown[];
+    if (!m) {
+      sql = `SELECT facet, value, count(*) AS count FROM expert_facet WHERE facet IN (${facetList}) GROUP BY facet, value`;
+      params = facets;
+    } else if ((db.prepare(`SELECT count(*) FROM (${m.sql})`).pluck().get(...m.params) as number) <= walkLimit) {
+      // Few matches: walk them and read their facet rows through the by-expert index.
+      sql = `SELECT f.facet AS facet, f.value AS value, count(*) AS count FROM (${m.sql}) m
+             JOIN expert_facet f INDEXED BY expert_facet_by_expert ON f.expert_rowid = m.rid
+             WHERE f.facet IN (${facetList}) GROUP BY f.facet, f.value`;
+      params = [...m.params, ...facets];
+    } else {
+      // Many: one pass over the facet rows, probing the set of matches.
+      sql = `SELECT facet, value, count(*) AS count FROM expert_facet WHERE facet IN (${facetList}) AND expert_rowid IN (${m.sql}) GROUP BY facet, value`;
+      params = [...facets, ...m.params];
+    }
+    const rows = db.prepare(sql).all(...params) as { facet: FacetName; value: string; count: number }[];
+    for (const r of rows) out[r.facet].push({ value: r.value, count: r.count });
+  }
+  for (const facet of facetNames) out[facet].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  if (unfiltered) globalFacets.set(db, out);
   return out;
 }
