@@ -2,10 +2,13 @@
  * npm run bench [-- --quick]: performance figures of the core, printed as a table and
  * written to bench/results.json. Figures are reported, never asserted.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { DATABASE_FILE } from '../electron/core/app';
 import { uuidv7 } from '../shared/ids';
 import { expertDefaults } from '../shared/model/expert';
 import { searchTokens } from '../shared/text/fold';
@@ -65,7 +68,8 @@ put('demo.generate_per_s', N / ((performance.now() - t0) / 1000), 'experts/s');
 const portfolioRows = rows.reduce((n, r) => n + r.portfolio.length, 0);
 
 // Through the change funnel: change log, field merge, search projection.
-const funnelFile = join(dir, 'funnel.db');
+const funnelDir = join(dir, 'funnel');
+const funnelFile = join(funnelDir, DATABASE_FILE);
 let db: Db = openDatabase(funnelFile);
 const taxonomy = loadShippedTaxonomy();
 const funnel = new ChangeFunnel(db, [expertProjection(db, taxonomy)]);
@@ -158,8 +162,9 @@ const facetTimes = QUERIES.slice(0, 10).map((q) => time(() => facetCounts(db, { 
 put('facets.p95_ms', percentile(facetTimes, 95), 'ms');
 put('facets.all_ms', time(() => facetCounts(db, { query: '', filters: { country: [], expertise: [], language: [], status: [] } })), 'ms');
 
-put('core.rss_mb', process.memoryUsage().rss / 1024 / 1024, 'MB');
 db.close();
+const child = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./core-rss.ts', import.meta.url)), funnelDir], { encoding: 'utf8' });
+put('core.rss_mb', (JSON.parse(child.trim().split('\n').pop()!) as { rssMb: number }).rssMb, 'MB');
 rmSync(dir, { recursive: true, force: true });
 
 console.log(`A-EXPECS Curator benchmark — ${N.toLocaleString('en')} experts, ${portfolioRows.toLocaleString('en')} portfolio items`);
