@@ -36,6 +36,7 @@ export const en = {
   'directory.sort.updated': 'Last update',
   'directory.total.one': '1 expert',
   'directory.total.other': '{count} experts',
+  'directory.sortFallback': 'Too many matches to rank by relevance, so they are sorted by name. Add words or filters to rank them.',
   'directory.list.label': 'Search results',
   'directory.loadingMore': 'Loading more…',
   'directory.keyboardHint': '/ search · ↑ ↓ move · Enter open',

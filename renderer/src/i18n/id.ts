@@ -34,6 +34,7 @@ export const id: Dictionary = {
   'directory.sort.updated': 'Pembaruan terakhir',
   'directory.total.one': '1 pakar',
   'directory.total.other': '{count} pakar',
+  'directory.sortFallback': 'Terlalu banyak hasil untuk diurutkan menurut relevansi, sehingga diurutkan menurut nama. Tambahkan kata atau filter agar dapat diurutkan.',
   'directory.list.label': 'Hasil pencarian',
   'directory.loadingMore': 'Memuat lebih banyak…',
   'directory.keyboardHint': '/ cari · ↑ ↓ pindah · Enter buka',

@@ -47,6 +47,8 @@ export class FakeBridge implements CuratorBridge {
   private listeners = new Map<EventName, Set<(payload: unknown) => void>>();
   private nextId = 1;
   private clock = Date.UTC(2026, 0, 15, 9, 30);
+  /** Above this many matches, 'relevance' falls back to 'name', as the core does. */
+  rankLimit = Infinity;
   /** Set to make the next call of a method fail with this error. */
   failNext: Partial<Record<MethodName, { code: 'INTERNAL' | 'NOT_FOUND' | 'INVALID_INPUT' | 'ATTACHMENT_INVALID'; message: string; issues?: { path: (string | number)[]; message: string }[] }>> = {};
 
@@ -169,6 +171,7 @@ export class FakeBridge implements CuratorBridge {
             updatedAt: e.updatedAt,
           })),
           total: all.length,
+          sort: sort === 'relevance' && (!query.trim() || all.length > this.rankLimit) ? 'name' : sort,
           nextCursor: start + limit < all.length ? String(start + limit) : null,
         });
       }

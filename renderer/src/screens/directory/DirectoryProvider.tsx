@@ -24,6 +24,8 @@ export interface DirectoryState {
   error: AppErrorShape | null;
   facets: Facets | null;
   activeIndex: number;
+  /** The order the core applied; it may rank by name when asked for relevance (see the contract). */
+  appliedSort: SearchSort | null;
 }
 
 interface DirectoryValue extends DirectoryState {
@@ -63,6 +65,7 @@ export function DirectoryProvider({ children }: { children: ReactNode }) {
     loadingMore: false,
     error: null,
     facets: null,
+    appliedSort: null,
   });
   const [activeIndex, setActiveIndex] = useState(-1);
   const [reloadTick, setReloadTick] = useState(0);
@@ -111,6 +114,7 @@ export function DirectoryProvider({ children }: { children: ReactNode }) {
         nextCursor: page.value.nextCursor,
         loadingMore: false,
         error: null,
+        appliedSort: (page.value as { sort?: SearchSort }).sort ?? sort,
       }));
       if (keep) setActiveIndex((i) => Math.min(i, page.value.items.length - 1));
     });

@@ -71,6 +71,19 @@ describe('Experts directory', () => {
     await waitFor(() => expect(screen.getAllByTestId('expert-row')).toHaveLength(3));
   });
 
+  it('says when the core sorted by name because there were too many matches to rank', async () => {
+    const user = setupUser();
+    const bridge = seeds();
+    bridge.rankLimit = 1;
+    renderApp({ bridge });
+    await screen.findAllByTestId('expert-row');
+    expect(screen.queryByTestId('sort-fallback')).toBeNull();
+    await user.type(screen.getByTestId('search-input'), 'a');
+    expect((await screen.findByTestId('sort-fallback')).textContent).toContain('sorted by name');
+    await user.type(screen.getByTestId('search-input'), 'n an');
+    await waitFor(() => expect(screen.queryByTestId('sort-fallback')).toBeNull());
+  });
+
   it('says so when a search finds nothing, and offers to clear it', async () => {
     const user = setupUser();
     renderApp({ bridge: seeds() });

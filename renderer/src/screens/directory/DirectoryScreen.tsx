@@ -160,6 +160,11 @@ export function DirectoryScreen() {
         </Group>
       )}
 
+      {dir.status === 'ready' && dir.query.trim() && dir.sort === 'relevance' && dir.appliedSort === 'name' && (
+        <Text size="sm" c="dimmed" data-testid="sort-fallback">
+          {t('directory.sortFallback')}
+        </Text>
+      )}
       <div className={classes.body}>
         {!emptyDatabase && (
           <Box className={classes.facets} visibleFrom="sm">
