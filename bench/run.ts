@@ -15,7 +15,7 @@ import { searchTokens } from '../shared/text/fold';
 import { ChangeFunnel } from '../electron/core/changes/funnel';
 import { canonicalJson } from '../electron/core/changes/canonical';
 import { encodeStamps } from '../electron/core/changes/stamps';
-import type { Write } from '../electron/core/changes/types';
+import { recordKey, type StoredRecord, type Write } from '../electron/core/changes/types';
 import { openDatabase, type Db } from '../electron/core/db/open';
 import { generateExperts } from '../electron/core/demo/generate';
 import { expertProjection } from '../electron/core/services/experts/projection';
@@ -99,12 +99,14 @@ function rawInsert(file: string, indexed: boolean): number {
     for (let i = 0; i < rows.length; i += BATCH) {
       rawDb.transaction(() => {
         const experts = new Set<string>();
+        const states = new Map<string, StoredRecord>();
         for (const r of rows.slice(i, i + BATCH)) {
           insert.run('expert', r.id, canonicalJson(r.fields), stamps);
           experts.add(r.id);
+          states.set(recordKey('expert', r.id), { data: r.fields, stamps: {} });
           for (const p of r.portfolio) insert.run('portfolio', p.id, canonicalJson(p.fields), stamps);
         }
-        if (indexed) projection.update(new Map([['expert', experts]]));
+        if (indexed) projection.update(new Map([['expert', experts]]), states);
       })();
     }
   });

@@ -4,7 +4,7 @@ import type { Db } from '../db/open';
 import { canonicalJson } from './canonical';
 import { entityFields } from './entities';
 import { decodeStamps, encodeStamps } from './stamps';
-import type { Change, FieldStamp, Projection, StoredRecord, Touched } from './types';
+import { recordKey, type Change, type FieldStamp, type Projection, type StoredRecord, type Touched } from './types';
 
 export interface ApplyResult {
   applied: number;
@@ -30,6 +30,7 @@ export function applyChanges(db: Db, changes: readonly Change[], projections: re
   const sorted = [...changes].sort((a, b) => (a.origin === b.origin ? a.seq - b.seq : a.origin < b.origin ? -1 : 1));
   const lastSeq = new Map<string, number>();
   const touched: Touched = new Map();
+  const states = new Map<string, StoredRecord>();
   let applied = 0;
   let duplicates = 0;
   let maxHlc: string | null = null;
@@ -51,27 +52,33 @@ export function applyChanges(db: Db, changes: readonly Change[], projections: re
     lastSeq.set(change.origin, change.seq);
     const fieldsJson = canonicalJson(change.fields);
     s.insertChange.run(change.origin, change.seq, change.hlc, change.actor, change.entity, change.id, change.op, fieldsJson);
-    mergeIntoRecord(s, change, fieldsJson);
+    mergeIntoRecord(s, change, fieldsJson, states);
     let ids = touched.get(change.entity);
     if (!ids) touched.set(change.entity, (ids = new Set()));
     ids.add(change.id);
     if (maxHlc === null || change.hlc > maxHlc) maxHlc = change.hlc;
     applied++;
   }
-  if (applied > 0) for (const p of projections) p.update(touched);
+  if (applied > 0) for (const p of projections) p.update(touched, states);
   return { applied, duplicates, maxHlc, touched };
 }
 
-function mergeIntoRecord(s: Statements, change: Change, fieldsJson: string): void {
-  const row = s.getRecord.get(change.entity, change.id) as { data: string; stamps: string } | undefined;
-  if (!row) {
+function mergeIntoRecord(s: Statements, change: Change, fieldsJson: string, states: Map<string, StoredRecord>): void {
+  const key = recordKey(change.entity, change.id);
+  const known = states.get(key);
+  const row = known ? undefined : (s.getRecord.get(change.entity, change.id) as { data: string; stamps: string } | undefined);
+  if (!known && !row) {
     // A new record is exactly the change's fields, all with the change's stamp.
     const stamp: FieldStamp = [change.hlc, change.origin, change.actor];
     const stamps = Object.fromEntries(Object.keys(change.fields).filter((f) => change.fields[f] !== undefined).map((f) => [f, stamp]));
     s.putRecord.run(change.entity, change.id, fieldsJson, encodeStamps(stamps));
+    const data: Record<string, unknown> = {};
+    for (const f of Object.keys(stamps)) data[f] = change.fields[f];
+    states.set(key, { data, stamps });
     return;
   }
-  const record: StoredRecord = { data: JSON.parse(row.data), stamps: decodeStamps(row.stamps) };
+  const record: StoredRecord = known ?? { data: JSON.parse(row!.data), stamps: decodeStamps(row!.stamps) };
+  states.set(key, record);
   let changed = false;
   for (const [field, value] of Object.entries(change.fields)) {
     if (value === undefined) continue;

@@ -21,3 +21,15 @@ describe('field stamps encoding', () => {
     expect(encodeStamps({ a: s, b: s, c: s })).toBe('{"f":{"a":0,"b":0,"c":0},"s":[["000001700000000-000000","node","ana"]]}');
   });
 });
+
+describe('field stamps encoding, uniform case', () => {
+  it('encodes a record written by one change exactly as the general path would', () => {
+    const s: FieldStamp = ['000001700000000-000000', 'node', 'ana'];
+    const t: FieldStamp = ['000001700000000-000001', 'node', 'ana'];
+    const uniform = encodeStamps({ b: s, a: s });
+    expect(uniform).toBe('{"f":{"a":0,"b":0},"s":[["000001700000000-000000","node","ana"]]}');
+    // Equal stamps in separate arrays take the general path and must give the same text.
+    expect(encodeStamps({ b: [...s] as FieldStamp, a: [...s] as FieldStamp })).toBe(uniform);
+    expect(decodeStamps(encodeStamps({ a: s, b: t }))).toEqual({ a: s, b: t });
+  });
+});

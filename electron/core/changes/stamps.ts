@@ -7,6 +7,9 @@ import type { FieldStamp } from './types';
  * The encoding is canonical (stamps sorted, fields sorted), so equal stamps are equal text.
  */
 export function encodeStamps(stamps: Record<string, FieldStamp>): string {
+  const values = Object.values(stamps);
+  const first = values[0];
+  if (first && values.every((v) => v === first)) return encodeUniform(Object.keys(stamps), first);
   const distinct = new Map<string, FieldStamp>();
   for (const s of Object.values(stamps)) distinct.set(`${s[0]}\u0000${s[1]}\u0000${s[2]}`, s);
   const keys = [...distinct.keys()].sort();
@@ -21,4 +24,10 @@ export function decodeStamps(text: string): Record<string, FieldStamp> {
   const out: Record<string, FieldStamp> = {};
   for (const [field, i] of Object.entries(f)) out[field] = s[i]!;
   return out;
+}
+
+/** The common case, a record written by one change: every field points at stamp 0. */
+function encodeUniform(fields: string[], stamp: FieldStamp): string {
+  const f = [...fields].sort().map((k) => `${JSON.stringify(k)}:0`).join(',');
+  return `{"f":{${f}},"s":[${JSON.stringify(stamp)}]}`;
 }

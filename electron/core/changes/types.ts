@@ -28,6 +28,10 @@ export interface StoredRecord {
 /** The ids of records a batch touched, by entity. */
 export type Touched = Map<string, Set<string>>;
 
+/** Records as a batch left them, keyed by recordKey(entity, id): spares projections a re-read. */
+export type RecordStates = ReadonlyMap<string, StoredRecord>;
+export const recordKey = (entity: string, id: string) => `${entity}\u0000${id}`;
+
 /**
  * Keeps a derived table in step with the records, inside the transaction that changed them.
  * Projections must compute their rows from `records` alone, so every node ends with the
@@ -35,5 +39,5 @@ export type Touched = Map<string, Set<string>>;
  */
 export interface Projection {
   name: string;
-  update(touched: Touched): void;
+  update(touched: Touched, states: RecordStates): void;
 }

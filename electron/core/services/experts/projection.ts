@@ -1,7 +1,7 @@
 import { displayName, type ExpertSummary } from '../../../../shared/model/expert';
 import { foldText } from '../../../../shared/text/fold';
 import type { Db } from '../../db/open';
-import type { Projection, Touched } from '../../changes/types';
+import { recordKey, type Projection, type RecordStates, type StoredRecord, type Touched } from '../../changes/types';
 import type { TaxonomyIndex } from '../taxonomy';
 import { invalidateFacetCache } from './search';
 import { isCompleteExpert, readPortfolio, readRaw, toExpertRecord } from './read';
@@ -32,8 +32,8 @@ export function expertProjection(db: Db, taxonomy: TaxonomyIndex): Projection {
     s.deleteIndex.run(rowid);
   };
 
-  const reindex = (id: string) => {
-    const raw = readRaw(db, 'expert', id);
+  const reindex = (id: string, state: StoredRecord | undefined) => {
+    const raw = state ? { id, ...state } : readRaw(db, 'expert', id);
     if (!raw || !isCompleteExpert(raw.data)) return remove(id);
     const r = toExpertRecord(raw);
     if (r.deleted) return remove(id);
@@ -79,13 +79,13 @@ export function expertProjection(db: Db, taxonomy: TaxonomyIndex): Projection {
 
   return {
     name: 'experts',
-    update(touched: Touched) {
+    update(touched: Touched, states: RecordStates) {
       const ids = new Set(touched.get('expert') ?? []);
       for (const pid of touched.get('portfolio') ?? []) {
-        const owner = s.portfolioOwner.get(pid) as string | null | undefined;
-        if (owner) ids.add(owner);
+        const owner = states.get(recordKey('portfolio', pid))?.data.expertId ?? s.portfolioOwner.get(pid);
+        if (typeof owner === 'string') ids.add(owner);
       }
-      for (const id of ids) reindex(id);
+      for (const id of ids) reindex(id, states.get(recordKey('expert', id)));
       if (ids.size > 0) invalidateFacetCache(db);
     },
   };
