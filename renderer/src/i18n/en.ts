@@ -127,6 +127,8 @@ export const en = {
   'field.country': 'Country',
   'field.agency': 'Agency',
   'field.position': 'Position',
+  'action.copy': 'Copy',
+  'action.copied': 'Copied',
   'field.email': 'Email',
   'field.phone': 'Phone',
   'field.languages': 'Languages',

@@ -125,6 +125,8 @@ export const id: Dictionary = {
   'field.country': 'Negara',
   'field.agency': 'Instansi',
   'field.position': 'Jabatan',
+  'action.copy': 'Salin',
+  'action.copied': 'Tersalin',
   'field.email': 'Email',
   'field.phone': 'Telepon',
   'field.languages': 'Bahasa',

@@ -38,6 +38,9 @@ describe('Expert page', () => {
     expect(link.getAttribute('target')).toBe('_blank');
     expect(link.getAttribute('rel')).toBe('noreferrer');
     expect(screen.getByText('Visible to: Secretariat only')).toBeTruthy();
+    // The e-mail is text with a copy button, not a mailto: link the desktop shell would refuse.
+    expect(screen.getByText('siti@bkn.go.id').closest('a')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Copy siti@bkn.go.id' })).toBeTruthy();
   });
 
   it('will not archive without a reason of at least 3 characters, then archives and restores', async () => {

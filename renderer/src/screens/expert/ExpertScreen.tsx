@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title, type CardProps } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title, type CardProps } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { displayName, type Expert, type VisibilityLevel } from '../../../../shared/model/expert';
 import { ExpertAvatar } from '../../components/ExpertAvatar';
@@ -10,6 +10,7 @@ import { useNavigation } from '../../nav/Navigation';
 import { PortfolioList } from '../../portfolio/PortfolioList';
 import { useTaxonomy } from '../../taxonomy/TaxonomyProvider';
 import { ArchiveModal } from './ArchiveModal';
+import { CopyableText } from '../../components/CopyableText';
 import { HistoryDrawer } from './HistoryDrawer';
 import { useExpert } from './useExpert';
 
@@ -160,7 +161,7 @@ function ExpertProfile({ expert, onReplace, onReload }: { expert: Expert; onRepl
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <Section title={t('expert.section.contact')} level={expert.visibility.contact}>
           <Stack gap="sm">
-            <Detail label={t('field.email')}>{expert.email ? <Anchor href={`mailto:${expert.email}`}>{expert.email}</Anchor> : notGiven}</Detail>
+            <Detail label={t('field.email')}>{expert.email ? <CopyableText value={expert.email} /> : notGiven}</Detail>
             <Detail label={t('field.phone')}>{expert.phone || notGiven}</Detail>
           </Stack>
         </Section>
