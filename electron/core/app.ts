@@ -19,6 +19,8 @@ export interface CoreOptions {
   /** Who the curator is, for "who changed what". Defaults to the operating-system user. */
   actor?: string;
   version?: string;
+  /** See OpenOptions.nativeBinding. */
+  nativeBinding?: string;
 }
 
 export interface Core {
@@ -36,7 +38,7 @@ export const DATABASE_FILE = 'curator.db';
  * database written by a newer app.
  */
 export function openCore(options: CoreOptions): Core {
-  const db = openDatabase(join(options.dataDir, DATABASE_FILE));
+  const db = openDatabase(join(options.dataDir, DATABASE_FILE), { nativeBinding: options.nativeBinding });
   const taxonomy = loadShippedTaxonomy();
   const funnel = new ChangeFunnel(db, [expertProjection(db, taxonomy)]);
   const events = new CoreEvents();

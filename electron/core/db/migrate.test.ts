@@ -1,4 +1,5 @@
 import { mkdtempSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -22,6 +23,14 @@ describe('migrations', () => {
     expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
     expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
     db.close();
+  });
+
+  it('load better-sqlite3 from the native binding the caller names', () => {
+    const binding = createRequire(import.meta.url).resolve('better-sqlite3/build/Release/better_sqlite3.node');
+    const db = openDatabase(tempFile(), { nativeBinding: binding });
+    expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
+    db.close();
+    expect(() => openDatabase(tempFile(), { nativeBinding: join(tmpdir(), 'no-such-binding.node') })).toThrow();
   });
 
   it('refuse a database written by a newer app, and leave it untouched', () => {

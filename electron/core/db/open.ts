@@ -6,10 +6,20 @@ import { migrations as bundled } from './migrations';
 
 export type Db = Database.Database;
 
+export interface OpenOptions {
+  migrations?: readonly Migration[];
+  /**
+   * Path of a better_sqlite3.node built for the runtime in use. The Electron shell run from
+   * source passes one built for Electron's ABI, so node_modules keeps Node's build for tests.
+   */
+  nativeBinding?: string;
+}
+
 /** Opens (creating if needed) the database file, sets the pragmas the app relies on, migrates. */
-export function openDatabase(file: string, migrations: readonly Migration[] = bundled): Db {
+export function openDatabase(file: string, options: OpenOptions = {}): Db {
+  const migrations = options.migrations ?? bundled;
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  const db = new Database(file);
+  const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
