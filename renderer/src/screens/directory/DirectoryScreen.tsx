@@ -1,4 +1,5 @@
-import { Alert, Box, Button, CloseButton, Drawer, Group, Kbd, Loader, Paper, Select, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Box, Button, CloseButton, Drawer, Group, Kbd, Loader, Paper, Select, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
+import { LoadError } from '../../components/LoadError';
 import { useDisclosure } from '@mantine/hooks';
 import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
 import { searchSorts, type SearchSort } from '../../../../shared/contract';
@@ -6,7 +7,6 @@ import type { ExpertSummary } from '../../../../shared/model/expert';
 import { DemoLoader } from '../../components/DemoLoader';
 import { SearchIcon } from '../../components/icons';
 import { plural, useI18n } from '../../i18n';
-import { useNotify } from '../../lib/notify';
 import { useNavigation } from '../../nav/Navigation';
 import { rowId } from './ResultList';
 import { useDirectory } from './DirectoryProvider';
@@ -25,7 +25,6 @@ export function isTypingTarget(target: EventTarget | null): boolean {
 export function DirectoryScreen() {
   const dir = useDirectory();
   const { locale, t } = useI18n();
-  const notify = useNotify();
   const { navigate } = useNavigation();
   const searchRef = useRef<HTMLInputElement>(null);
   const [filtersOpen, filtersDrawer] = useDisclosure(false);
@@ -173,14 +172,7 @@ export function DirectoryScreen() {
         )}
         <Paper withBorder className={classes.results} id="expert-results">
           {dir.status === 'loading' && <ListSkeleton />}
-          {dir.status === 'error' && (
-            <Stack p="lg" align="flex-start">
-              <Alert color="red" title={t('directory.error.title')} w="100%">
-                {dir.error ? notify.describe(dir.error) : null}
-              </Alert>
-              <Button onClick={dir.reload}>{t('common.retry')}</Button>
-            </Stack>
-          )}
+          {dir.status === 'error' && <LoadError p="lg" title={t('directory.error.title')} error={dir.error} onRetry={dir.reload} />}
           {emptyDatabase && (
             <Stack p="xl" align="center" justify="center" h="100%" gap="md" data-testid="empty-directory">
               <Title order={2} size="h3">

@@ -1,11 +1,11 @@
 import { Alert, Badge, Button, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title, type CardProps } from '@mantine/core';
+import { LoadError } from '../../components/LoadError';
 import { useState, type ReactNode } from 'react';
 import { displayName, type Expert, type VisibilityLevel } from '../../../../shared/model/expert';
 import { ExpertAvatar } from '../../components/ExpertAvatar';
 import { ArchiveIcon, ArrowLeftIcon, EditIcon, HistoryIcon, RestoreIcon } from '../../components/icons';
 import { VisibilityBadge } from '../../components/VisibilityBadge';
 import { countryName, formatDateTime, languageName, plural, useI18n } from '../../i18n';
-import { useNotify } from '../../lib/notify';
 import { useNavigation } from '../../nav/Navigation';
 import { PortfolioList } from '../../portfolio/PortfolioList';
 import { useTaxonomy } from '../../taxonomy/TaxonomyProvider';
@@ -17,7 +17,6 @@ import { useExpert } from './useExpert';
 export function ExpertScreen({ id }: { id: string }) {
   const state = useExpert(id);
   const { t } = useI18n();
-  const notify = useNotify();
   const { navigate } = useNavigation();
 
   const back = (
@@ -41,15 +40,7 @@ export function ExpertScreen({ id }: { id: string }) {
     );
   }
   if (state.status === 'error' && !state.expert) {
-    return (
-      <Stack align="flex-start">
-        {back}
-        <Alert color="red" title={t('common.errorTitle')} w="100%">
-          {notify.describe(state.error)}
-        </Alert>
-        <Button onClick={state.reload}>{t('common.retry')}</Button>
-      </Stack>
-    );
+    return <LoadError before={back} error={state.error} onRetry={state.reload} />;
   }
   return (
     <Stack>

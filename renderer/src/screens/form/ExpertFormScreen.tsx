@@ -1,7 +1,6 @@
-import { Alert, Button, Skeleton, Stack } from '@mantine/core';
+import { Skeleton, Stack } from '@mantine/core';
+import { LoadError } from '../../components/LoadError';
 import { useState } from 'react';
-import { useT } from '../../i18n';
-import { useNotify } from '../../lib/notify';
 import { useExpert } from '../expert/useExpert';
 import { ExpertForm } from './ExpertForm';
 import { fieldsOf, newExpertValues } from './formModel';
@@ -13,8 +12,6 @@ export function NewExpertScreen() {
 
 export function EditExpertScreen({ id }: { id: string }) {
   const state = useExpert(id);
-  const t = useT();
-  const notify = useNotify();
   // The form starts from the record as first loaded; later reloads (portfolio edits) update
   // the portfolio shown, never the fields being edited.
   const [initial, setInitial] = useState<ReturnType<typeof fieldsOf> | null>(null);
@@ -22,14 +19,7 @@ export function EditExpertScreen({ id }: { id: string }) {
 
   if (state.expert && initial) return <ExpertForm initial={initial} expert={state.expert} onReloadExpert={state.reload} />;
   if (state.status === 'error') {
-    return (
-      <Stack align="flex-start">
-        <Alert color="red" title={t('common.errorTitle')} w="100%">
-          {notify.describe(state.error)}
-        </Alert>
-        <Button onClick={state.reload}>{t('common.retry')}</Button>
-      </Stack>
-    );
+    return <LoadError error={state.error} onRetry={state.reload} />;
   }
   return (
     <Stack aria-busy="true" maw={960}>

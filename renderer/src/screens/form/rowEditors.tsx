@@ -41,16 +41,7 @@ export function LanguagesEditor({ value, onChange, errors }: { value: Languages;
             error={errors[`languages.${i}.proficiency`]}
             style={{ flex: 1 }}
           />
-          <ActionIcon
-            variant="subtle"
-            color="red"
-            mt={28}
-            size="lg"
-            aria-label={t('field.removeRow', { what: `${t('field.language')} ${i + 1}` })}
-            onClick={() => onChange(value.filter((_, j) => j !== i))}
-          >
-            <TrashIcon />
-          </ActionIcon>
+          <RemoveRowButton label={t('field.removeRow', { what: `${t('field.language')} ${i + 1}` })} onClick={() => onChange(value.filter((_, j) => j !== i))} />
         </Group>
       ))}
       <Group>
@@ -95,16 +86,7 @@ export function EducationEditor({ value, onChange, errors }: { value: Education;
             hideControls
             style={{ flex: 1 }}
           />
-          <ActionIcon
-            variant="subtle"
-            color="red"
-            mt={28}
-            size="lg"
-            aria-label={t('field.removeRow', { what: `${t('field.qualification')} ${i + 1}` })}
-            onClick={() => onChange(value.filter((_, j) => j !== i))}
-          >
-            <TrashIcon />
-          </ActionIcon>
+          <RemoveRowButton label={t('field.removeRow', { what: `${t('field.qualification')} ${i + 1}` })} onClick={() => onChange(value.filter((_, j) => j !== i))} />
         </Group>
       ))}
       <Group>
@@ -113,5 +95,14 @@ export function EducationEditor({ value, onChange, errors }: { value: Education;
         </Button>
       </Group>
     </Stack>
+  );
+}
+
+/** The red bin at the end of an editable row, aligned with the row's inputs. */
+function RemoveRowButton({ label, onClick }: { label: string; onClick(): void }) {
+  return (
+    <ActionIcon variant="subtle" color="red" mt={28} size="lg" aria-label={label} onClick={onClick}>
+      <TrashIcon />
+    </ActionIcon>
   );
 }
