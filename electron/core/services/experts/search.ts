@@ -15,14 +15,19 @@ type FacetName = keyof SearchFilters;
 const facetNames: FacetName[] = ['country', 'expertise', 'language', 'status'];
 
 /**
- * `nguy han` → `"nguy"* "han"*`: every word must match the start of a word. A one-letter
- * word is kept only as the last one (the word being typed): elsewhere it is an initial or
- * the "e" of "e-government", matches nearly everyone, and costs more than it narrows.
+ * `tran van h` → `"tran" "van" "h"*`: the words typed so far must each appear, the last one
+ * as the start of a word, since the curator may still be typing it ("prefix last", as most
+ * search-as-you-type does; it also spares FTS5 expanding every earlier word into all words
+ * that start with it). A one-letter word is kept only at the end: elsewhere it is an initial
+ * or the "e" of "e-government", and matches nearly everyone.
  */
 export function ftsQuery(query: string): string | null {
   const all = searchTokens(query);
-  const tokens = all.filter((t, i) => t.length > 1 || i === all.length - 1).slice(0, 12);
-  return tokens.length ? tokens.map((t) => `"${t}"*`).join(' ') : null;
+  const tokens = all.filter((t, i) => t.length > 1 || i === all.length - 1).slice(-12);
+  if (tokens.length === 0) return null;
+  // A query ending in a space or punctuation has finished its last word too.
+  const lastIsComplete = /[^\p{L}\p{N}]$/u.test(query);
+  return tokens.map((t, i) => (i === tokens.length - 1 && !lastIsComplete ? `"${t}"*` : `"${t}"`)).join(' ');
 }
 
 interface Clause {
