@@ -8,7 +8,7 @@ export interface ElectronBinaryIo {
 export function electronBinary(io: ElectronBinaryIo): string | null;
 
 export interface Step {
-  tool: 'electron-vite' | 'tsx';
+  tool: 'electron-native' | 'electron-vite' | 'tsx';
   args: string[];
 }
 export interface StartPlan {

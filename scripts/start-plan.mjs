@@ -22,7 +22,7 @@ export function electronBinary({ electronDir, env, exists, readText }) {
 }
 
 /**
- * @typedef {{ tool: 'electron-vite' | 'tsx', args: string[] }} Step
+ * @typedef {{ tool: 'electron-native' | 'electron-vite' | 'tsx', args: string[] }} Step
  * @typedef {{ mode: 'electron' | 'browser', notice: string[], steps: Step[] }} StartPlan
  */
 
@@ -31,7 +31,18 @@ export function electronBinary({ electronDir, env, exists, readText }) {
  * @returns {StartPlan}
  */
 export function startPlan({ binary }) {
-  if (binary) return { mode: 'electron', notice: [], steps: [{ tool: 'electron-vite', args: ['dev'] }] };
+  if (binary) {
+    return {
+      mode: 'electron',
+      notice: [],
+      // node_modules/better-sqlite3 is built for Node (the tests need it); Electron loads its own
+      // build from .electron-native/, made or reused by scripts/electron-native.mjs.
+      steps: [
+        { tool: 'electron-native', args: [] },
+        { tool: 'electron-vite', args: ['dev'] },
+      ],
+    };
+  }
   return {
     mode: 'browser',
     notice: [

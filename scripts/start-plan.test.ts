@@ -34,8 +34,15 @@ describe('electronBinary', () => {
 });
 
 describe('startPlan', () => {
-  it('runs electron-vite dev when the binary is present, silently', () => {
-    expect(startPlan({ binary: '/x/electron' })).toEqual({ mode: 'electron', notice: [], steps: [{ tool: 'electron-vite', args: ['dev'] }] });
+  it('when the binary is present, silently makes the Electron build of better-sqlite3, then runs electron-vite dev', () => {
+    expect(startPlan({ binary: '/x/electron' })).toEqual({
+      mode: 'electron',
+      notice: [],
+      steps: [
+        { tool: 'electron-native', args: [] },
+        { tool: 'electron-vite', args: ['dev'] },
+      ],
+    });
   });
 
   it('otherwise says why, builds, and starts browser mode', () => {

@@ -22,6 +22,7 @@ for (const line of plan.notice) console.log(line);
 
 /** Each tool's CLI script, run with this same Node: no shell, no npx lookup, same on every OS. */
 const cli = {
+  'electron-native': path.join(root, 'scripts', 'electron-native.mjs'),
   'electron-vite': path.join(path.dirname(require.resolve('electron-vite/package.json')), 'bin', 'electron-vite.js'),
   tsx: require.resolve('tsx/cli'),
 };
