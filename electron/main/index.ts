@@ -14,6 +14,7 @@ import { selectDataDir } from './data-dir';
 import { denyAllPermissions, enforceCsp, hardenWebContents } from './harden';
 import { menuTemplate } from './menu';
 import { languageOf, messages } from './messages';
+import { electronNativeBinding, nativeDriverAdvice } from './native-binding';
 import { forwardEvents, handleRpc } from './rpc';
 import { updatePlan } from './update-policy';
 import { scheduleUpdateCheck } from './updater';
@@ -57,7 +58,9 @@ function start() {
   const text = messages[languageOf(app.getLocale())];
 
   try {
-    core = openCore({ dataDir: app.getPath('userData'), mode: 'electron', version: app.getVersion() });
+    // From source, better-sqlite3's Electron build made by `npm start` (node_modules has the Node one).
+    const nativeBinding = electronNativeBinding({ isPackaged: app.isPackaged, mainDir: import.meta.dirname, exists: existsSync });
+    core = openCore({ dataDir: app.getPath('userData'), mode: 'electron', version: app.getVersion(), nativeBinding });
   } catch (error) {
     const code = (error as { code?: unknown } | null)?.code;
     const message = error instanceof Error ? error.message : String(error);
@@ -66,7 +69,8 @@ function start() {
       dialog.showErrorBox(text.dbTooNewTitle, `${message}\n\n${text.dbTooNewAdvice}`);
       app.quit();
     } else {
-      dialog.showErrorBox(text.startFailedTitle, message);
+      const advice = nativeDriverAdvice(message, app.isPackaged, text);
+      dialog.showErrorBox(text.startFailedTitle, advice ? `${message}\n\n${advice}` : message);
       app.exit(1);
     }
     return;

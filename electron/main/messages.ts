@@ -31,6 +31,9 @@ const en = {
   dbTooNewTitle: 'This database needs a newer version of A-EXPECS Curator',
   dbTooNewAdvice: 'Install the latest version of A-EXPECS Curator, then open it again. Nothing was changed.',
   startFailedTitle: 'A-EXPECS Curator could not start',
+  nativeDriverRebuild:
+    'The database driver (better-sqlite3) was built for Node.js, not for this Electron. Start the app with `npm start`: it builds the driver for Electron first, once per Electron version.',
+  nativeDriverReinstall: 'The database driver of this installation does not match the app. Install A-EXPECS Curator again; your data is kept.',
   updateAvailableTitle: 'A new version is available',
   updateAvailable: (version: string) => `A-EXPECS Curator ${version} is available. Download it now? You choose when to install it.`,
   download: 'Download',
@@ -64,6 +67,9 @@ const id: typeof en = {
   dbTooNewTitle: 'Basis data ini memerlukan versi A-EXPECS Curator yang lebih baru',
   dbTooNewAdvice: 'Pasang versi terbaru A-EXPECS Curator, lalu buka kembali. Tidak ada yang diubah.',
   startFailedTitle: 'A-EXPECS Curator tidak dapat dijalankan',
+  nativeDriverRebuild:
+    'Driver basis data (better-sqlite3) dibangun untuk Node.js, bukan untuk Electron ini. Jalankan aplikasi dengan `npm start`: perintah itu terlebih dahulu membangun driver untuk Electron, sekali untuk setiap versi Electron.',
+  nativeDriverReinstall: 'Driver basis data pada instalasi ini tidak cocok dengan aplikasi. Pasang ulang A-EXPECS Curator; data Anda tetap tersimpan.',
   updateAvailableTitle: 'Versi baru tersedia',
   updateAvailable: (version: string) => `A-EXPECS Curator ${version} tersedia. Unduh sekarang? Anda yang memilih kapan memasangnya.`,
   download: 'Unduh',
