@@ -27,7 +27,8 @@ export async function loadDemoData(db: Db, funnel: ChangeFunnel, o: DemoLoadOpti
   if (expertCount(db) > 0) {
     throw new AppError('NOT_EMPTY', 'Demo data can only be loaded into an empty directory, and this one already has experts. Nothing was added.');
   }
-  const batchSize = o.batchSize ?? 1000;
+  // 500 experts (~150 ms) per transaction: the event loop, and with it IPC, is never held for long.
+  const batchSize = o.batchSize ?? 500;
   let done = 0;
   let batch: Write[] = [];
   let inBatch = 0;
