@@ -159,7 +159,10 @@ describe('core over dispatch', () => {
     cores = [];
     const again = start(first.dataDir);
     expect((await again.call('experts.get', { id: e.id })).givenName).toBe('Thị Thu Hằng');
-    expect((await again.call('app.info', {})).nodeId).toBe(first.core.nodeId);
+    const info = await again.call('app.info', {});
+    expect(info.nodeId).toBe(first.core.nodeId);
+    expect(info.version).toMatch(/^\d+\.\d+\.\d+/);
+    expect(info.version).not.toBe('0.0.0');
   });
 });
 

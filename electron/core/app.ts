@@ -2,6 +2,7 @@ import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import type { EventName, EventPayload } from '../../shared/contract/events';
 import { AppError, type Result } from '../../shared/contract/result';
+import pkg from '../../package.json' with { type: 'json' };
 import { ChangeFunnel } from './changes/funnel';
 import { openDatabase } from './db/open';
 import { expertCount, loadDemoData } from './demo/load';
@@ -48,7 +49,7 @@ export function openCore(options: CoreOptions): Core {
   let demoRunning = false;
 
   const handlers: Handlers = {
-    'app.info': () => ({ version: options.version ?? '0.0.0', nodeId: funnel.nodeId, actor, expertCount: expertCount(db), mode: options.mode }),
+    'app.info': () => ({ version: options.version ?? pkg.version, nodeId: funnel.nodeId, actor, expertCount: expertCount(db), mode: options.mode }),
     'taxonomy.list': () => ({ terms: [...taxonomy.terms] }),
     'experts.search': (i) => searchExperts(db, i),
     'experts.facets': (i) => facetCounts(db, i),
