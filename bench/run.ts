@@ -161,6 +161,20 @@ put('search.p95_ms', percentile(searchTimes, 95), 'ms');
 put('search.like_p95_ms', percentile(likeTimes, 95), 'ms');
 put('search.speedup_vs_like', percentile(likeTimes, 95) / percentile(searchTimes, 95), 'x');
 
+// The same queries narrowed by facets, as a curator does: two countries, or a broad expertise area.
+const filteredTimes: number[] = [];
+const FILTERS = [
+  { country: ['VN' as const, 'TH' as const], expertise: [], language: [], status: [] },
+  { country: [], expertise: ['hrm'], language: [], status: ['active' as const] },
+];
+for (let round = 0; round < 3; round++) {
+  for (const q of QUERIES) {
+    for (const filters of FILTERS) filteredTimes.push(time(() => searchExperts(db, { query: q, filters, sort: 'relevance', cursor: null, limit: 50 })));
+  }
+}
+filteredTimes.sort((a, b) => a - b);
+put('search.filtered_p95_ms', percentile(filteredTimes, 95), 'ms');
+
 // Deep paging by name: the 20th page costs what the first does.
 let cursor: string | null = null;
 const pageTimes: number[] = [];

@@ -52,8 +52,6 @@ export const m001Init: Migration = {
         rowid INTEGER PRIMARY KEY,
         id TEXT NOT NULL UNIQUE,
         sort_name TEXT NOT NULL,
-        country TEXT NOT NULL,
-        status TEXT NOT NULL,
         updated_at INTEGER NOT NULL,
         summary TEXT NOT NULL
       ) STRICT;
@@ -62,13 +60,16 @@ export const m001Init: Migration = {
 
       CREATE VIRTUAL TABLE expert_fts USING fts5 (
         names, other_names, agency, position, expertise, portfolio,
+        -- Facet values as words (services/experts/tags.ts): filters are terms FTS5 intersects.
+        tags,
         content = '', contentless_delete = 1,
         tokenize = 'unicode61 remove_diacritics 2',
         prefix = '2 3'
       );
 
-      -- Relevance: a match in a name counts most, then other spellings, expertise, agency and position, portfolio.
-      INSERT INTO expert_fts (expert_fts, rank) VALUES ('rank', 'bm25(10.0, 6.0, 2.0, 2.0, 3.0, 1.0)');
+      -- Relevance: a match in a name counts most, then other spellings, expertise, agency and
+      -- position, portfolio; tags (filters) do not count.
+      INSERT INTO expert_fts (expert_fts, rank) VALUES ('rank', 'bm25(10.0, 6.0, 2.0, 2.0, 3.0, 1.0, 0.0)');
 
       -- Facet values per expert (expertise includes every ancestor term, so a broad term
       -- finds experts filed under its children).

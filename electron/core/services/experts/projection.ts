@@ -4,6 +4,7 @@ import type { Db } from '../../db/open';
 import { recordKey, type Projection, type RecordStates, type StoredRecord, type Touched } from '../../changes/types';
 import type { TaxonomyIndex } from '../taxonomy';
 import { invalidateFacetCache } from './search';
+import { facetTag, type TagFacet } from './tags';
 import { isCompleteExpert, readPortfolio, readRaw, toExpertRecord } from './read';
 
 /**
@@ -15,11 +16,11 @@ export function expertProjection(db: Db, taxonomy: TaxonomyIndex): Projection {
   const s = {
     portfolioOwner: db.prepare("SELECT json_extract(data, '$.expertId') FROM records WHERE entity = 'portfolio' AND id = ?").pluck(),
     rowidOf: db.prepare('SELECT rowid FROM expert_index WHERE id = ?').pluck(),
-    insertIndex: db.prepare('INSERT INTO expert_index (id, sort_name, country, status, updated_at, summary) VALUES (?, ?, ?, ?, ?, ?)'),
-    updateIndex: db.prepare('UPDATE expert_index SET sort_name = ?, country = ?, status = ?, updated_at = ?, summary = ? WHERE rowid = ?'),
+    insertIndex: db.prepare('INSERT INTO expert_index (id, sort_name, updated_at, summary) VALUES (?, ?, ?, ?)'),
+    updateIndex: db.prepare('UPDATE expert_index SET sort_name = ?, updated_at = ?, summary = ? WHERE rowid = ?'),
     deleteIndex: db.prepare('DELETE FROM expert_index WHERE rowid = ?'),
     deleteFts: db.prepare('DELETE FROM expert_fts WHERE rowid = ?'),
-    insertFts: db.prepare('INSERT INTO expert_fts (rowid, names, other_names, agency, position, expertise, portfolio) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+    insertFts: db.prepare('INSERT INTO expert_fts (rowid, names, other_names, agency, position, expertise, portfolio, tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
     deleteFacets: db.prepare('DELETE FROM expert_facet WHERE expert_rowid = ?'),
     insertFacet: db.prepare('INSERT OR IGNORE INTO expert_facet (facet, value, expert_rowid) VALUES (?, ?, ?)'),
   };
@@ -53,12 +54,18 @@ export function expertProjection(db: Db, taxonomy: TaxonomyIndex): Projection {
     };
     const existing = s.rowidOf.get(id) as number | undefined;
     const isNew = existing === undefined;
-    const columns = [foldText(name), f.country, r.status, r.updatedAt, JSON.stringify(summary)] as const;
+    const columns = [foldText(name), r.updatedAt, JSON.stringify(summary)] as const;
     let rowid: number;
     if (isNew) rowid = Number(s.insertIndex.run(id, ...columns).lastInsertRowid);
     else s.updateIndex.run(...columns, (rowid = existing));
-    const lineages = f.expertise.map((t) => taxonomy.lineage(t));
-    const expertiseText = [...new Set(lineages.flat())].map((t) => `${t.label.en} ${t.label.id}`).join(' ');
+    const terms = [...new Set(f.expertise.flatMap((t) => taxonomy.lineage(t)))];
+    const facets: [TagFacet, string][] = [
+      ['country', f.country],
+      ['status', r.status],
+      ...f.languages.map((l): [TagFacet, string] => ['language', l.code]),
+      ...terms.map((t): [TagFacet, string] => ['expertise', t.id]),
+    ];
+    const expertiseText = terms.map((t) => `${t.label.en} ${t.label.id}`).join(' ');
     const portfolioText = readPortfolio(db, id).map((p) => p.title).join(' ');
     if (!isNew) s.deleteFts.run(rowid);
     s.insertFts.run(
@@ -69,12 +76,10 @@ export function expertProjection(db: Db, taxonomy: TaxonomyIndex): Projection {
       foldText(f.position),
       foldText(expertiseText),
       foldText(portfolioText),
+      facets.map(([facet, value]) => facetTag(facet, value)).join(' '),
     );
     if (!isNew) s.deleteFacets.run(rowid);
-    s.insertFacet.run('country', f.country, rowid);
-    s.insertFacet.run('status', r.status, rowid);
-    for (const lang of f.languages) s.insertFacet.run('language', lang.code, rowid);
-    for (const t of new Set(lineages.flat())) s.insertFacet.run('expertise', t.id, rowid);
+    for (const [facet, value] of facets) s.insertFacet.run(facet, value, rowid);
   };
 
   return {
