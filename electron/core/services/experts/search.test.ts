@@ -6,13 +6,13 @@ import { ftsQuery, searchExperts } from './search';
 const noFilters = { country: [], expertise: [], language: [], status: [] };
 
 describe('ftsQuery', () => {
-  it('turns typed words into folded terms, the last one a prefix while it is being typed', () => {
-    expect(ftsQuery('Nguyễn  Hằ')).toBe('"nguyen" "ha"*');
-    expect(ftsQuery('Nguyễn ')).toBe('"nguyen"');
+  it('turns typed words into folded prefix terms, dropping one-letter words but the last', () => {
+    expect(ftsQuery('Nguyễn  Hằ')).toBe('"nguyen"* "ha"*');
     expect(ftsQuery('e-government')).toBe('"government"*');
-    expect(ftsQuery('tan w')).toBe('"tan" "w"*');
+    expect(ftsQuery('Maria D. Santos')).toBe('"maria"* "santos"*');
+    expect(ftsQuery('tan w')).toBe('"tan"* "w"*');
     expect(ftsQuery('')).toBeNull();
-    expect(ftsQuery(' " * OR NEAR( ')).toBe('"or" "near"');
+    expect(ftsQuery(' " * OR NEAR( ')).toBe('"or"* "near"*');
   });
   it('cannot be used to inject FTS syntax', () => {
     const db = openDatabase(':memory:');

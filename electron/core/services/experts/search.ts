@@ -17,19 +17,15 @@ const facetNames: TagFacet[] = ['country', 'expertise', 'language', 'status'];
 const TEXT_COLUMNS = '{names other_names agency position expertise portfolio}';
 
 /**
- * `tran van h` → `"tran" "van" "h"*`: the words typed so far must each appear, the last one
- * as the start of a word, since the curator may still be typing it ("prefix last", as most
- * search-as-you-type does; it also spares FTS5 expanding every earlier word into all words
- * that start with it). A one-letter word is kept only at the end: elsewhere it is an initial
- * or the "e" of "e-government", and matches nearly everyone.
+ * `nguy han` → `"nguy"* "han"*`: every word typed must match the start of a word, so a
+ * curator can type a few letters of each name ("tr hu" finds Trần Văn Hùng). A one-letter
+ * word is kept only at the end, where it is being typed: elsewhere it is an initial or the
+ * "e" of "e-government", and matches nearly everyone.
  */
 export function ftsQuery(query: string): string | null {
   const all = searchTokens(query);
   const tokens = all.filter((t, i) => t.length > 1 || i === all.length - 1).slice(-12);
-  if (tokens.length === 0) return null;
-  // A query ending in a space or punctuation has finished its last word too.
-  const lastIsComplete = /[^\p{L}\p{N}]$/u.test(query);
-  return tokens.map((t, i) => (i === tokens.length - 1 && !lastIsComplete ? `"${t}"*` : `"${t}"`)).join(' ');
+  return tokens.length ? tokens.map((t) => `"${t}"*`).join(' ') : null;
 }
 
 /** The whole FTS5 expression for a query and its filters, or null when nothing narrows the list. */
