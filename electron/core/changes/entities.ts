@@ -9,4 +9,3 @@ export const entityFields: Record<string, ReadonlySet<string>> = {
   portfolio: new Set<string>(['expertId', 'kind', 'title', 'year', 'description', 'link', 'deletedAt']),
 };
 
-export type EntityName = 'expert' | 'portfolio';
