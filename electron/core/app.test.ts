@@ -103,6 +103,26 @@ describe('core over dispatch', () => {
     expect((await call('experts.search', { query: 'ministry' })).total).toBe(0);
   });
 
+  it('adds, edits and removes portfolio items, re-indexes their titles, and keeps their history', async () => {
+    const { call, refuse } = start();
+    const e = await call('experts.create', { expert: hang });
+    const item = await call('portfolio.add', { expertId: e.id, item: { kind: 'training', title: 'Competency assessment workshop', year: 2022, description: '', link: '' } });
+    expect((await call('experts.search', { query: 'workshop' })).total).toBe(1);
+    const edited = await call('portfolio.update', { id: item.id, patch: { title: 'Competency assessment clinic' } });
+    expect(edited.title).toBe('Competency assessment clinic');
+    expect((await call('experts.search', { query: 'workshop' })).total).toBe(0);
+    expect((await call('experts.search', { query: 'clinic' })).total).toBe(1);
+    const history = await call('experts.history', { id: e.id });
+    const title = history.fields.find((f) => f.entity === 'portfolio' && f.field === 'title')!;
+    expect(title.entries.map((x) => x.value)).toEqual(['Competency assessment clinic', 'Competency assessment workshop']);
+    await call('portfolio.remove', { id: item.id });
+    expect((await call('experts.get', { id: e.id })).portfolio).toEqual([]);
+    expect((await call('experts.search', { query: 'clinic' })).total).toBe(0);
+    expect((await refuse('portfolio.update', { id: item.id, patch: { title: 'Again' } })).code).toBe('NOT_FOUND');
+    expect((await refuse('portfolio.add', { expertId: '01900000-0000-7000-8000-000000000009', item: { kind: 'award', title: 'x', year: null, description: '', link: '' } })).code).toBe('NOT_FOUND');
+    expect((await refuse('experts.get', { id: '01900000-0000-7000-8000-000000000009' })).code).toBe('NOT_FOUND');
+  });
+
   it('archives and restores with a reason', async () => {
     const { call, refuse } = start();
     const e = await call('experts.create', { expert: hang });
