@@ -101,6 +101,7 @@ export const en = {
 
   'archive.title': 'Archive {name}',
   'archive.body': 'An archived expert stays in the records, with their history, but is marked as no longer active.',
+  'archive.undoReason': 'Archiving undone right after it was done.',
   'archive.done': '{name} archived',
   'restore.title': 'Restore {name}',
   'restore.body': 'The expert becomes active again.',
@@ -127,6 +128,7 @@ export const en = {
   'field.country': 'Country',
   'field.agency': 'Agency',
   'field.position': 'Position',
+  'action.undo': 'Undo',
   'action.copy': 'Copy',
   'action.copied': 'Copied',
   'field.email': 'Email',

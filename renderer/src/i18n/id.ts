@@ -99,6 +99,7 @@ export const id: Dictionary = {
 
   'archive.title': 'Arsipkan {name}',
   'archive.body': 'Pakar yang diarsipkan tetap tercatat beserta riwayatnya, tetapi ditandai tidak lagi aktif.',
+  'archive.undoReason': 'Pengarsipan dibatalkan sesaat setelah dilakukan.',
   'archive.done': '{name} telah diarsipkan',
   'restore.title': 'Pulihkan {name}',
   'restore.body': 'Pakar ini akan aktif kembali.',
@@ -125,6 +126,7 @@ export const id: Dictionary = {
   'field.country': 'Negara',
   'field.agency': 'Instansi',
   'field.position': 'Jabatan',
+  'action.undo': 'Urungkan',
   'action.copy': 'Salin',
   'action.copied': 'Tersalin',
   'field.email': 'Email',

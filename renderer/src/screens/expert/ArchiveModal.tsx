@@ -35,7 +35,16 @@ export function ArchiveModal({ expert, opened, onClose, onDone }: { expert: Expe
     const result = await api.call(restoring ? 'experts.restore' : 'experts.archive', { id: expert.id, reason: reason.trim() });
     setBusy(false);
     if (result.ok) {
-      notify.success(t(restoring ? 'restore.done' : 'archive.done', { name }));
+      // Archiving is one click to take back: restore with a reason that says what happened.
+      const undo = restoring
+        ? undefined
+        : async () => {
+            const back = await api.call('experts.restore', { id: expert.id, reason: t('archive.undoReason') });
+            if (!back.ok) return notify.failure(back.error);
+            notify.success(t('restore.done', { name }));
+            onDone(back.value);
+          };
+      notify.success(t(restoring ? 'restore.done' : 'archive.done', { name }), undo && (() => void undo()));
       onDone(result.value);
       onClose();
       return;

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import '../../test/setup-dom';
-import { screen, waitFor, within } from '@testing-library/react';
+import { notifications } from '@mantine/notifications';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { FakeBridge } from '../../test/fakeBridge';
 import { fill, renderApp, setupUser } from '../../test/renderApp';
@@ -70,6 +71,22 @@ describe('Expert page', () => {
     await user.click(within(restoreDialog).getByRole('button', { name: 'Restore' }));
     await waitFor(() => expect(screen.getByTestId('expert-status').textContent).toBe('Active'));
     expect(bridge.callsOf('experts.restore')).toEqual([{ id: expert.id, reason: 'Back in service' }]);
+  });
+
+  it('takes an archive back from the notification, restoring with a reason that says so', async () => {
+    // Mantine keeps toasts in a module store: clear the earlier tests' ones.
+    act(() => notifications.clean());
+    const user = setupUser();
+    const { bridge, expert } = oneExpert();
+    renderApp({ bridge, hash: `#/experts/${expert.id}` });
+    await user.click(await screen.findByTestId('archive-expert'));
+    const dialog = await screen.findByRole('dialog');
+    await fill(user, within(dialog).getByLabelText(/Reason/), 'Duplicate record');
+    await user.click(within(dialog).getByRole('button', { name: 'Archive' }));
+    await waitFor(() => expect(screen.getByTestId('expert-status').textContent).toBe('Archived'));
+    await user.click(await screen.findByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(screen.getByTestId('expert-status').textContent).toBe('Active'));
+    expect(bridge.callsOf('experts.restore')).toEqual([{ id: expert.id, reason: 'Archiving undone right after it was done.' }]);
   });
 
   it("shows each field's history: values, who, when, and which is current", async () => {

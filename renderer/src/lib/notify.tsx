@@ -1,3 +1,4 @@
+import { Button, Group } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useCallback, useMemo } from 'react';
 import type { AppErrorShape } from '../../../shared/contract';
@@ -10,8 +11,32 @@ export function useNotify() {
   return useMemo(
     () => ({
       describe,
-      success(message: string) {
-        notifications.show({ message, color: 'teal', withBorder: true });
+      /** With `undo`, the toast offers to take the action back and stays a little longer. */
+      success(message: string, undo?: () => void) {
+        if (!undo) {
+          notifications.show({ message, color: 'teal', withBorder: true });
+          return;
+        }
+        const id = notifications.show({
+          color: 'teal',
+          withBorder: true,
+          autoClose: 8000,
+          message: (
+            <Group justify="space-between" wrap="nowrap">
+              <span>{message}</span>
+              <Button
+                size="compact-sm"
+                variant="subtle"
+                onClick={() => {
+                  notifications.hide(id);
+                  undo();
+                }}
+              >
+                {t('action.undo')}
+              </Button>
+            </Group>
+          ),
+        });
       },
       /** A problem the renderer found itself (nothing was sent), already in the curator's language. */
       problem(title: string, message: string) {
