@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -89,6 +89,17 @@ describe('browser-mode CLI', () => {
     const after = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
     expect(after.pragma('user_version', { simple: true })).toBe(9999);
     after.close();
+  });
+
+  it('says which folder could not be opened when the data file is not a database, and leaves it alone', async () => {
+    const dataDir = join(root, 'data-damaged');
+    mkdirSync(dataDir);
+    writeFileSync(join(dataDir, DATABASE_FILE), 'this is not a database, but a curator may have put it here');
+    const run = runCli(['--data-dir', dataDir, '--renderer', rendererDir]);
+    expect(await run.exited).toBe(1);
+    expect(run.output().stderr).toContain(`The data in ${dataDir} could not be opened`);
+    expect(run.output().stderr).toContain('Nothing was changed');
+    expect(readFileSync(join(dataDir, DATABASE_FILE), 'utf8')).toMatch(/^this is not a database/);
   });
 
   it('explains a bad option', async () => {

@@ -44,7 +44,11 @@ async function main(): Promise<void> {
     core = openCore({ dataDir, mode: 'web' });
   } catch (error) {
     if (error instanceof AppError) exitWith(`${error.message} (${error.code})`);
-    throw error;
+    // Anything else (a damaged file, no permission): say which folder, and leave it as it is.
+    exitWith(
+      `The data in ${dataDir} could not be opened: ${(error as Error).message}. Nothing was changed; ` +
+        'check that the folder is readable and writable, or start with --data-dir pointing at another folder.',
+    );
   }
 
   let server: WebServer;
