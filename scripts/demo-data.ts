@@ -18,7 +18,13 @@ if (!Number.isInteger(experts) || experts < 1 || experts > 200_000 || !Number.is
   process.exit(2);
 }
 const dataDir = values['data-dir'] ?? defaultDataDir(process.platform, process.env, homedir(), process.cwd());
-const core = openCore({ dataDir, mode: 'web', actor: 'demo-data' });
+let core: ReturnType<typeof openCore>;
+try {
+  core = openCore({ dataDir, mode: 'web', actor: 'demo-data' });
+} catch (error) {
+  console.error(`The data in ${dataDir} could not be opened: ${(error as Error).message}. Nothing was changed.`);
+  process.exit(1);
+}
 const started = Date.now();
 core.on('progress', ({ done, total }) => {
   process.stdout.write(`\rLoading demo experts: ${done.toLocaleString('en')} / ${total.toLocaleString('en')} (${Math.floor((done / total) * 100)}%)`);
