@@ -1,6 +1,7 @@
 import { AppError } from '../../../shared/contract/result';
 import { compareStamps } from '../../../shared/sync/hlc';
 import type { Db } from '../db/open';
+import { perConnection } from '../db/statements';
 import { canonicalJson } from './canonical';
 import { entityFields } from './entities';
 import { decodeStamps, encodeStamps } from './stamps';
@@ -101,20 +102,12 @@ function checkShape(change: Change): void {
   }
 }
 
-type Statements = ReturnType<typeof prepare>;
-const cache = new WeakMap<Db, Statements>();
-function statements(db: Db): Statements {
-  let s = cache.get(db);
-  if (!s) cache.set(db, (s = prepare(db)));
-  return s;
-}
-function prepare(db: Db) {
-  return {
-    maxSeq: db.prepare('SELECT max(seq) AS m FROM changes WHERE origin = ?'),
-    insertChange: db.prepare('INSERT INTO changes (origin, seq, hlc, actor, entity, id, op, fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
-    getRecord: db.prepare('SELECT data, stamps FROM records WHERE entity = ? AND id = ?'),
-    putRecord: db.prepare(
-      'INSERT INTO records (entity, id, data, stamps) VALUES (?, ?, ?, ?) ON CONFLICT (entity, id) DO UPDATE SET data = excluded.data, stamps = excluded.stamps',
-    ),
-  };
-}
+const statements = perConnection((db) => ({
+  maxSeq: db.prepare('SELECT max(seq) AS m FROM changes WHERE origin = ?'),
+  insertChange: db.prepare('INSERT INTO changes (origin, seq, hlc, actor, entity, id, op, fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
+  getRecord: db.prepare('SELECT data, stamps FROM records WHERE entity = ? AND id = ?'),
+  putRecord: db.prepare(
+    'INSERT INTO records (entity, id, data, stamps) VALUES (?, ?, ?, ?) ON CONFLICT (entity, id) DO UPDATE SET data = excluded.data, stamps = excluded.stamps',
+  ),
+}));
+type Statements = ReturnType<typeof statements>;

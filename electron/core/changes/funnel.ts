@@ -14,6 +14,7 @@ export class ChangeFunnel {
   private readonly getMeta;
   private readonly setMeta;
   private readonly maxSeq;
+  private readonly since;
 
   constructor(
     private readonly db: Db,
@@ -23,6 +24,7 @@ export class ChangeFunnel {
     this.getMeta = db.prepare('SELECT value FROM meta WHERE key = ?').pluck();
     this.setMeta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
     this.maxSeq = db.prepare('SELECT max(seq) FROM changes WHERE origin = ?').pluck();
+    this.since = db.prepare('SELECT origin, seq, hlc, actor, entity, id, op, fields FROM changes WHERE origin = ? AND seq > ? ORDER BY seq LIMIT ?');
     let nodeId = this.getMeta.get('node_id') as string | undefined;
     if (!nodeId) {
       nodeId = randomBytes(8).toString('hex');
@@ -69,9 +71,7 @@ export class ChangeFunnel {
 
   /** Every change in the log after `afterSeq` for one origin, in order: what sync sends. */
   changesSince(origin: string, afterSeq: number, limit = 1000): Change[] {
-    const rows = this.db
-      .prepare('SELECT origin, seq, hlc, actor, entity, id, op, fields FROM changes WHERE origin = ? AND seq > ? ORDER BY seq LIMIT ?')
-      .all(origin, afterSeq, limit) as (Omit<Change, 'fields'> & { fields: string })[];
+    const rows = this.since.all(origin, afterSeq, limit) as (Omit<Change, 'fields'> & { fields: string })[];
     return rows.map((r) => ({ ...r, fields: JSON.parse(r.fields) }));
   }
 }

@@ -7,6 +7,7 @@ import {
 } from '../../../../shared/model/expert';
 import { hlcWallMs } from '../../../../shared/sync/hlc';
 import type { Db } from '../../db/open';
+import { perConnection } from '../../db/statements';
 import { decodeStamps } from '../../changes/stamps';
 import type { FieldStamp } from '../../changes/types';
 
@@ -33,18 +34,10 @@ export interface ExpertRecord {
 }
 
 /** Prepared once per connection: these run for every record the projection touches. */
-const statementCache = new WeakMap<Db, ReturnType<typeof prepare>>();
-function prepare(db: Db) {
-  return {
-    record: db.prepare('SELECT data, stamps FROM records WHERE entity = ? AND id = ?'),
-    portfolio: db.prepare("SELECT id, data FROM records WHERE entity = 'portfolio' AND json_extract(data, '$.expertId') = ?"),
-  };
-}
-function statements(db: Db) {
-  let s = statementCache.get(db);
-  if (!s) statementCache.set(db, (s = prepare(db)));
-  return s;
-}
+const statements = perConnection((db) => ({
+  record: db.prepare('SELECT data, stamps FROM records WHERE entity = ? AND id = ?'),
+  portfolio: db.prepare("SELECT id, data FROM records WHERE entity = 'portfolio' AND json_extract(data, '$.expertId') = ?"),
+}));
 
 export function readRaw(db: Db, entity: string, id: string): RawRecord | null {
   const row = statements(db).record.get(entity, id) as { data: string; stamps: string } | undefined;
@@ -84,27 +77,36 @@ function pick(d: Record<string, unknown>): Partial<ExpertFields> {
   return out as Partial<ExpertFields>;
 }
 
+/** A portfolio record as an item, or null when it is removed or incomplete (a partial sync). */
+function toPortfolioItem(id: string, d: Record<string, unknown>): PortfolioItem | null {
+  if (d.deletedAt != null || typeof d.title !== 'string' || typeof d.expertId !== 'string') return null;
+  return {
+    id,
+    expertId: d.expertId,
+    kind: (d.kind as PortfolioItem['kind']) ?? 'project',
+    title: d.title,
+    year: typeof d.year === 'number' ? d.year : null,
+    description: typeof d.description === 'string' ? d.description : '',
+    link: typeof d.link === 'string' ? d.link : '',
+  };
+}
+
 /** The live portfolio items of an expert, oldest first. */
 export function readPortfolio(db: Db, expertId: string): PortfolioItem[] {
   const rows = statements(db).portfolio.all(expertId) as { id: string; data: string }[];
   // Sorted here, not in SQL: an ORDER BY id would make SQLite walk the primary key over
   // every portfolio row instead of using the by-expert index.
   rows.sort((a, b) => (a.id < b.id ? -1 : 1));
-  const items: PortfolioItem[] = [];
-  for (const row of rows) {
-    const d = JSON.parse(row.data) as Record<string, unknown>;
-    if (d.deletedAt != null || typeof d.title !== 'string') continue;
-    items.push({
-      id: row.id,
-      expertId,
-      kind: (d.kind as PortfolioItem['kind']) ?? 'project',
-      title: d.title,
-      year: typeof d.year === 'number' ? d.year : null,
-      description: typeof d.description === 'string' ? d.description : '',
-      link: typeof d.link === 'string' ? d.link : '',
-    });
-  }
-  return items;
+  return rows.map((row) => toPortfolioItem(row.id, JSON.parse(row.data))).filter((item) => item !== null);
+}
+
+/** One live portfolio item whose expert is in the directory, or null. */
+export function readPortfolioItem(db: Db, id: string): PortfolioItem | null {
+  const raw = readRaw(db, 'portfolio', id);
+  const item = raw && toPortfolioItem(id, raw.data);
+  if (!item) return null;
+  const owner = readRaw(db, 'expert', item.expertId);
+  return owner && isCompleteExpert(owner.data) && owner.data.deletedAt == null ? item : null;
 }
 
 export function readExpert(db: Db, id: string): Expert | null {

@@ -9,7 +9,7 @@ import type { Write } from '../../changes/types';
 import type { Db } from '../../db/open';
 import { hasAttachment } from '../attachments';
 import type { TaxonomyIndex } from '../taxonomy';
-import { readExpert, readRaw } from './read';
+import { readExpert, readPortfolioItem } from './read';
 
 /**
  * Expert and portfolio writes. Every write goes through the change funnel; this module
@@ -43,10 +43,7 @@ export class ExpertsService {
   update({ id, patch }: ParsedInput<'experts.update'>): Expert {
     const current = this.get(id);
     this.checkReferences(patch);
-    const changed: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(patch)) {
-      if (v !== undefined && canonicalJson(v) !== canonicalJson(current[k as keyof Expert])) changed[k] = v;
-    }
+    const changed = changedFields(patch, current);
     if (Object.keys(changed).length > 0) this.funnel.write(this.actor(), [{ entity: 'expert', id, fields: changed }]);
     return this.get(id);
   }
@@ -68,11 +65,7 @@ export class ExpertsService {
   }
 
   updatePortfolio(id: string, patch: Partial<PortfolioFields>): PortfolioItem {
-    const current = this.getPortfolio(id);
-    const changed: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(patch)) {
-      if (v !== undefined && canonicalJson(v) !== canonicalJson(current[k as keyof PortfolioItem])) changed[k] = v;
-    }
+    const changed = changedFields(patch, this.getPortfolio(id));
     if (Object.keys(changed).length > 0) this.funnel.write(this.actor(), [{ entity: 'portfolio', id, fields: changed }]);
     return this.getPortfolio(id);
   }
@@ -85,9 +78,7 @@ export class ExpertsService {
   }
 
   private getPortfolio(id: string): PortfolioItem {
-    const raw = readRaw(this.db, 'portfolio', id);
-    const expertId = raw?.data.expertId;
-    const item = typeof expertId === 'string' ? readExpert(this.db, expertId)?.portfolio.find((p) => p.id === id) : undefined;
+    const item = readPortfolioItem(this.db, id);
     if (!item) throw new AppError('NOT_FOUND', 'This portfolio item no longer exists. Reload the expert.');
     return item;
   }
@@ -131,4 +122,13 @@ export class ExpertsService {
       throw new AppError('ATTACHMENT_INVALID', 'The photo was not stored on this computer. Upload it again.', [{ path: ['photo'], message: 'Upload the photo again.' }]);
     }
   }
+}
+
+/** The fields of a patch whose value differs from the record's: only real edits are written. */
+function changedFields(patch: object, current: object): Record<string, unknown> {
+  const changed: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(patch)) {
+    if (v !== undefined && canonicalJson(v) !== canonicalJson((current as Record<string, unknown>)[k])) changed[k] = v;
+  }
+  return changed;
 }
