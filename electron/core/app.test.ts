@@ -172,6 +172,19 @@ describe('core over dispatch', () => {
     expect((await call('experts.search', {})).total).toBe(0);
   });
 
+  it('loads demo data once: a second request while loading is refused as busy, one after it as not empty', async () => {
+    const { core, call } = start();
+    const progress: number[] = [];
+    core.on('progress', (p) => progress.push(p.done));
+    const [first, second] = await Promise.all([core.dispatch('demo.load', { experts: 30 }), core.dispatch('demo.load', { experts: 30 })]);
+    expect(first).toEqual({ ok: true, value: { created: 30 } });
+    expect(second.ok ? null : second.error.code).toBe('BUSY');
+    expect(progress.at(-1)).toBe(30);
+    const again = await core.dispatch('demo.load', { experts: 5 });
+    expect(again.ok ? null : again.error.code).toBe('NOT_EMPTY');
+    expect((await call('app.info', {})).expertCount).toBe(30);
+  });
+
   it('keeps committed work across a restart', async () => {
     const first = start();
     const e = await first.call('experts.create', { expert: hang });
