@@ -143,10 +143,10 @@ const searchTimes: number[] = [];
 const likeTimes: number[] = [];
 const like = db.prepare("SELECT id FROM records WHERE entity = 'expert' AND data LIKE ? LIMIT 50");
 const likeCount = db.prepare("SELECT count(*) FROM records WHERE entity = 'expert' AND data LIKE ?").pluck();
-for (const q of QUERIES) searchExperts(db, { query: q, filters: { country: [], expertise: [], language: [], status: [] }, sort: 'relevance', cursor: null, limit: 50 });
+for (const q of QUERIES) searchExperts(db, { query: q, filters: { country: [], expertise: [], language: [], status: [] }, sort: 'relevance', cursor: null, offset: 0, limit: 50 });
 for (let round = 0; round < 5; round++) {
   for (const q of QUERIES) {
-    searchTimes.push(time(() => searchExperts(db, { query: q, filters: { country: [], expertise: [], language: [], status: [] }, sort: 'relevance', cursor: null, limit: 50 })));
+    searchTimes.push(time(() => searchExperts(db, { query: q, filters: { country: [], expertise: [], language: [], status: [] }, sort: 'relevance', cursor: null, offset: 0, limit: 50 })));
     const pattern = `%${searchTokens(q).join(' ')}%`;
     likeTimes.push(time(() => {
       like.all(pattern);
@@ -169,7 +169,7 @@ const FILTERS = [
 ];
 for (let round = 0; round < 3; round++) {
   for (const q of QUERIES) {
-    for (const filters of FILTERS) filteredTimes.push(time(() => searchExperts(db, { query: q, filters, sort: 'relevance', cursor: null, limit: 50 })));
+    for (const filters of FILTERS) filteredTimes.push(time(() => searchExperts(db, { query: q, filters, sort: 'relevance', cursor: null, offset: 0, limit: 50 })));
   }
 }
 filteredTimes.sort((a, b) => a - b);
@@ -180,7 +180,7 @@ let cursor: string | null = null;
 const pageTimes: number[] = [];
 for (let page = 0; page < 20; page++) {
   pageTimes.push(time(() => {
-    cursor = searchExperts(db, { query: '', filters: { country: [], expertise: [], language: [], status: [] }, sort: 'name', cursor, limit: 50 }).nextCursor;
+    cursor = searchExperts(db, { query: '', filters: { country: [], expertise: [], language: [], status: [] }, sort: 'name', cursor, offset: 0, limit: 50 }).nextCursor;
   }));
 }
 put('search.page20_by_name_ms', pageTimes[19]!, 'ms');

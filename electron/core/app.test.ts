@@ -215,7 +215,7 @@ describe('search plans', () => {
       const sorts = new Set<string>();
       let cursor: string | null = null;
       do {
-        const page = searchExperts(db, { ...input, cursor, limit: 5 }, limits);
+        const page = searchExperts(db, { ...input, cursor, offset: 0, limit: 5 }, limits);
         seen.push(...page.items.map((i) => i.displayName));
         sorts.add(page.sort);
         cursor = page.nextCursor;
@@ -226,17 +226,25 @@ describe('search plans', () => {
     const byName = names.map((n) => `${n} Santos`);
     const ph = byName.filter((_, i) => i % 3);
     // Ranked, without and with filters.
-    expect(all({ query: 'santos', filters: none, sort: 'relevance', cursor: null, limit: 5 }).seen.sort()).toEqual(byName);
-    const filtered = all({ query: 'santos', filters: { ...none, country: ['PH'] }, sort: 'relevance', cursor: null, limit: 5 });
+    expect(all({ query: 'santos', filters: none, sort: 'relevance', cursor: null, offset: 0, limit: 5 }).seen.sort()).toEqual(byName);
+    const filtered = all({ query: 'santos', filters: { ...none, country: ['PH'] }, sort: 'relevance', cursor: null, offset: 0, limit: 5 });
     expect(filtered.seen.sort()).toEqual(ph);
     expect(filtered.sorts).toEqual(['relevance']);
     // Too many matches to rank: ordered by name, and said so.
-    const fallback = all({ query: 'santos', filters: none, sort: 'relevance', cursor: null, limit: 5 }, { rank: 3, dense: 3 });
+    const fallback = all({ query: 'santos', filters: none, sort: 'relevance', cursor: null, offset: 0, limit: 5 }, { rank: 3, dense: 3 });
     expect(fallback).toEqual({ seen: byName, sorts: ['name'] });
     // By name with a query, by sorting few matches and by walking the name index.
-    expect(all({ query: 'santos', filters: { ...none, country: ['PH'] }, sort: 'name', cursor: null, limit: 5 }).seen).toEqual(ph);
-    expect(all({ query: 'santos', filters: { ...none, country: ['PH'] }, sort: 'name', cursor: null, limit: 5 }, { rank: 3, dense: 3 }).seen).toEqual(ph);
-    expect(all({ query: 'agency', filters: none, sort: 'updated', cursor: null, limit: 5 }, { rank: 3, dense: 3 }).seen).toEqual([...byName].reverse());
+    expect(all({ query: 'santos', filters: { ...none, country: ['PH'] }, sort: 'name', cursor: null, offset: 0, limit: 5 }).seen).toEqual(ph);
+    expect(all({ query: 'santos', filters: { ...none, country: ['PH'] }, sort: 'name', cursor: null, offset: 0, limit: 5 }, { rank: 3, dense: 3 }).seen).toEqual(ph);
+    expect(all({ query: 'agency', filters: none, sort: 'updated', cursor: null, offset: 0, limit: 5 }, { rank: 3, dense: 3 }).seen).toEqual([...byName].reverse());
+    // By position: any page of the list, the same rows the cursor walk gave, and where it starts.
+    for (const sort of ['name', 'relevance'] as const) {
+      const walked = all({ query: 'santos', filters: none, sort, cursor: null, offset: 0, limit: 5 }).seen;
+      const at = (offset: number) => searchExperts(db, { query: 'santos', filters: none, sort, cursor: null, offset, limit: 5 });
+      expect([0, 5, 10].flatMap((o) => at(o).items.map((i) => i.displayName))).toEqual(walked);
+      expect(at(10)).toMatchObject({ offset: 10, total: 12, nextCursor: null });
+      expect(at(40).items).toEqual([]);
+    }
     db.close();
   });
 

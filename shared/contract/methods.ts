@@ -46,8 +46,20 @@ const searchInput = z.object({
   sort: z.enum(searchSorts).default('relevance'),
   /** Opaque keyset cursor from the previous page's `nextCursor`. */
   cursor: z.string().max(500).nullable().default(null),
+  /**
+   * Position of the first row wanted (0 = the first match), for a list that jumps anywhere
+   * (End, dragging the scrollbar). Ignored when a cursor is given.
+   */
+  offset: z.number().int().min(0).max(1_000_000).default(0),
   limit: z.number().int().min(1).max(200).default(50),
 });
+
+/** Where a row matched the query when not in the name: shown under the row ("portfolio: …"). */
+export const matchFields = ['otherNames', 'agency', 'position', 'expertise', 'portfolio'] as const;
+export const searchHitSchema = expertSummarySchema.extend({
+  match: z.object({ field: z.enum(matchFields), text: z.string() }).nullable(),
+});
+export type SearchHit = z.infer<typeof searchHitSchema>;
 
 const historyEntrySchema = z.object({
   value: z.unknown(),
@@ -77,7 +89,9 @@ export const contract = {
   'experts.search': method(
     searchInput,
     z.object({
-      items: z.array(expertSummarySchema),
+      items: z.array(searchHitSchema),
+      /** The position of items[0] in the whole list. */
+      offset: z.number().int(),
       total: z.number().int(),
       /** The order applied: 'relevance' falls back to 'name' with no query or too many matches to rank. */
       sort: z.enum(searchSorts),

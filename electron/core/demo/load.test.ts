@@ -23,7 +23,7 @@ describe('loadDemoData', () => {
     // Every record came through the change log.
     expect(db.prepare("SELECT count(*) FROM changes WHERE entity = 'expert'").pluck().get()).toBe(120);
     const all = { country: [], expertise: [], language: [], status: [] };
-    expect(searchExperts(db, { query: '', filters: all, sort: 'name', cursor: null, limit: 1 }).total).toBe(120);
+    expect(searchExperts(db, { query: '', filters: all, sort: 'name', cursor: null, offset: 0, limit: 1 }).total).toBe(120);
   });
 
   it('refuses a directory that already has experts, and adds nothing', async () => {

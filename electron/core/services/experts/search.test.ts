@@ -17,7 +17,7 @@ describe('ftsQuery', () => {
   it('cannot be used to inject FTS syntax', () => {
     const db = openDatabase(':memory:');
     for (const q of ['"', 'a OR', '*', 'NOT x', 'col:x', '^x', '(x']) {
-      expect(() => searchExperts(db, { query: q, filters: noFilters, sort: 'relevance', cursor: null, limit: 5 })).not.toThrow();
+      expect(() => searchExperts(db, { query: q, filters: noFilters, sort: 'relevance', cursor: null, offset: 0, limit: 5 })).not.toThrow();
     }
   });
 });
@@ -29,7 +29,7 @@ describe('searchExperts cursors', () => {
     for (const cursor of [bad, 'garbage', Buffer.from('{"s":"name","k":["a","x"]}').toString('base64url')]) {
       let error: unknown;
       try {
-        searchExperts(db, { query: '', filters: noFilters, sort: 'name', cursor, limit: 5 });
+        searchExperts(db, { query: '', filters: noFilters, sort: 'name', cursor, offset: 0, limit: 5 });
       } catch (e) {
         error = e;
       }

@@ -77,6 +77,8 @@ export function searchExperts(db: Db, input: SearchInput, limits = { rank: RANK_
   const match = matchExpression(input.query, input.filters);
   const total = countMatches(db, match);
   const limit = input.limit + 1;
+  // A cursor continues a list; without one the page starts at a position.
+  const offset = input.cursor ? 0 : input.offset;
 
   let sort: SearchSort = input.sort === 'relevance' && (!hasText || total > limits.rank) ? 'name' : input.sort;
   let after: Key | null = null;
@@ -93,10 +95,10 @@ export function searchExperts(db: Db, input: SearchInput, limits = { rank: RANK_
     rows = db
       .prepare(
         `SELECT r.rowid AS rowid, r.rank AS k, i.summary AS summary
-         FROM (SELECT rowid, rank FROM expert_fts WHERE expert_fts MATCH ? ${keyset} ORDER BY rank, rowid LIMIT ?) r
+         FROM (SELECT rowid, rank FROM expert_fts WHERE expert_fts MATCH ? ${keyset} ORDER BY rank, rowid LIMIT ? OFFSET ?) r
          JOIN expert_index i ON i.rowid = r.rowid ORDER BY r.rank, r.rowid`,
       )
-      .all(match, ...(after ? [after[0], after[0], after[1]] : []), limit) as Row[];
+      .all(match, ...(after ? [after[0], after[0], after[1]] : []), limit, offset) as Row[];
   } else {
     const o = ORDER[sort];
     const where: string[] = [];
@@ -112,14 +114,15 @@ export function searchExperts(db: Db, input: SearchInput, limits = { rank: RANK_
     // Many matches: walk the sorted index and stop after a page. Few: sort just those.
     const from = !match || total > limits.dense ? `expert_index i INDEXED BY ${o.index}` : 'expert_index i';
     rows = db
-      .prepare(`SELECT i.rowid AS rowid, ${o.key} AS k, i.summary AS summary FROM ${from} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${o.order} LIMIT ?`)
-      .all(...params, limit) as Row[];
+      .prepare(`SELECT i.rowid AS rowid, ${o.key} AS k, i.summary AS summary FROM ${from} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${o.order} LIMIT ? OFFSET ?`)
+      .all(...params, limit, offset) as Row[];
   }
 
   const page = rows.slice(0, input.limit);
   const last = page[page.length - 1];
   return {
-    items: page.map((r) => JSON.parse(r.summary) as ExpertSummary),
+    items: page.map((r) => ({ ...(JSON.parse(r.summary) as ExpertSummary), match: null })),
+    offset,
     total,
     sort,
     nextCursor: rows.length > input.limit && last ? encodeCursor(sort, [last.k, last.rowid]) : null,
