@@ -31,8 +31,25 @@ export class ChangeFunnel {
       this.setMeta.run('node_id', nodeId);
     }
     this.nodeId = nodeId;
+    this.rebuildStaleProjections();
     const saved = this.getMeta.get('hlc') as string | undefined;
     this.clock = saved ? parseHlc(saved) : { wall: 0, counter: 0 };
+  }
+
+  /**
+   * A projection derived by an older version of the app (another index layout or text
+   * folding) is rebuilt from the records before anything reads it, in one transaction, so a
+   * crash midway leaves the old version recorded and the rebuild runs again next time.
+   */
+  private rebuildStaleProjections(): void {
+    for (const p of this.projections) {
+      const key = `projection.${p.name}`;
+      if (this.getMeta.get(key) === String(p.version)) continue;
+      this.db.transaction(() => {
+        p.rebuild();
+        this.setMeta.run(key, String(p.version));
+      }).immediate();
+    }
   }
 
   /**

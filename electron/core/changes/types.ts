@@ -39,5 +39,13 @@ export const recordKey = (entity: string, id: string) => `${entity}\u0000${id}`;
  */
 export interface Projection {
   name: string;
+  /**
+   * Bumped whenever the rows this projection derives would change for the same records (new
+   * columns, another folding of text). The funnel rebuilds a projection whose stored version
+   * differs, once, when the data folder is opened.
+   */
+  version: number;
   update(touched: Touched, states: RecordStates): void;
+  /** Recomputes every row from the records (inside a transaction the funnel opens). */
+  rebuild(): void;
 }

@@ -1,5 +1,6 @@
 import type { Migration } from '../migrate';
 import { m001Init } from './001_init';
+import { m002FtsScripts } from './002_fts_scripts';
 
 /** Every migration, in order. Bundled into the code: the app never reads them from disk. */
-export const migrations: readonly Migration[] = [m001Init];
+export const migrations: readonly Migration[] = [m001Init, m002FtsScripts];

@@ -84,6 +84,14 @@ export function expertProjection(db: Db, taxonomy: TaxonomyIndex): Projection {
 
   return {
     name: 'experts',
+    // 2: FTS tokens keep the vowel signs of Thai, Lao, Khmer and Myanmar (migration 002).
+    version: 2,
+    rebuild() {
+      db.exec("INSERT INTO expert_fts (expert_fts) VALUES ('delete-all'); DELETE FROM expert_facet; DELETE FROM expert_index;");
+      const ids = db.prepare("SELECT id FROM records WHERE entity = 'expert' ORDER BY id").pluck().all() as string[];
+      for (const id of ids) reindex(id, undefined);
+      invalidateFacetCache(db);
+    },
     update(touched: Touched, states: RecordStates) {
       const ids = new Set(touched.get('expert') ?? []);
       for (const pid of touched.get('portfolio') ?? []) {
