@@ -118,6 +118,11 @@ export const contract = {
   'portfolio.update': method(z.object({ id: idSchema, patch: portfolioFieldsSchema.partial() }), portfolioItemSchema),
   'portfolio.remove': method(z.object({ id: idSchema }), z.object({ id: idSchema })),
 
+  /**
+   * Stores a photo: decoded, re-encoded as WebP without metadata, and kept by the hash of
+   * the stored bytes. `mime` is what the file claimed; the answer's `mime` is what is stored.
+   * Photos are shown through `/photos/<size>/<hash>.webp` (shared/photos), not through JSON.
+   */
   'attachments.putPhoto': method(
     z.object({
       mime: z.string().max(100),
@@ -126,7 +131,6 @@ export const contract = {
     }),
     photoRefSchema.extend({ size: z.number().int() }),
   ),
-  'attachments.get': method(z.object({ hash: z.string().regex(/^[0-9a-f]{64}$/) }), z.object({ mime: z.string(), dataBase64: z.string() })),
 
   'demo.load': method(
     z.object({ experts: z.number().int().min(1).max(200_000).default(500), seed: z.number().int().default(1) }),

@@ -7,7 +7,7 @@ import { canonicalJson } from '../../changes/canonical';
 import type { ChangeFunnel } from '../../changes/funnel';
 import type { Write } from '../../changes/types';
 import type { Db } from '../../db/open';
-import { hasAttachment } from '../attachments';
+import { attachmentMime } from '../attachments';
 import type { TaxonomyIndex } from '../taxonomy';
 import { readExpert, readPortfolioItem } from './read';
 
@@ -118,8 +118,12 @@ export class ExpertsService {
         ]);
       }
     }
-    if (fields.photo && !hasAttachment(this.db, fields.photo.hash)) {
-      throw new AppError('ATTACHMENT_INVALID', 'The photo was not stored on this computer. Upload it again.', [{ path: ['photo'], message: 'Upload the photo again.' }]);
+    if (fields.photo) {
+      // The type beside the hash must be the type of the stored bytes, or the photo would be served as something it is not.
+      const stored = attachmentMime(this.db, fields.photo.hash);
+      if (stored !== fields.photo.mime) {
+        throw new AppError('ATTACHMENT_INVALID', 'The photo was not stored on this computer. Upload it again.', [{ path: ['photo'], message: 'Upload the photo again.' }]);
+      }
     }
   }
 }
