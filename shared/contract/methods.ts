@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { countryCodes } from '../model/countries';
+import { hasHiddenCharacters, hiddenCharactersMessage } from '../text/hygiene';
 import {
   expertCreateSchema,
   expertPatchSchema,
@@ -7,6 +8,7 @@ import {
   expertStatuses,
   expertSummarySchema,
   idSchema,
+  MAX_PORTFOLIO_ITEMS,
   photoRefSchema,
   portfolioFieldsSchema,
   portfolioItemSchema,
@@ -18,7 +20,7 @@ import {
  * validates every input against it before a service sees it.
  */
 
-const reason = z.string().trim().min(3, { message: 'Give a reason of at least 3 characters.' }).max(500);
+const reason = z.string().trim().refine((v) => !hasHiddenCharacters(v, true), { message: hiddenCharactersMessage('reason') }).min(3, { message: 'Give a reason of at least 3 characters.' }).max(500);
 
 export const searchFiltersSchema = z.object({
   country: z.array(z.enum(countryCodes)).max(11).default([]),
@@ -101,7 +103,7 @@ export const contract = {
   'experts.facets': method(searchInput.pick({ query: true, filters: true }), facetsSchema),
   'experts.get': method(z.object({ id: idSchema }), expertSchema),
   'experts.create': method(
-    z.object({ expert: expertCreateSchema, portfolio: z.array(portfolioFieldsSchema).max(200).default([]) }),
+    z.object({ expert: expertCreateSchema, portfolio: z.array(portfolioFieldsSchema).max(MAX_PORTFOLIO_ITEMS).default([]) }),
     expertSchema,
   ),
   'experts.update': method(z.object({ id: idSchema, patch: expertPatchSchema }), expertSchema),

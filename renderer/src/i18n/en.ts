@@ -239,6 +239,9 @@ export const en = {
   'validation.wholeNumber': 'Enter a whole number.',
   'validation.required': 'This field is required.',
   'validation.invalid': 'This value is not valid.',
+  'validation.hiddenCharacters': 'This text contains a control character or a hidden text-direction mark. Retype it without them.',
+  'validation.needsLetter': 'A name must contain a letter.',
+  'validation.languageUnknown': 'This is not a known ISO 639 language code. Choose the language from the list.',
 
   'errors.INVALID_INPUT': 'Some of the information is not valid. Check the highlighted fields.',
   'errors.UNKNOWN_METHOD': 'The app’s core does not know this request. The app may need an update.',
@@ -252,6 +255,7 @@ export const en = {
   'errors.NOT_EMPTY': 'Demo data can only be loaded into an empty database.',
   'errors.SEQ_GAP': 'Some changes are missing from the sequence. Synchronise again.',
   'errors.BUSY': 'The app is busy with another task. Try again in a moment.',
+  'errors.LIMIT_REACHED': 'This record already holds as many items as it may. Remove one before adding another.',
   'errors.INTERNAL': 'Something went wrong inside the app. Try again; if it keeps happening, restart the app.',
   'errors.unreachable': 'The app’s core cannot be reached. Check that A-EXPECS Curator is still running, then try again.',
 

@@ -237,6 +237,9 @@ export const id: Dictionary = {
   'validation.wholeNumber': 'Masukkan bilangan bulat.',
   'validation.required': 'Isian ini wajib diisi.',
   'validation.invalid': 'Nilai ini tidak valid.',
+  'validation.hiddenCharacters': 'Teks ini berisi karakter kontrol atau tanda arah teks tersembunyi. Ketik ulang tanpa karakter tersebut.',
+  'validation.needsLetter': 'Nama harus memuat setidaknya satu huruf.',
+  'validation.languageUnknown': 'Ini bukan kode bahasa ISO 639 yang dikenal. Pilih bahasa dari daftar.',
 
   'errors.INVALID_INPUT': 'Sebagian data tidak valid. Periksa isian yang ditandai.',
   'errors.UNKNOWN_METHOD': 'Inti aplikasi tidak mengenali permintaan ini. Aplikasi mungkin perlu diperbarui.',
@@ -250,6 +253,7 @@ export const id: Dictionary = {
   'errors.NOT_EMPTY': 'Data contoh hanya dapat dimuat ke basis data yang kosong.',
   'errors.SEQ_GAP': 'Ada perubahan yang hilang dari urutan. Lakukan sinkronisasi lagi.',
   'errors.BUSY': 'Aplikasi sedang mengerjakan tugas lain. Coba lagi sebentar lagi.',
+  'errors.LIMIT_REACHED': 'Rekaman ini sudah memuat jumlah butir maksimum. Hapus satu sebelum menambahkan yang lain.',
   'errors.INTERNAL': 'Terjadi kesalahan di dalam aplikasi. Coba lagi; jika terus terjadi, mulai ulang aplikasi.',
   'errors.unreachable': 'Inti aplikasi tidak dapat dihubungi. Pastikan A-EXPECS Curator masih berjalan, lalu coba lagi.',
 

@@ -1,7 +1,7 @@
 import type { Output, ParsedInput } from '../../../../shared/contract/methods';
 import { AppError } from '../../../../shared/contract/result';
 import { uuidv7 } from '../../../../shared/ids';
-import { expertDefaults, type Expert, type ExpertPatch, type PortfolioFields, type PortfolioItem } from '../../../../shared/model/expert';
+import { expertDefaults, MAX_PORTFOLIO_ITEMS, type Expert, type ExpertPatch, type PortfolioFields, type PortfolioItem } from '../../../../shared/model/expert';
 import { hlcWallMs } from '../../../../shared/sync/hlc';
 import { canonicalJson } from '../../changes/canonical';
 import type { ChangeFunnel } from '../../changes/funnel';
@@ -58,7 +58,10 @@ export class ExpertsService {
   }
 
   addPortfolio(expertId: string, item: PortfolioFields): PortfolioItem {
-    this.get(expertId);
+    // The same bound as creating an expert with a portfolio, so no path makes a record bigger.
+    if (this.get(expertId).portfolio.length >= MAX_PORTFOLIO_ITEMS) {
+      throw new AppError('LIMIT_REACHED', `This expert already has ${MAX_PORTFOLIO_ITEMS} portfolio items, the most a record holds. Remove an item before adding another.`);
+    }
     const id = uuidv7();
     this.funnel.write(this.actor(), [{ entity: 'portfolio', id, fields: { ...item, expertId } }]);
     return this.getPortfolio(id);
