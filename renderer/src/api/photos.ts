@@ -47,9 +47,19 @@ function currentRoute(): Route | null {
 /** The URL of photo `hash` at `size` device pixels, or null while browser mode's key is not derived yet (or at all). */
 export function photoUrl(hash: string, size: PhotoSize): string | null {
   const r = currentRoute();
-  if (!r) return null;
-  if (r.kind === 'app') return `${APP_ORIGIN}/photos/${photoFileName(hash, size)}`;
-  return r.key ? `/photos/${r.key}/${photoFileName(hash, size)}` : null;
+  return r ? photoUrlFor(r.kind === 'app' ? r : { kind: 'web', key: r.key }, hash, size) : null;
+}
+
+/** The URL in one transport: Electron's app:// route, or browser mode's keyed route on the page's own origin. */
+export function photoUrlFor(route: { kind: 'app' } | { kind: 'web'; key: string | null }, hash: string, size: PhotoSize): string | null {
+  if (route.kind === 'app') return `${APP_ORIGIN}/photos/${photoFileName(hash, size)}`;
+  return route.key ? `/photos/${route.key}/${photoFileName(hash, size)}` : null;
+}
+
+/** Resolves once browser mode's photo key is derived (at once in Electron or before a token is set). */
+export function photoRouteReady(): Promise<void> {
+  const r = currentRoute();
+  return r?.kind === 'web' ? r.ready : Promise.resolve();
 }
 
 /** The URL for a photo drawn `cssPixels` wide on this screen (its pixel ratio included), once it can be built. */
