@@ -24,17 +24,20 @@ test('create an expert with a photo and a portfolio item, then see them in the d
   await expertPage.expectLoaded(name);
   await expect(expertPage.status).toHaveText('Active');
   await expect(expertPage.photo(name)).toBeVisible();
-  expect(await expertPage.photo(name).evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(96);
+  // A 112-pixel avatar gets the 128-pixel thumbnail, served by hash rather than shipped as JSON.
+  expect(await expertPage.photo(name).evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(128);
+  expect(await expertPage.photo(name).getAttribute('src')).toMatch(/^\/photos\/[\w-]+\/128\/[0-9a-f]{64}\.webp$/);
   await expect(expertPage.portfolioItems).toHaveCount(1);
   await expect(expertPage.portfolioItems.first()).toContainText('Merit system reform in Indonesia');
   await expect(expertPage.portfolioItems.first()).toContainText('2022');
   await saveScreenshot(page, testInfo, 'expert-page');
 
-  // What the core stored: the photo by the hash of exactly these bytes, and the portfolio item.
+  // What the core stored: the photo re-encoded as WebP, by the hash of the stored bytes, and the portfolio item.
   const { items } = await app.call('experts.search', { query: 'siti' });
   expect(items).toHaveLength(1);
   const stored = await app.call('experts.get', { id: items[0]!.id });
-  expect(stored.photo).toEqual({ hash: createHash('sha256').update(png).digest('hex'), mime: 'image/png' });
+  expect(stored.photo).toEqual({ hash: expect.stringMatching(/^[0-9a-f]{64}$/), mime: 'image/webp' });
+  expect(stored.photo!.hash).not.toBe(createHash('sha256').update(png).digest('hex'));
   expect(stored.portfolio).toMatchObject([{ kind: 'publication', title: 'Merit system reform in Indonesia', year: 2022, link: 'https://example.org/merit' }]);
 
   await directory.open();
@@ -44,6 +47,6 @@ test('create an expert with a photo and a portfolio item, then see them in the d
   await expect(row).toContainText('Indonesia');
   // The row's avatar is the photo, not initials.
   await expect(row.locator('img')).toHaveCount(1);
-  await expect.poll(() => row.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(96);
+  await expect.poll(() => row.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(48);
   await saveScreenshot(page, testInfo, 'directory');
 });

@@ -55,6 +55,7 @@ export const test = base.extend<Fixtures>({
     const server = await startWebServer({
       dispatch: (method, input) => core.dispatch(method, input),
       subscribe: subscribeToCore(core),
+      photoFile: (hash, size) => core.photoFile(hash, size),
       rendererDir,
     });
     const call = async <M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> => {

@@ -6,8 +6,6 @@ import type { Input, MethodName, Output } from '../../shared/contract/methods';
 import type { AppErrorShape } from '../../shared/contract/result';
 import { openCore, type Core } from './app';
 
-const PNG_1PX = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
-
 let cores: (Core & { dataDir: string })[] = [];
 afterEach(() => {
   cores.forEach((c) => c.close());
@@ -133,23 +131,6 @@ describe('core over dispatch', () => {
     expect((await call('experts.search', { filters: { status: ['archived'] } })).total).toBe(1);
     const restored = await call('experts.restore', { id: e.id, reason: 'Returned as adviser' });
     expect(restored.status).toBe('active');
-  });
-
-  it('stores a photo by content and refuses files that are not images or too large', async () => {
-    const { call, refuse } = start();
-    const photo = await call('attachments.putPhoto', { mime: 'image/png', dataBase64: PNG_1PX });
-    expect(photo).toMatchObject({ mime: 'image/png', size: 70 });
-    expect((await call('attachments.putPhoto', { mime: 'image/png', dataBase64: PNG_1PX })).hash).toBe(photo.hash);
-    const e = await call('experts.create', { expert: { ...hang, photo: { hash: photo.hash, mime: photo.mime } } });
-    expect((await call('attachments.get', { hash: photo.hash })).dataBase64).toBe(PNG_1PX);
-    expect(e.photo?.hash).toBe(photo.hash);
-
-    const text = Buffer.from('%PDF-1.4 not an image').toString('base64');
-    expect(await refuse('attachments.putPhoto', { mime: 'image/png', dataBase64: text })).toMatchObject({ code: 'ATTACHMENT_INVALID', message: expect.stringMatching(/not a PNG, JPEG or WebP/) });
-    const big = Buffer.alloc(5 * 1024 * 1024 + 1, 0);
-    big.set([0xff, 0xd8, 0xff]);
-    expect((await refuse('attachments.putPhoto', { mime: 'image/jpeg', dataBase64: big.toString('base64') })).code).toBe('ATTACHMENT_TOO_LARGE');
-    expect((await refuse('experts.create', { expert: { ...hang, photo: { hash: 'a'.repeat(64), mime: 'image/png' } } })).code).toBe('ATTACHMENT_INVALID');
   });
 
   it('refuses bad input with a clear error and writes nothing', async () => {

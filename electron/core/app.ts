@@ -8,8 +8,10 @@ import { openDatabase } from './db/open';
 import { expertCount, loadDemoData } from './demo/load';
 import { CoreEvents } from './events';
 import { createDispatch, type Handlers } from './rpc/dispatch';
-import { getAttachment, putPhoto } from './services/attachments';
+import { putPhoto, readAttachment } from './services/attachments';
 import { expertProjection } from './services/experts/projection';
+import type { PhotoFile } from '../../shared/photos';
+import { createPhotoFiles } from './services/photos/files';
 import { facetCounts, searchExperts } from './services/experts/search';
 import { ExpertsService } from './services/experts/service';
 import { loadShippedTaxonomy } from './services/taxonomy-resource';
@@ -27,6 +29,12 @@ export interface CoreOptions {
 export interface Core {
   dispatch(method: string, input: unknown): Promise<Result<unknown>>;
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+  /**
+   * A stored photo as a square WebP thumbnail of an allowed size (shared/photos), or null.
+   * Not a contract method: bytes go to an <img> through the app:// route or the browser-mode
+   * photo route, never base64 inside JSON.
+   */
+  photoFile(hash: string, size: number): Promise<PhotoFile | null>;
   readonly nodeId: string;
   close(): void;
 }
@@ -47,6 +55,7 @@ export function openCore(options: CoreOptions): Core {
   const experts = new ExpertsService(db, funnel, taxonomy, () => actor);
   const changed = (...entities: string[]) => events.emit('changed', { entities });
   let demoRunning = false;
+  const photos = createPhotoFiles(options.dataDir, (hash) => (db.open ? (readAttachment(db, hash)?.bytes ?? null) : null));
 
   const handlers: Handlers = {
     'app.info': () => ({ version: options.version ?? pkg.version, nodeId: funnel.nodeId, actor, expertCount: expertCount(db), mode: options.mode }),
@@ -63,7 +72,6 @@ export function openCore(options: CoreOptions): Core {
     'portfolio.update': (i) => tap(experts.updatePortfolio(i.id, i.patch), () => changed('portfolio')),
     'portfolio.remove': (i) => tap(experts.removePortfolio(i.id), () => changed('portfolio')),
     'attachments.putPhoto': (i) => putPhoto(db, i.dataBase64),
-    'attachments.get': (i) => getAttachment(db, i.hash),
     'demo.load': async (i) => {
       if (demoRunning) throw new AppError('BUSY', 'Demo data is already loading. Wait for it to finish.');
       demoRunning = true;
@@ -87,6 +95,7 @@ export function openCore(options: CoreOptions): Core {
   return {
     dispatch,
     on: (event, listener) => events.on(event, listener),
+    photoFile: photos.photoFile,
     nodeId: funnel.nodeId,
     close() {
       if (!db.open) return;

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mimeTypeFor, resolveAppFile } from './app-protocol';
+import { mimeTypeFor, resolveAppFile, resolvePhotoRequest, servePhoto } from './app-protocol';
 
 const root = '/opt/curator/out/renderer';
 const resolve = (url: string) => resolveAppFile(root, url, path.posix);
@@ -60,5 +60,69 @@ describe('mimeTypeFor', () => {
     expect(mimeTypeFor('/x/a.svg')).toBe('image/svg+xml');
     expect(mimeTypeFor('/x/unknown.bin')).toBe('application/octet-stream');
     expect(mimeTypeFor('/x/noext')).toBe('application/octet-stream');
+  });
+});
+
+describe('photos over app://', () => {
+  const hash = 'ab'.repeat(32);
+
+  it('names the size and hash of a photo URL', () => {
+    expect(resolvePhotoRequest(`app://curator/photos/48/${hash}.webp`)).toEqual({ hash, size: 48 });
+    expect(resolvePhotoRequest(`app://curator/photos/256/${hash}.webp?x=1#y`)).toEqual({ hash, size: 256 });
+  });
+
+  it('refuses every other path, size, host and every escape', () => {
+    for (const url of [
+      `app://curator/photos/40/${hash}.webp`,
+      `app://curator/photos/48/${hash}.png`,
+      `app://curator/photos/48/${hash.toUpperCase()}.webp`,
+      `app://curator/photos/48/${hash.slice(1)}.webp`,
+      `app://curator/photos/48/${hash}.webp/..`,
+      `app://curator/photos/48/..%2f..%2f..%2fcurator.db`,
+      `app://curator/photos/48%2f${hash}.webp`,
+      `app://curator/photos/%34%38/${hash}.webp`,
+      `app://curator/photos/48/${hash}%00.webp`,
+      `app://curator/photos/48/..%5c..%5c${hash}.webp`,
+      `app://curator/photos//48/${hash}.webp`,
+      `app://evil/photos/48/${hash}.webp`,
+      `https://curator/photos/48/${hash}.webp`,
+      `app://curator/assets/48/${hash}.webp`,
+      'not a url',
+    ]) {
+      expect(resolvePhotoRequest(url), url).toBeNull();
+    }
+  });
+
+  it('answers a photo with its bytes, its type, immutable caching and nosniff; a missing one with 404', async () => {
+    const bytes = new Uint8Array([1, 2, 3]);
+    const asked: unknown[] = [];
+    const source = async (h: string, size: number) => {
+      asked.push([h, size]);
+      return h === hash ? { bytes, mime: 'image/webp' as const } : null;
+    };
+    const found = await servePhoto(`app://curator/photos/96/${hash}.webp`, source)!;
+    expect(found.status).toBe(200);
+    expect(new Uint8Array(await found.arrayBuffer())).toEqual(bytes);
+    expect(Object.fromEntries(found.headers)).toMatchObject({
+      'content-type': 'image/webp',
+      'cache-control': 'private, max-age=31536000, immutable',
+      'x-content-type-options': 'nosniff',
+    });
+    expect(asked).toEqual([[hash, 96]]);
+
+    const missing = await servePhoto(`app://curator/photos/96/${'cd'.repeat(32)}.webp`, source)!;
+    expect([missing.status, missing.headers.get('cache-control')]).toEqual([404, 'no-store']);
+    const refused = await servePhoto('app://curator/photos/96/..%2f..%2fcurator.db', source)!;
+    expect(refused.status).toBe(404);
+    expect(asked).toHaveLength(2);
+    const failing = await servePhoto(`app://curator/photos/48/${hash}.webp`, () => Promise.reject(new Error('disk')))!;
+    expect(failing.status).toBe(404);
+  });
+
+  it('leaves every other app:// request to the renderer files', () => {
+    const never = () => Promise.reject(new Error('not a photo'));
+    expect(servePhoto('app://curator/index.html', never)).toBeNull();
+    expect(servePhoto('app://curator/assets/photos/x.js', never)).toBeNull();
+    expect(servePhoto('garbage', never)).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { parsePhotoFileName, PHOTO_CACHE_CONTROL, type PhotoSize, type PhotoSource } from '../../shared/photos';
 import { APP_HOST, APP_SCHEME } from './urls';
 
 /**
@@ -56,4 +57,52 @@ const mimeTypes: Record<string, string> = {
 /** Content-Type by extension; a strict MIME type is what lets Chromium run a module script. */
 export function mimeTypeFor(file: string): string {
   return mimeTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/**
+ * A photo request, `app://curator/photos/<size>/<hash>.webp`: the size and hash it names, or
+ * null when it is not one (another host, another path, a size not served, anything that is
+ * not exactly a hash). Matching the raw path against fixed patterns, before any decoding,
+ * is the traversal guard here: `..`, `%2e`, `%2f`, backslashes and NUL bytes cannot match.
+ */
+export function resolvePhotoRequest(requestUrl: string): { hash: string; size: PhotoSize } | null {
+  let url: URL;
+  try {
+    url = new URL(requestUrl);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST || !url.pathname.startsWith(PHOTO_PREFIX)) return null;
+  return parsePhotoFileName(url.pathname.slice(PHOTO_PREFIX.length));
+}
+
+const PHOTO_PREFIX = '/photos/';
+
+function isPhotoRoute(requestUrl: string): boolean {
+  try {
+    return new URL(requestUrl).pathname.startsWith(PHOTO_PREFIX);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The response for an app:// photo request, or null when the URL is not a photo request (the
+ * renderer's files are served then). Photos are content-addressed, so a found one is cached
+ * for good; `nosniff` keeps the browser from reading the bytes as anything but an image.
+ */
+export function servePhoto(requestUrl: string, photoFile: PhotoSource): Promise<Response> | null {
+  if (!isPhotoRoute(requestUrl)) return null;
+  const wanted = resolvePhotoRequest(requestUrl);
+  const headers = { 'X-Content-Type-Options': 'nosniff' };
+  if (!wanted) return Promise.resolve(new Response('Not found', { status: 404, headers }));
+  return photoFile(wanted.hash, wanted.size).then(
+    (file) =>
+      file
+        ? new Response(file.bytes as Uint8Array<ArrayBuffer>, {
+            headers: { ...headers, 'Content-Type': file.mime, 'Content-Length': String(file.bytes.byteLength), 'Cache-Control': PHOTO_CACHE_CONTROL },
+          })
+        : new Response('Not found', { status: 404, headers: { ...headers, 'Cache-Control': 'no-store' } }),
+    () => new Response('Not found', { status: 404, headers: { ...headers, 'Cache-Control': 'no-store' } }),
+  );
 }

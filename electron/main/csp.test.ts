@@ -49,4 +49,8 @@ describe('contentSecurityPolicy (dev server)', () => {
     expect(policy.get('object-src')).toEqual(["'none'"]);
     expect(contentSecurityPolicy({ devServerUrl: 'http://localhost:5173' })).not.toContain('unsafe-eval');
   });
+
+  it('admits photos from app:// while the page itself comes from the dev server', () => {
+    expect(policy.get('img-src')).toEqual(["'self'", 'data:', 'blob:', 'app://curator']);
+  });
 });

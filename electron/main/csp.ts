@@ -1,3 +1,5 @@
+import { APP_ORIGIN } from '../../shared/url';
+
 /**
  * The Content-Security-Policy of every page the window shows. The built app loads only its
  * own files: no remote script, no inline script, no eval, no plugins, no frames, no forms
@@ -22,7 +24,8 @@ export function contentSecurityPolicy(options: CspOptions = {}): string {
     ['default-src', ["'self'"]],
     ['script-src', dev ? ["'self'", "'unsafe-inline'", ...devOrigin] : ["'self'"]],
     ['style-src', ["'self'", "'unsafe-inline'"]],
-    ['img-src', ["'self'", 'data:', 'blob:']],
+    // In development the page comes from the dev server, while photos still come from app:// (electron/main/app-protocol).
+    ['img-src', ["'self'", 'data:', 'blob:', ...(dev ? [APP_ORIGIN] : [])]],
     ['font-src', ["'self'", 'data:']],
     ['connect-src', ["'self'", ...devOrigin, ...devSocket]],
     ['worker-src', ["'self'", 'blob:']],

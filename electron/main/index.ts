@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, session } from 'electron';
 import { openCore, type Core } from '../core/app';
-import { resolveAppFile, mimeTypeFor } from './app-protocol';
+import { resolveAppFile, mimeTypeFor, servePhoto } from './app-protocol';
 import { contentSecurityPolicy } from './csp';
 import { selectDataDir } from './data-dir';
 import { denyAllPermissions, enforceCsp, hardenWebContents } from './harden';
@@ -79,7 +79,7 @@ function start() {
 
   denyAllPermissions(session.defaultSession);
   enforceCsp(session.defaultSession, csp);
-  protocol.handle(APP_SCHEME, serveRenderer);
+  protocol.handle(APP_SCHEME, (request) => servePhoto(request.url, (hash, size) => openedCore.photoFile(hash, size)) ?? serveRenderer(request));
 
   ipcMain.handle('rpc', (event, method: unknown, input: unknown) => {
     const frame = event.senderFrame;

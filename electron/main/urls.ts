@@ -3,10 +3,9 @@
  * (navigation, window.open, IPC sender frames) is parsed here before anything acts on it.
  */
 
-/** The privileged scheme the packaged renderer is served from: app://curator/index.html. */
-export const APP_SCHEME = 'app';
-export const APP_HOST = 'curator';
-export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+/** Shared with the renderer, which builds app:// photo URLs. */
+export { APP_HOST, APP_ORIGIN, APP_SCHEME } from '../../shared/url';
+import { externalUrlToOpen } from '../../shared/url';
 
 export function parseUrl(raw: unknown): URL | null {
   if (typeof raw !== 'string' || raw.length === 0 || raw.length > 8192) return null;
@@ -34,21 +33,8 @@ export function isAppUrl(raw: unknown, appOrigin: string): boolean {
   return originOf(url) === originOf(origin);
 }
 
-/**
- * The URL to hand to the operating system's browser, or null when the link must not be
- * opened. Only http(s) with a host and without embedded credentials passes:
- * javascript:, file:, data:, custom schemes (which may launch other programs) and malformed
- * text are refused. `https://bank.example@evil.example` is refused as well, because the
- * part before '@' misleads the reader about where the link goes.
- */
-export function externalUrlToOpen(raw: unknown): URL | null {
-  const url = parseUrl(raw);
-  if (!url) return null;
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-  if (url.hostname === '') return null;
-  if (url.username !== '' || url.password !== '') return null;
-  return url;
-}
+/** The one link rule, shared with the schema that stores links (shared/url). */
+export { externalUrlToOpen };
 
 /**
  * An IPC message is trusted only when it comes from a frame showing the app itself: not a

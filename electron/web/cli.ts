@@ -56,6 +56,7 @@ async function main(): Promise<void> {
     server = await startWebServer({
       dispatch: (method, input) => core.dispatch(method, input),
       subscribe: subscribeToCore(core),
+      photoFile: (hash, size) => core.photoFile(hash, size),
       rendererDir,
       port,
     });

@@ -13,12 +13,15 @@ import {
   tokenMatches,
 } from './security';
 import { cacheControlFor, contentTypeFor, resolveStaticPath } from './static';
+import { handlePhotoRequest, PHOTO_ROUTE } from './photos';
+import type { PhotoSource } from '../../shared/photos';
 
 /**
  * Browser mode: the built renderer and the core's dispatch over HTTP on loopback.
  * Protocol (the renderer's web client relies on it):
  *   POST /rpc/<method>   Authorization: Bearer <token>, JSON body = input → JSON Result
  *   GET  /events?token=  Server-Sent Events, `event: <name>\ndata: <json>\n\n`
+ *   GET  /photos/<key>/<size>/<hash>.webp   photo thumbnails (photos.ts)
  *   GET  /, /assets/...  the renderer's static files
  */
 
@@ -35,6 +38,8 @@ export interface WebServerOptions {
   token?: string;
   /** Largest accepted RPC body. A photo travels base64-encoded (5 MB → ~6.7 MB), so 10 MB by default. */
   maxBodyBytes?: number;
+  /** Thumbnails for GET /photos/<key>/<size>/<hash>.webp (electron/web/photos.ts); Core.photoFile. */
+  photoFile?: PhotoSource;
   /** Interval of SSE comment lines that keep proxies and the browser from dropping the stream. */
   heartbeatMs?: number;
 }
@@ -87,6 +92,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       if (method !== 'GET') return sendMethodNotAllowed(res, 'GET');
       return handleEvents(req, res, url);
     }
+    if (url.pathname.startsWith(PHOTO_ROUTE)) return handlePhotoRequest(req, res, url.pathname, token, options.photoFile);
     if (method !== 'GET' && method !== 'HEAD') return sendMethodNotAllowed(res, 'GET, HEAD');
     return handleStatic(req, res, method === 'HEAD');
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { countryCodes } from '../model/countries';
+import { hasHiddenCharacters, hiddenCharactersMessage } from '../text/hygiene';
 import {
   expertCreateSchema,
   expertPatchSchema,
@@ -7,6 +8,7 @@ import {
   expertStatuses,
   expertSummarySchema,
   idSchema,
+  MAX_PORTFOLIO_ITEMS,
   photoRefSchema,
   portfolioFieldsSchema,
   portfolioItemSchema,
@@ -18,7 +20,7 @@ import {
  * validates every input against it before a service sees it.
  */
 
-const reason = z.string().trim().min(3, { message: 'Give a reason of at least 3 characters.' }).max(500);
+const reason = z.string().trim().refine((v) => !hasHiddenCharacters(v, true), { message: hiddenCharactersMessage('reason') }).min(3, { message: 'Give a reason of at least 3 characters.' }).max(500);
 
 export const searchFiltersSchema = z.object({
   country: z.array(z.enum(countryCodes)).max(11).default([]),
@@ -101,7 +103,7 @@ export const contract = {
   'experts.facets': method(searchInput.pick({ query: true, filters: true }), facetsSchema),
   'experts.get': method(z.object({ id: idSchema }), expertSchema),
   'experts.create': method(
-    z.object({ expert: expertCreateSchema, portfolio: z.array(portfolioFieldsSchema).max(200).default([]) }),
+    z.object({ expert: expertCreateSchema, portfolio: z.array(portfolioFieldsSchema).max(MAX_PORTFOLIO_ITEMS).default([]) }),
     expertSchema,
   ),
   'experts.update': method(z.object({ id: idSchema, patch: expertPatchSchema }), expertSchema),
@@ -118,6 +120,11 @@ export const contract = {
   'portfolio.update': method(z.object({ id: idSchema, patch: portfolioFieldsSchema.partial() }), portfolioItemSchema),
   'portfolio.remove': method(z.object({ id: idSchema }), z.object({ id: idSchema })),
 
+  /**
+   * Stores a photo: decoded, re-encoded as WebP without metadata, and kept by the hash of
+   * the stored bytes. `mime` is what the file claimed; the answer's `mime` is what is stored.
+   * Photos are shown through `/photos/<size>/<hash>.webp` (shared/photos), not through JSON.
+   */
   'attachments.putPhoto': method(
     z.object({
       mime: z.string().max(100),
@@ -126,7 +133,6 @@ export const contract = {
     }),
     photoRefSchema.extend({ size: z.number().int() }),
   ),
-  'attachments.get': method(z.object({ hash: z.string().regex(/^[0-9a-f]{64}$/) }), z.object({ mime: z.string(), dataBase64: z.string() })),
 
   'demo.load': method(
     z.object({ experts: z.number().int().min(1).max(200_000).default(500), seed: z.number().int().default(1) }),

@@ -16,6 +16,7 @@ export const errorCodes = [
   'NOT_EMPTY',
   'SEQ_GAP',
   'BUSY',
+  'LIMIT_REACHED',
   'INTERNAL',
 ] as const;
 

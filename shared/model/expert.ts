@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { isLanguageCode } from '../languages';
+import { hasHiddenCharacters, hasLetter, hiddenCharactersMessage } from '../text/hygiene';
+import { externalUrlToOpen } from '../url';
 import { countryCodes } from './countries';
 
 /**
@@ -20,7 +23,34 @@ export type VisibilityLevel = (typeof visibilityLevels)[number];
 export type PortfolioKind = (typeof portfolioKinds)[number];
 export type ExpertStatus = (typeof expertStatuses)[number];
 
-const text = (max: number) => z.string().trim().max(max, { message: `Use at most ${max} characters.` });
+/** Most portfolio items one expert may have, whether created with the record or added later. */
+export const MAX_PORTFOLIO_ITEMS = 200;
+
+/**
+ * A text field: trimmed, bounded, and free of control characters and hidden direction marks
+ * (shared/text/hygiene). `field` names it in the message ("The agency contains...").
+ */
+const text = (max: number, field: string, options: { multiline?: boolean } = {}) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: `Use at most ${max} characters.` })
+    .refine((v) => !hasHiddenCharacters(v, options.multiline), { message: hiddenCharactersMessage(field), abort: true });
+
+/** A name: as `text`, and when not empty it holds a letter (a zero-width space or "..." is not a name). */
+const nameText = (max: number, field: string) =>
+  text(max, field).refine((v) => v === '' || hasLetter(v), { message: `The ${field} must contain a letter.` });
+
+/** Keeps the first of each repeated value, in order: a term chosen twice is one term. */
+const unique = <T>(values: T[], key: (v: T) => string = String) => {
+  const seen = new Set<string>();
+  return values.filter((v) => {
+    const k = key(v);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+};
 const currentYear = () => new Date().getUTCFullYear();
 
 export const idSchema = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, {
@@ -28,14 +58,28 @@ export const idSchema = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[
 });
 
 export const languageSchema = z.object({
-  /** ISO 639-1 code, lower case: 'en', 'id', 'vi', 'th', 'km', 'lo', 'my', 'ms', 'fil', 'tet'... */
-  code: z.string().regex(/^[a-z]{2,3}$/, { message: 'Use a two- or three-letter language code, such as en or vi.' }),
+  /** ISO 639-1 code, or ISO 639-3 for a language of the region without one (shared/languages): 'en', 'vi', 'fil', 'tet'... */
+  code: z
+    .string()
+    .regex(/^[a-z]{2,3}$/, { message: 'Use a two- or three-letter language code, such as en or vi.' })
+    .refine(isLanguageCode, { message: 'This is not a known ISO 639 language code. Choose the language from the list.' }),
   proficiency: z.enum(proficiencies),
 });
+type Language = z.infer<typeof languageSchema>;
+
+/** One entry per language; a language listed twice keeps its first place and its higher proficiency. */
+function mergeLanguages(languages: Language[]): Language[] {
+  const best = new Map<string, Language>();
+  for (const l of languages) {
+    const seen = best.get(l.code);
+    if (!seen || proficiencies.indexOf(l.proficiency) > proficiencies.indexOf(seen.proficiency)) best.set(l.code, seen ? { ...seen, proficiency: l.proficiency } : l);
+  }
+  return unique(languages, (l) => l.code).map((l) => best.get(l.code)!);
+}
 
 export const educationSchema = z.object({
-  qualification: text(200).min(1, { message: 'Name the qualification.' }),
-  institution: text(200),
+  qualification: text(200, 'qualification').min(1, { message: 'Name the qualification.' }),
+  institution: text(200, 'institution'),
   year: z.number().int().min(1940).max(2100).nullable(),
 });
 
@@ -62,23 +106,26 @@ export const defaultVisibility: Visibility = {
 
 /** The fields a curator edits. `status` changes only through archive and restore. */
 export const expertFieldsSchema = z.object({
-  givenName: text(100).min(1, { message: 'Enter the given name.' }),
-  familyName: text(100),
+  givenName: nameText(100, 'given name').min(1, { message: 'Enter the given name.' }),
+  familyName: nameText(100, 'family name'),
   nameOrder: z.enum(nameOrders),
-  otherNames: z.array(text(200).min(1)).max(20),
-  honorific: text(60),
+  otherNames: z.array(nameText(200, 'other name').min(1)).max(20),
+  honorific: text(60, 'honorific'),
   gender: z.enum(genders).nullable(),
   country: z.enum(countryCodes, { message: 'Choose one of the 11 ASEAN member states.' }),
-  agency: text(200),
-  position: text(200),
+  agency: text(200, 'agency'),
+  position: text(200, 'position'),
   email: z.union([z.literal(''), z.email({ message: 'Enter an email address such as name@agency.gov.' }).max(254)]),
   phone: z.union([
     z.literal(''),
     z.string().trim().regex(/^\+?[0-9 ()-]{6,24}$/, { message: 'Enter a phone number with digits, spaces, + ( ) or -.' }),
   ]),
-  languages: z.array(languageSchema).max(20),
-  expertise: z.array(z.string().min(1).max(60)).max(30),
-  careerSummary: text(5000),
+  languages: z.array(languageSchema).max(20).transform(mergeLanguages),
+  expertise: z
+    .array(text(60, 'expertise area').min(1))
+    .max(30)
+    .transform((terms) => unique(terms)),
+  careerSummary: text(5000, 'career summary', { multiline: true }),
   yearsExperience: z.number().int().min(0).max(70).nullable(),
   education: z.array(educationSchema).max(20),
   photo: photoRefSchema.nullable(),
@@ -115,18 +162,22 @@ export type ExpertPatch = z.infer<typeof expertPatchSchema>;
 
 export const portfolioFieldsSchema = z.object({
   kind: z.enum(portfolioKinds),
-  title: text(300).min(1, { message: 'Enter a title.' }),
+  title: text(300, 'title').min(1, { message: 'Enter a title.' }),
   year: z
     .number()
     .int()
     .min(1950)
     .refine((y) => y <= currentYear() + 1, { message: 'The year cannot be in the future.' })
     .nullable(),
-  description: text(2000),
-  link: z.union([
-    z.literal(''),
-    z.url({ protocol: /^https?$/, message: 'Enter a web address starting with https://.' }).max(500),
-  ]),
+  description: text(2000, 'description', { multiline: true }),
+  /** Stored only if the desktop shell would open it (shared/url): one rule for both. */
+  link: z
+    .string()
+    .trim()
+    .max(500, { message: 'Use at most 500 characters.' })
+    .refine((v) => v === '' || externalUrlToOpen(v) !== null, {
+      message: 'Enter a web address starting with https://.',
+    }),
 });
 export type PortfolioFields = z.infer<typeof portfolioFieldsSchema>;
 

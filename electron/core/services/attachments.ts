@@ -1,16 +1,20 @@
 import { createHash } from 'node:crypto';
 import { AppError } from '../../../shared/contract/result';
+import { MAX_PHOTO_BYTES } from '../../../shared/photos';
 import type { Db } from '../db/open';
+import { normalisePhoto, STORED_PHOTO_MIME } from './photos/codec';
 
 /**
- * Content-addressed attachments: stored once by the SHA-256 of their bytes, immutable, so a
- * record only carries the hash and sync can move the bytes separately.
+ * Content-addressed attachments: stored once by the SHA-256 of their stored bytes, immutable,
+ * so a record only carries the hash and sync can move the bytes separately.
  */
 
-export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
 export type PhotoMime = 'image/png' | 'image/jpeg' | 'image/webp';
 
-/** The image type the bytes really are, whatever the file name or declared type says. */
+/**
+ * The image type the first bytes announce. Only a first gate, so that formats we never
+ * accept (SVG, TIFF, HTML...) do not even reach the decoder; the decoder has the last word.
+ */
 export function sniffImage(bytes: Uint8Array): PhotoMime | null {
   const at = (i: number) => bytes[i];
   if (bytes.length >= 8 && [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((b, i) => at(i) === b)) return 'image/png';
@@ -29,24 +33,29 @@ export function decodeBase64(data: string): Buffer {
   return Buffer.from(clean, 'base64');
 }
 
-export function putPhoto(db: Db, dataBase64: string, now = Date.now()): { hash: string; mime: PhotoMime; size: number } {
-  const bytes = decodeBase64(dataBase64);
-  if (bytes.length > MAX_PHOTO_BYTES) {
-    throw new AppError('ATTACHMENT_TOO_LARGE', `The photo is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; the limit is 5 MB. Choose a smaller photo or reduce its size.`);
+/**
+ * Stores a photo a curator chose. The bytes are decoded and re-encoded (see photos/codec),
+ * so what is stored, hashed and later served is never the uploaded file itself. The same
+ * picture uploaded twice gives the same hash, because the encoder is deterministic.
+ */
+export async function putPhoto(db: Db, dataBase64: string, now = Date.now()): Promise<{ hash: string; mime: 'image/webp'; size: number }> {
+  const uploaded = decodeBase64(dataBase64);
+  if (uploaded.length > MAX_PHOTO_BYTES) {
+    throw new AppError('ATTACHMENT_TOO_LARGE', `The photo is ${(uploaded.length / 1024 / 1024).toFixed(1)} MB; the limit is 5 MB. Choose a smaller photo or reduce its size.`);
   }
-  const mime = sniffImage(bytes);
-  if (!mime) throw new AppError('ATTACHMENT_INVALID', 'This file is not a PNG, JPEG or WebP image. Choose a photo in one of those formats.');
+  if (!sniffImage(uploaded)) throw new AppError('ATTACHMENT_INVALID', 'This file is not a PNG, JPEG or WebP image. Choose a photo in one of those formats.');
+  const { bytes } = await normalisePhoto(uploaded);
   const hash = createHash('sha256').update(bytes).digest('hex');
-  db.prepare('INSERT OR IGNORE INTO attachments (hash, mime, size, bytes, created_at) VALUES (?, ?, ?, ?, ?)').run(hash, mime, bytes.length, bytes, now);
-  return { hash, mime, size: bytes.length };
+  db.prepare('INSERT OR IGNORE INTO attachments (hash, mime, size, bytes, created_at) VALUES (?, ?, ?, ?, ?)').run(hash, STORED_PHOTO_MIME, bytes.length, bytes, now);
+  return { hash, mime: STORED_PHOTO_MIME, size: bytes.length };
 }
 
-export function getAttachment(db: Db, hash: string): { mime: string; dataBase64: string } {
-  const row = db.prepare('SELECT mime, bytes FROM attachments WHERE hash = ?').get(hash) as { mime: string; bytes: Buffer } | undefined;
-  if (!row) throw new AppError('NOT_FOUND', 'This photo is not stored on this computer.');
-  return { mime: row.mime, dataBase64: row.bytes.toString('base64') };
+/** The stored bytes and their type, or null when this computer does not hold them. */
+export function readAttachment(db: Db, hash: string): { mime: string; bytes: Buffer } | null {
+  return (db.prepare('SELECT mime, bytes FROM attachments WHERE hash = ?').get(hash) as { mime: string; bytes: Buffer } | undefined) ?? null;
 }
 
-export function hasAttachment(db: Db, hash: string): boolean {
-  return db.prepare('SELECT 1 FROM attachments WHERE hash = ?').get(hash) !== undefined;
+/** The type recorded for a stored attachment, or null when it is not stored. */
+export function attachmentMime(db: Db, hash: string): string | null {
+  return (db.prepare('SELECT mime FROM attachments WHERE hash = ?').get(hash) as { mime: string } | undefined)?.mime ?? null;
 }

@@ -9,6 +9,7 @@ import type {
 } from '../../../shared/contract';
 import { unreachable } from './errors';
 import { createHttpBridge } from './http';
+import { setPhotoToken } from './photos';
 import { takeToken } from './token';
 
 declare global {
@@ -45,5 +46,6 @@ export function createApi(bridge: CuratorBridge): Api {
 export function chooseBridge(win: Window = window): CuratorBridge {
   if (win.curator) return win.curator;
   const token = takeToken(win) ?? '';
+  setPhotoToken(token);
   return createHttpBridge({ baseUrl: win.location.origin, token });
 }

@@ -1,52 +1,20 @@
-import { Avatar, type AvatarProps } from '@mantine/core';
-import { useEffect, useState } from 'react';
-import type { Api } from '../api/client';
-import { useApi } from '../api/ApiProvider';
+import { Avatar, type AvatarProps, type MantineSize } from '@mantine/core';
+import { usePhotoUrl } from '../api/photos';
 
 type PhotoRef = { hash: string; mime: string } | null;
 
-/** Photos are content-addressed, so a hash always means the same bytes: cache them for the session. */
-const cache = new Map<string, Promise<string | null>>();
-const CACHE_LIMIT = 400;
+/** Mantine's named avatar sizes in CSS pixels, so a named size still gets a fitting thumbnail. */
+const namedSizes: Record<MantineSize, number> = { xs: 16, sm: 26, md: 38, lg: 56, xl: 84 };
 
-export function photoDataUrl(api: Api, hash: string): Promise<string | null> {
-  let entry = cache.get(hash);
-  if (!entry) {
-    entry = api.call('attachments.get', { hash }).then((result) => (result.ok ? `data:${result.value.mime};base64,${result.value.dataBase64}` : null));
-    cache.set(hash, entry);
-    // Oldest first: a Map iterates in insertion order.
-    if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-    void entry.then((url) => {
-      if (url === null) cache.delete(hash);
-    });
-  }
-  return entry;
-}
-
-/** Puts bytes the renderer already has (a photo just uploaded) into the cache under their hash. */
-export function primePhoto(hash: string, dataUrl: string): void {
-  cache.set(hash, Promise.resolve(dataUrl));
-}
-
-/** The photo when there is one (fetched only then), else initials on a colour derived from the name. */
-export function ExpertAvatar({ photo, name, alt, ...props }: { photo: PhotoRef; name: string; alt?: string } & Omit<AvatarProps, 'src' | 'name'>) {
-  const api = useApi();
-  const [src, setSrc] = useState<string | null>(null);
-  const hash = photo?.hash ?? null;
-
-  useEffect(() => {
-    setSrc(null);
-    if (!hash) return;
-    let live = true;
-    void photoDataUrl(api, hash).then((url) => {
-      if (live) setSrc(url);
-    });
-    return () => {
-      live = false;
-    };
-  }, [api, hash]);
-
+/**
+ * The photo when there is one, loaded by the browser as a thumbnail of the size drawn (never
+ * as JSON), else initials on a colour derived from the name. A photo that cannot be loaded
+ * falls back to the initials as well.
+ */
+export function ExpertAvatar({ photo, name, alt, size = 'md', ...props }: { photo: PhotoRef; name: string; alt?: string } & Omit<AvatarProps, 'src' | 'name'>) {
+  const pixels = typeof size === 'number' ? size : (namedSizes[size as MantineSize] ?? 38);
+  const src = usePhotoUrl(photo?.hash ?? null, pixels);
   // No name yet (a new record): the neutral placeholder rather than a "?" in a random colour.
   const named = name.trim() ? { name, color: 'initials' as const } : {};
-  return <Avatar src={src} {...named} alt={alt ?? name} {...props} />;
+  return <Avatar src={src} {...named} alt={alt ?? name} size={size} {...props} />;
 }

@@ -35,6 +35,7 @@ const knownMessages: Record<string, MessageKey> = {
   'Enter an email address such as name@agency.gov.': 'validation.email',
   'Enter a phone number with digits, spaces, + ( ) or -.': 'validation.phone',
   'Use a two- or three-letter language code, such as en or vi.': 'validation.languageCode',
+  'This is not a known ISO 639 language code. Choose the language from the list.': 'validation.languageUnknown',
   'Name the qualification.': 'validation.qualification',
   'This is not a stored photo.': 'validation.photo',
   'Enter a title.': 'validation.title',
@@ -53,6 +54,9 @@ export function issueMessage(issue: IssueLike, t: Translate): string {
   if (known) return t(known);
   const maxChars = /^Use at most (\d+) characters\.$/.exec(issue.message);
   if (maxChars) return t('validation.maxLength', { max: maxChars[1]! });
+  // These two name their field in English (shared/model/expert.ts); shown under that field, the translation need not.
+  if (/ contains a control character or a hidden text-direction mark\./.test(issue.message)) return t('validation.hiddenCharacters');
+  if (/^The .+ must contain a letter\.$/.test(issue.message)) return t('validation.needsLetter');
 
   const origin = issue.origin ?? /expected (\w+)/.exec(issue.message)?.[1];
   const bound = issue.minimum ?? issue.maximum ?? /[<>]=?\s*(-?\d+)/.exec(issue.message)?.[1];

@@ -80,6 +80,12 @@ describe('issueMessage', () => {
     expect(issueMessage({ message: 'Too small: expected number to be >=1940' }, tFor('id'))).toBe('Masukkan angka paling kecil 1940.');
     expect(issueMessage({ message: 'A message nobody planned for.' }, tFor('id'))).toBe('A message nobody planned for.');
   });
+
+  it('translates the input-hygiene messages that name their field', () => {
+    expect(issueMessage({ message: 'The agency contains a control character or a hidden text-direction mark. Retype it without them.' }, tFor('id'))).toBe(id['validation.hiddenCharacters']);
+    expect(issueMessage({ message: 'The given name must contain a letter.' }, tFor('id'))).toBe(id['validation.needsLetter']);
+    expect(issueMessage({ message: 'This is not a known ISO 639 language code. Choose the language from the list.' }, tFor('id'))).toBe(id['validation.languageUnknown']);
+  });
   function tFor(locale: Locale) {
     return (key: keyof typeof en, vars?: Record<string, string | number>) => translate(locale, key, vars);
   }

@@ -267,10 +267,6 @@ export class FakeBridge implements CuratorBridge {
         this.photos.set(hash, { mime, dataBase64 });
         return ok({ hash, mime: 'image/png', size: Math.floor((dataBase64.length * 3) / 4) });
       }
-      case 'attachments.get': {
-        const photo = this.photos.get((input as { hash: string }).hash);
-        return photo ? ok(photo) : fail('NOT_FOUND', 'No photo has this hash.');
-      }
       case 'demo.load': {
         const { experts } = input as ParsedInput<'demo.load'>;
         if (this.experts.size > 0) return fail('NOT_EMPTY', 'The database already holds experts; demo data goes only into an empty one.');

@@ -1,13 +1,13 @@
 import type { Output, ParsedInput } from '../../../../shared/contract/methods';
 import { AppError } from '../../../../shared/contract/result';
 import { uuidv7 } from '../../../../shared/ids';
-import { expertDefaults, type Expert, type ExpertPatch, type PortfolioFields, type PortfolioItem } from '../../../../shared/model/expert';
+import { expertDefaults, MAX_PORTFOLIO_ITEMS, type Expert, type ExpertPatch, type PortfolioFields, type PortfolioItem } from '../../../../shared/model/expert';
 import { hlcWallMs } from '../../../../shared/sync/hlc';
 import { canonicalJson } from '../../changes/canonical';
 import type { ChangeFunnel } from '../../changes/funnel';
 import type { Write } from '../../changes/types';
 import type { Db } from '../../db/open';
-import { hasAttachment } from '../attachments';
+import { attachmentMime } from '../attachments';
 import type { TaxonomyIndex } from '../taxonomy';
 import { readExpert, readPortfolioItem } from './read';
 
@@ -58,7 +58,10 @@ export class ExpertsService {
   }
 
   addPortfolio(expertId: string, item: PortfolioFields): PortfolioItem {
-    this.get(expertId);
+    // The same bound as creating an expert with a portfolio, so no path makes a record bigger.
+    if (this.get(expertId).portfolio.length >= MAX_PORTFOLIO_ITEMS) {
+      throw new AppError('LIMIT_REACHED', `This expert already has ${MAX_PORTFOLIO_ITEMS} portfolio items, the most a record holds. Remove an item before adding another.`);
+    }
     const id = uuidv7();
     this.funnel.write(this.actor(), [{ entity: 'portfolio', id, fields: { ...item, expertId } }]);
     return this.getPortfolio(id);
@@ -118,8 +121,12 @@ export class ExpertsService {
         ]);
       }
     }
-    if (fields.photo && !hasAttachment(this.db, fields.photo.hash)) {
-      throw new AppError('ATTACHMENT_INVALID', 'The photo was not stored on this computer. Upload it again.', [{ path: ['photo'], message: 'Upload the photo again.' }]);
+    if (fields.photo) {
+      // The type beside the hash must be the type of the stored bytes, or the photo would be served as something it is not.
+      const stored = attachmentMime(this.db, fields.photo.hash);
+      if (stored !== fields.photo.mime) {
+        throw new AppError('ATTACHMENT_INVALID', 'The photo was not stored on this computer. Upload it again.', [{ path: ['photo'], message: 'Upload the photo again.' }]);
+      }
     }
   }
 }

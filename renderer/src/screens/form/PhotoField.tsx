@@ -1,13 +1,13 @@
 import { Button, FileButton, Group, Stack, Text } from '@mantine/core';
 import { useRef, useState } from 'react';
-import { ExpertAvatar, primePhoto } from '../../components/ExpertAvatar';
+import { MAX_PHOTO_BYTES } from '../../../../shared/photos';
+import { ExpertAvatar } from '../../components/ExpertAvatar';
 import { UploadIcon } from '../../components/icons';
 import { useApi } from '../../api/ApiProvider';
 import { useI18n } from '../../i18n';
 import { useNotify } from '../../lib/notify';
 
 export const PHOTO_TYPES = ['image/png', 'image/jpeg', 'image/webp'] as const;
-export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
 type PhotoRef = { hash: string; mime: (typeof PHOTO_TYPES)[number] };
 
 export function readAsBase64(file: Blob): Promise<{ base64: string; dataUrl: string }> {
@@ -24,7 +24,8 @@ export function readAsBase64(file: Blob): Promise<{ base64: string; dataUrl: str
 
 /**
  * Choose a photo: type and size are checked here for a quick answer, then the core stores it
- * (checking the bytes themselves) and answers with its hash, which the form keeps.
+ * (decoding and re-encoding the bytes) and answers with its hash, which the form keeps. The
+ * preview shows the stored photo, as the directory will, not the file as chosen.
  */
 export function PhotoField({ value, onChange, name, error }: { value: PhotoRef | null; onChange(next: PhotoRef | null): void; name: string; error?: string }) {
   const api = useApi();
@@ -44,7 +45,6 @@ export function PhotoField({ value, onChange, name, error }: { value: PhotoRef |
       const { base64 } = await readAsBase64(file);
       const result = await api.call('attachments.putPhoto', { mime: file.type, dataBase64: base64 });
       if (result.ok) {
-        primePhoto(result.value.hash, `data:${result.value.mime};base64,${base64}`);
         onChange({ hash: result.value.hash, mime: result.value.mime });
       } else {
         setProblem(notify.describe(result.error));

@@ -1,0 +1,65 @@
+import { createHmac } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { parsePhotoFileName, PHOTO_CACHE_CONTROL, type PhotoSource } from '../../shared/photos';
+import { tokenMatches } from './security';
+
+/**
+ * Browser mode's photo route: `GET /photos/<key>/<size>/<hash>.webp`.
+ *
+ * An <img> cannot send the Authorization header the RPC route wants, so a photo URL carries
+ * its own credential: the per-launch *photo key*, HMAC-SHA256(token, "curator-photos/v1").
+ * The renderer derives the same key from the token it already holds (WebCrypto, see
+ * renderer/src/api/photos.ts), so no extra request or state is needed, and:
+ * - the main token never appears in a URL (URLs end up in devtools, copied image addresses,
+ *   and "save image as" dialogs); the key cannot be turned back into the token;
+ * - the key opens photos only, and only until the app restarts (a new token, a new key);
+ * - Referrer-Policy: no-referrer and Cross-Origin-Resource-Policy: same-origin (security.ts,
+ *   on every response) keep the URL from leaking to, or being embedded by, other sites.
+ * A cookie would have worked too, but cookies are shared by every port of 127.0.0.1, so a
+ * photo cookie would be sent to any other local server as well.
+ */
+
+export const PHOTO_ROUTE = '/photos/';
+const KEY_CONTEXT = 'curator-photos/v1';
+
+/** The photo key for a launch token; renderer/src/api/photos.ts computes the same value. */
+export function photoKey(token: string): string {
+  return createHmac('sha256', token).update(KEY_CONTEXT).digest('base64url');
+}
+
+/**
+ * Answers a request whose path starts with PHOTO_ROUTE. The Host check has already passed
+ * (server.ts checks it for every request). Anything but a well-formed photo path with the
+ * right key gets 404, so the route tells an outsider nothing, not even that a photo exists.
+ */
+export async function handlePhotoRequest(req: IncomingMessage, res: ServerResponse, pathname: string, token: string, photoFile: PhotoSource | undefined): Promise<void> {
+  const method = req.method ?? 'GET';
+  if (method !== 'GET' && method !== 'HEAD') {
+    res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+    return void res.end('Method not allowed.');
+  }
+  const wanted = parsePhotoRoute(pathname, token);
+  const file = wanted && photoFile ? await photoFile(wanted.hash, wanted.size).catch(() => null) : null;
+  if (!file) {
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+    return void res.end('Not found.');
+  }
+  res.writeHead(200, {
+    'Content-Type': file.mime,
+    'Content-Length': String(file.bytes.byteLength),
+    // The URL names the bytes by hash (and this launch by key): they never change under it.
+    'Cache-Control': PHOTO_CACHE_CONTROL,
+    'X-Content-Type-Options': 'nosniff',
+  });
+  res.end(method === 'HEAD' ? undefined : file.bytes);
+}
+
+/** `/photos/<key>/<size>/<hash>.webp` → size and hash, when the key is this launch's; else null. */
+export function parsePhotoRoute(pathname: string, token: string) {
+  if (!pathname.startsWith(PHOTO_ROUTE)) return null;
+  const rest = pathname.slice(PHOTO_ROUTE.length);
+  const slash = rest.indexOf('/');
+  if (slash <= 0) return null;
+  if (!tokenMatches(rest.slice(0, slash), photoKey(token))) return null;
+  return parsePhotoFileName(rest.slice(slash + 1));
+}
