@@ -1,5 +1,6 @@
 import { foldText } from './fold';
 import { hasNativeScript, nativeRuns, romanizeRun, type NativeScript } from './romanize';
+import { segmentWords } from './segment';
 
 /**
  * The text the search index holds for a name, agency or position: the folded text, and for
@@ -17,33 +18,36 @@ export function indexText(text: string): string {
   const folded = foldText(text);
   if (!hasNativeScript(folded)) return folded;
   const extra = new Set<string>();
-  for (const { script, run } of nativeRuns(folded)) {
-    const words = segmentWords(script, run);
-    if (words.length > 1) {
-      for (let i = 0; i < words.length; i++) {
-        extra.add(words[i] as string);
-        if (i > 0 && i < words.length - 1 && i < MAX_SUFFIXES) extra.add(words.slice(i).join(''));
-      }
-    }
-    for (const form of romanizeRun(script, run)) extra.add(form);
-    if (words.length > 1) for (const word of words) for (const form of romanizeRun(script, word)) extra.add(form);
-  }
+  for (const { script, run } of nativeRuns(folded)) for (const word of extraWords(script, run)) extra.add(word);
   extra.delete(folded);
   return extra.size ? `${folded} ${[...extra].join(' ')}` : folded;
 }
 
+/**
+ * Names and agencies repeat a great deal, so each run's extra words are kept (segmenting and
+ * romanising a run costs 50 to 200 µs); the cache is emptied when it fills.
+ */
+const cache = new Map<string, readonly string[]>();
+const CACHE_SIZE = 20_000;
+
+function extraWords(script: NativeScript, run: string): readonly string[] {
+  const cached = cache.get(run);
+  if (cached) return cached;
+  const out = new Set<string>();
+  const words = segmentWords(script, run);
+  if (words.length > 1) {
+    for (let i = 0; i < words.length; i++) {
+      out.add(words[i] as string);
+      if (i > 0 && i < words.length - 1 && i < MAX_SUFFIXES) out.add(words.slice(i).join(''));
+    }
+  }
+  for (const form of romanizeRun(script, run)) out.add(form);
+  if (words.length > 1) for (const word of words) for (const form of romanizeRun(script, word)) out.add(form);
+  const result = [...out];
+  if (cache.size >= CACHE_SIZE) cache.clear();
+  cache.set(run, result);
+  return result;
+}
+
 /** A run longer than this many words (a sentence, not a name or title) gets no more suffixes. */
 const MAX_SUFFIXES = 16;
-
-const LOCALES: Record<NativeScript, string> = { thai: 'th', lao: 'lo', khmer: 'km', myanmar: 'my' };
-const segmenters = new Map<NativeScript, Intl.Segmenter>();
-
-/**
- * The words of a run, by the dictionaries of the ICU word breaker that Node and Chromium ship.
- * Where it knows no words (it does not split Lao), the run is one word.
- */
-function segmentWords(script: NativeScript, run: string): string[] {
-  let segmenter = segmenters.get(script);
-  if (!segmenter) segmenters.set(script, (segmenter = new Intl.Segmenter(LOCALES[script], { granularity: 'word' })));
-  return [...segmenter.segment(run)].filter((s) => s.isWordLike).map((s) => s.segment);
-}

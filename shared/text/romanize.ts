@@ -1,6 +1,7 @@
 import romanizeThai from '@dehoist/romanize-thai';
 import anyAscii from 'any-ascii';
 import { MYANMAR_SYLLABLES, myanmarSyllables } from './myanmar';
+import { segmentWords } from './segment';
 
 /**
  * Romanised forms of text in the scripts of Thailand, Lao PDR, Cambodia and Myanmar, so a
@@ -58,8 +59,24 @@ function plain(s: string): string {
 /** A consonant under the thanthakhat, with the i or u written on it, is not pronounced: สมศักดิ์ is somsak. */
 const THAI_SILENT = /[\u0E01-\u0E2E][\u0E34\u0E38]?\u0E4C/gu;
 
+/**
+ * @dehoist/romanize-thai runs some 1,600 replacements a call (about a millisecond), so a run
+ * is romanised word by word and each word is kept: a directory's names share their words.
+ */
+const thaiWords = new Map<string, string>();
+
+function thaiWord(word: string): string {
+  let form = thaiWords.get(word);
+  if (form === undefined) {
+    form = plain(romanizeThai(word.replace(THAI_SILENT, '')));
+    if (thaiWords.size >= 20_000) thaiWords.clear();
+    thaiWords.set(word, form);
+  }
+  return form;
+}
+
 function thai(run: string): string[] {
-  const form = plain(romanizeThai(run.replace(THAI_SILENT, '')));
+  const form = segmentWords('thai', run).map(thaiWord).join('');
   // A final ร after a consonant is the vowel o and the final n (ศิริพร is Siriphon); the
   // package leaves "siriphr". Both are kept, as a typed prefix may follow either.
   const finalR = form.replace(/([^aeiou])r$/, '$1on');
