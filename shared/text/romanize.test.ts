@@ -19,7 +19,7 @@ describe('romanize', () => {
       { script: 'khmer', run: 'សុខ' },
       { script: 'myanmar', run: 'အောင်' },
     ]);
-    expect(romanize('Dr. สมชาย ใจดี (OCSC)')).toEqual(['somchai', 'chaidi']);
+    expect(romanize('Dr. สมชาย ใจดี (OCSC)')).toEqual(['somchai', 'chaidi', 'chaidee']);
   });
 
   it('gives only lower-case ASCII letters and digits', () => {
@@ -35,6 +35,10 @@ describe('romanize', () => {
     // A final ร is -on: ศิริพร is Siriphon.
     expect(finds('siriphon', 'ศิริพร')).toBe(true);
     expect(finds('kanokwan', 'กนกวรรณ')).toBe(true);
+    // The popular spellings: Siriporn, Malee, Pornthip's "porn".
+    expect(finds('siriporn', 'ศิริพร')).toBe(true);
+    expect(finds('malee', 'มาลี')).toBe(true);
+    expect(finds('sompong', 'สมพงษ์')).toBe(true);
   });
 
   it('romanises Lao names the way Lao people spell them', () => {

@@ -48,7 +48,7 @@ export function vietnameseName(rng: Rng, gender: Gender): PersonName {
 // ---- Thailand: given name and family name, both in RTGS; the popular spelling that many
 // Thais use in passports and e-mail (Siriporn for RTGS Siriphon) is kept as an other name.
 type Spellings = readonly [rtgs: string, popular: string];
-const TH_GIVEN: Record<Gender, readonly Spellings[]> = {
+export const TH_GIVEN: Record<Gender, readonly Spellings[]> = {
   male: [
     ['Somchai', 'Somchai'], ['Somsak', 'Somsak'], ['Surachai', 'Surachai'], ['Anan', 'Anan'], ['Prasoet', 'Prasert'], ['Wichai', 'Vichai'],
     ['Chaiwat', 'Chaiwat'], ['Kittiphong', 'Kittipong'], ['Thanakon', 'Thanakorn'], ['Natthaphong', 'Nattapong'], ['Aphichat', 'Apichart'],

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { foldText } from '../../../shared/text/fold';
 import { nativeRuns, romanize } from '../../../shared/text/romanize';
 import { personName, type Gender } from './names';
+import { TH_GIVEN } from './names-mainland';
 import { KH_NATIVE, LA_NATIVE, MM_NATIVE, TH_GIVEN_NATIVE } from './names-native';
 import { Rng } from './prng';
 
@@ -54,5 +55,9 @@ describe('native-script demo names', () => {
     expect(share(TH_GIVEN_NATIVE)).toBeGreaterThanOrEqual(0.35);
     expect(share(TH_GIVEN_NATIVE, 4)).toBeGreaterThanOrEqual(0.5);
     expect(share(KH_NATIVE, 4)).toBeGreaterThanOrEqual(0.3);
+    // Thai given names by their popular spelling (Siriporn rather than RTGS Siriphon).
+    const popular = Object.fromEntries([...TH_GIVEN.male, ...TH_GIVEN.female].map(([rtgs, pop]) => [pop, TH_GIVEN_NATIVE[rtgs] as string]));
+    expect(share(popular)).toBeGreaterThanOrEqual(0.25);
+    expect(share(popular, 4)).toBeGreaterThanOrEqual(0.35);
   });
 });
