@@ -1,5 +1,6 @@
 import romanizeThai from '@dehoist/romanize-thai';
 import anyAscii from 'any-ascii';
+import { romanizeKhmer } from './khmer';
 import { MYANMAR_SYLLABLES, myanmarSyllables } from './myanmar';
 import { segmentWords } from './segment';
 
@@ -12,9 +13,11 @@ import { segmentWords } from './segment';
  * - Thai: @dehoist/romanize-thai, which reads Thai vowel order and finals (สมชาย → somchai;
  *   any-ascii gives smchay), after dropping the letters the thanthakhat (์) silences, and
  *   the popular spelling beside it (Siriporn beside RTGS Siriphon).
- * - Lao and Khmer: any-ascii, Lao after putting the vowels written before their consonant
- *   back after it and spelling a few sounds the customary, French-influenced way
- *   (ແກ້ວ → keo, ໄຊ → xay, final -nh): names are found as Lao people spell them.
+ * - Lao: any-ascii, after putting the vowels written before their consonant back after it
+ *   and spelling a few sounds the customary, French-influenced way (ແກ້ວ → keo, ໄຊ → xay,
+ *   final -nh): names are found as Lao people spell them.
+ * - Khmer: our reading of Khmer syllables with the two consonant series (khmer.ts; any-ascii
+ *   reads letter by letter: សុផល → sophl, ជា → cha), plus any-ascii's form.
  * - Myanmar: a table of name syllables (myanmar.ts); no package spells Myanmar names the way
  *   passports do.
  * Every form is lower-case ASCII letters and digits.
@@ -49,12 +52,20 @@ export function romanize(text: string): string[] {
 
 /** The romanised forms of one run of a single script, best first. */
 export function romanizeRun(script: NativeScript, run: string): string[] {
-  const forms = script === 'thai' ? thai(run) : script === 'lao' ? lao(run) : script === 'khmer' ? [plain(anyAscii(run))] : myanmar(run);
+  const forms = script === 'thai' ? thai(run) : script === 'lao' ? lao(run) : script === 'khmer' ? khmer(run) : myanmar(run);
   return [...new Set(forms.filter(Boolean))];
 }
 
 function plain(s: string): string {
   return s.toLowerCase().replace(/[^a-z0-9]+/g, '');
+}
+
+function khmer(run: string): string[] {
+  const form = plain(romanizeKhmer(run));
+  // Names spell some sounds their own way: Ly, Davy, Srey; Ouk; Keo; Veasna, Rachana.
+  // any-ascii's letter by letter reading is kept too.
+  const customary = form.replace(/ei/g, 'ey').replace(/i$/, 'y').replace(/^u/, 'ou').replace(/ev$/, 'eo').replace(/ea$/, 'a');
+  return [form, customary, plain(anyAscii(run))];
 }
 
 /** A consonant under the thanthakhat, with the i or u written on it, is not pronounced: สมศักดิ์ is somsak. */
