@@ -35,6 +35,15 @@ describe('romanize', () => {
     // A final ร is -on: ศิริพร is Siriphon.
     expect(finds('siriphon', 'ศิริพร')).toBe(true);
     expect(finds('kanokwan', 'กนกวรรณ')).toBe(true);
+    // A first consonant without a written vowel carries a (but not in a cluster: ปร, ศร).
+    expect(finds('thanakon', 'ธนากร')).toBe(true);
+    expect(finds('chanida', 'ชนิดา')).toBe(true);
+    expect(finds('anan', 'อนันต์')).toBe(true);
+    expect(finds('pran', 'ปราณี')).toBe(true);
+    expect(finds('sri', 'ศรี')).toBe(true);
+    // ญ closing a syllable is n.
+    expect(finds('bunchai', 'บุญชัย')).toBe(true);
+    expect(finds('panya', 'ปัญญา')).toBe(true);
     // The popular spellings: Siriporn, Malee, Pornthip's "porn".
     expect(finds('siriporn', 'ศิริพร')).toBe(true);
     expect(finds('malee', 'มาลี')).toBe(true);

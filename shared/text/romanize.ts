@@ -11,8 +11,9 @@ import { segmentWords } from './segment';
  *
  * Each script gets what does it best (measured on the demo's name tables in names-native.test.ts):
  * - Thai: @dehoist/romanize-thai, which reads Thai vowel order and finals (สมชาย → somchai;
- *   any-ascii gives smchay), after dropping the letters the thanthakhat (์) silences, and
- *   the popular spelling beside it (Siriporn beside RTGS Siriphon).
+ *   any-ascii gives smchay), word by word, after dropping the letters the thanthakhat (์)
+ *   silences and adding two readings it misses; and the popular spelling beside it
+ *   (Siriporn beside RTGS Siriphon).
  * - Lao: any-ascii, after putting the vowels written before their consonant back after it
  *   and spelling a few sounds the customary, French-influenced way (ແກ້ວ → keo, ໄຊ → xay,
  *   final -nh): names are found as Lao people spell them.
@@ -80,11 +81,28 @@ const thaiWords = new Map<string, string>();
 function thaiWord(word: string): string {
   let form = thaiWords.get(word);
   if (form === undefined) {
-    form = plain(romanizeThai(word.replace(THAI_SILENT, '')));
+    form = plain(romanizeThai(thaiReadings(word.replace(THAI_SILENT, ''))));
     if (thaiWords.size >= 20_000) thaiWords.clear();
     thaiWords.set(word, form);
   }
   return form;
+}
+
+/** A first consonant written without a vowel before one that has a vowel sign: ธนากร. */
+const THAI_OPEN_FIRST = /^([\u0E01-\u0E2E])(?=([\u0E01-\u0E2E])[\u0E48-\u0E4B]?[\u0E30-\u0E3A\u0E47])/u;
+/** Initial clusters (กร, ปล, ...) and the silent ห and อ that only set a tone: no vowel between. */
+const THAI_CLUSTER = /^([กขคตปพผบดทฟ][รลว]|[ศสซจ]ร|ห[งญนมยรลว]|อย)$/u;
+
+/**
+ * Two readings the package misses, written into the Thai for it as Latin letters it leaves
+ * alone: the a a first consonant carries when no vowel is written on it (ธนากร: thanakon,
+ * ชนิดา: chanida), and ญ closing a syllable, which is n (บุญชัย: bunchai, ปัญญา: panya).
+ */
+function thaiReadings(word: string): string {
+  const first = THAI_OPEN_FIRST.exec(word);
+  let out = first && !THAI_CLUSTER.test(`${first[1]}${first[2]}`) ? `${first[1]}a${word.slice(1)}` : word;
+  out = out.replace(/\u0E0D(?=[\u0E01-\u0E2E]|$)/gu, 'n');
+  return out;
 }
 
 function thai(run: string): string[] {

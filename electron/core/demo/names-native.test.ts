@@ -38,7 +38,7 @@ describe('native-script demo names', () => {
    * How often the romaniser finds a name part from the way it is customarily romanised: the
    * whole romanised spelling typed, or its first four letters. The figures are where the
    * romaniser stands today (Myanmar, Lao and Khmer by our own rules, Thai through
-   * @dehoist/romanize-thai); a change that lowers one fails here.
+   * @dehoist/romanize-thai with two readings added); a change that lowers one fails here.
    */
   it('are found by their romanised spelling, as often as each script’s romaniser allows', () => {
     const share = (table: Record<string, string>, letters?: number) => {
@@ -52,13 +52,13 @@ describe('native-script demo names', () => {
     expect(share(MM_NATIVE)).toBe(1);
     expect(share(LA_NATIVE)).toBeGreaterThanOrEqual(0.9);
     expect(share(LA_NATIVE, 4)).toBeGreaterThanOrEqual(0.95);
-    expect(share(TH_GIVEN_NATIVE)).toBeGreaterThanOrEqual(0.35);
-    expect(share(TH_GIVEN_NATIVE, 4)).toBeGreaterThanOrEqual(0.5);
+    expect(share(TH_GIVEN_NATIVE)).toBeGreaterThanOrEqual(0.45);
+    expect(share(TH_GIVEN_NATIVE, 4)).toBeGreaterThanOrEqual(0.65);
     expect(share(KH_NATIVE)).toBeGreaterThanOrEqual(0.7);
     expect(share(KH_NATIVE, 4)).toBeGreaterThanOrEqual(0.8);
     // Thai given names by their popular spelling (Siriporn rather than RTGS Siriphon).
     const popular = Object.fromEntries([...TH_GIVEN.male, ...TH_GIVEN.female].map(([rtgs, pop]) => [pop, TH_GIVEN_NATIVE[rtgs] as string]));
-    expect(share(popular)).toBeGreaterThanOrEqual(0.25);
-    expect(share(popular, 4)).toBeGreaterThanOrEqual(0.35);
+    expect(share(popular)).toBeGreaterThanOrEqual(0.35);
+    expect(share(popular, 4)).toBeGreaterThanOrEqual(0.45);
   });
 });
