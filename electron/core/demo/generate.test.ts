@@ -216,3 +216,20 @@ describe('names follow each country’s conventions', () => {
     expect(tl.some((e) => !isAscii(displayName(e)) && e.otherNames.some(isAscii))).toBe(true);
   });
 });
+
+describe('native-script spellings', () => {
+  it('give a share of experts from Thailand, Lao PDR, Cambodia and Myanmar their name in their own script', () => {
+    const script: Record<string, RegExp> = { TH: /\p{Script=Thai}/u, LA: /\p{Script=Lao}/u, KH: /\p{Script=Khmer}/u, MM: /\p{Script=Myanmar}/u };
+    for (const [country, pattern] of Object.entries(script)) {
+      const people = byCountry(country as CountryCode);
+      const withNative = people.filter((e) => e.otherNames.some((o) => pattern.test(o)));
+      const share = withNative.length / people.length;
+      expect(share, country).toBeGreaterThan(0.3);
+      expect(share, country).toBeLessThan(0.6);
+      // The native spelling comes after the romanised other spellings, once.
+      for (const e of withNative) expect(e.otherNames.filter((o) => pattern.test(o))).toEqual([e.otherNames[e.otherNames.length - 1]]);
+    }
+    const others = sample.map(full).filter((e) => !(e.country in script));
+    for (const e of others) for (const o of e.otherNames) expect(o).not.toMatch(/[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u);
+  });
+});

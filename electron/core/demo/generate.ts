@@ -38,6 +38,13 @@ const femaleShare: Record<CountryCode, number> = {
   BN: 0.5, KH: 0.35, ID: 0.45, LA: 0.4, MY: 0.5, MM: 0.55, PH: 0.6, SG: 0.5, TH: 0.55, VN: 0.5, TL: 0.35,
 };
 
+/**
+ * Share of experts from the states with their own script who also give their name in it, as
+ * an other spelling. The roster's forms are in English, so the native spelling is optional;
+ * about half of Thai applicants and somewhat fewer of the others add it.
+ */
+const nativeShare: Partial<Record<CountryCode, number>> = { TH: 0.5, LA: 0.4, KH: 0.4, MM: 0.4 };
+
 function visibility(rng: Rng): Visibility {
   if (rng.chance(0.8)) return defaultVisibility;
   const level = (weights: readonly (readonly [VisibilityLevel, number])[]) => rng.weighted(weights);
@@ -56,11 +63,17 @@ function cleanLocal(local: string): string {
   return cleaned.slice(0, 48) || 'expert';
 }
 
-function makeExpert(rng: Rng, usedEmails: Set<string>): DemoExpert {
+/**
+ * `script` decides only whether a native spelling is shown. It is a random source of its own,
+ * so adding the native spellings left every other field of every record as it was.
+ */
+function makeExpert(rng: Rng, script: Rng, usedEmails: Set<string>): DemoExpert {
   const country = rng.weighted(countryWeights);
   const agency = rng.weighted(agencyWeights[country]);
   const gender: Gender = rng.chance(femaleShare[country]) ? 'female' : 'male';
   const name = personName(rng, country, gender);
+  const share = nativeShare[country];
+  const otherNames = name.native && share !== undefined && script.chance(share) ? [...name.otherNames, name.native] : name.otherNames;
 
   const years = Math.round((rng.int(3, 38) + rng.int(3, 38)) / 2);
   const expertise = pickExpertise(rng, agency);
@@ -84,7 +97,7 @@ function makeExpert(rng: Rng, usedEmails: Set<string>): DemoExpert {
     givenName: name.givenName,
     familyName: name.familyName,
     nameOrder: name.nameOrder,
-    otherNames: name.otherNames,
+    otherNames,
     honorific,
     gender: rng.chance(0.03) ? null : gender, // some applicants leave it blank
     country,
@@ -108,6 +121,7 @@ function makeExpert(rng: Rng, usedEmails: Set<string>): DemoExpert {
 
 export function* generateExperts(count: number, seed: number): Generator<DemoExpert> {
   const rng = new Rng(seed);
+  const script = new Rng((seed ^ 0x5c417ba7) >>> 0);
   const usedEmails = new Set<string>();
-  for (let i = 0; i < count; i++) yield makeExpert(rng, usedEmails);
+  for (let i = 0; i < count; i++) yield makeExpert(rng, script, usedEmails);
 }

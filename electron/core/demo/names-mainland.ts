@@ -1,5 +1,6 @@
 import type { Gender, PersonName } from './names';
 import type { Rng } from './prng';
+import { KH_NATIVE, LA_NATIVE, MM_NATIVE, TH_FAMILY_HEAD_NATIVE, TH_FAMILY_TAIL_NATIVE, TH_GIVEN_NATIVE, TH_SAE_NATIVE } from './names-native';
 import { asciiWord, initial, stripDiacritics } from './text';
 
 /** Names of Viet Nam, Thailand, Cambodia, Lao PDR and Myanmar. See names.ts for the conventions. */
@@ -47,7 +48,7 @@ export function vietnameseName(rng: Rng, gender: Gender): PersonName {
 // ---- Thailand: given name and family name, both in RTGS; the popular spelling that many
 // Thais use in passports and e-mail (Siriporn for RTGS Siriphon) is kept as an other name.
 type Spellings = readonly [rtgs: string, popular: string];
-const TH_GIVEN: Record<Gender, readonly Spellings[]> = {
+export const TH_GIVEN: Record<Gender, readonly Spellings[]> = {
   male: [
     ['Somchai', 'Somchai'], ['Somsak', 'Somsak'], ['Surachai', 'Surachai'], ['Anan', 'Anan'], ['Prasoet', 'Prasert'], ['Wichai', 'Vichai'],
     ['Chaiwat', 'Chaiwat'], ['Kittiphong', 'Kittipong'], ['Thanakon', 'Thanakorn'], ['Natthaphong', 'Nattapong'], ['Aphichat', 'Apichart'],
@@ -81,23 +82,37 @@ const TH_FAMILY_TAIL: readonly Spellings[] = [
 // Sino-Thai surnames keep the clan marker "Sae".
 const TH_SAE: readonly Spellings[] = [['Sae-tang', 'Saetang'], ['Sae-lim', 'Saelim'], ['Sae-ung', 'Saeung'], ['Sae-heng', 'Saeheng'], ['Sae-tia', 'Saetia'], ['Sae-li', 'Saelee']];
 
-function thaiFamily(rng: Rng): Spellings {
-  if (rng.chance(0.07)) return rng.pick(TH_SAE);
+/** A surname's RTGS and popular spellings, and its Thai spelling. */
+function thaiFamily(rng: Rng): [...Spellings, string] {
+  if (rng.chance(0.07)) {
+    const sae = rng.pick(TH_SAE);
+    return [...sae, native(TH_SAE_NATIVE, sae[0])];
+  }
   for (;;) {
     const head = rng.pick(TH_FAMILY_HEAD);
     const tail = rng.pick(TH_FAMILY_TAIL);
-    if (head[0].toLowerCase() !== tail[0] && !head[0].toLowerCase().endsWith(tail[0])) return [head[0] + tail[0], head[1] + tail[1]];
+    if (head[0].toLowerCase() !== tail[0] && !head[0].toLowerCase().endsWith(tail[0])) {
+      return [head[0] + tail[0], head[1] + tail[1], native(TH_FAMILY_HEAD_NATIVE, head[0]) + native(TH_FAMILY_TAIL_NATIVE, tail[0])];
+    }
   }
+}
+
+/** The native spelling of a name part; every part the tables above can pick has one (names.test.ts). */
+function native(table: Record<string, string>, romanised: string): string {
+  const found = table[romanised];
+  if (found === undefined) throw new Error(`No native spelling for the demo name part "${romanised}"`);
+  return found;
 }
 
 export function thaiName(rng: Rng, gender: Gender): PersonName {
   const [given, givenPopular] = rng.pick(TH_GIVEN[gender]);
-  const [family, familyPopular] = thaiFamily(rng);
+  const [family, familyPopular, familyThai] = thaiFamily(rng);
   const popular = `${givenPopular} ${familyPopular}`;
   const otherNames = popular !== `${given} ${family}` && rng.chance(0.6) ? [popular] : [];
   // Thai agencies commonly use the given name and the family name's first letter: somchai.w
   const emailLocal = `${asciiWord(givenPopular)}.${asciiWord(familyPopular).charAt(0)}`;
-  return { givenName: given, familyName: family, nameOrder: 'given-family', otherNames, community: 'thai', hereditaryTitle: '', emailLocal };
+  const nativeName = `${native(TH_GIVEN_NATIVE, given)} ${familyThai}`;
+  return { givenName: given, familyName: family, nameOrder: 'given-family', otherNames, community: 'thai', hereditaryTitle: '', emailLocal, native: nativeName };
 }
 
 // ---- Cambodia: family name first, then a given name that is usually one word.
@@ -118,7 +133,9 @@ export function cambodianName(rng: Rng, gender: Gender): PersonName {
   // In English-language settings many Cambodians put the given name first: "Sophal Sok".
   const otherNames = rng.chance(0.25) ? [`${given} ${family}`] : [];
   const emailLocal = rng.chance(0.5) ? `${asciiWord(given)}.${asciiWord(family)}` : asciiWord(family + given);
-  return { givenName: given, familyName: family, nameOrder: 'family-given', otherNames, community: 'khmer', hereditaryTitle: '', emailLocal };
+  // Khmer writes the family name first, as the romanised name does: សុខ សុផល.
+  const nativeName = `${native(KH_NATIVE, family)} ${native(KH_NATIVE, given)}`;
+  return { givenName: given, familyName: family, nameOrder: 'family-given', otherNames, community: 'khmer', hereditaryTitle: '', emailLocal, native: nativeName };
 }
 
 // ---- Lao PDR: given name, then family name (adopted by law in 1943), both romanised in the
@@ -143,11 +160,21 @@ function laoSimplified(word: string): string {
 
 export function laoName(rng: Rng, gender: Gender): PersonName {
   const given = rng.pick(LA_GIVEN[gender]);
-  const family = rng.chance(0.6) ? rng.pick(LA_FAMILY_FIXED) : rng.pick(LA_HEAD) + rng.pick(LA_TAIL);
+  let family: string;
+  let familyLao: string;
+  if (rng.chance(0.6)) {
+    family = rng.pick(LA_FAMILY_FIXED);
+    familyLao = native(LA_NATIVE, family);
+  } else {
+    const [head, tail] = [rng.pick(LA_HEAD), rng.pick(LA_TAIL)];
+    family = head + tail;
+    familyLao = native(LA_NATIVE, head) + native(LA_NATIVE, tail);
+  }
   const simple = `${laoSimplified(given)} ${laoSimplified(family)}`;
   const otherNames = simple !== `${given} ${family}` && rng.chance(0.3) ? [simple] : [];
   const emailLocal = rng.chance(0.6) ? `${asciiWord(given)}.${asciiWord(family)}` : `${asciiWord(given)}${asciiWord(family).charAt(0)}`;
-  return { givenName: given, familyName: family, nameOrder: 'given-family', otherNames, community: 'lao', hereditaryTitle: '', emailLocal };
+  const nativeName = `${native(LA_NATIVE, given)} ${familyLao}`;
+  return { givenName: given, familyName: family, nameOrder: 'given-family', otherNames, community: 'lao', hereditaryTitle: '', emailLocal, native: nativeName };
 }
 
 // ---- Myanmar: no family name; a personal name of two to four syllables. U, Daw, Ko and Ma
@@ -162,5 +189,7 @@ export function myanmarName(rng: Rng, gender: Gender): PersonName {
   const givenName = rng.sample(MM_SYLLABLES[gender], count).join(' ');
   const words = givenName.split(' ');
   const emailLocal = rng.chance(0.5) ? asciiWord(givenName) : `${asciiWord(words[0] as string)}.${asciiWord(words.slice(1).join(''))}`;
-  return { givenName, familyName: '', nameOrder: 'given-only', otherNames: [], community: 'bamar', hereditaryTitle: '', emailLocal };
+  // Myanmar script writes a name's syllables without spaces: အောင်ကျော်ဇော်.
+  const nativeName = words.map((w) => native(MM_NATIVE, w)).join('');
+  return { givenName, familyName: '', nameOrder: 'given-only', otherNames: [], community: 'bamar', hereditaryTitle: '', emailLocal, native: nativeName };
 }

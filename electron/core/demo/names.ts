@@ -33,6 +33,11 @@ export interface PersonName {
   hereditaryTitle: string;
   /** ASCII local part of an e-mail address, as the person's agency would form it. */
   emailLocal: string;
+  /**
+   * The same name in the country's own script where it is not Latin (Thailand, Lao PDR,
+   * Cambodia, Myanmar), composed from the same parts: "Somchai Sisuk" is สมชาย ศรีสุข.
+   */
+  native?: string;
 }
 
 export type NameMaker = (rng: Rng, gender: Gender) => PersonName;

@@ -1,5 +1,6 @@
 import { displayName, type ExpertSummary } from '../../../../shared/model/expert';
 import { foldText } from '../../../../shared/text/fold';
+import { indexText } from '../../../../shared/text/index-text';
 import type { Db } from '../../db/open';
 import { recordKey, type Projection, type RecordStates, type StoredRecord, type Touched } from '../../changes/types';
 import type { TaxonomyIndex } from '../taxonomy';
@@ -70,10 +71,12 @@ export function expertProjection(db: Db, taxonomy: TaxonomyIndex): Projection {
     if (!isNew) s.deleteFts.run(rowid);
     s.insertFts.run(
       rowid,
-      foldText(`${f.honorific} ${f.givenName} ${f.familyName}`),
-      foldText(f.otherNames.join(' ')),
-      foldText(f.agency),
-      foldText(f.position),
+      // Names, agency and position in Thai, Lao, Khmer or Myanmar script also carry their
+      // words and romanised forms (indexText); Latin text is only folded.
+      indexText(`${f.honorific} ${f.givenName} ${f.familyName}`),
+      indexText(f.otherNames.join(' ')),
+      indexText(f.agency),
+      indexText(f.position),
       foldText(expertiseText),
       foldText(portfolioText),
       facets.map(([facet, value]) => facetTag(facet, value)).join(' '),
@@ -85,7 +88,9 @@ export function expertProjection(db: Db, taxonomy: TaxonomyIndex): Projection {
   return {
     name: 'experts',
     // 2: FTS tokens keep the vowel signs of Thai, Lao, Khmer and Myanmar (migration 002).
-    version: 2,
+    // 3: the fold keeps those signs too, and native-script text carries its words and
+    //    romanised forms (shared/text/index-text.ts).
+    version: 3,
     rebuild() {
       db.exec("INSERT INTO expert_fts (expert_fts) VALUES ('delete-all'); DELETE FROM expert_facet; DELETE FROM expert_index;");
       const ids = db.prepare("SELECT id FROM records WHERE entity = 'expert' ORDER BY id").pluck().all() as string[];
