@@ -6,17 +6,19 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, session, shell } from 'electron';
 import { startCoreWorker, type CoreHandle } from '../core/worker/host';
 import { resolveAppFile, mimeTypeFor } from './app-protocol';
 import { contentSecurityPolicy } from './csp';
 import { selectDataDir } from './data-dir';
-import { denyAllPermissions, enforceCsp, hardenWebContents } from './harden';
+import { agreedToOpen, externalLinkPrompt } from './external-links';
+import { applySpellcheckPlan, denyAllPermissions, enforceCsp, hardenWebContents, type AskToOpenExternal } from './harden';
 import { menuTemplate } from './menu';
 import { languageOf, messages } from './messages';
 import { electronNativeBinding, nativeDriverAdvice } from './native-binding';
 import { forwardEvents, handleRpc } from './rpc';
 import { updatePlan } from './update-policy';
+import { spellcheckPlan } from './spellcheck';
 import { scheduleUpdateCheck } from './updater';
 import { APP_ORIGIN, APP_SCHEME, originOf } from './urls';
 import { windowOptions } from './window';
@@ -52,12 +54,14 @@ if (!app.requestSingleInstanceLock()) {
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   });
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, appOrigin));
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, appOrigin, askToOpenExternal));
   app.whenReady().then(start).catch((error: unknown) => fail(error));
 }
 
 async function start() {
   const text = messages[languageOf(app.getLocale())];
+  // First thing after 'ready', before any window, so the spell-checker never starts a download.
+  applySpellcheckPlan(session.defaultSession, spellcheckPlan({ platform: process.platform, available: session.defaultSession.availableSpellCheckerLanguages }));
 
   try {
     // From source, better-sqlite3's Electron build made by `npm start` (node_modules has the Node one).
@@ -143,6 +147,17 @@ async function serveRenderer(request: Request): Promise<Response> {
     return new Response('Not found', { status: 404 });
   }
 }
+
+/** The curator decides on every external link; the question and its wording come from external-links.ts. */
+const askToOpenExternal: AskToOpenExternal = (url, contents) => {
+  const prompt = externalLinkPrompt(url, messages[languageOf(app.getLocale())]);
+  if (!prompt) return;
+  const parent = BrowserWindow.fromWebContents(contents);
+  const asked = parent ? dialog.showMessageBox(parent, prompt.dialog) : dialog.showMessageBox(prompt.dialog);
+  asked
+    .then(({ response }) => (agreedToOpen(response) ? shell.openExternal(prompt.url) : undefined))
+    .catch((error: unknown) => console.error('Opening an external link failed', error));
+};
 
 function fail(error: unknown) {
   console.error(error);
