@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../../shared/contract/result';
 import { DATABASE_FILE } from '../app';
 import { startCoreWorker, type CoreHandle } from './host';
@@ -142,5 +142,39 @@ describe('the core in a worker thread', () => {
     writeFileSync(join(dataDir, DATABASE_FILE), 'not a database');
     await expect(startCoreWorker({ dataDir, mode: 'test' })).rejects.toMatchObject({ code: 'SQLITE_NOTADB', message: expect.stringMatching(/not a database/) });
     expect(readFileSync(join(dataDir, DATABASE_FILE), 'utf8')).toBe('not a database');
+  });
+
+  describe('a core thread that dies', () => {
+    /** A stand-in worker entry speaking the protocol, which fails the way a crashed core would. */
+    function fakeEntry(body: string): string {
+      const file = join(tempDir(), 'entry.mjs');
+      writeFileSync(file, `import { parentPort } from 'node:worker_threads';\n${body}`);
+      return file;
+    }
+
+    it('answers calls in flight and later calls with INTERNAL, without the exception text', async () => {
+      const entry = fakeEntry(`
+        parentPort.postMessage({ type: 'ready', nodeId: 'n1' });
+        parentPort.on('message', (m) => { if (m.type === 'call') throw new Error('secret /home/ana/curator.db'); });
+      `);
+      const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+      try {
+        const core = await startCoreWorker({ dataDir: tempDir(), mode: 'test', entry });
+        const inFlight = await core.dispatch('app.info', {});
+        expect(inFlight).toMatchObject({ ok: false, error: { code: 'INTERNAL', message: expect.stringMatching(/Restart the app/) } });
+        expect(JSON.stringify(inFlight)).not.toContain('secret');
+        expect(await core.dispatch('app.info', {})).toEqual(inFlight);
+        expect(logged).toHaveBeenCalled();
+        // SQLite kept every committed transaction, but the clean close (checkpoint) never happened: say so.
+        await expect(core.close()).rejects.toThrow(/not have been closed cleanly/);
+      } finally {
+        logged.mockRestore();
+      }
+    });
+
+    it('rejects the start when the thread dies before the core is open', async () => {
+      const entry = fakeEntry(`process.exit(3);`);
+      await expect(startCoreWorker({ dataDir: tempDir(), mode: 'test', entry })).rejects.toThrow(/exit code 3/);
+    });
   });
 });
