@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { agreedToOpen, externalLinkPrompt, MAX_SHOWN_URL } from './external-links';
+import { describe, expect, it, vi } from 'vitest';
+import { agreedToOpen, externalLinkPrompt, MAX_SHOWN_URL, oneQuestionAtATime } from './external-links';
 import { messages } from './messages';
 
 describe('externalLinkPrompt', () => {
@@ -64,5 +64,41 @@ describe('agreedToOpen', () => {
     expect(agreedToOpen(0)).toBe(true);
     expect(agreedToOpen(1)).toBe(false);
     expect(agreedToOpen(-1)).toBe(false);
+  });
+});
+
+describe('oneQuestionAtATime', () => {
+  it('drops requests while a question is open, and asks again once it is answered', async () => {
+    const asked: string[] = [];
+    let answer: () => void = () => {};
+    const ask = oneQuestionAtATime(async (url: string) => {
+      asked.push(url);
+      await new Promise<void>((done) => (answer = done));
+    });
+    ask('https://a.example/');
+    ask('https://b.example/');
+    ask('https://c.example/');
+    expect(asked).toEqual(['https://a.example/']);
+    answer();
+    await expect.poll(() => {
+      ask('https://d.example/');
+      return asked;
+    }).toEqual(['https://a.example/', 'https://d.example/']);
+  });
+
+  it('is free again after a question that failed, and logs the failure', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const asked: number[] = [];
+    const ask = oneQuestionAtATime(async (n: number) => {
+      asked.push(n);
+      throw new Error('no window');
+    });
+    ask(1);
+    await expect.poll(() => {
+      ask(2);
+      return asked.includes(2);
+    }).toBe(true);
+    expect(logged).toHaveBeenCalledWith('Asking to open an external link failed', expect.any(Error));
+    logged.mockRestore();
   });
 });

@@ -55,3 +55,20 @@ export function externalLinkPrompt(raw: unknown, text: Messages): ExternalLinkPr
 export function agreedToOpen(response: number): boolean {
   return response === 0;
 }
+
+/**
+ * Wraps the asking so that only one question is on screen at a time: a page that opens links
+ * in a loop gets one dialog, not a stack of them. Requests made while one is open are dropped.
+ */
+export function oneQuestionAtATime<A extends unknown[]>(ask: (...args: A) => Promise<unknown>): (...args: A) => void {
+  let open = false;
+  return (...args) => {
+    if (open) return;
+    open = true;
+    void ask(...args)
+      .catch((error: unknown) => console.error('Asking to open an external link failed', error))
+      .finally(() => {
+        open = false;
+      });
+  };
+}

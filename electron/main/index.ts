@@ -6,12 +6,12 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, session, shell, type WebContents } from 'electron';
 import { startCoreWorker, type CoreHandle } from '../core/worker/host';
 import { resolveAppFile, mimeTypeFor } from './app-protocol';
 import { contentSecurityPolicy } from './csp';
 import { selectDataDir } from './data-dir';
-import { agreedToOpen, externalLinkPrompt } from './external-links';
+import { agreedToOpen, externalLinkPrompt, oneQuestionAtATime } from './external-links';
 import { applySpellcheckPlan, denyAllPermissions, enforceCsp, hardenWebContents, type AskToOpenExternal } from './harden';
 import { menuTemplate } from './menu';
 import { languageOf, messages } from './messages';
@@ -149,15 +149,13 @@ async function serveRenderer(request: Request): Promise<Response> {
 }
 
 /** The curator decides on every external link; the question and its wording come from external-links.ts. */
-const askToOpenExternal: AskToOpenExternal = (url, contents) => {
+const askToOpenExternal: AskToOpenExternal = oneQuestionAtATime(async (url: string, contents: WebContents) => {
   const prompt = externalLinkPrompt(url, messages[languageOf(app.getLocale())]);
   if (!prompt) return;
   const parent = BrowserWindow.fromWebContents(contents);
-  const asked = parent ? dialog.showMessageBox(parent, prompt.dialog) : dialog.showMessageBox(prompt.dialog);
-  asked
-    .then(({ response }) => (agreedToOpen(response) ? shell.openExternal(prompt.url) : undefined))
-    .catch((error: unknown) => console.error('Opening an external link failed', error));
-};
+  const { response } = await (parent ? dialog.showMessageBox(parent, prompt.dialog) : dialog.showMessageBox(prompt.dialog));
+  if (agreedToOpen(response)) await shell.openExternal(prompt.url);
+});
 
 function fail(error: unknown) {
   console.error(error);
