@@ -11,7 +11,13 @@ export default defineConfig({
       outDir: 'out/main',
       // better-sqlite3, electron-updater, zod stay in node_modules: the main process can require() them.
       externalizeDeps: true,
-      rolldownOptions: { input: { index: resolve(root, 'electron/main/index.ts') } },
+      rolldownOptions: {
+        input: {
+          index: resolve(root, 'electron/main/index.ts'),
+          // The core's worker thread (electron/core/worker/host.ts starts it as out/main/core-worker.js).
+          'core-worker': resolve(root, 'electron/core/worker/entry.ts'),
+        },
+      },
     },
   },
   preload: {

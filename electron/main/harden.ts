@@ -1,23 +1,29 @@
-import { shell, type Session, type WebContents } from 'electron';
+import type { Session, WebContents } from 'electron';
 import { externalUrlToOpen, isAppUrl } from './urls';
+
+/** Asks the curator whether to open an external link (see external-links.ts), and opens it if so. */
+export type AskToOpenExternal = (url: string, contents: WebContents) => void;
 
 /**
  * Electron's security checklist for one web contents. Applied from 'web-contents-created',
  * so it covers every web contents the app ever makes, not only the main window's.
  */
-export function hardenWebContents(contents: WebContents, appOrigin: string): void {
-  // The window shows the app and nothing else; a link elsewhere opens in the system browser.
-  const stayInApp = (event: { preventDefault(): void; url: string }) => {
+export function hardenWebContents(contents: WebContents, appOrigin: string, askToOpen: AskToOpenExternal): void {
+  // The window shows the app and nothing else. A link elsewhere that the curator followed is
+  // offered to the system browser, after asking; a redirect elsewhere is only refused.
+  contents.on('will-navigate', (event) => {
+    if (isAppUrl(event.url, appOrigin)) return;
+    event.preventDefault();
+    if (externalUrlToOpen(event.url)) askToOpen(event.url, contents);
+  });
+  contents.on('will-redirect', (event) => {
     if (!isAppUrl(event.url, appOrigin)) event.preventDefault();
-  };
-  contents.on('will-navigate', stayInApp);
-  contents.on('will-redirect', stayInApp);
+  });
 
   contents.on('will-attach-webview', (event) => event.preventDefault());
 
   contents.setWindowOpenHandler(({ url }) => {
-    const external = externalUrlToOpen(url);
-    if (external) void shell.openExternal(external.href);
+    if (externalUrlToOpen(url)) askToOpen(url, contents);
     return { action: 'deny' };
   });
 }
@@ -37,4 +43,10 @@ export function enforceCsp(session: Session, policy: string): void {
     );
     callback({ responseHeaders: { ...headers, 'Content-Security-Policy': [policy] } });
   });
+}
+
+/** Applies spellcheckPlan: set the download address first, so no language change can start a download. */
+export function applySpellcheckPlan(session: Session, plan: { dictionaryDownloadUrl: string; languages: string[] | null }): void {
+  session.setSpellCheckerDictionaryDownloadURL(plan.dictionaryDownloadUrl);
+  if (plan.languages) session.setSpellCheckerLanguages(plan.languages);
 }

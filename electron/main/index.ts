@@ -6,17 +6,19 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, session } from 'electron';
-import { openCore, type Core } from '../core/app';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, session, shell, type WebContents } from 'electron';
+import { startCoreWorker, type CoreHandle } from '../core/worker/host';
 import { resolveAppFile, mimeTypeFor, servePhoto } from './app-protocol';
 import { contentSecurityPolicy } from './csp';
 import { selectDataDir } from './data-dir';
-import { denyAllPermissions, enforceCsp, hardenWebContents } from './harden';
+import { agreedToOpen, externalLinkPrompt, oneQuestionAtATime } from './external-links';
+import { applySpellcheckPlan, denyAllPermissions, enforceCsp, hardenWebContents, type AskToOpenExternal } from './harden';
 import { menuTemplate } from './menu';
 import { languageOf, messages } from './messages';
 import { electronNativeBinding, nativeDriverAdvice } from './native-binding';
 import { forwardEvents, handleRpc } from './rpc';
 import { updatePlan } from './update-policy';
+import { spellcheckPlan } from './spellcheck';
 import { scheduleUpdateCheck } from './updater';
 import { APP_ORIGIN, APP_SCHEME, originOf } from './urls';
 import { windowOptions } from './window';
@@ -27,6 +29,8 @@ const appOrigin = devServerUrl ? originOf(new URL(devServerUrl)) : APP_ORIGIN;
 const csp = contentSecurityPolicy(devServerUrl ? { devServerUrl } : {});
 const rendererRoot = path.join(import.meta.dirname, '../renderer');
 const preloadPath = path.join(import.meta.dirname, '../preload/index.cjs');
+// The core's thread: electron.vite.config.ts builds electron/core/worker/entry.ts next to this file.
+const coreWorkerEntry = path.join(import.meta.dirname, 'core-worker.js');
 
 // Must happen before 'ready': app:// behaves like https (origin, fetch, secure context).
 protocol.registerSchemesAsPrivileged([
@@ -38,7 +42,7 @@ app.enableSandbox();
 const dataDir = selectDataDir({ appData: app.getPath('appData'), isPackaged: app.isPackaged, env: process.env, cwd: process.cwd() });
 app.setPath('userData', dataDir.dir);
 
-let core: Core | null = null;
+let core: CoreHandle | null = null;
 let mainWindow: BrowserWindow | null = null;
 
 if (!app.requestSingleInstanceLock()) {
@@ -50,17 +54,26 @@ if (!app.requestSingleInstanceLock()) {
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   });
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, appOrigin));
-  app.whenReady().then(start, (error: unknown) => fail(error));
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, appOrigin, askToOpenExternal));
+  app.whenReady().then(start).catch((error: unknown) => fail(error));
 }
 
-function start() {
+async function start() {
   const text = messages[languageOf(app.getLocale())];
+  // First thing after 'ready', before any window, so the spell-checker never starts a download.
+  applySpellcheckPlan(session.defaultSession, spellcheckPlan({ platform: process.platform, available: session.defaultSession.availableSpellCheckerLanguages }));
 
   try {
     // From source, better-sqlite3's Electron build made by `npm start` (node_modules has the Node one).
     const nativeBinding = electronNativeBinding({ isPackaged: app.isPackaged, mainDir: import.meta.dirname, exists: existsSync });
-    core = openCore({ dataDir: app.getPath('userData'), mode: 'electron', version: app.getVersion(), nativeBinding });
+    // The core runs on its own thread: a long import or sync never stalls IPC or the window.
+    core = await startCoreWorker({
+      dataDir: app.getPath('userData'),
+      mode: 'electron',
+      version: app.getVersion(),
+      nativeBinding,
+      entry: coreWorkerEntry,
+    });
   } catch (error) {
     const code = (error as { code?: unknown } | null)?.code;
     const message = error instanceof Error ? error.message : String(error);
@@ -135,6 +148,15 @@ async function serveRenderer(request: Request): Promise<Response> {
   }
 }
 
+/** The curator decides on every external link; the question and its wording come from external-links.ts. */
+const askToOpenExternal: AskToOpenExternal = oneQuestionAtATime(async (url: string, contents: WebContents) => {
+  const prompt = externalLinkPrompt(url, messages[languageOf(app.getLocale())]);
+  if (!prompt) return;
+  const parent = BrowserWindow.fromWebContents(contents);
+  const { response } = await (parent ? dialog.showMessageBox(parent, prompt.dialog) : dialog.showMessageBox(prompt.dialog));
+  if (agreedToOpen(response)) await shell.openExternal(prompt.url);
+});
+
 function fail(error: unknown) {
   console.error(error);
   app.exit(1);
@@ -143,7 +165,14 @@ function fail(error: unknown) {
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
-app.on('will-quit', () => {
-  core?.close();
+// Closing the database (WAL checkpoint) happens on the core's thread: hold the quit until it is done.
+app.on('will-quit', (event) => {
+  const closing = core;
+  if (!closing) return;
   core = null;
+  event.preventDefault();
+  closing
+    .close()
+    .catch((error: unknown) => console.error(error))
+    .finally(() => app.quit());
 });

@@ -41,6 +41,11 @@ const en = {
   updateReadyTitle: 'The new version is ready',
   updateReady: (version: string) => `A-EXPECS Curator ${version} has been downloaded. Restart now to install it, or keep working: it will be offered again next time.`,
   restart: 'Restart now',
+  externalLinkTitle: 'Open a link outside the app',
+  externalLinkMessage: (host: string) => `Open this link to ${host} in your web browser?`,
+  externalLinkDetail: (url: string) => `${url}\n\nOpen it only if you trust where it goes. A-EXPECS Curator does not check web pages.`,
+  openLink: 'Open in browser',
+  cancel: 'Cancel',
 };
 
 const id: typeof en = {
@@ -77,6 +82,11 @@ const id: typeof en = {
   updateReadyTitle: 'Versi baru siap dipasang',
   updateReady: (version: string) => `A-EXPECS Curator ${version} telah diunduh. Mulai ulang sekarang untuk memasangnya, atau lanjutkan bekerja: versi ini akan ditawarkan lagi lain kali.`,
   restart: 'Mulai ulang sekarang',
+  externalLinkTitle: 'Buka tautan di luar aplikasi',
+  externalLinkMessage: (host: string) => `Buka tautan ke ${host} ini di peramban web Anda?`,
+  externalLinkDetail: (url: string) => `${url}\n\nBuka hanya jika Anda memercayai tujuannya. A-EXPECS Curator tidak memeriksa halaman web.`,
+  openLink: 'Buka di peramban',
+  cancel: 'Batal',
 };
 
 export type Messages = typeof en;

@@ -31,8 +31,10 @@ export async function handleRpc(
   try {
     return await dispatch(method, input);
   } catch (error) {
-    // dispatch promises never to throw; if it does, the curator still gets a Result.
-    return fail('INTERNAL', `Something went wrong in the app: ${error instanceof Error ? error.message : String(error)}`);
+    // dispatch promises never to throw; if it does, the curator still gets a Result. The
+    // exception's text (paths, SQL) goes to the log, never to the window.
+    console.error(`${method.slice(0, 80)} failed in the shell`, error);
+    return fail('INTERNAL', 'Something went wrong inside the app; nothing was saved. Try again, and if it happens again, restart the app.');
   }
 }
 

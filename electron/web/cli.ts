@@ -3,14 +3,15 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AppError } from '../../shared/contract';
-import { openCore, type Core } from '../core/app';
+import { startCoreWorker, type CoreHandle } from '../core/worker/host';
 import { subscribeToCore } from './events';
 import { defaultDataDir, launchUrl, parseWebCliArgs } from './options';
 import { startWebServer, type WebServer } from './server';
 
 /**
  * `npm run web` (and `npm start` where there is no Electron binary): opens the core on the
- * user's data folder and serves the built renderer on 127.0.0.1 with a per-launch token.
+ * user's data folder, on a worker thread of its own, and serves the built renderer on
+ * 127.0.0.1 with a per-launch token. The server's thread only moves requests and events.
  */
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -39,9 +40,9 @@ async function main(): Promise<void> {
   }
 
   mkdirSync(dataDir, { recursive: true });
-  let core: Core;
+  let core: CoreHandle;
   try {
-    core = openCore({ dataDir, mode: 'web' });
+    core = await startCoreWorker({ dataDir, mode: 'web' });
   } catch (error) {
     if (error instanceof AppError) exitWith(`${error.message} (${error.code})`);
     // Anything else (a damaged file, no permission): say which folder, and leave it as it is.
@@ -61,7 +62,7 @@ async function main(): Promise<void> {
       port,
     });
   } catch (error) {
-    core.close();
+    await core.close().catch(() => undefined);
     exitWith(`Could not start the browser-mode server: ${(error as Error).message}`);
   }
 
@@ -72,8 +73,12 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     await server.close();
-    // close() checkpoints the WAL, so the data folder is a single consistent file afterwards.
-    core.close();
+    // close() checkpoints the WAL on the core's thread, so the data folder is a single consistent file afterwards.
+    try {
+      await core.close();
+    } catch (error) {
+      exitWith((error as Error).message);
+    }
     process.exit(0);
   };
   process.on('SIGINT', () => void stop());

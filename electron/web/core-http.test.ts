@@ -4,18 +4,19 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MethodName, Output, Result } from '../../shared/contract';
-import { DATABASE_FILE, openCore, type Core } from '../core/app';
+import { DATABASE_FILE } from '../core/app';
+import { startCoreWorker, type CoreHandle } from '../core/worker/host';
 import { subscribeToCore } from './events';
 import { startWebServer, type WebServer } from './server';
 import { makePng } from './testing';
 
 /**
- * The real core behind the real browser-mode server, called the way the renderer calls it:
+ * The real core (on its worker thread) behind the real browser-mode server, called the way the renderer calls it:
  * fetch with the bearer token. Every refused request must leave the database as it was.
  */
 
 let dataDir: string;
-let core: Core;
+let core: CoreHandle;
 let server: WebServer;
 let reader: Database.Database;
 
@@ -24,7 +25,8 @@ beforeAll(async () => {
   const rendererDir = join(dataDir, 'renderer');
   mkdirSync(rendererDir);
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html>');
-  core = openCore({ dataDir, mode: 'test', actor: 'web.test' });
+  // The core on its own thread, as `npm run web` runs it.
+  core = await startCoreWorker({ dataDir, mode: 'test', actor: 'web.test' });
   server = await startWebServer({ dispatch: (m, i) => core.dispatch(m, i), subscribe: subscribeToCore(core), rendererDir });
   // A second, read-only connection: WAL lets it see every commit the core makes.
   reader = new Database(join(dataDir, DATABASE_FILE), { readonly: true, fileMustExist: true });
@@ -33,7 +35,7 @@ beforeAll(async () => {
 afterAll(async () => {
   reader.close();
   await server.close();
-  core.close();
+  await core.close();
   rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -101,7 +103,7 @@ describe('browser mode with the real core', () => {
 
   it('streams a changed event to an SSE client when an expert is created', async () => {
     const controller = new AbortController();
-    const response = await fetch(`${server.url}events?token=${server.token}`, { signal: controller.signal });
+    const response = await fetch(`${server.url}events`, { headers: { Authorization: `Bearer ${server.token}` }, signal: controller.signal });
     expect(response.status).toBe(200);
     const reader = response.body!.getReader();
     const decoder = new TextDecoder();

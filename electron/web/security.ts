@@ -62,3 +62,24 @@ export function bearerToken(header: string | undefined): string | null {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
   return match ? match[1]! : null;
 }
+
+/** A request's path, as sent and percent-decoded. */
+export interface RequestTarget {
+  rawPath: string;
+  path: string;
+}
+
+/**
+ * The path of a request target in origin form (`/rpc/app.info?x`), or null for anything a
+ * browser never sends us: an absolute-form or `*` target, or percent-encoding that does not
+ * decode (`/%`, `/rpc/%E0%A4%A`). The server answers null with 400 rather than failing later.
+ */
+export function decodeRequestTarget(raw: string | undefined): RequestTarget | null {
+  if (typeof raw !== 'string' || !raw.startsWith('/')) return null;
+  const rawPath = raw.split(/[?#]/, 1)[0]!;
+  try {
+    return { rawPath, path: decodeURIComponent(rawPath) };
+  } catch {
+    return null;
+  }
+}

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ok, type EventName, type Result } from '../../shared/contract';
 import { startWebServer, type Dispatch, type EventListener, type WebServer } from './server';
 import { rawRequest } from './testing';
@@ -150,6 +150,7 @@ describe('POST /rpc/:method', () => {
   });
 
   it('turns a throwing dispatch into an INTERNAL Result', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const throwing = await startWebServer({
       dispatch: async () => {
         throw new Error('boom');
@@ -166,7 +167,11 @@ describe('POST /rpc/:method', () => {
       });
       expect(res.status).toBe(200);
       expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+      // The exception's own text stays in the log; the window gets a message it can act on.
+      expect(res.body).not.toContain('boom');
+      expect(logged).toHaveBeenCalled();
     } finally {
+      logged.mockRestore();
       await throwing.close();
     }
   });
@@ -229,17 +234,20 @@ describe('static files', () => {
 
 describe('GET /events', () => {
   it('refuses a missing or wrong token', async () => {
-    for (const path of ['/events', '/events?token=wrong']) {
-      const res = await rawRequest(server.port, { path, headers: { Host: `127.0.0.1:${server.port}` } });
+    for (const headers of [{}, { Authorization: 'Bearer wrong' }, { Authorization: `Basic ${server.token}` }] as Record<string, string>[]) {
+      const res = await rawRequest(server.port, { path: '/events', headers: { Host: `127.0.0.1:${server.port}`, ...headers } });
       expect(res.status).toBe(401);
     }
+    // The token in the query string is not accepted: URLs end up in logs and history.
+    const inQuery = await rawRequest(server.port, { path: `/events?token=${server.token}`, headers: { Host: `127.0.0.1:${server.port}` } });
+    expect(inQuery.status).toBe(401);
     expect(listeners.size).toBe(0);
   });
 
   it('streams events as SSE and unsubscribes when the client goes away', async () => {
     const received = await new Promise<string>((done, failed) => {
       const req = get(
-        { host: '127.0.0.1', port: server.port, path: `/events?token=${server.token}`, headers: { Host: `127.0.0.1:${server.port}` } },
+        { host: '127.0.0.1', port: server.port, path: '/events', headers: { Host: `127.0.0.1:${server.port}`, Authorization: `Bearer ${server.token}` } },
         (res) => {
           expect(res.statusCode).toBe(200);
           expect(res.headers['content-type']).toBe('text/event-stream; charset=utf-8');
@@ -266,7 +274,7 @@ describe('GET /events', () => {
     const quick = await startWebServer({ dispatch, subscribe: () => () => {}, rendererDir, heartbeatMs: 5 });
     try {
       const text = await new Promise<string>((done, failed) => {
-        const req = get({ host: '127.0.0.1', port: quick.port, path: `/events?token=${quick.token}`, headers: { Host: `127.0.0.1:${quick.port}` } }, (res) => {
+        const req = get({ host: '127.0.0.1', port: quick.port, path: '/events', headers: { Host: `127.0.0.1:${quick.port}`, Authorization: `Bearer ${quick.token}` } }, (res) => {
           let t = '';
           res.setEncoding('utf8');
           res.on('data', (c: string) => {
@@ -287,7 +295,7 @@ describe('GET /events', () => {
 
   it('close() ends open streams, so shutdown does not hang', async () => {
     const ended = new Promise<void>((done, failed) => {
-      const req = get({ host: '127.0.0.1', port: server.port, path: `/events?token=${server.token}`, headers: { Host: `127.0.0.1:${server.port}` } }, (res) => {
+      const req = get({ host: '127.0.0.1', port: server.port, path: '/events', headers: { Host: `127.0.0.1:${server.port}`, Authorization: `Bearer ${server.token}` } }, (res) => {
         res.on('data', () => {
           void server.close();
         });

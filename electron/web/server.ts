@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { fail, isMethodName, type ErrorCode, type EventName, type Result } from '../../shared/contract';
 import {
   bearerToken,
+  decodeRequestTarget,
   isAllowedHost,
   isAllowedOrigin,
   isLoopbackHost,
@@ -20,9 +21,10 @@ import type { PhotoSource } from '../../shared/photos';
  * Browser mode: the built renderer and the core's dispatch over HTTP on loopback.
  * Protocol (the renderer's web client relies on it):
  *   POST /rpc/<method>   Authorization: Bearer <token>, JSON body = input → JSON Result
- *   GET  /events?token=  Server-Sent Events, `event: <name>\ndata: <json>\n\n`
+ *   GET  /events         Authorization: Bearer <token>; Server-Sent Events, `event: <name>\ndata: <json>\n\n`
  *   GET  /photos/<key>/<size>/<hash>.webp   photo thumbnails (photos.ts)
  *   GET  /, /assets/...  the renderer's static files
+ * The token never travels in a URL: URLs end up in logs, history and Referer headers.
  */
 
 export type Dispatch = (method: string, input: unknown) => Promise<Result<unknown>>;
@@ -42,6 +44,13 @@ export interface WebServerOptions {
   photoFile?: PhotoSource;
   /** Interval of SSE comment lines that keep proxies and the browser from dropping the stream. */
   heartbeatMs?: number;
+  /** Time a client has to send a whole RPC body; a slower one gets 408 and is disconnected. */
+  bodyTimeoutMs?: number;
+  /**
+   * Open event streams at most. Each window or tab holds one; a client that opens streams in a
+   * loop would otherwise hold sockets and listeners without bound.
+   */
+  maxEventStreams?: number;
 }
 
 export interface WebServer {
@@ -53,6 +62,10 @@ export interface WebServer {
 
 const DEFAULT_MAX_BODY = 10 * 1024 * 1024;
 const DEFAULT_HEARTBEAT_MS = 15_000;
+const DEFAULT_BODY_TIMEOUT_MS = 30_000;
+const DEFAULT_MAX_EVENT_STREAMS = 8;
+/** Every unexpected failure says this and nothing more: the details go to the log, never to the window. */
+const INTERNAL_MESSAGE = 'Something went wrong inside the app; nothing was saved. Try again, and if it happens again, restart the app.';
 
 export function newToken(): string {
   return randomBytes(32).toString('base64url');
@@ -66,13 +79,16 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const token = options.token ?? newToken();
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
   const heartbeatMs = options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS;
+  const bodyTimeoutMs = options.bodyTimeoutMs ?? DEFAULT_BODY_TIMEOUT_MS;
+  const maxEventStreams = options.maxEventStreams ?? DEFAULT_MAX_EVENT_STREAMS;
   const streams = new Set<ServerResponse>();
   let port = 0;
 
   const server = createServer((req, res) => {
     for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
-    handle(req, res).catch(() => {
-      if (!res.headersSent) sendError(res, 500, 'INTERNAL', 'The browser-mode server failed to answer. Try again.');
+    handle(req, res).catch((error: unknown) => {
+      console.error(`Browser mode failed to answer ${req.method} ${String(req.url).slice(0, 200)}`, error);
+      if (!res.headersSent) sendError(res, 500, 'INTERNAL', INTERNAL_MESSAGE);
       else res.destroy();
     });
   });
@@ -81,23 +97,26 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (!isAllowedHost(req.headers.host, port)) {
       return sendError(res, 403, 'UNAUTHORIZED', 'This server answers only on 127.0.0.1 or localhost.');
     }
-    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    const target = decodeRequestTarget(req.url);
+    if (!target) {
+      return sendError(res, 400, 'INVALID_INPUT', 'The address of this request is malformed. Open the address printed when the app started.');
+    }
     const method = req.method ?? 'GET';
 
-    if (url.pathname.startsWith('/rpc/')) {
+    if (target.path.startsWith('/rpc/')) {
       if (method !== 'POST') return sendMethodNotAllowed(res, 'POST');
-      return handleRpc(req, res, url.pathname.slice('/rpc/'.length));
+      return handleRpc(req, res, target.path.slice('/rpc/'.length));
     }
-    if (url.pathname === '/events') {
+    if (target.path === '/events') {
       if (method !== 'GET') return sendMethodNotAllowed(res, 'GET');
-      return handleEvents(req, res, url);
+      return handleEvents(req, res);
     }
-    if (url.pathname.startsWith(PHOTO_ROUTE)) return handlePhotoRequest(req, res, url.pathname, token, options.photoFile);
+    if (target.rawPath.startsWith(PHOTO_ROUTE)) return handlePhotoRequest(req, res, target.rawPath, token, options.photoFile);
     if (method !== 'GET' && method !== 'HEAD') return sendMethodNotAllowed(res, 'GET, HEAD');
-    return handleStatic(req, res, method === 'HEAD');
+    return handleStatic(res, target.rawPath, method === 'HEAD');
   }
 
-  async function handleRpc(req: IncomingMessage, res: ServerResponse, rawName: string): Promise<void> {
+  async function handleRpc(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
     if (!isAllowedOrigin(req.headers.origin, port)) {
       return sendError(res, 403, 'UNAUTHORIZED', 'Requests from other sites are refused.');
     }
@@ -105,19 +124,25 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (!tokenMatches(bearerToken(req.headers.authorization), token)) {
       return sendError(res, 401, 'UNAUTHORIZED', 'The access token is missing or wrong. Open the address printed when the app started.');
     }
-    let name: string;
-    try {
-      name = decodeURIComponent(rawName);
-    } catch {
-      name = rawName;
-    }
     if (!isMethodName(name)) {
       return sendError(res, 404, 'UNKNOWN_METHOD', `There is no method named "${name.slice(0, 100)}".`);
     }
-    const body = await readBody(req, maxBodyBytes);
+    const tooLarge = () => sendError(res, 413, 'INVALID_INPUT', `The request is larger than ${formatMegabytes(maxBodyBytes)}; nothing was saved.`);
+    // A declared length over the limit is refused before a byte of the body is read; the
+    // connection closes, so the rest of the body is never taken in.
+    if (declaredLength(req) > maxBodyBytes) {
+      res.setHeader('Connection', 'close');
+      return tooLarge();
+    }
+    const body = await readBody(req, maxBodyBytes, bodyTimeoutMs);
     if (body === 'too-large') {
       res.setHeader('Connection', 'close');
-      return sendError(res, 413, 'INVALID_INPUT', `The request is larger than ${Math.round(maxBodyBytes / 1024 / 1024)} MB.`);
+      return tooLarge();
+    }
+    if (body === 'timeout') {
+      res.setHeader('Connection', 'close');
+      res.once('finish', () => req.destroy());
+      return sendError(res, 408, 'INVALID_INPUT', 'The request took too long to arrive, so it was dropped and nothing was saved. Try again.');
     }
     let input: unknown;
     try {
@@ -129,19 +154,29 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     let result: Result<unknown>;
     try {
       result = await options.dispatch(name, input);
-    } catch {
-      // Dispatch is meant never to throw; if it does, the client still gets a Result.
-      result = fail('INTERNAL', 'Something went wrong inside the app. Try again; if it persists, restart it.');
+    } catch (error) {
+      // Dispatch is meant never to throw; if it does, the client still gets a Result, without the details.
+      console.error(`${name} failed in browser mode`, error);
+      result = fail('INTERNAL', INTERNAL_MESSAGE);
     }
     sendJson(res, 200, result);
   }
 
-  function handleEvents(req: IncomingMessage, res: ServerResponse, url: URL): void {
+  function handleEvents(req: IncomingMessage, res: ServerResponse): void {
     if (!isAllowedOrigin(req.headers.origin, port)) {
       return sendError(res, 403, 'UNAUTHORIZED', 'Requests from other sites are refused.');
     }
-    if (!tokenMatches(url.searchParams.get('token'), token)) {
-      return sendError(res, 401, 'UNAUTHORIZED', 'The access token is missing or wrong.');
+    if (!tokenMatches(bearerToken(req.headers.authorization), token)) {
+      return sendError(res, 401, 'UNAUTHORIZED', 'The access token is missing or wrong. Open the address printed when the app started.');
+    }
+    if (streams.size >= maxEventStreams) {
+      res.setHeader('Retry-After', '10');
+      return sendError(
+        res,
+        429,
+        'BUSY',
+        `A-EXPECS Curator is already open in ${maxEventStreams} browser tabs or windows, the most it serves at once. Close the ones you do not need, then reload this page.`,
+      );
     }
     res.writeHead(200, {
       'Content-Type': 'text/event-stream; charset=utf-8',
@@ -164,8 +199,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     res.on('close', cleanUp);
   }
 
-  async function handleStatic(req: IncomingMessage, res: ServerResponse, headOnly: boolean): Promise<void> {
-    const filePath = resolveStaticPath(options.rendererDir, (req.url ?? '/').split('?')[0]!);
+  async function handleStatic(res: ServerResponse, rawPath: string, headOnly: boolean): Promise<void> {
+    const filePath = resolveStaticPath(options.rendererDir, rawPath);
     if (!filePath) return sendText(res, 404, 'Not found.');
     const info = await stat(filePath).catch(() => null);
     if (!info || !info.isFile()) return sendText(res, 404, 'Not found.');
@@ -208,17 +243,27 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   };
 }
 
-/**
- * Reads the body up to `limit` bytes. Past the limit (declared or counted) it keeps nothing
- * but lets the client finish sending, so the client reads our 413 instead of a reset
- * connection. Only a token holder gets this far, so draining cannot be abused from outside.
- */
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
+/** The declared Content-Length, or 0 when there is none (chunked bodies are counted as they arrive). */
+function declaredLength(req: IncomingMessage): number {
   const declared = Number(req.headers['content-length']);
+  return Number.isFinite(declared) ? declared : 0;
+}
+
+/**
+ * Reads the body up to `limit` bytes within `timeoutMs`. Past the limit (a chunked body,
+ * counted) it keeps nothing but lets the client finish sending, so the client reads our 413
+ * instead of a reset connection; the timeout bounds that too. Only a token holder gets here.
+ */
+function readBody(req: IncomingMessage, limit: number, timeoutMs: number): Promise<Buffer | 'too-large' | 'timeout'> {
   return new Promise((done, failed) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    let tooLarge = Number.isFinite(declared) && declared > limit;
+    let tooLarge = false;
+    const timer = setTimeout(() => {
+      req.removeAllListeners('data');
+      req.pause();
+      done('timeout');
+    }, timeoutMs);
     req.on('data', (chunk: Buffer) => {
       if (tooLarge) return;
       size += chunk.length;
@@ -229,9 +274,20 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-la
       }
       chunks.push(chunk);
     });
-    req.on('end', () => done(tooLarge ? 'too-large' : Buffer.concat(chunks)));
-    req.on('error', failed);
+    req.on('end', () => {
+      clearTimeout(timer);
+      done(tooLarge ? 'too-large' : Buffer.concat(chunks));
+    });
+    req.on('error', (error) => {
+      clearTimeout(timer);
+      failed(error);
+    });
   });
+}
+
+function formatMegabytes(bytes: number): string {
+  const mb = bytes / 1024 / 1024;
+  return mb >= 1 ? `${Math.round(mb)} MB` : `${Math.round(bytes / 1024)} KB`;
 }
 
 function sendJson(res: ServerResponse, status: number, value: unknown): void {

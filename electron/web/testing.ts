@@ -1,4 +1,4 @@
-import { request } from 'node:http';
+import { request, type ClientRequest } from 'node:http';
 import { deflateSync } from 'node:zlib';
 
 /**
@@ -36,6 +36,29 @@ export function rawRequest(
     }
     req.end();
   });
+}
+
+/**
+ * A request whose body the test writes piece by piece (or never): the headers go out at once,
+ * so a test can show what the server does before, or instead of, reading a body.
+ */
+export function openRawRequest(
+  port: number,
+  options: { method?: string; path: string; headers?: Record<string, string> },
+): { write(chunk: string | Buffer): void; end(): void; response: Promise<RawResponse>; closed: Promise<void> } {
+  let req!: ClientRequest;
+  const response = new Promise<RawResponse>((done, failed) => {
+    req = request({ host: '127.0.0.1', port, method: options.method ?? 'POST', path: options.path, headers: options.headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('error', failed);
+    });
+    req.on('error', failed);
+  });
+  const closed = new Promise<void>((done) => req.on('close', () => done()));
+  req.flushHeaders();
+  return { write: (chunk) => void req.write(chunk), end: () => req.end(), response, closed };
 }
 
 const crcTable = Array.from({ length: 256 }, (_, n) => {

@@ -24,7 +24,7 @@ async function startServer(handler?: (req: IncomingMessage, res: ServerResponse,
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (url.pathname === '/events') {
-      if (url.searchParams.get('token') !== TOKEN) {
+      if (req.headers.authorization !== `Bearer ${TOKEN}` || url.searchParams.has('token')) {
         res.writeHead(401).end();
         return;
       }

@@ -46,7 +46,8 @@ export function createHttpBridge(options: HttpBridgeOptions): CuratorBridge {
   const ensureStream = () => {
     if (closeStream) return;
     closeStream = openSseConnection({
-      url: `${base}/events?token=${encodeURIComponent(options.token)}`,
+      url: `${base}/events`,
+      headers: { Authorization: `Bearer ${options.token}` },
       fetch: doFetch,
       retryDelaysMs: options.retryDelaysMs,
       onMessage: ({ event, data }) => {

@@ -45,6 +45,8 @@ export function createSseParser(): (chunk: string) => SseMessage[] {
 
 export interface SseConnectionOptions {
   url: string;
+  /** Sent with every (re)connection, e.g. the bearer token: it never goes in the URL. */
+  headers?: Record<string, string>;
   fetch: typeof fetch;
   onMessage(message: SseMessage): void;
   /** Called after the stream is (re)established; `reconnected` is false the first time. */
@@ -64,7 +66,7 @@ export function openSseConnection(options: SseConnectionOptions): () => void {
     while (!controller.signal.aborted) {
       try {
         const response = await options.fetch(options.url, {
-          headers: { Accept: 'text/event-stream' },
+          headers: { ...options.headers, Accept: 'text/event-stream' },
           signal: controller.signal,
           cache: 'no-store',
         });

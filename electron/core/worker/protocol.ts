@@ -1,0 +1,37 @@
+import type { EventName } from '../../../shared/contract/events';
+import type { Result } from '../../../shared/contract/result';
+import type { PhotoFile } from '../../../shared/photos';
+import type { CoreOptions } from '../app';
+
+/**
+ * The messages between the thread that owns a transport (Electron's main process, the
+ * browser-mode server) and the worker thread that owns the core. Only `(method, input)`,
+ * Results and events cross; every value is structured-cloned, never shared.
+ */
+
+/** What the worker is started with (its workerData). */
+export interface CoreWorkerData {
+  options: CoreOptions;
+  /** From source: the TypeScript entry that source-entry.mjs loads through tsx. */
+  tsEntry?: string;
+}
+
+export type HostMessage =
+  | { type: 'call'; id: number; method: string; input: unknown }
+  /** A thumbnail for the photo route (Core.photoFile): bytes, not a Result, and no JSON. */
+  | { type: 'photo'; id: number; hash: string; size: number }
+  | { type: 'close' };
+
+/** An error from openCore, as plain data: AppError's code survives, so DB_TOO_NEW stays DB_TOO_NEW. */
+export interface OpenFailure {
+  name: string;
+  message: string;
+  code?: string;
+}
+
+export type WorkerMessage =
+  | { type: 'ready'; nodeId: string }
+  | { type: 'open-failed'; error: OpenFailure }
+  | { type: 'result'; id: number; result: Result<unknown> }
+  | { type: 'photo'; id: number; file: PhotoFile | null }
+  | { type: 'event'; event: EventName; payload: unknown };
