@@ -126,7 +126,7 @@ export function DirectoryScreen() {
             leftSection={<SearchIcon />}
             rightSection={
               dir.query ? (
-                <CloseButton size="sm" aria-label={t('common.close')} onClick={() => dir.setQuery('')} />
+                <CloseButton size="sm" aria-label={t('directory.search.clear')} onClick={() => dir.setQuery('')} />
               ) : (
                 <Kbd size="xs" aria-hidden>
                   /

@@ -53,7 +53,7 @@ export function HistoryDrawer({ expert, opened, onClose }: { expert: Expert; ope
     .sort((a, b) => rank(a) - rank(b) || a.recordId.localeCompare(b.recordId));
 
   return (
-    <Drawer opened={opened} onClose={onClose} position="right" size="lg" title={<Title order={2} size="h3">{t('history.title')}</Title>}>
+    <Drawer opened={opened} onClose={onClose} position="right" size="lg" title={t('history.title')}>
       {!fields && !error && <Loader aria-label={t('common.loading')} />}
       {error && <Alert color="red">{notify.describe(error)}</Alert>}
       {fields && (
