@@ -60,7 +60,15 @@ function start() {
   try {
     // From source, better-sqlite3's Electron build made by `npm start` (node_modules has the Node one).
     const nativeBinding = electronNativeBinding({ isPackaged: app.isPackaged, mainDir: import.meta.dirname, exists: existsSync });
-    core = openCore({ dataDir: app.getPath('userData'), mode: 'electron', version: app.getVersion(), nativeBinding });
+    core = openCore({
+      dataDir: app.getPath('userData'),
+      mode: 'electron',
+      version: app.getVersion(),
+      nativeBinding,
+      // Demo data only from source or in a build made for demonstrations.
+      packaged: app.isPackaged,
+      demoBuild: process.env.CURATOR_DEMO_BUILD === '1',
+    });
   } catch (error) {
     const code = (error as { code?: unknown } | null)?.code;
     const message = error instanceof Error ? error.message : String(error);

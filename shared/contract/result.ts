@@ -17,6 +17,7 @@ export const errorCodes = [
   'SEQ_GAP',
   'BUSY',
   'INTERNAL',
+  'NOT_ALLOWED',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -47,6 +47,7 @@ export const en = {
   'directory.noResults.clear': 'Clear search and filters',
   'directory.empty.title': 'The directory is empty',
   'directory.empty.body': 'Add the first expert, or load 500 demo experts to try the app.',
+  'directory.empty.bodyNoDemo': 'Add the first expert to start the directory.',
   'directory.error.title': 'The experts could not be loaded',
 
   'demo.load': 'Load demo data',
@@ -56,6 +57,8 @@ export const en = {
   'demo.settings.title': 'Demo data',
   'demo.settings.body': 'Loads 500 synthetic experts from all 11 member states, with portfolios. Only possible while the database is empty.',
   'demo.settings.notEmpty': 'The database already holds experts, so demo data cannot be loaded.',
+  'demo.badge': 'Demo',
+  'demo.badge.hint': 'Synthetic demo record, not a real expert',
 
   'facets.title': 'Filters',
   'facets.country': 'Country',
@@ -117,6 +120,10 @@ export const en = {
   'history.empty': 'No changes recorded yet.',
   'history.onlyChanged': 'Only fields changed since the record was created',
   'history.portfolioField': 'Portfolio: {title} — {field}',
+  'history.lostConcurrent': 'Lost to a concurrent edit',
+  'history.lostConcurrent.hint': 'This value was written on another computer without knowing of the edit above it, which was kept instead. Nothing was deleted: if this value was the right one, edit the field and enter it again.',
+  'history.photo': 'Photo as of {when}',
+  'history.noPhoto': 'No photo',
 
   'field.givenName': 'Given name',
   'field.familyName': 'Family name',
@@ -255,6 +262,7 @@ export const en = {
   'errors.SEQ_GAP': 'Some changes are missing from the sequence. Synchronise again.',
   'errors.BUSY': 'The app is busy with another task. Try again in a moment.',
   'errors.INTERNAL': 'Something went wrong inside the app. Try again; if it keeps happening, restart the app.',
+  'errors.NOT_ALLOWED': 'This is not available in this build of the app.',
   'errors.unreachable': 'The app’s core cannot be reached. Check that A-EXPECS Curator is still running, then try again.',
 
   'settings.title': 'Settings',

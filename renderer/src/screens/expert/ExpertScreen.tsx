@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Card, Group, SimpleGrid, Skeleton, Stack, Text, T
 import { LoadError } from '../../components/LoadError';
 import { useState, type ReactNode } from 'react';
 import { displayName, type Expert, type VisibilityLevel } from '../../../../shared/model/expert';
+import { DemoBadge } from '../../components/DemoBadge';
 import { ExpertAvatar } from '../../components/ExpertAvatar';
 import { ArchiveIcon, ArrowLeftIcon, EditIcon, HistoryIcon, RestoreIcon } from '../../components/icons';
 import { VisibilityBadge } from '../../components/VisibilityBadge';
@@ -107,6 +108,7 @@ function ExpertProfile({ expert, onReplace, onReload }: { expert: Expert; onRepl
                 <Badge color={archived ? 'gray' : 'teal'} variant="light" data-testid="expert-status">
                   {t(archived ? 'status.archived' : 'status.active')}
                 </Badge>
+                {expert.demo && <DemoBadge />}
               </Group>
               {expert.otherNames.length > 0 && (
                 <Text size="sm" c="dimmed">
