@@ -110,7 +110,7 @@ export function ResultList(props: ResultListProps) {
                       {item.honorific}
                     </Text>
                   )}
-                  <Text span fw={600} truncate="end">
+                  <Text span fw={600} truncate="end" title={item.displayName}>
                     {item.displayName}
                   </Text>
                   {item.status === 'archived' && (
@@ -120,7 +120,7 @@ export function ResultList(props: ResultListProps) {
                   )}
                   {item.demo && <DemoBadge size="xs" />}
                 </Group>
-                <Text size="sm" c="dimmed" truncate="end">
+                <Text size="sm" c="dimmed" truncate="end" title={[item.position, item.agency].filter(Boolean).join(' · ') || undefined}>
                   {[item.position, item.agency].filter(Boolean).join(' · ') || '\u00a0'}
                 </Text>
               </div>
