@@ -113,6 +113,28 @@ describe('Expert page', () => {
     expect(screen.getByTestId('history-expert-email')).toBeTruthy();
   });
 
+  it('marks a value that lost a concurrent edit, and says what that means', async () => {
+    const user = setupUser();
+    const { bridge, expert } = oneExpert();
+    await bridge.invoke('experts.update', { id: expert.id, patch: { position: 'Deputy Director' } });
+    // The core decides what lost (services/experts/service.ts); here one value is marked so.
+    const invoke = bridge.invoke.bind(bridge);
+    bridge.invoke = async (method, input) => {
+      const result = await invoke(method, input);
+      if (method !== 'experts.history' || !result.ok) return result;
+      const value = result.value as { fields: { field: string; entries: { value: unknown; lostConcurrent?: boolean }[] }[] };
+      for (const f of value.fields) for (const e of f.entries) e.lostConcurrent = f.field === 'position' && e.value === 'Director';
+      return { ok: true, value: value as never };
+    };
+    renderApp({ bridge, hash: `#/experts/${expert.id}` });
+    await user.click(await screen.findByTestId('history-expert'));
+    const position = await screen.findByTestId('history-expert-position');
+    const lost = within(position).getByText('Lost to a concurrent edit');
+    expect(lost.closest('[data-lost-concurrent]')?.textContent).toContain('Director');
+    expect(within(position).getAllByText('Lost to a concurrent edit')).toHaveLength(1);
+    expect(lost.closest('[aria-description]')?.getAttribute('aria-description')).toMatch(/without knowing of the edit above it/);
+  });
+
   it('adds a portfolio item from the expert page, checking the link first', async () => {
     const user = setupUser();
     const { bridge, expert } = oneExpert();
