@@ -1,5 +1,5 @@
 import { expectAccessible } from './axe';
-import { expect, test } from './fixtures';
+import { expect, saveScreenshot, test } from './fixtures';
 import { makePng } from '../electron/web/testing';
 import { translate, type Locale } from '../renderer/src/i18n/translate';
 import type { MessageKey } from '../renderer/src/i18n/en';
@@ -57,6 +57,7 @@ for (const { scheme, locale } of combinations) {
       // Directory: rows (one archived), filters, and a query with its clear button.
       await expect(page.getByRole('option', { name: /Siti Rahmawati/ })).toBeVisible();
       await check('directory');
+      await saveScreenshot(page, testInfo, `directory-${scheme}-${locale}`, { fullPage: false });
       const search = page.getByRole('combobox', { name: t('directory.search.label') });
       await search.fill('siti');
       await expect(page.getByRole('option')).toHaveCount(1);
@@ -80,11 +81,13 @@ for (const { scheme, locale } of combinations) {
       await expect(page.getByRole('heading', { name: 'Siti Rahmawati', level: 1 })).toBeVisible();
       await expect(page.getByRole('img', { name: t('expert.photoOf', { name: 'Siti Rahmawati' }) })).toBeVisible();
       await check('expert');
+      await saveScreenshot(page, testInfo, `expert-${scheme}-${locale}`, { fullPage: false });
 
       await page.getByRole('button', { name: t('expert.actions.history') }).click();
       const history = page.getByRole('dialog', { name: t('history.title') });
       await expect(history.getByRole('heading', { name: t('field.position') })).toBeVisible();
       await check('history-drawer');
+      await saveScreenshot(page, testInfo, `history-${scheme}-${locale}`, { fullPage: false });
       await expect.soft(history.getByRole('button', { name: t('common.close'), exact: true })).toBeVisible();
       await page.keyboard.press('Escape');
       await expect(history).toBeHidden();
