@@ -1,3 +1,4 @@
+import { makePng } from '../electron/web/testing';
 import { E2E_ACTOR, expect, saveScreenshot, test } from './fixtures';
 
 test('edit a field and see its history: the old value, who changed it and when', async ({ page, app, directory, expertPage, form }, testInfo) => {
@@ -37,13 +38,33 @@ test('edit a field and see its history: the old value, who changed it and when',
     const entry = recorded.find((e) => e.value === value)!;
     expect(entry.actor).toBe(E2E_ACTOR);
     const when = await page.evaluate(
-      (at) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(at),
+      (at) => new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'medium' }).format(at),
       entry.at,
     );
     await expect(entries.nth(i)).toContainText(`${when} · by ${E2E_ACTOR}`);
   }
-  // Untouched fields have one entry only: the value given at creation.
+  // It opens on the fields that were edited; the others, shown on demand, have one entry only.
+  await expect(expertPage.historyOf('agency')).toHaveCount(0);
+  await expertPage.showAllHistory();
   await expect(expertPage.historyOf('agency').locator('.mantine-Timeline-item')).toHaveCount(1);
   await position.scrollIntoViewIfNeeded();
   await saveScreenshot(page, testInfo, 'history', { fullPage: false });
+});
+
+test('photo changes show in the history as thumbnails', async ({ page, app, directory, expertPage }) => {
+  const first = await app.call('attachments.putPhoto', { mime: 'image/png', dataBase64: makePng(48, 48, [200, 60, 60]).toString('base64') });
+  const second = await app.call('attachments.putPhoto', { mime: 'image/png', dataBase64: makePng(48, 48, [60, 60, 200]).toString('base64') });
+  const created = await app.call('experts.create', { expert: { givenName: 'Chea', familyName: 'Sophany', country: 'KH', photo: { hash: first.hash, mime: 'image/png' } } });
+  await app.call('experts.update', { id: created.id, patch: { photo: { hash: second.hash, mime: 'image/png' } } });
+  await page.reload();
+  await directory.openExpert('Chea Sophany');
+  await expertPage.openHistory();
+  const photo = expertPage.historyOf('photo');
+  const thumbnails = photo.getByRole('img', { name: /^Photo as of / });
+  await expect(thumbnails).toHaveCount(2);
+  for (const thumbnail of await thumbnails.all()) {
+    await expect.poll(() => thumbnail.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(48);
+  }
+  // Times to the second: "29 Nov 2026, 13:21:05".
+  await expect(photo.getByText(/\d{1,2}:\d{2}:\d{2} · by /).first()).toBeVisible();
 });

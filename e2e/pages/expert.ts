@@ -56,6 +56,13 @@ export class ExpertPage {
     await expect(this.historyDrawer).toBeVisible();
   }
 
+  /** The history opens on the edited fields; this shows every field. */
+  async showAllHistory(): Promise<void> {
+    const onlyChanged = this.historyDrawer.getByRole('switch', { name: 'Only fields changed since the record was created' });
+    await onlyChanged.uncheck();
+    await expect(onlyChanged).not.toBeChecked();
+  }
+
   /** The history of one field of the expert record, e.g. 'position'. */
   historyOf(field: string): Locator {
     return this.historyDrawer.getByTestId(`history-expert-${field}`);

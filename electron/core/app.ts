@@ -24,6 +24,21 @@ export interface CoreOptions {
   version?: string;
   /** See OpenOptions.nativeBinding. */
   nativeBinding?: string;
+  /** The desktop shell's `app.isPackaged`: an installed app rather than one run from source. */
+  packaged?: boolean;
+  /** A build made to show the app (a demo build): offers demo data even when packaged. */
+  demoBuild?: boolean;
+}
+
+/**
+ * Whether "Load demo data" is offered and demo.load accepted: from source (development,
+ * browser mode, tests) and in demo builds, never in a packaged build for real use. A desktop
+ * shell that does not say whether it is packaged counts as packaged, so forgetting the option
+ * can only hide demo data, never offer it to real users.
+ */
+export function demoAllowed(options: Pick<CoreOptions, 'mode' | 'packaged' | 'demoBuild'>): boolean {
+  if (options.demoBuild) return true;
+  return !(options.packaged ?? options.mode === 'electron');
 }
 
 export interface Core {
@@ -56,9 +71,17 @@ export function openCore(options: CoreOptions): Core {
   const changed = (...entities: string[]) => events.emit('changed', { entities });
   let demoRunning = false;
   const photos = createPhotoFiles(options.dataDir, (hash) => (db.open ? (readAttachment(db, hash)?.bytes ?? null) : null));
+  const demoIsAllowed = demoAllowed(options);
 
   const handlers: Handlers = {
-    'app.info': () => ({ version: options.version ?? pkg.version, nodeId: funnel.nodeId, actor, expertCount: expertCount(db), mode: options.mode }),
+    'app.info': () => ({
+      version: options.version ?? pkg.version,
+      nodeId: funnel.nodeId,
+      actor,
+      expertCount: expertCount(db),
+      mode: options.mode,
+      demoAllowed: demoIsAllowed,
+    }),
     'taxonomy.list': () => ({ terms: [...taxonomy.terms] }),
     'experts.search': (i) => searchExperts(db, i),
     'experts.facets': (i) => facetCounts(db, i),
@@ -73,6 +96,9 @@ export function openCore(options: CoreOptions): Core {
     'portfolio.remove': (i) => tap(experts.removePortfolio(i.id), () => changed('portfolio')),
     'attachments.putPhoto': (i) => putPhoto(db, i.dataBase64),
     'demo.load': async (i) => {
+      if (!demoIsAllowed) {
+        throw new AppError('NOT_ALLOWED', 'Demo data is available only in development and demo builds, so that no synthetic expert enters a real directory. Nothing was added.');
+      }
       if (demoRunning) throw new AppError('BUSY', 'Demo data is already loading. Wait for it to finish.');
       demoRunning = true;
       try {

@@ -73,6 +73,9 @@ async function start() {
       version: app.getVersion(),
       nativeBinding,
       entry: coreWorkerEntry,
+      // Demo data only from source or in a build made for demonstrations.
+      packaged: app.isPackaged,
+      demoBuild: process.env.CURATOR_DEMO_BUILD === '1',
     });
   } catch (error) {
     const code = (error as { code?: unknown } | null)?.code;

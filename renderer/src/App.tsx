@@ -1,6 +1,5 @@
-import { AppShell, Burger, Drawer, Group, MantineProvider, Modal, NavLink, Text, Title, createTheme } from '@mantine/core';
+import { AppShell, Burger, Group, MantineProvider, NavLink, Text, Title, createTheme } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { Notifications } from '@mantine/notifications';
 import type { ReactNode } from 'react';
 import { ApiProvider } from './api/ApiProvider';
 import type { Api } from './api/client';
@@ -14,17 +13,10 @@ import { ExpertScreen } from './screens/expert/ExpertScreen';
 import { EditExpertScreen, NewExpertScreen } from './screens/form/ExpertFormScreen';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
 import { TaxonomyProvider } from './taxonomy/TaxonomyProvider';
+import { LocalizedDefaults } from './LocalizedDefaults';
+import { cssVariablesResolver, theme } from './theme';
 
-export const theme = createTheme({
-  primaryColor: 'blue',
-  defaultRadius: 'md',
-  fontFamily:
-    'Inter, "Noto Sans", system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans Thai", "Noto Sans Khmer", "Noto Sans Lao", "Noto Sans Myanmar", sans-serif',
-  components: {
-    Modal: Modal.extend({ styles: { title: { fontWeight: 600, fontSize: 'var(--mantine-font-size-lg)' } } }),
-    Drawer: Drawer.extend({ styles: { title: { fontWeight: 600 } } }),
-  },
-});
+export { theme };
 
 function Screen({ route }: { route: Route }) {
   switch (route.screen) {
@@ -52,7 +44,7 @@ function Shell() {
   ];
 
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+    <AppShell header={{ height: 56 }} navbar={{ width: { sm: 200, lg: 220 }, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
       <AppShell.Header>
         <Group h="100%" px="md" gap="sm" wrap="nowrap">
           <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
@@ -98,8 +90,7 @@ const layoutFreeTheme = createTheme({ ...theme, components: { ...theme.component
 /** Everything that needs no DOM of its own: theme, language, the API, navigation, shared state. */
 export function AppProviders({ api, children, locale, testEnv }: { api: Api; children: ReactNode; locale?: Locale; testEnv?: boolean }) {
   return (
-    <MantineProvider theme={testEnv ? layoutFreeTheme : theme} defaultColorScheme="auto">
-      <Notifications position="top-right" limit={4} />
+    <MantineProvider theme={testEnv ? layoutFreeTheme : theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
       <I18nProvider initial={locale}>
         <ApiProvider api={api}>
           <TaxonomyProvider>
@@ -116,7 +107,9 @@ export function AppProviders({ api, children, locale, testEnv }: { api: Api; chi
 export function App({ api, locale, testEnv }: { api: Api; locale?: Locale; testEnv?: boolean }) {
   return (
     <AppProviders api={api} locale={locale} testEnv={testEnv}>
-      <Shell />
+      <LocalizedDefaults>
+        <Shell />
+      </LocalizedDefaults>
     </AppProviders>
   );
 }

@@ -70,6 +70,8 @@ const historyEntrySchema = z.object({
   actor: z.string(),
   at: z.number(),
   current: z.boolean(),
+  /** Never held the field here: a concurrent write from another origin won (see markLostConcurrent). */
+  lostConcurrent: z.boolean(),
 });
 
 export const termSchema = z.object({
@@ -84,7 +86,15 @@ const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) =
 export const contract = {
   'app.info': method(
     z.object({}).default({}),
-    z.object({ version: z.string(), nodeId: z.string(), actor: z.string(), expertCount: z.number().int(), mode: z.enum(['electron', 'web', 'test']) }),
+    z.object({
+      version: z.string(),
+      nodeId: z.string(),
+      actor: z.string(),
+      expertCount: z.number().int(),
+      mode: z.enum(['electron', 'web', 'test']),
+      /** Whether demo.load is accepted: development and demo builds only (core/app.ts demoAllowed). */
+      demoAllowed: z.boolean(),
+    }),
   ),
   'taxonomy.list': method(z.object({}).default({}), z.object({ terms: z.array(termSchema) })),
 

@@ -18,6 +18,7 @@ export const errorCodes = [
   'BUSY',
   'LIMIT_REACHED',
   'INTERNAL',
+  'NOT_ALLOWED',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -196,6 +196,8 @@ export const expertSchema = expertFieldsSchema.extend({
   updatedAt: z.number(),
   updatedBy: z.string(),
   portfolio: z.array(portfolioItemSchema),
+  /** Synthetic, created by "Load demo data": never a real person. Set only by demo.load. */
+  demo: z.boolean().optional(),
 });
 export type Expert = z.infer<typeof expertSchema>;
 
@@ -211,6 +213,7 @@ export const expertSummarySchema = z.object({
   expertise: z.array(z.string()),
   photo: photoRefSchema.nullable(),
   updatedAt: z.number(),
+  demo: z.boolean().optional(),
 });
 export type ExpertSummary = z.infer<typeof expertSummarySchema>;
 

@@ -5,7 +5,8 @@ import { expertFieldNames } from '../../../shared/model/expert';
  * entity or field is refused: sync must not smuggle columns into a record.
  */
 export const entityFields: Record<string, ReadonlySet<string>> = {
-  expert: new Set<string>([...expertFieldNames, 'status', 'statusReason', 'deletedAt']),
+  // `demo` marks synthetic experts (demo/load.ts); no curator edit writes it.
+  expert: new Set<string>([...expertFieldNames, 'status', 'statusReason', 'deletedAt', 'demo']),
   portfolio: new Set<string>(['expertId', 'kind', 'title', 'year', 'description', 'link', 'deletedAt']),
 };
 

@@ -43,7 +43,8 @@ export async function loadDemoData(db: Db, funnel: ChangeFunnel, o: DemoLoadOpti
   o.onProgress?.(0, o.experts);
   for (const { expert, portfolio } of generateExperts(o.experts, o.seed)) {
     const id = uuidv7();
-    batch.push({ entity: 'expert', id, fields: { ...expertDefaults, ...expert, status: 'active', statusReason: '' } });
+    // Marked as demo, so a synthetic expert can never pass for a real one.
+    batch.push({ entity: 'expert', id, fields: { ...expertDefaults, ...expert, status: 'active', statusReason: '', demo: true } });
     for (const item of portfolio) batch.push({ entity: 'portfolio', id: uuidv7(), fields: { ...item, expertId: id } });
     if (++inBatch === batchSize) await flush();
   }

@@ -1,5 +1,5 @@
 import { Button, Progress, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useApi, useApiEvent } from '../api/ApiProvider';
 import { formatNumber, useI18n } from '../i18n';
 import { useNotify } from '../lib/notify';
@@ -7,11 +7,32 @@ import { useNotify } from '../lib/notify';
 export const DEMO_EXPERTS = 500;
 
 /**
+ * Whether this build offers demo data (app.info's demoAllowed: development and demo builds,
+ * never a packaged one); null until the core has answered.
+ */
+export function useDemoAllowed(): boolean | null {
+  const api = useApi();
+  const [allowed, setAllowed] = useState<boolean | null>(null);
+  useEffect(() => {
+    let live = true;
+    void api.call('app.info', {}).then((result) => {
+      if (live) setAllowed(result.ok ? result.value.demoAllowed : false);
+    });
+    return () => {
+      live = false;
+    };
+  }, [api]);
+  return allowed;
+}
+
+/**
  * "Load demo data": asks the core for 500 synthetic experts and shows its progress events.
  * The core refuses (NOT_EMPTY) when the database already holds experts; that message is shown.
+ * Nothing is drawn where the build does not offer demo data (the core would refuse it too).
  */
 export function DemoLoader({ disabled, onLoaded, variant = 'filled' }: { disabled?: boolean; onLoaded?(): void; variant?: 'filled' | 'light' | 'default' }) {
   const api = useApi();
+  const allowed = useDemoAllowed();
   const { locale, t } = useI18n();
   const notify = useNotify();
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
@@ -35,6 +56,7 @@ export function DemoLoader({ disabled, onLoaded, variant = 'filled' }: { disable
     }
   };
 
+  if (!allowed) return null;
   return (
     <Stack gap="xs">
       <Button onClick={load} loading={running} disabled={disabled} variant={variant}>

@@ -17,6 +17,7 @@ export const en = {
   'common.save': 'Save',
   'common.retry': 'Try again',
   'common.close': 'Close',
+  'notify.close': 'Close notification',
   'common.remove': 'Remove',
   'common.add': 'Add',
   'common.edit': 'Edit',
@@ -30,6 +31,7 @@ export const en = {
   'directory.title': 'Experts',
   'directory.search.label': 'Search experts',
   'directory.search.placeholder': 'Name, agency, position, expertise…',
+  'directory.search.clear': 'Clear search',
   'directory.sort.label': 'Sort by',
   'directory.sort.relevance': 'Relevance',
   'directory.sort.name': 'Name',
@@ -45,6 +47,7 @@ export const en = {
   'directory.noResults.clear': 'Clear search and filters',
   'directory.empty.title': 'The directory is empty',
   'directory.empty.body': 'Add the first expert, or load 500 demo experts to try the app.',
+  'directory.empty.bodyNoDemo': 'Add the first expert to start the directory.',
   'directory.error.title': 'The experts could not be loaded',
 
   'demo.load': 'Load demo data',
@@ -54,6 +57,8 @@ export const en = {
   'demo.settings.title': 'Demo data',
   'demo.settings.body': 'Loads 500 synthetic experts from all 11 member states, with portfolios. Only possible while the database is empty.',
   'demo.settings.notEmpty': 'The database already holds experts, so demo data cannot be loaded.',
+  'demo.badge': 'Demo',
+  'demo.badge.hint': 'Synthetic demo record, not a real expert',
 
   'facets.title': 'Filters',
   'facets.country': 'Country',
@@ -115,6 +120,10 @@ export const en = {
   'history.empty': 'No changes recorded yet.',
   'history.onlyChanged': 'Only fields changed since the record was created',
   'history.portfolioField': 'Portfolio: {title} — {field}',
+  'history.lostConcurrent': 'Lost to a concurrent edit',
+  'history.lostConcurrent.hint': 'This value was written on another computer without knowing of the edit above it, which was kept instead. Nothing was deleted: if this value was the right one, edit the field and enter it again.',
+  'history.photo': 'Photo as of {when}',
+  'history.noPhoto': 'No photo',
 
   'field.givenName': 'Given name',
   'field.familyName': 'Family name',
@@ -257,6 +266,7 @@ export const en = {
   'errors.BUSY': 'The app is busy with another task. Try again in a moment.',
   'errors.LIMIT_REACHED': 'This record already holds as many items as it may. Remove one before adding another.',
   'errors.INTERNAL': 'Something went wrong inside the app. Try again; if it keeps happening, restart the app.',
+  'errors.NOT_ALLOWED': 'This is not available in this build of the app.',
   'errors.unreachable': 'The app’s core cannot be reached. Check that A-EXPECS Curator is still running, then try again.',
 
   'settings.title': 'Settings',

@@ -15,6 +15,7 @@ export const id: Dictionary = {
   'common.save': 'Simpan',
   'common.retry': 'Coba lagi',
   'common.close': 'Tutup',
+  'notify.close': 'Tutup notifikasi',
   'common.remove': 'Hapus',
   'common.add': 'Tambah',
   'common.edit': 'Ubah',
@@ -28,6 +29,7 @@ export const id: Dictionary = {
   'directory.title': 'Pakar',
   'directory.search.label': 'Cari pakar',
   'directory.search.placeholder': 'Nama, instansi, jabatan, keahlian…',
+  'directory.search.clear': 'Hapus pencarian',
   'directory.sort.label': 'Urutkan menurut',
   'directory.sort.relevance': 'Relevansi',
   'directory.sort.name': 'Nama',
@@ -43,6 +45,7 @@ export const id: Dictionary = {
   'directory.noResults.clear': 'Hapus pencarian dan filter',
   'directory.empty.title': 'Direktori masih kosong',
   'directory.empty.body': 'Tambahkan pakar pertama, atau muat 500 pakar contoh untuk mencoba aplikasi.',
+  'directory.empty.bodyNoDemo': 'Tambahkan pakar pertama untuk memulai direktori.',
   'directory.error.title': 'Daftar pakar tidak dapat dimuat',
 
   'demo.load': 'Muat data contoh',
@@ -52,6 +55,8 @@ export const id: Dictionary = {
   'demo.settings.title': 'Data contoh',
   'demo.settings.body': 'Memuat 500 pakar sintetis dari kesebelas negara anggota, lengkap dengan portofolio. Hanya dapat dilakukan selama basis data masih kosong.',
   'demo.settings.notEmpty': 'Basis data sudah berisi pakar, sehingga data contoh tidak dapat dimuat.',
+  'demo.badge': 'Contoh',
+  'demo.badge.hint': 'Data contoh sintetis, bukan pakar sungguhan',
 
   'facets.title': 'Filter',
   'facets.country': 'Negara',
@@ -113,6 +118,10 @@ export const id: Dictionary = {
   'history.empty': 'Belum ada perubahan yang tercatat.',
   'history.onlyChanged': 'Hanya isian yang berubah sejak data dibuat',
   'history.portfolioField': 'Portofolio: {title} — {field}',
+  'history.lostConcurrent': 'Kalah oleh suntingan bersamaan',
+  'history.lostConcurrent.hint': 'Nilai ini ditulis di komputer lain tanpa mengetahui suntingan di atasnya, dan suntingan itulah yang dipakai. Tidak ada yang dihapus: jika nilai ini yang benar, sunting isian ini dan masukkan kembali.',
+  'history.photo': 'Foto per {when}',
+  'history.noPhoto': 'Tanpa foto',
 
   'field.givenName': 'Nama depan',
   'field.familyName': 'Nama keluarga',
@@ -255,6 +264,7 @@ export const id: Dictionary = {
   'errors.BUSY': 'Aplikasi sedang mengerjakan tugas lain. Coba lagi sebentar lagi.',
   'errors.LIMIT_REACHED': 'Rekaman ini sudah memuat jumlah butir maksimum. Hapus satu sebelum menambahkan yang lain.',
   'errors.INTERNAL': 'Terjadi kesalahan di dalam aplikasi. Coba lagi; jika terus terjadi, mulai ulang aplikasi.',
+  'errors.NOT_ALLOWED': 'Fitur ini tidak tersedia pada versi aplikasi ini.',
   'errors.unreachable': 'Inti aplikasi tidak dapat dihubungi. Pastikan A-EXPECS Curator masih berjalan, lalu coba lagi.',
 
   'settings.title': 'Pengaturan',

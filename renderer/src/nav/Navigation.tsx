@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Text } from '@mantine/core';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useT } from '../i18n';
+import { dismissOnNavigation } from '../lib/notify';
 import { hashToRoute, routeToHash, sameRoute, type Route } from './routes';
 
 interface NavigationValue {
@@ -25,6 +26,7 @@ export function NavigationProvider({ children }: { children: ReactNode }) {
     const hash = routeToHash(next);
     if (replace) window.history.replaceState({ hash }, '', hash);
     else window.history.pushState({ hash }, '', hash);
+    dismissOnNavigation();
     setRoute(next);
     window.scrollTo?.({ top: 0 });
   }, []);
@@ -52,6 +54,7 @@ export function NavigationProvider({ children }: { children: ReactNode }) {
         setPending({ route: next, replace: false });
         return;
       }
+      dismissOnNavigation();
       setRoute(next);
     };
     window.addEventListener('popstate', onPop);
@@ -66,7 +69,7 @@ export function NavigationProvider({ children }: { children: ReactNode }) {
   return (
     <NavigationContext.Provider value={value}>
       {children}
-      <Modal opened={pending !== null} onClose={() => setPending(null)} title={t('form.unsaved.title')} centered>
+      <Modal opened={pending !== null} onClose={() => setPending(null)} title={t('form.unsaved.title')} closeButtonProps={{ 'aria-label': t('common.close') }} centered>
         <Text mb="lg">{t('form.unsaved.body')}</Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={() => setPending(null)}>

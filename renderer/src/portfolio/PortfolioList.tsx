@@ -42,7 +42,7 @@ export function PortfolioList({ expertId, items, editable, onChanged }: { expert
       )}
       {byKind.map((group) => (
         <div key={group.kind}>
-          <Title order={4} size="h6" tt="uppercase" c="dimmed" mb={6}>
+          <Title order={3} size="h6" tt="uppercase" c="dimmed" mb={6}>
             {t(`portfolio.kind.${group.kind}`)}
           </Title>
           <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>

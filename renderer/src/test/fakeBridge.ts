@@ -147,7 +147,7 @@ export class FakeBridge implements CuratorBridge {
   private handle(method: MethodName, input: never): Result<unknown> {
     switch (method) {
       case 'app.info':
-        return ok({ version: '0.1.0-test', nodeId: 'node-test-1', actor: 'tester', expertCount: this.experts.size, mode: 'test' });
+        return ok({ version: '0.1.0-test', nodeId: 'node-test-1', actor: 'tester', expertCount: this.experts.size, mode: 'test', demoAllowed: true });
       case 'taxonomy.list':
         return ok({ terms: taxonomyFile.terms });
       case 'experts.search': {

@@ -52,6 +52,7 @@ export function expertProjection(db: Db, taxonomy: TaxonomyIndex): Projection {
       expertise: f.expertise,
       photo: f.photo,
       updatedAt: r.updatedAt,
+      demo: r.demo,
     };
     const existing = s.rowidOf.get(id) as number | undefined;
     const isNew = existing === undefined;

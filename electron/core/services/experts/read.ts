@@ -27,6 +27,7 @@ export interface ExpertRecord {
   status: ExpertStatus;
   statusReason: string;
   deleted: boolean;
+  demo: boolean;
   createdAt: number;
   updatedAt: number;
   updatedBy: string;
@@ -64,6 +65,7 @@ export function toExpertRecord(raw: RawRecord): ExpertRecord {
     status: d.status === 'archived' ? 'archived' : 'active',
     statusReason: typeof d.statusReason === 'string' ? d.statusReason : '',
     deleted: d.deletedAt != null,
+    demo: d.demo === true,
     createdAt: Number.isFinite(created) ? created : 0,
     updatedAt: latest ? hlcWallMs(latest[0]) : 0,
     updatedBy: latest ? latest[2] : '',
@@ -123,5 +125,6 @@ export function readExpert(db: Db, id: string): Expert | null {
     updatedAt: r.updatedAt,
     updatedBy: r.updatedBy,
     portfolio: readPortfolio(db, id),
+    demo: r.demo,
   };
 }

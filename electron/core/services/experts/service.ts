@@ -92,24 +92,28 @@ export class ExpertsService {
     const portfolioIds = (
       this.db.prepare("SELECT id FROM records WHERE entity = 'portfolio' AND json_extract(data, '$.expertId') = ?").pluck().all(id) as string[]
     );
+    // `rowid` is the order in which this node stored the changes (local writes and sync alike).
     const rows = this.db
       .prepare(
-        `SELECT entity, id, hlc, origin, actor, fields FROM changes
+        `SELECT rowid AS arrival, entity, id, hlc, origin, actor, fields FROM changes
          WHERE (entity = 'expert' AND id = ?) OR (entity = 'portfolio' AND id IN (SELECT value FROM json_each(?)))
          ORDER BY hlc DESC, origin DESC`,
       )
-      .all(id, JSON.stringify(portfolioIds)) as { entity: 'expert' | 'portfolio'; id: string; hlc: string; origin: string; actor: string; fields: string }[];
-    const groups = new Map<string, Output<'experts.history'>['fields'][number]>();
+      .all(id, JSON.stringify(portfolioIds)) as HistoryRow[];
+    const groups = new Map<string, { field: Output<'experts.history'>['fields'][number]; arrivals: number[] }>();
     for (const row of rows) {
       for (const [field, value] of Object.entries(JSON.parse(row.fields) as Record<string, unknown>)) {
         const key = `${row.entity}\u0000${row.id}\u0000${field}`;
         let g = groups.get(key);
-        if (!g) groups.set(key, (g = { entity: row.entity, recordId: row.id, field, entries: [] }));
+        if (!g) groups.set(key, (g = { field: { entity: row.entity, recordId: row.id, field, entries: [] }, arrivals: [] }));
         // Rows come newest first, so the first entry of each field is the value it holds now.
-        g.entries.push({ value, hlc: row.hlc, origin: row.origin, actor: row.actor, at: hlcWallMs(row.hlc), current: g.entries.length === 0 });
+        const entries = g.field.entries;
+        entries.push({ value, hlc: row.hlc, origin: row.origin, actor: row.actor, at: hlcWallMs(row.hlc), current: entries.length === 0, lostConcurrent: false });
+        g.arrivals.push(row.arrival);
       }
     }
-    return { fields: [...groups.values()] };
+    for (const g of groups.values()) markLostConcurrent(g.field.entries, g.arrivals);
+    return { fields: [...groups.values()].map((g) => g.field) };
   }
 
   private checkReferences(fields: ExpertPatch): void {
@@ -138,4 +142,44 @@ function changedFields(patch: object, current: object): Record<string, unknown> 
     if (v !== undefined && canonicalJson(v) !== canonicalJson((current as Record<string, unknown>)[k])) changed[k] = v;
   }
   return changed;
+}
+
+interface HistoryRow {
+  arrival: number;
+  entity: 'expert' | 'portfolio';
+  id: string;
+  hlc: string;
+  origin: string;
+  actor: string;
+  fields: string;
+}
+
+/**
+ * Marks the values of one field that lost a concurrent edit. `entries` are newest first by
+ * (hlc, origin), the merge order; `arrivals[i]` is when this node stored entries[i].
+ *
+ * A value V lost a concurrent edit when this node already held a write W of the same field
+ * from another origin with a greater stamp when V arrived: stamp(W) > stamp(V) and W was
+ * stored first. Then V's writer had not seen W (a write made after seeing W gets a greater
+ * stamp: the hybrid clock moves past every stamp it receives), and W had not seen V either
+ * (this node had W before V existed here, and changes travel in causal order), so the two
+ * were written concurrently and the merge kept W. V never held the field on this node; it
+ * is kept in the log, and here it is shown as the edit that lost.
+ *
+ * What the stamps cannot prove is the opposite order: when V was stored first and W arrives
+ * later with a greater stamp, W may have been written after its writer saw V (an ordinary
+ * later edit) or concurrently with it; nothing in the log tells which, so V is not marked.
+ * The node where W was written sees V arrive after W and marks it there.
+ */
+export function markLostConcurrent(entries: { hlc: string; origin: string; lostConcurrent: boolean }[], arrivals: number[]): void {
+  for (let i = 0; i < entries.length; i++) {
+    const v = entries[i]!;
+    // Entries before i have greater stamps (newest first).
+    for (let j = 0; j < i; j++) {
+      if (entries[j]!.origin !== v.origin && arrivals[j]! < arrivals[i]!) {
+        v.lostConcurrent = true;
+        break;
+      }
+    }
+  }
 }

@@ -4,7 +4,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
 import { searchSorts, type SearchSort } from '../../../../shared/contract';
 import type { ExpertSummary } from '../../../../shared/model/expert';
-import { DemoLoader } from '../../components/DemoLoader';
+import { DemoLoader, useDemoAllowed } from '../../components/DemoLoader';
 import { SearchIcon } from '../../components/icons';
 import { plural, useI18n } from '../../i18n';
 import { useNavigation } from '../../nav/Navigation';
@@ -30,6 +30,7 @@ export function DirectoryScreen() {
   const [filtersOpen, filtersDrawer] = useDisclosure(false);
   const activeFilters = Object.values(dir.filters).reduce((n, values) => n + values.length, 0);
   const listRef = useRef<HTMLDivElement>(null);
+  const demoAllowed = useDemoAllowed();
 
   const { setVisible } = dir;
   useEffect(() => {
@@ -126,7 +127,7 @@ export function DirectoryScreen() {
             leftSection={<SearchIcon />}
             rightSection={
               dir.query ? (
-                <CloseButton size="sm" aria-label={t('common.close')} onClick={() => dir.setQuery('')} />
+                <CloseButton size="sm" aria-label={t('directory.search.clear')} onClick={() => dir.setQuery('')} />
               ) : (
                 <Kbd size="xs" aria-hidden>
                   /
@@ -179,7 +180,7 @@ export function DirectoryScreen() {
                 {t('directory.empty.title')}
               </Title>
               <Text c="dimmed" ta="center" maw={420}>
-                {t('directory.empty.body')}
+                {t(demoAllowed ? 'directory.empty.body' : 'directory.empty.bodyNoDemo')}
               </Text>
               <Group align="flex-start">
                 <DemoLoader onLoaded={dir.reload} />

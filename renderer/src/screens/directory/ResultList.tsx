@@ -2,6 +2,7 @@ import { Badge, Group, Loader, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type KeyboardEvent, type Ref } from 'react';
 import type { ExpertSummary } from '../../../../shared/model/expert';
+import { DemoBadge } from '../../components/DemoBadge';
 import { ExpertAvatar } from '../../components/ExpertAvatar';
 import { countryName, useI18n } from '../../i18n';
 import classes from './ResultList.module.css';
@@ -109,16 +110,17 @@ export function ResultList(props: ResultListProps) {
                       {item.honorific}
                     </Text>
                   )}
-                  <Text span fw={600} truncate="end">
+                  <Text span fw={600} truncate="end" title={item.displayName}>
                     {item.displayName}
                   </Text>
                   {item.status === 'archived' && (
-                    <Badge size="xs" color="gray" variant="light">
+                    <Badge size="xs" color="gray" variant="light" style={{ flex: '0 0 auto' }}>
                       {t('status.archived')}
                     </Badge>
                   )}
+                  {item.demo && <DemoBadge size="xs" />}
                 </Group>
-                <Text size="sm" c="dimmed" truncate="end">
+                <Text size="sm" c="dimmed" truncate="end" title={[item.position, item.agency].filter(Boolean).join(' · ') || undefined}>
                   {[item.position, item.agency].filter(Boolean).join(' · ') || '\u00a0'}
                 </Text>
               </div>

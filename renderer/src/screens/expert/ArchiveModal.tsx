@@ -16,8 +16,13 @@ export function ArchiveModal({ expert, opened, onClose, onDone }: { expert: Expe
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const restoring = expert.status === 'archived';
-  const name = displayName(expert);
+  // The dialog keeps the title and button it opened with while it fades out: archiving
+  // flips the expert's status before the close transition ends, and a dialog that turns
+  // into "Restore" as it disappears looks as if the click did the opposite.
+  const live = { restoring: expert.status === 'archived', name: displayName(expert) };
+  const [shown, setShown] = useState(live);
+  if (opened && (shown.restoring !== live.restoring || shown.name !== live.name)) setShown(live);
+  const { restoring, name } = opened ? live : shown;
 
   useEffect(() => {
     if (opened) {
@@ -85,7 +90,7 @@ export function ArchiveModal({ expert, opened, onClose, onDone }: { expert: Expe
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}
             </Button>
-            <Button type="submit" color={restoring ? 'teal' : 'red'} loading={busy}>
+            <Button type="submit" color={restoring ? 'teal.9' : 'red'} loading={busy}>
               {t(restoring ? 'expert.actions.restore' : 'expert.actions.archive')}
             </Button>
           </Group>

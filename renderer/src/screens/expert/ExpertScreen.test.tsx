@@ -103,12 +103,36 @@ describe('Expert page', () => {
     expect(values).toEqual(['siti.rahayu@bkn.go.id', 'siti@bkn.go.id']);
     expect(within(email).getAllByText('Current')).toHaveLength(1);
     expect(within(email).getAllByText(/by tester/)).toHaveLength(2);
-    const country = screen.getByTestId('history-expert-country');
+    // It opens on the fields edited since creation; the switch shows the others too.
+    const onlyChanged = screen.getByRole('switch', { name: 'Only fields changed since the record was created' });
+    expect((onlyChanged as HTMLInputElement).checked).toBe(true);
+    expect(screen.queryByTestId('history-expert-country')).toBeNull();
+    await user.click(onlyChanged);
+    const country = await screen.findByTestId('history-expert-country');
     expect(within(country).getByText('Indonesia')).toBeTruthy();
-    // The switch narrows the list to the fields edited since creation.
-    await user.click(screen.getByRole('switch', { name: 'Only fields changed since the record was created' }));
-    await waitFor(() => expect(screen.queryByTestId('history-expert-country')).toBeNull());
     expect(screen.getByTestId('history-expert-email')).toBeTruthy();
+  });
+
+  it('marks a value that lost a concurrent edit, and says what that means', async () => {
+    const user = setupUser();
+    const { bridge, expert } = oneExpert();
+    await bridge.invoke('experts.update', { id: expert.id, patch: { position: 'Deputy Director' } });
+    // The core decides what lost (services/experts/service.ts); here one value is marked so.
+    const invoke = bridge.invoke.bind(bridge);
+    bridge.invoke = async (method, input) => {
+      const result = await invoke(method, input);
+      if (method !== 'experts.history' || !result.ok) return result;
+      const value = result.value as { fields: { field: string; entries: { value: unknown; lostConcurrent?: boolean }[] }[] };
+      for (const f of value.fields) for (const e of f.entries) e.lostConcurrent = f.field === 'position' && e.value === 'Director';
+      return { ok: true, value: value as never };
+    };
+    renderApp({ bridge, hash: `#/experts/${expert.id}` });
+    await user.click(await screen.findByTestId('history-expert'));
+    const position = await screen.findByTestId('history-expert-position');
+    const lost = within(position).getByText('Lost to a concurrent edit');
+    expect(lost.closest('[data-lost-concurrent]')?.textContent).toContain('Director');
+    expect(within(position).getAllByText('Lost to a concurrent edit')).toHaveLength(1);
+    expect(lost.closest('[aria-description]')?.getAttribute('aria-description')).toMatch(/without knowing of the edit above it/);
   });
 
   it('adds a portfolio item from the expert page, checking the link first', async () => {

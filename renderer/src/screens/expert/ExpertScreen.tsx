@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Card, Group, SimpleGrid, Skeleton, Stack, Text, T
 import { LoadError } from '../../components/LoadError';
 import { useState, type ReactNode } from 'react';
 import { displayName, type Expert, type VisibilityLevel } from '../../../../shared/model/expert';
+import { DemoBadge } from '../../components/DemoBadge';
 import { ExpertAvatar } from '../../components/ExpertAvatar';
 import { ArchiveIcon, ArrowLeftIcon, EditIcon, HistoryIcon, RestoreIcon } from '../../components/icons';
 import { VisibilityBadge } from '../../components/VisibilityBadge';
@@ -92,21 +93,24 @@ function ExpertProfile({ expert, onReplace, onReload }: { expert: Expert; onRepl
   return (
     <>
       <Card withBorder radius="md" padding="lg">
+        {/* The actions sit beside the name when there is room for both, else they wrap below
+            it: a long name never gets squeezed into a narrow column at 1024 px. */}
         <Group align="flex-start" justify="space-between" gap="lg">
-          <Group align="flex-start" gap="lg" wrap="nowrap" style={{ minWidth: 0, flex: 1 }}>
-            <Stack align="center" gap={6}>
+          <Group align="flex-start" gap="lg" wrap="nowrap" style={{ minWidth: 0, flex: '1 1 420px' }}>
+            <Stack align="center" gap={6} maw={140} style={{ flex: '0 0 auto' }}>
               <ExpertAvatar photo={expert.photo} name={name} alt={t('expert.photoOf', { name })} size={112} radius={112} />
               {expert.photo && <VisibilityBadge level={expert.visibility.photo} />}
             </Stack>
             <Stack gap={4} style={{ minWidth: 0 }}>
               {expert.honorific && <Text c="dimmed">{expert.honorific}</Text>}
-              <Group gap="sm" align="center">
-                <Title order={1} size="h2" data-testid="expert-name">
+              <Group gap="sm" align="center" wrap="wrap">
+                <Title order={1} size="h2" data-testid="expert-name" style={{ overflowWrap: 'anywhere' }}>
                   {name}
                 </Title>
                 <Badge color={archived ? 'gray' : 'teal'} variant="light" data-testid="expert-status">
                   {t(archived ? 'status.archived' : 'status.active')}
                 </Badge>
+                {expert.demo && <DemoBadge />}
               </Group>
               {expert.otherNames.length > 0 && (
                 <Text size="sm" c="dimmed">

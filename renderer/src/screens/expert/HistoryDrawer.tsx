@@ -1,9 +1,10 @@
-import { Alert, Badge, Drawer, Group, Loader, Paper, Stack, Switch, Text, Timeline, Title } from '@mantine/core';
+import { Alert, Badge, Drawer, Group, Loader, Paper, Stack, Switch, Text, Timeline, Title, Tooltip } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { AppErrorShape, Output } from '../../../../shared/contract';
-import { expertFieldNames, type Expert } from '../../../../shared/model/expert';
+import { expertFieldNames, photoRefSchema, type Expert } from '../../../../shared/model/expert';
 import { useApi } from '../../api/ApiProvider';
-import { formatDateTime, useI18n } from '../../i18n';
+import { ExpertAvatar } from '../../components/ExpertAvatar';
+import { intlLocale, useI18n, type Locale } from '../../i18n';
 import { fieldLabel, formatFieldValue } from '../../lib/formatValue';
 import { useNotify } from '../../lib/notify';
 import { useTaxonomy } from '../../taxonomy/TaxonomyProvider';
@@ -11,6 +12,12 @@ import { useTaxonomy } from '../../taxonomy/TaxonomyProvider';
 type HistoryField = Output<'experts.history'>['fields'][number];
 
 const expertOrder = [...expertFieldNames, 'status', 'statusReason'] as string[];
+
+/** To the second: two edits a few seconds apart (a concurrent pair) must read as different times. */
+const formatStamp = (locale: Locale, at: number) => new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: 'medium', timeStyle: 'medium' }).format(at);
+
+/** A field holds a history worth opening on when it has more than its value from creation. */
+const edited = (f: HistoryField) => f.entries.length > 1;
 
 /** Every field's values over time, newest first, with who set each and when; the current one marked. */
 export function HistoryDrawer({ expert, opened, onClose }: { expert: Expert; opened: boolean; onClose(): void }) {
@@ -20,13 +27,16 @@ export function HistoryDrawer({ expert, opened, onClose }: { expert: Expert; ope
   const taxonomy = useTaxonomy();
   const [fields, setFields] = useState<HistoryField[] | null>(null);
   const [error, setError] = useState<AppErrorShape | null>(null);
-  // Every field by default (the record's full story); the switch narrows it to what was edited.
-  const [onlyChanged, setOnlyChanged] = useState(false);
+  // Opens on the fields that were edited after creation (null: decide from the history);
+  // a record never edited shows every field, and the switch shows the rest on demand.
+  const [onlyChangedChoice, setOnlyChanged] = useState<boolean | null>(null);
+  const onlyChanged = onlyChangedChoice ?? (fields?.some(edited) ?? false);
 
   useEffect(() => {
     if (!opened) return;
     let live = true;
     setFields(null);
+    setOnlyChanged(null);
     setError(null);
     void api.call('experts.history', { id: expert.id }).then((result) => {
       if (!live) return;
@@ -49,11 +59,11 @@ export function HistoryDrawer({ expert, opened, onClose }: { expert: Expert; ope
   };
   const rank = (f: HistoryField) => (f.entity === 'expert' ? expertOrder.indexOf(f.field) : 1000);
   const sorted = [...(fields ?? [])]
-    .filter((f) => !onlyChanged || f.entries.length > 1)
+    .filter((f) => !onlyChanged || edited(f))
     .sort((a, b) => rank(a) - rank(b) || a.recordId.localeCompare(b.recordId));
 
   return (
-    <Drawer opened={opened} onClose={onClose} position="right" size="lg" title={<Title order={2} size="h3">{t('history.title')}</Title>}>
+    <Drawer opened={opened} onClose={onClose} position="right" size="lg" title={t('history.title')}>
       {!fields && !error && <Loader aria-label={t('common.loading')} />}
       {error && <Alert color="red">{notify.describe(error)}</Alert>}
       {fields && (
@@ -80,21 +90,38 @@ export function HistoryDrawer({ expert, opened, onClose }: { expert: Expert; ope
                 {entries.map((e) => (
                   <Timeline.Item
                     key={`${e.hlc}:${e.origin}`}
+                    data-lost-concurrent={e.lostConcurrent || undefined}
                     title={
-                      <Group gap="xs" wrap="nowrap">
-                        <Text size="sm" fw={e.current ? 600 : 400} style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-                          {formatFieldValue(f.field, e.value, ctx)}
-                        </Text>
+                      <Group gap="xs" wrap="wrap">
+                        {f.entity === 'expert' && f.field === 'photo' ? (
+                          <PhotoValue value={e.value} alt={t('history.photo', { when: formatStamp(locale, e.at) })} />
+                        ) : (
+                          <Text
+                            size="sm"
+                            fw={e.current ? 600 : 400}
+                            td={e.lostConcurrent ? 'line-through' : undefined}
+                            style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
+                          >
+                            {formatFieldValue(f.field, e.value, ctx)}
+                          </Text>
+                        )}
                         {e.current && (
                           <Badge size="xs" variant="light" color="teal">
                             {t('history.current')}
                           </Badge>
                         )}
+                        {e.lostConcurrent && (
+                          <Tooltip label={t('history.lostConcurrent.hint')} multiline w={300} withArrow>
+                            <Badge size="xs" variant="light" color="orange" tabIndex={0} aria-description={t('history.lostConcurrent.hint')}>
+                              {t('history.lostConcurrent')}
+                            </Badge>
+                          </Tooltip>
+                        )}
                       </Group>
                     }
                   >
                     <Text size="xs" c="dimmed">
-                      {formatDateTime(locale, e.at)} · {t('history.by', { actor: e.actor })}
+                      {formatStamp(locale, e.at)} · {t('history.by', { actor: e.actor })}
                     </Text>
                   </Timeline.Item>
                 ))}
@@ -105,4 +132,21 @@ export function HistoryDrawer({ expert, opened, onClose }: { expert: Expert; ope
       </Stack>
     </Drawer>
   );
+}
+
+/**
+ * A photo value as a thumbnail. Through ExpertAvatar for now; when photos are served by hash
+ * (renderer/src/api/photos.ts, photoUrl(hash, size)) this is the one place to switch.
+ */
+function PhotoValue({ value, alt }: { value: unknown; alt: string }) {
+  const t = useI18n().t;
+  const photo = photoRefSchema.safeParse(value);
+  if (!photo.success) {
+    return (
+      <Text size="sm" c="dimmed">
+        {t('history.noPhoto')}
+      </Text>
+    );
+  }
+  return <ExpertAvatar photo={photo.data} name="" alt={alt} size={56} radius="sm" />;
 }

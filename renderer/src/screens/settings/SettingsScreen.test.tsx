@@ -42,7 +42,20 @@ describe('Settings', () => {
     expect(within(about).getByText('node-test-1')).toBeTruthy();
     expect(within(about).getByText('Test mode')).toBeTruthy();
     expect(screen.getByText('The database already holds experts, so demo data cannot be loaded.')).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Load demo data' }).hasAttribute('disabled')).toBe(true);
+    expect((await screen.findByRole('button', { name: 'Load demo data' })).hasAttribute('disabled')).toBe(true);
+  });
+
+  it('offers no demo data where the build does not allow it (a packaged app)', async () => {
+    const bridge = new FakeBridge();
+    const invoke = bridge.invoke.bind(bridge);
+    bridge.invoke = async (method, input) => {
+      const result = await invoke(method, input);
+      return method === 'app.info' && result.ok ? { ok: true, value: { ...(result.value as object), demoAllowed: false } as never } : result;
+    };
+    renderApp({ bridge, hash: '#/settings' });
+    await screen.findByTestId('about-table');
+    expect(screen.queryByRole('region', { name: 'Demo data' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Load demo data' })).toBeNull();
   });
 
   it('shows the core’s refusal when demo data meets a database that filled up meanwhile', async () => {

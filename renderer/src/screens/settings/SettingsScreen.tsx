@@ -83,22 +83,25 @@ export function SettingsScreen() {
         </Stack>
       </Paper>
 
-      <Paper withBorder radius="md" p="lg" component="section" aria-label={t('demo.settings.title')}>
-        <Title order={2} size="h4" mb={4}>
-          {t('demo.settings.title')}
-        </Title>
-        <Text size="sm" c="dimmed" mb="md">
-          {t('demo.settings.body')}
-        </Text>
-        {info && info.expertCount > 0 && (
-          <Text size="sm" mb="sm">
-            {t('demo.settings.notEmpty')}
+      {/* Only development and demo builds offer demo data; a packaged build says nothing of it. */}
+      {info?.demoAllowed && (
+        <Paper withBorder radius="md" p="lg" component="section" aria-label={t('demo.settings.title')}>
+          <Title order={2} size="h4" mb={4}>
+            {t('demo.settings.title')}
+          </Title>
+          <Text size="sm" c="dimmed" mb="md">
+            {t('demo.settings.body')}
           </Text>
-        )}
-        <div style={{ width: 'fit-content' }}>
-          <DemoLoader disabled={!info || info.expertCount > 0} onLoaded={load} variant="light" />
-        </div>
-      </Paper>
+          {info.expertCount > 0 && (
+            <Text size="sm" mb="sm">
+              {t('demo.settings.notEmpty')}
+            </Text>
+          )}
+          <div style={{ width: 'fit-content' }}>
+            <DemoLoader disabled={info.expertCount > 0} onLoaded={load} variant="light" />
+          </div>
+        </Paper>
+      )}
 
       <Paper withBorder radius="md" p="lg" component="section" aria-label={t('settings.about')}>
         <Title order={2} size="h4" mb="sm">
