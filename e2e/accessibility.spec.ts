@@ -45,7 +45,7 @@ for (const { scheme, locale } of combinations) {
           email: 'siti@bkn.go.id',
           expertise: ['hrm.recruitment'],
           languages: [{ code: 'id', proficiency: 'native' }],
-          photo: { hash: photo.hash, mime: 'image/png' },
+          photo: { hash: photo.hash, mime: photo.mime },
         },
         portfolio: [{ kind: 'publication', title: 'Merit systems in ASEAN', year: 2021, description: '', link: 'https://example.org/merit' }],
       });

@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
 import type { Input, MethodName, Output } from '../shared/contract';
 import Database from 'better-sqlite3';
-import { DATABASE_FILE, openCore, type Core } from '../electron/core/app';
+import { DATABASE_FILE } from '../electron/core/app';
+import { startCoreWorker, type CoreHandle } from '../electron/core/worker/host';
 import { subscribeToCore } from '../electron/web/events';
 import { launchUrl } from '../electron/web/options';
 import { startWebServer, type WebServer } from '../electron/web/server';
@@ -15,8 +16,8 @@ import { ExpertPage } from './pages/expert';
 import { SettingsPage } from './pages/settings';
 
 /**
- * Each test gets a fresh data folder, its own core and its own browser-mode server in this
- * process, and a page opened at the launch URL with the token, exactly as a curator would
+ * Each test gets a fresh data folder, its own core (on a worker thread, as in the app) and its
+ * own browser-mode server in this process, and a page opened at the launch URL with the token, exactly as a curator would
  * open it. Nothing is shared between tests, so they run in any order and in parallel.
  */
 
@@ -26,7 +27,7 @@ const rendererDir = fileURLToPath(new URL('../out/renderer', import.meta.url));
 export const E2E_ACTOR = 'e2e.curator';
 
 export interface App {
-  core: Core;
+  core: CoreHandle;
   server: WebServer;
   dataDir: string;
   url: string;
@@ -51,7 +52,8 @@ export const test = base.extend<Fixtures>({
       throw new Error(`No built renderer at ${rendererDir}. Run \`npm run build\` before the end-to-end tests.`);
     }
     const dataDir = mkdtempSync(join(tmpdir(), 'curator-e2e-'));
-    const core = openCore({ dataDir, mode: 'web', actor: E2E_ACTOR });
+    // On its own thread, as in the app.
+    const core = await startCoreWorker({ dataDir, mode: 'web', actor: E2E_ACTOR });
     const server = await startWebServer({
       dispatch: (method, input) => core.dispatch(method, input),
       subscribe: subscribeToCore(core),
@@ -72,7 +74,7 @@ export const test = base.extend<Fixtures>({
     } finally {
       reader.close();
       await server.close();
-      core.close();
+      await core.close();
       rmSync(dataDir, { recursive: true, force: true });
     }
   },

@@ -54,17 +54,21 @@ test('edit a field and see its history: the old value, who changed it and when',
 test('photo changes show in the history as thumbnails', async ({ page, app, directory, expertPage }) => {
   const first = await app.call('attachments.putPhoto', { mime: 'image/png', dataBase64: makePng(48, 48, [200, 60, 60]).toString('base64') });
   const second = await app.call('attachments.putPhoto', { mime: 'image/png', dataBase64: makePng(48, 48, [60, 60, 200]).toString('base64') });
-  const created = await app.call('experts.create', { expert: { givenName: 'Chea', familyName: 'Sophany', country: 'KH', photo: { hash: first.hash, mime: 'image/png' } } });
-  await app.call('experts.update', { id: created.id, patch: { photo: { hash: second.hash, mime: 'image/png' } } });
+  const created = await app.call('experts.create', { expert: { givenName: 'Chea', familyName: 'Sophany', country: 'KH', photo: { hash: first.hash, mime: first.mime } } });
+  await app.call('experts.update', { id: created.id, patch: { photo: { hash: second.hash, mime: second.mime } } });
   await page.reload();
   await directory.openExpert('Chea Sophany');
   await expertPage.openHistory();
   const photo = expertPage.historyOf('photo');
   const thumbnails = photo.getByRole('img', { name: /^Photo as of / });
   await expect(thumbnails).toHaveCount(2);
+  // Each version's own photo, loaded from the photo route as a thumbnail (not base64 in JSON).
   for (const thumbnail of await thumbnails.all()) {
-    await expect.poll(() => thumbnail.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(48);
+    await expect.poll(() => thumbnail.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    await expect(thumbnail).toHaveAttribute('src', /\/photos\/[^/]+\/\d+\/[0-9a-f]{64}\.webp$/);
   }
+  const sources = await thumbnails.evaluateAll((imgs) => imgs.map((img) => (img as HTMLImageElement).src));
+  expect(new Set(sources).size).toBe(2);
   // Times to the second: "29 Nov 2026, 13:21:05".
   await expect(photo.getByText(/\d{1,2}:\d{2}:\d{2} · by /).first()).toBeVisible();
 });
