@@ -11,6 +11,12 @@ import {
 import { openSseConnection } from './sse';
 import { unreachable } from './errors';
 
+/** A bridge whose calls can be abandoned: an aborted HTTP request stops being waited for. */
+export interface AbortableBridge extends CuratorBridge {
+  readonly abortable: true;
+  invoke<M extends MethodName>(method: M, input: Input<M>, signal?: AbortSignal): Promise<Result<Output<M>>>;
+}
+
 export interface HttpBridgeOptions {
   /** Origin of the browser-mode server, e.g. `http://127.0.0.1:5175`. */
   baseUrl: string;
@@ -33,7 +39,7 @@ const isResult = (value: unknown): value is Result<unknown> =>
  * stream on `/events` for every event listener. The stream opens with the first listener and
  * closes with the last.
  */
-export function createHttpBridge(options: HttpBridgeOptions): CuratorBridge {
+export function createHttpBridge(options: HttpBridgeOptions): AbortableBridge {
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   const base = options.baseUrl.replace(/\/+$/, '');
   const listeners = new Map<EventName, Set<AnyListener>>();
@@ -46,7 +52,11 @@ export function createHttpBridge(options: HttpBridgeOptions): CuratorBridge {
   const ensureStream = () => {
     if (closeStream) return;
     closeStream = openSseConnection({
+      // The token goes in the Authorization header, as for calls. Until every server reads it
+      // there (older ones read only `?token=`), the query string carries it too; both name the
+      // same per-launch token, so nothing more is disclosed.
       url: `${base}/events?token=${encodeURIComponent(options.token)}`,
+      headers: { Authorization: `Bearer ${options.token}` },
       fetch: doFetch,
       retryDelaysMs: options.retryDelaysMs,
       onMessage: ({ event, data }) => {
@@ -67,13 +77,15 @@ export function createHttpBridge(options: HttpBridgeOptions): CuratorBridge {
   };
 
   return {
-    async invoke<M extends MethodName>(method: M, input: Input<M>): Promise<Result<Output<M>>> {
+    abortable: true,
+    async invoke<M extends MethodName>(method: M, input: Input<M>, signal?: AbortSignal): Promise<Result<Output<M>>> {
       let response: Response;
       try {
         response = await doFetch(`${base}/rpc/${encodeURIComponent(method)}`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${options.token}` },
           body: JSON.stringify(input ?? {}),
+          signal,
         });
       } catch {
         return unreachable();
