@@ -38,7 +38,6 @@ export const en = {
   'directory.total.other': '{count} experts',
   'directory.sortFallback': 'Too many matches to rank by relevance, so they are sorted by name. Add words or filters to rank them.',
   'directory.list.label': 'Search results',
-  'directory.loadingMore': 'Loading more…',
   'directory.keyboardHint': '/ search · ↑ ↓ move · Enter open',
   'directory.noResults.title': 'No experts match this search',
   'directory.noResults.body': 'Try fewer or different words, or clear some filters.',
@@ -46,6 +45,15 @@ export const en = {
   'directory.empty.title': 'The directory is empty',
   'directory.empty.body': 'Add the first expert, or load 500 demo experts to try the app.',
   'directory.error.title': 'The experts could not be loaded',
+  // The list at 100,000: position, rows still loading, and why a row matched.
+  'directory.position': '{position} of {total}',
+  'directory.loadingRow': 'Loading…',
+  'directory.match': '{field}: {text}',
+  'directory.match.otherNames': 'other name',
+  'directory.match.agency': 'agency',
+  'directory.match.position': 'position',
+  'directory.match.expertise': 'expertise',
+  'directory.match.portfolio': 'portfolio',
 
   'demo.load': 'Load demo data',
   'demo.progress': 'Creating demo experts: {done} of {total}',

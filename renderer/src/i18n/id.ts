@@ -36,7 +36,6 @@ export const id: Dictionary = {
   'directory.total.other': '{count} pakar',
   'directory.sortFallback': 'Terlalu banyak hasil untuk diurutkan menurut relevansi, sehingga diurutkan menurut nama. Tambahkan kata atau filter agar dapat diurutkan.',
   'directory.list.label': 'Hasil pencarian',
-  'directory.loadingMore': 'Memuat lebih banyak…',
   'directory.keyboardHint': '/ cari · ↑ ↓ pindah · Enter buka',
   'directory.noResults.title': 'Tidak ada pakar yang cocok dengan pencarian ini',
   'directory.noResults.body': 'Coba kata yang lebih sedikit atau berbeda, atau hapus beberapa filter.',
@@ -44,6 +43,15 @@ export const id: Dictionary = {
   'directory.empty.title': 'Direktori masih kosong',
   'directory.empty.body': 'Tambahkan pakar pertama, atau muat 500 pakar contoh untuk mencoba aplikasi.',
   'directory.error.title': 'Daftar pakar tidak dapat dimuat',
+  // The list at 100,000: position, rows still loading, and why a row matched.
+  'directory.position': '{position} dari {total}',
+  'directory.loadingRow': 'Memuat…',
+  'directory.match': '{field}: {text}',
+  'directory.match.otherNames': 'nama lain',
+  'directory.match.agency': 'instansi',
+  'directory.match.position': 'jabatan',
+  'directory.match.expertise': 'keahlian',
+  'directory.match.portfolio': 'portofolio',
 
   'demo.load': 'Muat data contoh',
   'demo.progress': 'Membuat pakar contoh: {done} dari {total}',

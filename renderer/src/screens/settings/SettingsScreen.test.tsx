@@ -2,7 +2,8 @@
 import '../../test/setup-dom';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { FakeBridge } from '../../test/fakeBridge';
+import pkg from '../../../../package.json' with { type: 'json' };
+import { CoreBridge, coreWith } from '../../test/coreBridge';
 import { renderApp, setupUser } from '../../test/renderApp';
 
 describe('Settings', () => {
@@ -35,11 +36,11 @@ describe('Settings', () => {
   });
 
   it('shows what app.info says, and allows demo data only on an empty database', async () => {
-    const bridge = new FakeBridge([{ givenName: 'Siti', country: 'ID' }]);
+    const bridge = await coreWith([{ givenName: 'Siti', country: 'ID' }]);
     renderApp({ bridge, hash: '#/settings' });
     const about = await screen.findByTestId('about-table');
-    expect(within(about).getByText('0.1.0-test')).toBeTruthy();
-    expect(within(about).getByText('node-test-1')).toBeTruthy();
+    expect(within(about).getByText(pkg.version)).toBeTruthy();
+    expect(within(about).getByText(bridge.core.nodeId)).toBeTruthy();
     expect(within(about).getByText('Test mode')).toBeTruthy();
     expect(screen.getByText('The database already holds experts, so demo data cannot be loaded.')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Load demo data' }).hasAttribute('disabled')).toBe(true);
@@ -47,12 +48,14 @@ describe('Settings', () => {
 
   it('shows the core’s refusal when demo data meets a database that filled up meanwhile', async () => {
     const user = setupUser();
-    const bridge = new FakeBridge();
+    const bridge = new CoreBridge();
     renderApp({ bridge, hash: '#/settings' });
     const button = await screen.findByRole('button', { name: 'Load demo data' });
     await waitFor(() => expect(button.hasAttribute('disabled')).toBe(false));
-    bridge.insert({ givenName: 'Someone', country: 'SG' });
+    // Another process on the same data folder adds an expert; this window hears nothing of it.
+    const added = await bridge.otherWriter().dispatch('experts.create', { expert: { givenName: 'Someone', country: 'SG' } });
+    expect(added.ok).toBe(true);
     await user.click(button);
-    expect(await screen.findByText('The database already holds experts; demo data goes only into an empty one.')).toBeTruthy();
+    expect(await screen.findByText(/Demo data can only be loaded into an empty directory/)).toBeTruthy();
   });
 });
