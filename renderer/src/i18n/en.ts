@@ -241,12 +241,6 @@ export const en = {
   'validation.link': 'Enter a web address starting with https://.',
   'validation.reason': 'Give a reason of at least 3 characters.',
   'validation.maxLength': 'Use at most {max} characters.',
-  'validation.minNumber': 'Enter a number of at least {min}.',
-  'validation.maxNumber': 'Enter a number of at most {max}.',
-  'validation.maxItems': 'Use at most {max} items.',
-  'validation.wholeNumber': 'Enter a whole number.',
-  'validation.required': 'This field is required.',
-  'validation.invalid': 'This value is not valid.',
 
   'errors.INVALID_INPUT': 'Some of the information is not valid. Check the highlighted fields.',
   'errors.UNKNOWN_METHOD': 'The app’s core does not know this request. The app may need an update.',

@@ -239,12 +239,6 @@ export const id: Dictionary = {
   'validation.link': 'Masukkan alamat web yang diawali https://.',
   'validation.reason': 'Berikan alasan minimal 3 karakter.',
   'validation.maxLength': 'Gunakan paling banyak {max} karakter.',
-  'validation.minNumber': 'Masukkan angka paling kecil {min}.',
-  'validation.maxNumber': 'Masukkan angka paling besar {max}.',
-  'validation.maxItems': 'Gunakan paling banyak {max} item.',
-  'validation.wholeNumber': 'Masukkan bilangan bulat.',
-  'validation.required': 'Isian ini wajib diisi.',
-  'validation.invalid': 'Nilai ini tidak valid.',
 
   'errors.INVALID_INPUT': 'Sebagian data tidak valid. Periksa isian yang ditandai.',
   'errors.UNKNOWN_METHOD': 'Inti aplikasi tidak mengenali permintaan ini. Aplikasi mungkin perlu diperbarui.',
