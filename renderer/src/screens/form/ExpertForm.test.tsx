@@ -71,6 +71,18 @@ describe('Create expert', () => {
     // The longest walk through the form: jsdom renders every keystroke, slowly on a busy machine.
   }, 120_000);
 
+  it("speaks Bahasa Indonesia: the schemas' sentences by key, zod's generic checks in zod's own Indonesian locale", async () => {
+    const user = setupUser();
+    const { bridge } = renderApp({ hash: '#/new', locale: 'id' });
+    await user.click(await screen.findByRole('button', { name: 'Tambah item portofolio' }));
+    const draft = screen.getByTestId('portfolio-draft');
+    await user.type(within(draft).getByLabelText('Tahun'), '1900');
+    await user.click(screen.getByRole('button', { name: 'Buat pakar' }));
+    expect(await screen.findByText('Masukkan nama depan.')).toBeTruthy();
+    expect(within(draft).getByText(/^Terlalu kecil: diharapkan number menjadi >=1950/)).toBeTruthy();
+    expect(bridge.callsOf('experts.create')).toEqual([]);
+  });
+
   it('shows what is missing instead of sending an incomplete record', async () => {
     const user = setupUser();
     const { bridge } = renderApp({ hash: '#/new' });
