@@ -32,7 +32,7 @@ export function DirectoryScreen() {
   const listRef = useRef<HTMLDivElement>(null);
   const criteria = { query: dir.query, filters: dir.filters, sort: dir.sort };
   const firstPage = useFirstPage(criteria);
-  const [range, setRange] = useState<VisibleRange>({ first: 0, last: -1, firstInView: 0 });
+  const [range, setRange] = useState<VisibleRange>({ first: 0, last: -1, firstInView: 0, lastInView: -1 });
   const rowAt = useRows(criteria, firstPage.data, range.first, range.last);
   const total = firstPage.data?.total ?? 0;
   // 'loading' only while nothing has been shown yet; a later search keeps the last answer up.
@@ -94,7 +94,9 @@ export function DirectoryScreen() {
   };
   const hasActive = dir.activeIndex >= 0 && dir.activeIndex < total;
   const emptyDatabase = status === 'ready' && total === 0 && !dir.hasCriteria;
-  const position = hasActive ? dir.activeIndex + 1 : Math.min(range.firstInView + 1, total);
+  // The active row while it is in view; once the curator scrolls away from it, the first row in view.
+  const activeInView = hasActive && dir.activeIndex >= range.firstInView && dir.activeIndex <= range.lastInView;
+  const position = activeInView ? dir.activeIndex + 1 : Math.min(range.firstInView + 1, total);
 
   return (
     <Stack className={classes.screen} gap="sm">

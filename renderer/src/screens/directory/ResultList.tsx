@@ -18,8 +18,9 @@ export interface VisibleRange {
   /** First and last rendered rows (with the overscan margin): the rows to fetch. */
   first: number;
   last: number;
-  /** First row actually in view: the position shown to the curator. */
+  /** Rows actually in view: where the curator is. */
   firstInView: number;
+  lastInView: number;
 }
 
 interface ResultListProps {
@@ -59,8 +60,9 @@ export function ResultList(props: ResultListProps) {
   const first = virtualItems[0]?.index ?? 0;
   const last = virtualItems.at(-1)?.index ?? -1;
   const firstInView = virtualizer.range?.startIndex ?? first;
+  const lastInView = virtualizer.range?.endIndex ?? last;
 
-  useEffect(() => onRangeChange({ first, last, firstInView }), [first, last, firstInView, onRangeChange]);
+  useEffect(() => onRangeChange({ first, last, firstInView, lastInView }), [first, last, firstInView, lastInView, onRangeChange]);
 
   const lastSearch = useRef(searchKey);
   useEffect(() => {
