@@ -152,6 +152,10 @@ describe('The list over the whole result', () => {
     // Page 1 (rows 50–99) lies between and was never asked for.
     expect(bridge.callsOf('experts.search').map((c) => c.offset)).not.toContain(PAGE_SIZE);
 
+    // Scrolled away from the active row, the position follows the rows in view.
+    act(() => list.scrollTo({ top: 0 }));
+    await waitFor(() => expect(screen.getByTestId('list-position').textContent).toBe('1 of 160'));
+
     await user.keyboard('{Home}');
     await waitFor(() => expect(selected()[0]?.textContent).toContain('Expert 000'));
     await user.keyboard('{PageDown}');
