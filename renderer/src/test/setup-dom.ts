@@ -30,12 +30,13 @@ if (!('ResizeObserver' in window)) {
 }
 
 Element.prototype.scrollIntoView ??= function scrollIntoView() {};
-// A browser announces every scroll, the virtual list's own scrollToIndex included.
+// A browser announces every scroll (the virtual list's own scrollToIndex included) in a later
+// task, never inside the call that scrolled.
 Element.prototype.scrollTo = function scrollTo(this: Element, options?: ScrollToOptions | number, y?: number) {
   const top = typeof options === 'object' ? options.top : y;
   if (typeof top !== 'number' || top === this.scrollTop) return;
   this.scrollTop = top;
-  this.dispatchEvent(new Event('scroll'));
+  setTimeout(() => this.dispatchEvent(new Event('scroll')), 0);
 };
 window.scrollTo = () => {};
 
