@@ -7,6 +7,11 @@ import { countryName, useI18n } from '../../i18n';
 import { useTaxonomy } from '../../taxonomy/TaxonomyProvider';
 import classes from './ResultList.module.css';
 
+/**
+ * Fixed, so a row's offset is its position times this and a placeholder takes exactly a row's
+ * place. The content is total × ROW_HEIGHT pixels tall: 7.6 million at 100,000 experts, well
+ * inside Chromium's limit of about 33 million (some 440,000 rows).
+ */
 export const ROW_HEIGHT = 76;
 /** Expertise areas shown on a row; the record page shows them all. */
 export const ROW_EXPERTISE = 3;
