@@ -8,7 +8,7 @@ import type {
   Result,
 } from '../../../shared/contract';
 import { unreachable } from './errors';
-import { createHttpBridge } from './http';
+import { createHttpBridge, type AbortableBridge } from './http';
 import { setPhotoToken } from './photos';
 import { takeToken } from './token';
 
@@ -20,17 +20,28 @@ declare global {
 }
 
 /** What every screen uses to talk to the core. Nothing else in the renderer knows the transport. */
+export interface CallOptions {
+  /**
+   * Abandons the call: over HTTP the request is aborted; over IPC the answer still comes and
+   * is dropped by whoever gave up on it (queries are keyed by their input, so a late answer
+   * can never be shown for a newer one).
+   */
+  signal?: AbortSignal;
+}
+
 export interface Api {
-  call<M extends MethodName>(method: M, input: Input<M>): Promise<Result<Output<M>>>;
+  call<M extends MethodName>(method: M, input: Input<M>, options?: CallOptions): Promise<Result<Output<M>>>;
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
 }
 
 /** Wraps a bridge so a call always resolves to a Result, even if the transport throws. */
 export function createApi(bridge: CuratorBridge): Api {
   return {
-    async call(method, input) {
+    async call(method, input, options) {
       try {
-        const result = await bridge.invoke(method, input);
+        // Only a bridge that says it can abort gets the signal: the preload's contextBridge
+        // copies arguments, and an AbortSignal is not something it can copy.
+        const result = isAbortable(bridge) ? await bridge.invoke(method, input, options?.signal) : await bridge.invoke(method, input);
         return result ?? unreachable();
       } catch {
         return unreachable();
@@ -41,6 +52,8 @@ export function createApi(bridge: CuratorBridge): Api {
     },
   };
 }
+
+const isAbortable = (bridge: CuratorBridge): bridge is AbortableBridge => (bridge as Partial<AbortableBridge>).abortable === true;
 
 /** Electron's preload bridge when there is one, else the browser-mode HTTP transport. */
 export function chooseBridge(win: Window = window): CuratorBridge {

@@ -10,6 +10,8 @@ interface TestServer {
   url: string;
   calls: { method: string; auth: string | undefined; body: string }[];
   streams: Set<ServerResponse>;
+  /** How each event-stream request carried the token. */
+  streamAuth: { header: string | undefined; query: string | null }[];
   send(event: string, payload: unknown): void;
   dropStreams(): void;
   close(): Promise<void>;
@@ -21,9 +23,11 @@ const servers: TestServer[] = [];
 async function startServer(handler?: (req: IncomingMessage, res: ServerResponse, body: string) => boolean): Promise<TestServer> {
   const calls: TestServer['calls'] = [];
   const streams = new Set<ServerResponse>();
+  const streamAuth: TestServer['streamAuth'] = [];
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (url.pathname === '/events') {
+      streamAuth.push({ header: req.headers.authorization, query: url.searchParams.get('token') });
       if (req.headers.authorization !== `Bearer ${TOKEN}` || url.searchParams.has('token')) {
         res.writeHead(401).end();
         return;
@@ -54,6 +58,7 @@ async function startServer(handler?: (req: IncomingMessage, res: ServerResponse,
     url: `http://127.0.0.1:${port}`,
     calls,
     streams,
+    streamAuth,
     send(event, payload) {
       for (const res of streams) res.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`);
     },
@@ -135,6 +140,31 @@ describe('HTTP bridge', () => {
     }
   });
 
+  it('stops waiting for a call whose signal is aborted', async () => {
+    let answer: (() => void) | null = null;
+    const server = await startServer((_req, res) => {
+      answer = () => res.end(JSON.stringify({ ok: true, value: 'late' }));
+      return true;
+    });
+    const api = createApi(createHttpBridge({ baseUrl: server.url, token: TOKEN }));
+    const controller = new AbortController();
+    const pending = api.call('app.info', {}, { signal: controller.signal });
+    await eventually(() => expect(answer).not.toBeNull());
+    controller.abort();
+    const result = await pending;
+    expect(result.ok).toBe(false);
+    answer!();
+  });
+
+  it('sends the token to the event stream in the Authorization header, never in the address', async () => {
+    const server = await startServer();
+    const bridge = createHttpBridge({ baseUrl: server.url, token: TOKEN });
+    const off = bridge.on('changed', () => {});
+    await eventually(() => expect(server.streams.size).toBe(1));
+    expect(server.streamAuth).toEqual([{ header: `Bearer ${TOKEN}`, query: null }]);
+    off();
+  });
+
   it('delivers SSE events to listeners of that event only, and stops after unsubscribe', async () => {
     const server = await startServer();
     const bridge = createHttpBridge({ baseUrl: server.url, token: TOKEN });
@@ -173,7 +203,7 @@ describe('HTTP bridge', () => {
 });
 
 describe('SSE parser', () => {
-  it('assembles events split across chunks, joins data lines, skips comments', () => {
+  it('assembles events split across chunks, joins data lines, skips comments, names unnamed events "message"', () => {
     const parse = createSseParser();
     expect(parse(': hello\n\nevent: chan')).toEqual([]);
     expect(parse('ged\r\ndata: {"a":\r')).toEqual([]);

@@ -11,6 +11,12 @@ import {
 import { openSseConnection } from './sse';
 import { unreachable } from './errors';
 
+/** A bridge whose calls can be abandoned: an aborted HTTP request stops being waited for. */
+export interface AbortableBridge extends CuratorBridge {
+  readonly abortable: true;
+  invoke<M extends MethodName>(method: M, input: Input<M>, signal?: AbortSignal): Promise<Result<Output<M>>>;
+}
+
 export interface HttpBridgeOptions {
   /** Origin of the browser-mode server, e.g. `http://127.0.0.1:5175`. */
   baseUrl: string;
@@ -33,7 +39,7 @@ const isResult = (value: unknown): value is Result<unknown> =>
  * stream on `/events` for every event listener. The stream opens with the first listener and
  * closes with the last.
  */
-export function createHttpBridge(options: HttpBridgeOptions): CuratorBridge {
+export function createHttpBridge(options: HttpBridgeOptions): AbortableBridge {
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   const base = options.baseUrl.replace(/\/+$/, '');
   const listeners = new Map<EventName, Set<AnyListener>>();
@@ -68,13 +74,15 @@ export function createHttpBridge(options: HttpBridgeOptions): CuratorBridge {
   };
 
   return {
-    async invoke<M extends MethodName>(method: M, input: Input<M>): Promise<Result<Output<M>>> {
+    abortable: true,
+    async invoke<M extends MethodName>(method: M, input: Input<M>, signal?: AbortSignal): Promise<Result<Output<M>>> {
       let response: Response;
       try {
         response = await doFetch(`${base}/rpc/${encodeURIComponent(method)}`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${options.token}` },
           body: JSON.stringify(input ?? {}),
+          signal,
         });
       } catch {
         return unreachable();

@@ -1,6 +1,10 @@
+import { createParser } from 'eventsource-parser';
+
 /**
- * A Server-Sent Events reader built on fetch rather than EventSource: the same code runs in
- * the browser and in Node tests against a real server, and reconnection is under our control.
+ * A Server-Sent Events reader built on fetch rather than EventSource: fetch can send the
+ * token in a header (EventSource cannot), the same code runs in the browser and in Node tests
+ * against a real server, and reconnection is under our control. Framing (split chunks, CRLF,
+ * multi-line data, comments, a BOM) is left to `eventsource-parser`.
  */
 
 export interface SseMessage {
@@ -9,37 +13,20 @@ export interface SseMessage {
 }
 
 /**
- * Incremental parser for the `text/event-stream` format. Feed it decoded text in chunks of any
- * size; it returns the messages completed by that chunk. Comment lines (`: heartbeat`) are skipped.
+ * Incremental parser for `text/event-stream`: feed it decoded text in chunks of any size; it
+ * returns the messages completed by that chunk. An event without a name is a `message`, as in
+ * EventSource.
  */
 export function createSseParser(): (chunk: string) => SseMessage[] {
-  let buffer = '';
-  let event = '';
-  let data: string[] = [];
+  let completed: SseMessage[] = [];
+  const parser = createParser({
+    onEvent: ({ event, data }) => completed.push({ event: event || 'message', data }),
+  });
   return (chunk) => {
-    buffer += chunk;
-    const messages: SseMessage[] = [];
-    let newline: number;
-    while ((newline = buffer.search(/\r\n|\r|\n/)) >= 0) {
-      const line = buffer.slice(0, newline);
-      // A lone '\r' at the end may be the first half of '\r\n': wait for more text.
-      if (buffer[newline] === '\r' && newline === buffer.length - 1) break;
-      buffer = buffer.slice(newline + (buffer.startsWith('\r\n', newline) ? 2 : 1));
-      if (line === '') {
-        if (data.length > 0) messages.push({ event: event || 'message', data: data.join('\n') });
-        event = '';
-        data = [];
-        continue;
-      }
-      if (line.startsWith(':')) continue;
-      const colon = line.indexOf(':');
-      const field = colon < 0 ? line : line.slice(0, colon);
-      let value = colon < 0 ? '' : line.slice(colon + 1);
-      if (value.startsWith(' ')) value = value.slice(1);
-      if (field === 'event') event = value;
-      else if (field === 'data') data.push(value);
-    }
-    return messages;
+    parser.feed(chunk);
+    const out = completed;
+    completed = [];
+    return out;
   };
 }
 
@@ -74,6 +61,7 @@ export function openSseConnection(options: SseConnectionOptions): () => void {
           options.onOpen?.(everOpened);
           everOpened = true;
           attempt = 0;
+          // A fresh parser per connection: half an event from a dropped stream is discarded.
           const parse = createSseParser();
           const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
           for (;;) {

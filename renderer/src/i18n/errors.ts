@@ -19,16 +19,12 @@ export function errorMessage(error: AppErrorShape, locale: Locale, t: Translate)
   return key in dictionaries[locale] ? t(key) : error.message || t('errors.INTERNAL');
 }
 
-/** What a field-level problem carries; zod issues have the extras, the server's only a message. */
+/** What a field-level problem carries: a zod issue or one of the core's `error.issues`. */
 export interface IssueLike {
   message: string;
-  code?: string;
-  origin?: string;
-  minimum?: number | bigint;
-  maximum?: number | bigint;
 }
 
-/** The schemas' own messages (shared/model), translated by meaning. */
+/** The schemas' own sentences (shared/model), written for curators in English, translated by meaning. */
 const knownMessages: Record<string, MessageKey> = {
   'Enter the given name.': 'validation.givenName',
   'Choose one of the 11 ASEAN member states.': 'validation.country',
@@ -46,8 +42,9 @@ const knownMessages: Record<string, MessageKey> = {
 };
 
 /**
- * A field message in the current language: a known schema message by its key, a generic zod
- * message by its issue code (or, from the server, by its English wording), else as it came.
+ * A field message in the current language. The schemas' own sentences are translated by key;
+ * any other message is shown as it came: zod's generic ones are already in the curator's
+ * language when the renderer parsed with zodParams(locale), and the core's are its own.
  */
 export function issueMessage(issue: IssueLike, t: Translate): string {
   const known = knownMessages[issue.message];
@@ -57,16 +54,5 @@ export function issueMessage(issue: IssueLike, t: Translate): string {
   // These two name their field in English (shared/model/expert.ts); shown under that field, the translation need not.
   if (/ contains a control character or a hidden text-direction mark\./.test(issue.message)) return t('validation.hiddenCharacters');
   if (/^The .+ must contain a letter\.$/.test(issue.message)) return t('validation.needsLetter');
-
-  const origin = issue.origin ?? /expected (\w+)/.exec(issue.message)?.[1];
-  const bound = issue.minimum ?? issue.maximum ?? /[<>]=?\s*(-?\d+)/.exec(issue.message)?.[1];
-  const code = issue.code ?? (issue.message.startsWith('Too small') ? 'too_small' : issue.message.startsWith('Too big') ? 'too_big' : undefined);
-  if (code === 'too_small' && origin === 'number' && bound !== undefined) return t('validation.minNumber', { min: String(bound) });
-  if (code === 'too_big' && origin === 'number' && bound !== undefined) return t('validation.maxNumber', { max: String(bound) });
-  if (code === 'too_big' && origin === 'array' && bound !== undefined) return t('validation.maxItems', { max: String(bound) });
-  if (code === 'too_big' && origin === 'string' && bound !== undefined) return t('validation.maxLength', { max: String(bound) });
-  if (code === 'too_small' && origin === 'string') return t('validation.required');
-  if (code === 'invalid_type' && /expected int/.test(issue.message)) return t('validation.wholeNumber');
-  if (code === 'invalid_type' || code === 'invalid_value' || code === 'invalid_format') return t('validation.invalid');
   return issue.message;
 }

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { FieldIssue } from '../../../shared/contract';
-import { issueMessage, type IssueLike, type Translate } from '../i18n';
+import { issueMessage, zodParams, type Locale, type Translate } from '../i18n';
 
 /** Field path → message, keyed like "email" or "languages.0.code". */
 export type FieldErrors = Record<string, string>;
@@ -12,9 +12,15 @@ export function zodErrors(error: z.ZodError, t: Translate, prefix: readonly Prop
   const out: FieldErrors = {};
   for (const issue of error.issues) {
     const key = pathKey([...prefix, ...issue.path]);
-    if (!(key in out)) out[key] = issueMessage(issue as unknown as IssueLike, t);
+    if (!(key in out)) out[key] = issueMessage(issue, t);
   }
   return out;
+}
+
+/** Parses with a shared schema, zod's generic messages in the curator's language. */
+export function parseIn<S extends z.ZodType>(schema: S, value: unknown, locale: Locale, t: Translate, prefix: readonly PropertyKey[] = []) {
+  const parsed = schema.safeParse(value, zodParams(locale));
+  return parsed.success ? { ok: true as const, data: parsed.data as z.output<S>, errors: {} as FieldErrors } : { ok: false as const, errors: zodErrors(parsed.error, t, prefix) };
 }
 
 /**

@@ -1,9 +1,12 @@
 import { Button, Group, Modal, Stack } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useForm } from '@mantine/form';
+import { useMutation } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { portfolioFieldsSchema, type PortfolioFields, type PortfolioItem } from '../../../shared/model/expert';
-import { useApi } from '../api/ApiProvider';
-import { useT } from '../i18n';
-import { serverErrors, zodErrors, type FieldErrors } from '../lib/issues';
+import { useApi, useInvalidate } from '../api/ApiProvider';
+import { ApiError, callOrThrow } from '../api/queries';
+import { useI18n } from '../i18n';
+import { parseIn, serverErrors, type FieldErrors } from '../lib/issues';
 import { useNotify } from '../lib/notify';
 import { emptyPortfolioItem, PortfolioFieldsEditor } from './PortfolioFieldsEditor';
 
@@ -14,6 +17,8 @@ const fieldsOf = (item: PortfolioItem): PortfolioFields => ({
   description: item.description,
   link: item.link,
 });
+
+type SaveInput = { item: PortfolioItem | null; expertId: string; fields: PortfolioFields };
 
 /** Adds a portfolio item to an expert, or edits one; saved at once with portfolio.add / portfolio.update. */
 export function PortfolioItemModal({
@@ -31,73 +36,71 @@ export function PortfolioItemModal({
   onSaved?(): void;
 }) {
   const api = useApi();
-  const t = useT();
+  const invalidate = useInvalidate();
+  const { locale, t } = useI18n();
   const notify = useNotify();
-  const [value, setValue] = useState<PortfolioFields>(emptyPortfolioItem);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
+  const check = (values: PortfolioFields) => parseIn(portfolioFieldsSchema, values, locale, t);
+  const form = useForm<PortfolioFields>({
+    mode: 'controlled',
+    initialValues: emptyPortfolioItem(),
+    validate: (values) => check(values).errors,
+  });
 
   useEffect(() => {
-    if (opened) {
-      setValue(item ? fieldsOf(item) : emptyPortfolioItem());
-      setErrors({});
-    }
+    if (!opened) return;
+    const start = item ? fieldsOf(item) : emptyPortfolioItem();
+    form.setInitialValues(start);
+    form.setValues(start);
+    form.clearErrors();
+    // Only opening (or switching items) starts over; `form` is a new object every render.
   }, [opened, item]);
 
-  const submit = async () => {
-    const parsed = portfolioFieldsSchema.safeParse(value);
-    if (!parsed.success) {
-      setErrors(zodErrors(parsed.error, t));
-      return;
-    }
-    setBusy(true);
-    let result;
-    if (item) {
+  const save = useMutation({
+    mutationFn: ({ item, expertId, fields }: SaveInput) => {
+      if (!item) return callOrThrow(api, 'portfolio.add', { expertId, item: fields });
       // Only what changed, so a concurrent edit of another field elsewhere is not overwritten.
       const before = fieldsOf(item);
-      const patch = Object.fromEntries(Object.entries(parsed.data).filter(([k, v]) => before[k as keyof PortfolioFields] !== v));
-      result = await api.call('portfolio.update', { id: item.id, patch });
-    } else {
-      result = await api.call('portfolio.add', { expertId, item: parsed.data });
-    }
-    setBusy(false);
-    if (result.ok) {
-      notify.success(t(item ? 'portfolio.updated' : 'portfolio.added'));
-      onSaved?.();
-      onClose();
+      const patch = Object.fromEntries(Object.entries(fields).filter(([k, v]) => before[k as keyof PortfolioFields] !== v));
+      return callOrThrow(api, 'portfolio.update', { id: item.id, patch });
+    },
+    onSuccess: () => invalidate(['portfolio']),
+  });
+
+  const submit = async (values: PortfolioFields) => {
+    const parsed = check(values);
+    if (!parsed.ok) return;
+    try {
+      await save.mutateAsync({ item, expertId, fields: parsed.data });
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      const mapped: FieldErrors = serverErrors(error.error.issues, t, ['item', 'patch']);
+      form.setErrors(mapped);
+      if (Object.keys(mapped).length === 0) notify.failure(error.error);
       return;
     }
-    const mapped = serverErrors(result.error.issues, t, ['item', 'patch']);
-    setErrors(mapped);
-    if (Object.keys(mapped).length === 0) notify.failure(result.error);
+    notify.success(t(item ? 'portfolio.updated' : 'portfolio.added'));
+    onSaved?.();
+    onClose();
   };
 
   return (
     <Modal opened={opened} onClose={onClose} title={t(item ? 'portfolio.edit' : 'portfolio.add')} size="lg" centered>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
+      <form noValidate onSubmit={form.onSubmit((values) => void submit(values))}>
         <Stack>
           <PortfolioFieldsEditor
-            value={value}
+            value={form.getValues()}
             onChange={(next) => {
-              setValue(next);
-              if (Object.keys(errors).length) {
-                const parsed = portfolioFieldsSchema.safeParse(next);
-                setErrors(parsed.success ? {} : zodErrors(parsed.error, t));
-              }
+              form.setValues(next);
+              // After a refused save, the messages follow each change.
+              if (Object.keys(form.errors).length) form.setErrors(check(next).errors);
             }}
-            errors={errors}
+            errors={form.errors as FieldErrors}
           />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}
             </Button>
-            <Button type="submit" loading={busy}>
+            <Button type="submit" loading={save.isPending}>
               {t('common.save')}
             </Button>
           </Group>

@@ -1,7 +1,9 @@
 import { ActionIcon, Anchor, Button, Group, Modal, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { portfolioKinds, type PortfolioItem } from '../../../shared/model/expert';
-import { useApi } from '../api/ApiProvider';
+import { useApi, useInvalidate } from '../api/ApiProvider';
+import { callOrThrow, errorShape } from '../api/queries';
 import { EditIcon, ExternalIcon, PlusIcon, TrashIcon } from '../components/icons';
 import { useT } from '../i18n';
 import { useNotify } from '../lib/notify';
@@ -17,18 +19,19 @@ export function PortfolioList({ expertId, items, editable, onChanged }: { expert
   const notify = useNotify();
   const [editing, setEditing] = useState<{ item: PortfolioItem | null } | null>(null);
   const [removing, setRemoving] = useState<PortfolioItem | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const remove = async () => {
-    if (!removing) return;
-    setBusy(true);
-    const result = await api.call('portfolio.remove', { id: removing.id });
-    setBusy(false);
-    setRemoving(null);
-    if (result.ok) {
+  const invalidate = useInvalidate();
+  const removal = useMutation({
+    mutationFn: (id: string) => callOrThrow(api, 'portfolio.remove', { id }),
+    onSuccess: () => {
+      invalidate(['portfolio']);
       notify.success(t('portfolio.removed'));
       onChanged?.();
-    } else notify.failure(result.error);
+    },
+    onError: (error) => notify.failure(errorShape(error)!),
+    onSettled: () => setRemoving(null),
+  });
+  const remove = () => {
+    if (removing) removal.mutate(removing.id);
   };
 
   const byKind = portfolioKinds.map((kind) => ({ kind, items: items.filter((i) => i.kind === kind) })).filter((g) => g.items.length > 0);
@@ -104,7 +107,7 @@ export function PortfolioList({ expertId, items, editable, onChanged }: { expert
           <Button variant="default" onClick={() => setRemoving(null)}>
             {t('common.cancel')}
           </Button>
-          <Button color="red" loading={busy} onClick={() => void remove()}>
+          <Button color="red" loading={removal.isPending} onClick={remove}>
             {t('common.remove')}
           </Button>
         </Group>

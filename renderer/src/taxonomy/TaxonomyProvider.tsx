@@ -1,7 +1,9 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
 import type { Term } from '../../../shared/contract';
 import { termPath } from '../../../shared/model/taxonomy';
 import { useApi } from '../api/ApiProvider';
+import { apiQuery } from '../api/queries';
 import { useI18n, type Locale } from '../i18n';
 
 interface TaxonomyValue {
@@ -13,27 +15,18 @@ interface TaxonomyValue {
 }
 
 const TaxonomyContext = createContext<TaxonomyValue | null>(null);
+const noTerms: Term[] = [];
 
 export function labelIn(term: Term | undefined, locale: Locale, fallback: string): string {
   return term?.label[locale] || term?.label.en || fallback;
 }
 
-/** Loads the taxonomy once; labels follow the language chosen in Settings. */
+/** The taxonomy (a query, refreshed when terms change); labels follow the language chosen in Settings. */
 export function TaxonomyProvider({ children }: { children: ReactNode }) {
   const api = useApi();
   const { locale } = useI18n();
-  const [terms, setTerms] = useState<Term[]>([]);
-
-  useEffect(() => {
-    let live = true;
-    // A failure leaves the ids showing; the screens that need terms still work.
-    void api.call('taxonomy.list', {}).then((result) => {
-      if (live && result.ok) setTerms(result.value.terms);
-    });
-    return () => {
-      live = false;
-    };
-  }, [api]);
+  // A failure leaves the ids showing; the screens that need terms still work.
+  const terms = useQuery(apiQuery(api, 'taxonomy.list', {})).data?.terms ?? noTerms;
 
   const byId = useMemo(() => new Map(terms.map((term) => [term.id, term])), [terms]);
   const label = useCallback((id: string) => labelIn(byId.get(id), locale, id), [byId, locale]);

@@ -3,10 +3,10 @@ import { render } from '@testing-library/react';
 import { createApi } from '../api/client';
 import { App } from '../App';
 import type { Locale } from '../i18n';
-import { FakeBridge } from './fakeBridge';
+import { CoreBridge } from './coreBridge';
 
-/** The whole app over an in-memory core, starting at the given screen (URL fragment). */
-export function renderApp({ bridge = new FakeBridge(), hash = '#/experts', locale = 'en' }: { bridge?: FakeBridge; hash?: string; locale?: Locale } = {}) {
+/** The whole app over a real core on a fresh data folder, starting at the given screen (URL fragment). */
+export function renderApp({ bridge = new CoreBridge(), hash = '#/experts', locale = 'en' }: { bridge?: CoreBridge; hash?: string; locale?: Locale } = {}) {
   window.history.replaceState(null, '', `/${hash}`);
   const utils = render(<App api={createApi(bridge)} locale={locale} testEnv />);
   return { ...utils, bridge };

@@ -30,8 +30,13 @@ if (!('ResizeObserver' in window)) {
 }
 
 Element.prototype.scrollIntoView ??= function scrollIntoView() {};
-Element.prototype.scrollTo ??= function scrollTo(this: Element, options?: ScrollToOptions | number) {
-  if (typeof options === 'object' && typeof options.top === 'number') this.scrollTop = options.top;
+// A browser announces every scroll (the virtual list's own scrollToIndex included) in a later
+// task, never inside the call that scrolled.
+Element.prototype.scrollTo = function scrollTo(this: Element, options?: ScrollToOptions | number, y?: number) {
+  const top = typeof options === 'object' ? options.top : y;
+  if (typeof top !== 'number' || top === this.scrollTop) return;
+  this.scrollTop = top;
+  setTimeout(() => this.dispatchEvent(new Event('scroll')), 0);
 };
 window.scrollTo = () => {};
 
@@ -59,6 +64,16 @@ for (const [prop, value] of [
     },
   });
 }
+
+// Scrolling is clamped to the content's height; the list's content is one absolutely sized div.
+const originalScrollHeight = Object.getOwnPropertyDescriptor(Element.prototype, 'scrollHeight');
+Object.defineProperty(HTMLElement.prototype, 'scrollHeight', {
+  configurable: true,
+  get(this: HTMLElement) {
+    if (this.dataset.testid === 'expert-list') return parseInt((this.firstElementChild as HTMLElement | null)?.style.height ?? '0', 10) || 0;
+    return originalScrollHeight?.get?.call(this) ?? 0;
+  },
+});
 
 afterEach(() => {
   cleanup();

@@ -1,38 +1,53 @@
 // @vitest-environment jsdom
 import '../../test/setup-dom';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { FakeBridge } from '../../test/fakeBridge';
+import { CoreBridge, coreWith, type ExpertSeed } from '../../test/coreBridge';
 import { renderApp, setupUser } from '../../test/renderApp';
+import { PAGE_SIZE } from './useDirectoryData';
 
-const seeds = () =>
-  new FakeBridge([
-    { givenName: 'Văn An', familyName: 'Nguyễn', nameOrder: 'family-given', country: 'VN', agency: 'Ministry of Home Affairs', languages: [{ code: 'vi', proficiency: 'native' }] },
-    { givenName: 'Siti', familyName: 'Rahayu', country: 'ID', agency: 'BKN', honorific: 'Dr.', expertise: ['hrm.recruitment'] },
-    { givenName: 'Somchai', familyName: 'Phongsa', country: 'TH', agency: 'OCSC', status: 'archived' },
-  ]);
+const three: ExpertSeed[] = [
+  { givenName: 'Văn An', familyName: 'Nguyễn', nameOrder: 'family-given', country: 'VN', agency: 'Ministry of Home Affairs', languages: [{ code: 'vi', proficiency: 'native' }] },
+  { givenName: 'Siti', familyName: 'Rahayu', country: 'ID', agency: 'BKN', honorific: 'Dr.', expertise: ['hrm.recruitment', 'performance.appraisal'] },
+  { givenName: 'Somchai', familyName: 'Phongsa', country: 'TH', agency: 'OCSC', status: 'archived' },
+];
+
+/** Experts "Expert 000" … in name order, all in Malaysia. */
+const numbered = (n: number) => coreWith(Array.from({ length: n }, (_, i) => ({ givenName: `Expert ${String(i).padStart(3, '0')}`, country: 'MY' as const })));
+
+const rows = () => screen.queryAllByTestId('expert-row');
+const names = () => rows().map((r) => r.textContent ?? '');
+const selected = () => screen.getAllByRole('option').filter((r) => r.getAttribute('aria-selected') === 'true');
 
 describe('Experts directory', () => {
-  it('lists experts with the total, and narrows instantly as the curator types (diacritics folded)', async () => {
+  it('lists experts with the total, and narrows as the curator types (diacritics folded)', async () => {
     const user = setupUser();
-    renderApp({ bridge: seeds() });
+    renderApp({ bridge: await coreWith(three) });
     expect(await screen.findAllByTestId('expert-row')).toHaveLength(3);
-    expect((screen.getByTestId('result-count'))?.textContent).toContain('3 experts');
-    const somchai = screen.getAllByTestId('expert-row').find((r) => r.textContent?.includes('Somchai'))!;
+    expect(screen.getByTestId('result-count').textContent).toContain('3 experts');
+    const somchai = rows().find((r) => r.textContent?.includes('Somchai'))!;
     expect(within(somchai).getByText('Archived')).toBeTruthy();
 
     await user.type(screen.getByTestId('search-input'), 'nguyen');
-    await waitFor(() => expect(screen.getAllByTestId('expert-row')).toHaveLength(1));
-    expect((screen.getByTestId('result-count'))?.textContent).toContain('1 expert');
-    expect((screen.getByTestId('expert-row'))?.textContent).toContain('Nguyễn Văn An');
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    expect(screen.getByTestId('result-count').textContent).toContain('1 expert');
+    expect(rows()[0]!.textContent).toContain('Nguyễn Văn An');
+  });
+
+  it("shows each row's top expertise areas by their taxonomy labels", async () => {
+    renderApp({ bridge: await coreWith(three) });
+    await screen.findAllByTestId('expert-row');
+    const siti = rows().find((r) => r.textContent?.includes('Siti'))!;
+    await waitFor(() => expect(within(siti).getByTestId('row-expertise').textContent).toBe('Recruitment and selection · Individual performance appraisal'));
   });
 
   it('moves through results with the arrow keys and opens the active one with Enter', async () => {
     const user = setupUser();
-    renderApp({ bridge: seeds() });
-    const rows = await screen.findAllByTestId('expert-row');
+    renderApp({ bridge: await coreWith(three) });
+    await screen.findAllByTestId('expert-row');
     // Sorted by name: Nguyễn Văn An, Siti Rahayu, Somchai Phongsa.
-    expect(rows.map((r) => r.getAttribute('aria-selected'))).toEqual(['false', 'false', 'false']);
+    expect(names().map((n) => /Nguyễn|Siti|Somchai/.exec(n)?.[0])).toEqual(['Nguyễn', 'Siti', 'Somchai']);
+    expect(rows().map((r) => r.getAttribute('aria-selected'))).toEqual(['false', 'false', 'false']);
 
     // `/` from outside any input focuses the search box.
     await user.click(document.body);
@@ -42,56 +57,42 @@ describe('Experts directory', () => {
     expect((search as HTMLInputElement).value).toBe('');
 
     await user.keyboard('{ArrowDown}{ArrowDown}');
-    const selected = () => screen.getAllByTestId('expert-row').filter((r) => r.getAttribute('aria-selected') === 'true');
     expect(selected()).toHaveLength(1);
-    expect((selected()[0])?.textContent).toContain('Siti Rahayu');
+    expect(selected()[0]!.textContent).toContain('Siti Rahayu');
     expect(search.getAttribute('aria-activedescendant')).toBe(selected()[0]!.id);
 
     await user.keyboard('{ArrowDown}{ArrowDown}{ArrowUp}');
-    expect((selected()[0])?.textContent).toContain('Siti Rahayu');
+    expect(selected()[0]!.textContent).toContain('Siti Rahayu');
 
     await user.keyboard('{Enter}');
-    expect((await screen.findByTestId('expert-name'))?.textContent).toContain('Siti Rahayu');
+    expect((await screen.findByTestId('expert-name')).textContent).toContain('Siti Rahayu');
     expect(window.location.hash).toMatch(/^#\/experts\/[0-9a-f-]{36}$/);
   });
 
   it('filters by a facet with counts, and clears it', async () => {
     const user = setupUser();
-    const { bridge } = renderApp({ bridge: seeds() });
+    const { bridge } = renderApp({ bridge: await coreWith(three) });
     const countries = await screen.findByTestId('facet-country');
     await waitFor(() => expect(within(countries).getByRole('checkbox', { name: 'Thailand' })).toBeTruthy());
     const thailand = within(countries).getByRole('checkbox', { name: 'Thailand' });
-    expect((document.getElementById(thailand.getAttribute('aria-describedby')!))?.textContent).toContain('1');
+    expect(document.getElementById(thailand.getAttribute('aria-describedby')!)?.textContent).toContain('1');
 
     await user.click(thailand);
-    await waitFor(() => expect(screen.getAllByTestId('expert-row')).toHaveLength(1));
+    await waitFor(() => expect(rows()).toHaveLength(1));
     expect(bridge.callsOf('experts.search').at(-1)).toMatchObject({ filters: { country: ['TH'] } });
 
     await user.click(within(countries).getByRole('button', { name: 'Clear Country filter' }));
-    await waitFor(() => expect(screen.getAllByTestId('expert-row')).toHaveLength(3));
-  });
-
-  it('says when the core sorted by name because there were too many matches to rank', async () => {
-    const user = setupUser();
-    const bridge = seeds();
-    bridge.rankLimit = 1;
-    renderApp({ bridge });
-    await screen.findAllByTestId('expert-row');
-    expect(screen.queryByTestId('sort-fallback')).toBeNull();
-    await user.type(screen.getByTestId('search-input'), 'a');
-    expect((await screen.findByTestId('sort-fallback')).textContent).toContain('sorted by name');
-    await user.type(screen.getByTestId('search-input'), 'n an');
-    await waitFor(() => expect(screen.queryByTestId('sort-fallback')).toBeNull());
+    await waitFor(() => expect(rows()).toHaveLength(3));
   });
 
   it('says so when a search finds nothing, and offers to clear it', async () => {
     const user = setupUser();
-    renderApp({ bridge: seeds() });
+    renderApp({ bridge: await coreWith(three) });
     await screen.findAllByTestId('expert-row');
     await user.type(screen.getByTestId('search-input'), 'zzzz');
     expect(await screen.findByTestId('no-results')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Clear search and filters' }));
-    await waitFor(() => expect(screen.getAllByTestId('expert-row')).toHaveLength(3));
+    await waitFor(() => expect(rows()).toHaveLength(3));
   });
 
   it('offers demo data on an empty database and shows the experts once loaded', async () => {
@@ -99,25 +100,14 @@ describe('Experts directory', () => {
     const { bridge } = renderApp();
     expect(await screen.findByTestId('empty-directory')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Load demo data' }));
-    await waitFor(() => expect(screen.getAllByTestId('expert-row').length).toBeGreaterThan(0));
+    await waitFor(() => expect(screen.getByTestId('result-count').textContent).toContain('500 experts'));
+    expect(rows().length).toBeGreaterThan(0);
     expect(bridge.callsOf('demo.load')).toEqual([{ experts: 500 }]);
-    expect((screen.getByTestId('result-count'))?.textContent).toContain('500 experts');
-  });
-
-  it('loads the next page as the list scrolls, using the cursor', async () => {
-    const bridge = new FakeBridge(Array.from({ length: 120 }, (_, i) => ({ givenName: `Expert ${String(i).padStart(3, '0')}`, country: 'MY' as const })));
-    renderApp({ bridge });
-    await screen.findAllByTestId('expert-row');
-    const list = screen.getByTestId('expert-list');
-    list.scrollTop = 50 * 64 - 640;
-    list.dispatchEvent(new Event('scroll'));
-    await waitFor(() => expect(bridge.callsOf('experts.search').some((c) => (c as { cursor: string | null }).cursor === '50')).toBe(true));
-    expect((screen.getByTestId('result-count'))?.textContent).toContain('120 experts');
   });
 
   it('shows an error with a retry when the core cannot be reached', async () => {
     const user = setupUser();
-    const bridge = seeds();
+    const bridge = await coreWith(three);
     bridge.failNext['experts.search'] = { code: 'INTERNAL', message: "The app's core cannot be reached. Check that A-EXPECS Curator is still running, then try again." };
     renderApp({ bridge });
     expect(await screen.findByText('The experts could not be loaded')).toBeTruthy();
@@ -127,14 +117,104 @@ describe('Experts directory', () => {
   });
 });
 
-describe('isTypingTarget', () => {
-  it('treats text fields as typing, checkboxes and lists as not', async () => {
-    const { isTypingTarget } = await import('./DirectoryScreen');
-    const input = (type: string) => Object.assign(document.createElement('input'), { type });
-    expect(isTypingTarget(input('text'))).toBe(true);
-    expect(isTypingTarget(input('search'))).toBe(true);
-    expect(isTypingTarget(document.createElement('textarea'))).toBe(true);
-    expect(isTypingTarget(input('checkbox'))).toBe(false);
-    expect(isTypingTarget(document.createElement('div'))).toBe(false);
+describe('The list over the whole result', () => {
+  it('sizes the scrollbar for every match and fetches rows by position as they come into view', async () => {
+    const bridge = await numbered(120);
+    renderApp({ bridge });
+    await screen.findAllByTestId('expert-row');
+    const list = screen.getByTestId('expert-list');
+    // The scrolled content is as tall as all 120 rows, not just the first page.
+    const content = list.firstElementChild as HTMLElement;
+    expect(parseInt(content.style.height, 10)).toBeGreaterThanOrEqual(120 * 64);
+    expect(bridge.callsOf('experts.search').map((c) => c.offset)).toEqual([0]);
+
+    const rowHeight = parseInt(content.style.height, 10) / 120;
+    act(() => list.scrollTo({ top: 105 * rowHeight }));
+    await waitFor(() => expect(names().some((n) => n.includes('Expert 110'))).toBe(true));
+    const offsets = bridge.callsOf('experts.search').map((c) => c.offset);
+    expect(offsets).toContain(2 * PAGE_SIZE);
+    expect(bridge.callsOf('experts.search').every((c) => c.cursor === undefined)).toBe(true);
+    expect(screen.getByTestId('list-position').textContent).toBe('106 of 120');
+  });
+
+  it('End reaches the last expert without loading the rows between; Home goes back; PageDown moves a screenful', async () => {
+    const user = setupUser();
+    const bridge = await numbered(160);
+    renderApp({ bridge });
+    await screen.findAllByTestId('expert-row');
+    const list = screen.getByTestId('expert-list');
+    list.focus();
+
+    await user.keyboard('{End}');
+    await waitFor(() => expect(selected()[0]?.textContent).toContain('Expert 159'));
+    expect(list.getAttribute('aria-activedescendant')).toBe(selected()[0]!.id);
+    expect(screen.getByTestId('list-position').textContent).toBe('160 of 160');
+    // Page 1 (rows 50–99) lies between and was never asked for.
+    expect(bridge.callsOf('experts.search').map((c) => c.offset)).not.toContain(PAGE_SIZE);
+
+    // Scrolled away from the active row, the position follows the rows in view.
+    act(() => list.scrollTo({ top: 0 }));
+    await waitFor(() => expect(screen.getByTestId('list-position').textContent).toBe('1 of 160'));
+
+    await user.keyboard('{Home}');
+    await waitFor(() => expect(selected()[0]?.textContent).toContain('Expert 000'));
+    await user.keyboard('{PageDown}');
+    const afterPage = Number(/Expert (\d+)/.exec(selected()[0]!.textContent ?? '')![1]);
+    expect(afterPage).toBeGreaterThan(1);
+    expect(screen.getByTestId('list-position').textContent).toBe(`${afterPage + 1} of 160`);
+  });
+
+  it('shows the position in the curator’s language, with its number format', async () => {
+    const bridge = new CoreBridge();
+    const loaded = await bridge.core.dispatch('demo.load', { experts: 1200 });
+    expect(loaded.ok).toBe(true);
+    renderApp({ bridge, locale: 'id' });
+    await screen.findAllByTestId('expert-row');
+    expect(screen.getByTestId('list-position').textContent).toBe('1 dari 1.200');
+    expect(screen.getByTestId('result-count').textContent).toBe('1.200 pakar');
+  });
+});
+
+describe('Typing', () => {
+  it('searches on every keystroke, keeps the last results up meanwhile, and never shows a late answer over a newer one', async () => {
+    const user = setupUser();
+    const bridge = await coreWith(three);
+    renderApp({ bridge });
+    await screen.findAllByTestId('expert-row');
+    // The answer for "s" is held back until after the answer for "so" is on screen.
+    const release = bridge.hold('experts.search', (input) => input.query === 's');
+    const search = screen.getByTestId('search-input');
+
+    await user.type(search, 's');
+    // While "s" is out, the previous rows stay on screen.
+    expect(rows()).toHaveLength(3);
+    await user.type(search, 'o');
+    await waitFor(() => expect(names()).toHaveLength(1));
+    expect(names()[0]).toContain('Somchai');
+    expect(bridge.callsOf('experts.search').map((c) => c.query)).toEqual(['', 's', 'so']);
+
+    await act(async () => release());
+    // Let the late answer land: its call resolves, then the cache settles.
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
+    expect(names()).toHaveLength(1);
+    expect(names()[0]).toContain('Somchai');
+    expect(screen.getByTestId('result-count').textContent).toContain('1 expert');
+  });
+});
+
+describe('Refreshing by entity', () => {
+  it('a change to an expert refreshes the directory and leaves the taxonomy alone', async () => {
+    const bridge = await coreWith(three);
+    renderApp({ bridge });
+    await screen.findAllByTestId('expert-row');
+    await waitFor(() => expect(bridge.callsOf('taxonomy.list')).toHaveLength(1));
+    const searches = bridge.callsOf('experts.search').length;
+    const siti = (await bridge.core.dispatch('experts.search', { query: 'siti' })) as { ok: true; value: { items: { id: string }[] } };
+
+    // A write from elsewhere (another window, a sync): only the core's `changed` event tells the screen.
+    await bridge.core.dispatch('experts.update', { id: siti.value.items[0]!.id, patch: { agency: 'Badan Kepegawaian Negara' } });
+    await waitFor(() => expect(names().some((n) => n.includes('Badan Kepegawaian Negara'))).toBe(true));
+    expect(bridge.callsOf('experts.search').length).toBeGreaterThan(searches);
+    expect(bridge.callsOf('taxonomy.list')).toHaveLength(1);
   });
 });

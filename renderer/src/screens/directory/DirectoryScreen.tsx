@@ -1,17 +1,17 @@
 import { Box, Button, CloseButton, Drawer, Group, Kbd, Loader, Paper, Select, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
-import { LoadError } from '../../components/LoadError';
 import { useDisclosure } from '@mantine/hooks';
-import { useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
-import { searchSorts, type SearchSort } from '../../../../shared/contract';
-import type { ExpertSummary } from '../../../../shared/model/expert';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { searchSorts, type SearchHit, type SearchSort } from '../../../../shared/contract';
+import { errorShape } from '../../api/queries';
 import { DemoLoader, useDemoAllowed } from '../../components/DemoLoader';
 import { SearchIcon } from '../../components/icons';
-import { plural, useI18n } from '../../i18n';
+import { LoadError } from '../../components/LoadError';
+import { formatNumber, plural, useI18n } from '../../i18n';
 import { useNavigation } from '../../nav/Navigation';
-import { rowId } from './ResultList';
 import { useDirectory } from './DirectoryProvider';
 import { FacetPanel } from './FacetPanel';
-import { ResultList } from './ResultList';
+import { ResultList, ROW_HEIGHT, rowId, type VisibleRange } from './ResultList';
+import { useFirstPage, useRows } from './useDirectoryData';
 import classes from './DirectoryScreen.module.css';
 
 /** True when a key press should go to the element that has focus rather than to a shortcut. */
@@ -30,13 +30,14 @@ export function DirectoryScreen() {
   const [filtersOpen, filtersDrawer] = useDisclosure(false);
   const activeFilters = Object.values(dir.filters).reduce((n, values) => n + values.length, 0);
   const listRef = useRef<HTMLDivElement>(null);
+  const criteria = { query: dir.query, filters: dir.filters, sort: dir.sort };
+  const firstPage = useFirstPage(criteria);
+  const [range, setRange] = useState<VisibleRange>({ first: 0, last: -1, firstInView: 0, lastInView: -1 });
+  const rowAt = useRows(criteria, firstPage.data, range.first, range.last);
+  const total = firstPage.data?.total ?? 0;
+  // 'loading' only while nothing has been shown yet; a later search keeps the last answer up.
+  const status = firstPage.data ? 'ready' : firstPage.isError ? 'error' : 'loading';
   const demoAllowed = useDemoAllowed();
-
-  const { setVisible } = dir;
-  useEffect(() => {
-    setVisible(true);
-    return () => setVisible(false);
-  }, [setVisible]);
 
   // `/` focuses the search from anywhere on this screen, unless the curator is typing.
   useEffect(() => {
@@ -50,11 +51,13 @@ export function DirectoryScreen() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const open = useCallback((item: ExpertSummary) => navigate({ screen: 'expert', id: item.id }), [navigate]);
+  const open = useCallback((item: SearchHit) => navigate({ screen: 'expert', id: item.id }), [navigate]);
 
+  // A key press moves by position in the whole list; the rows there load as they come into view.
   const onListKeys = (event: KeyboardEvent<HTMLElement>) => {
-    const last = dir.items.length - 1;
+    const last = total - 1;
     if (last < 0) return;
+    const pageStep = Math.max(1, Math.floor((listRef.current?.clientHeight ?? 0) / ROW_HEIGHT) - 1);
     const step = (delta: number) => {
       event.preventDefault();
       dir.setActiveIndex(Math.max(0, Math.min(last, (dir.activeIndex < 0 && delta > 0 ? -1 : dir.activeIndex) + delta)));
@@ -65,9 +68,9 @@ export function DirectoryScreen() {
       case 'ArrowUp':
         return step(-1);
       case 'PageDown':
-        return step(10);
+        return step(pageStep);
       case 'PageUp':
-        return step(-10);
+        return step(-pageStep);
       case 'Home':
         if (event.currentTarget === event.target && !isTypingTarget(event.target)) step(-last - 1);
         return;
@@ -75,7 +78,7 @@ export function DirectoryScreen() {
         if (event.currentTarget === event.target && !isTypingTarget(event.target)) step(last + 1);
         return;
       case 'Enter': {
-        const item = dir.items[dir.activeIndex];
+        const item = dir.activeIndex >= 0 ? rowAt(dir.activeIndex) : undefined;
         if (item) {
           event.preventDefault();
           open(item);
@@ -90,8 +93,11 @@ export function DirectoryScreen() {
     name: t('directory.sort.name'),
     updated: t('directory.sort.updated'),
   };
-  const active = dir.items[dir.activeIndex];
-  const emptyDatabase = dir.status === 'ready' && dir.total === 0 && !dir.hasCriteria;
+  const hasActive = dir.activeIndex >= 0 && dir.activeIndex < total;
+  const emptyDatabase = status === 'ready' && total === 0 && !dir.hasCriteria;
+  // The active row while it is in view; once the curator scrolls away from it, the first row in view.
+  const activeInView = hasActive && dir.activeIndex >= range.firstInView && dir.activeIndex <= range.lastInView;
+  const position = activeInView ? dir.activeIndex + 1 : Math.min(range.firstInView + 1, total);
 
   return (
     <Stack className={classes.screen} gap="sm">
@@ -100,9 +106,9 @@ export function DirectoryScreen() {
           {t('directory.title')}
         </Title>
         <Group gap="xs" wrap="nowrap">
-          {dir.refreshing && dir.status === 'ready' && <Loader size="xs" aria-hidden />}
+          {firstPage.isFetching && status === 'ready' && <Loader size="xs" aria-hidden />}
           <Text c="dimmed" size="sm" aria-live="polite" aria-atomic data-testid="result-count">
-            {dir.status === 'ready' && !emptyDatabase ? plural(t, locale, 'directory.total', dir.total) : '\u00a0'}
+            {status === 'ready' && !emptyDatabase ? plural(t, locale, 'directory.total', total) : '\u00a0'}
           </Text>
         </Group>
       </Group>
@@ -135,10 +141,10 @@ export function DirectoryScreen() {
               )
             }
             role="combobox"
-            aria-expanded={dir.items.length > 0}
+            aria-expanded={total > 0}
             aria-controls="expert-results-list"
             aria-autocomplete="list"
-            aria-activedescendant={active ? rowId(active.id) : undefined}
+            aria-activedescendant={hasActive ? rowId(dir.activeIndex) : undefined}
             data-testid="search-input"
             autoComplete="off"
             spellCheck={false}
@@ -160,7 +166,7 @@ export function DirectoryScreen() {
         </Group>
       )}
 
-      {dir.status === 'ready' && dir.query.trim() && dir.sort === 'relevance' && dir.appliedSort === 'name' && (
+      {status === 'ready' && dir.query.trim() && dir.sort === 'relevance' && firstPage.data?.sort === 'name' && !firstPage.isPlaceholderData && (
         <Text size="sm" c="dimmed" data-testid="sort-fallback">
           {t('directory.sortFallback')}
         </Text>
@@ -172,8 +178,8 @@ export function DirectoryScreen() {
           </Box>
         )}
         <Paper withBorder className={classes.results} id="expert-results">
-          {dir.status === 'loading' && <ListSkeleton />}
-          {dir.status === 'error' && <LoadError p="lg" title={t('directory.error.title')} error={dir.error} onRetry={dir.reload} />}
+          {status === 'loading' && <ListSkeleton />}
+          {status === 'error' && <LoadError p="lg" title={t('directory.error.title')} error={errorShape(firstPage.error)} onRetry={() => void firstPage.refetch()} />}
           {emptyDatabase && (
             <Stack p="xl" align="center" justify="center" h="100%" gap="md" data-testid="empty-directory">
               <Title order={2} size="h3">
@@ -183,14 +189,14 @@ export function DirectoryScreen() {
                 {t(demoAllowed ? 'directory.empty.body' : 'directory.empty.bodyNoDemo')}
               </Text>
               <Group align="flex-start">
-                <DemoLoader onLoaded={dir.reload} />
+                <DemoLoader />
                 <Button variant="default" onClick={() => navigate({ screen: 'new' })}>
                   {t('nav.newExpert')}
                 </Button>
               </Group>
             </Stack>
           )}
-          {dir.status === 'ready' && !emptyDatabase && dir.items.length === 0 && (
+          {status === 'ready' && !emptyDatabase && total === 0 && (
             <Stack p="xl" align="center" justify="center" h="100%" gap="sm" data-testid="no-results">
               <Title order={2} size="h3">
                 {t('directory.noResults.title')}
@@ -203,20 +209,24 @@ export function DirectoryScreen() {
               </Button>
             </Stack>
           )}
-          {dir.status === 'ready' && dir.items.length > 0 && (
-            <ResultList
-              listRef={listRef}
-              items={dir.items}
-              total={dir.total}
-              hasMore={dir.nextCursor !== null}
-              loadingMore={dir.loadingMore}
-              onLoadMore={dir.loadMore}
-              activeIndex={dir.activeIndex}
-              onOpen={open}
-              onKeyDown={onListKeys}
-              initialOffset={dir.scrollOffset.current}
-              onScroll={(offset) => (dir.scrollOffset.current = offset)}
-            />
+          {status === 'ready' && total > 0 && (
+            <>
+              <ResultList
+                listRef={listRef}
+                total={total}
+                rowAt={rowAt}
+                searchKey={JSON.stringify(criteria)}
+                activeIndex={dir.activeIndex}
+                onOpen={open}
+                onKeyDown={onListKeys}
+                onRangeChange={setRange}
+                initialOffset={dir.scrollOffset.current}
+                onScroll={(offset) => (dir.scrollOffset.current = offset)}
+              />
+              <Text size="xs" c="dimmed" className={classes.position} data-testid="list-position">
+                {t('directory.position', { position: formatNumber(locale, position), total: formatNumber(locale, total) })}
+              </Text>
+            </>
           )}
         </Paper>
       </div>

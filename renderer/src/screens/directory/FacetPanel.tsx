@@ -4,6 +4,7 @@ import type { Facets } from '../../../../shared/contract';
 import { countryName, formatNumber, languageName, useI18n, type MessageKey } from '../../i18n';
 import { useTaxonomy } from '../../taxonomy/TaxonomyProvider';
 import { useDirectory, type FacetName } from './DirectoryProvider';
+import { useFacets } from './useDirectoryData';
 import classes from './FacetPanel.module.css';
 
 const groups: { name: FacetName; title: MessageKey }[] = [
@@ -17,7 +18,8 @@ const COLLAPSED_SIZE = 8;
 
 /** Checkbox filters with counts from `experts.facets`; each group clears on its own. */
 export function FacetPanel({ withTitle = true }: { withTitle?: boolean }) {
-  const { facets, filters, clearAll, status } = useDirectory();
+  const { query, filters, clearAll } = useDirectory();
+  const { data: facets } = useFacets({ query, filters });
   const { t } = useI18n();
   const anySelected = Object.values(filters).some((v) => v.length > 0);
 
@@ -36,7 +38,7 @@ export function FacetPanel({ withTitle = true }: { withTitle?: boolean }) {
             </Anchor>
           )}
         </Group>
-        {!facets && status === 'loading'
+        {!facets
           ? groups.map((g) => <Skeleton key={g.name} height={120} radius="sm" />)
           : groups.map((g) => <FacetGroup key={g.name} name={g.name} title={t(g.title)} counts={facets?.[g.name] ?? []} />)}
       </Stack>

@@ -3,12 +3,13 @@ import '../../test/setup-dom';
 import { notifications } from '@mantine/notifications';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { FakeBridge } from '../../test/fakeBridge';
+import type { MethodName } from '../../../../shared/contract';
+import { CoreBridge } from '../../test/coreBridge';
 import { fill, renderApp, setupUser } from '../../test/renderApp';
 
-function oneExpert() {
-  const bridge = new FakeBridge();
-  const expert = bridge.insert(
+async function oneExpert() {
+  const bridge = new CoreBridge();
+  const expert = await bridge.insert(
     {
       givenName: 'Siti',
       familyName: 'Rahayu',
@@ -28,7 +29,7 @@ function oneExpert() {
 
 describe('Expert page', () => {
   it('shows the profile: name, expertise with its path, languages, portfolio with an external link, visibility', async () => {
-    const { bridge, expert } = oneExpert();
+    const { bridge, expert } = await oneExpert();
     renderApp({ bridge, hash: `#/experts/${expert.id}` });
     expect((await screen.findByTestId('expert-name')).textContent).toBe('Siti Rahayu');
     expect(screen.getByText('Dr.')).toBeTruthy();
@@ -46,7 +47,7 @@ describe('Expert page', () => {
 
   it('will not archive without a reason of at least 3 characters, then archives and restores', async () => {
     const user = setupUser();
-    const { bridge, expert } = oneExpert();
+    const { bridge, expert } = await oneExpert();
     renderApp({ bridge, hash: `#/experts/${expert.id}` });
     await user.click(await screen.findByTestId('archive-expert'));
     const dialog = await screen.findByRole('dialog');
@@ -77,7 +78,7 @@ describe('Expert page', () => {
     // Mantine keeps toasts in a module store: clear the earlier tests' ones.
     act(() => notifications.clean());
     const user = setupUser();
-    const { bridge, expert } = oneExpert();
+    const { bridge, expert } = await oneExpert();
     renderApp({ bridge, hash: `#/experts/${expert.id}` });
     await user.click(await screen.findByTestId('archive-expert'));
     const dialog = await screen.findByRole('dialog');
@@ -91,8 +92,8 @@ describe('Expert page', () => {
 
   it("shows each field's history: values, who, when, and which is current", async () => {
     const user = setupUser();
-    const { bridge, expert } = oneExpert();
-    await bridge.invoke('experts.update', { id: expert.id, patch: { email: 'siti.rahayu@bkn.go.id' } });
+    const { bridge, expert } = await oneExpert();
+    await bridge.core.dispatch('experts.update', { id: expert.id, patch: { email: 'siti.rahayu@bkn.go.id' } });
     renderApp({ bridge, hash: `#/experts/${expert.id}` });
     await user.click(await screen.findByTestId('history-expert'));
     const email = await screen.findByTestId('history-expert-email');
@@ -115,17 +116,17 @@ describe('Expert page', () => {
 
   it('marks a value that lost a concurrent edit, and says what that means', async () => {
     const user = setupUser();
-    const { bridge, expert } = oneExpert();
+    const { bridge, expert } = await oneExpert();
     await bridge.invoke('experts.update', { id: expert.id, patch: { position: 'Deputy Director' } });
     // The core decides what lost (services/experts/service.ts); here one value is marked so.
     const invoke = bridge.invoke.bind(bridge);
-    bridge.invoke = async (method, input) => {
+    bridge.invoke = (async (method: MethodName, input: never) => {
       const result = await invoke(method, input);
       if (method !== 'experts.history' || !result.ok) return result;
       const value = result.value as { fields: { field: string; entries: { value: unknown; lostConcurrent?: boolean }[] }[] };
       for (const f of value.fields) for (const e of f.entries) e.lostConcurrent = f.field === 'position' && e.value === 'Director';
       return { ok: true, value: value as never };
-    };
+    }) as CoreBridge['invoke'];
     renderApp({ bridge, hash: `#/experts/${expert.id}` });
     await user.click(await screen.findByTestId('history-expert'));
     const position = await screen.findByTestId('history-expert-position');
@@ -137,7 +138,7 @@ describe('Expert page', () => {
 
   it('adds a portfolio item from the expert page, checking the link first', async () => {
     const user = setupUser();
-    const { bridge, expert } = oneExpert();
+    const { bridge, expert } = await oneExpert();
     renderApp({ bridge, hash: `#/experts/${expert.id}` });
     await user.click(await screen.findByRole('button', { name: 'Add portfolio item' }));
     const dialog = await screen.findByRole('dialog');
@@ -158,6 +159,6 @@ describe('Expert page', () => {
 
   it('says when the expert does not exist', async () => {
     renderApp({ hash: '#/experts/0190a4c0-0000-7000-8000-0000000000ff' });
-    expect(await screen.findByText('No expert has this id.')).toBeTruthy();
+    expect(await screen.findByText(/This expert is not in the directory/)).toBeTruthy();
   });
 });

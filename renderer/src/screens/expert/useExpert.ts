@@ -1,49 +1,31 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { AppErrorShape } from '../../../../shared/contract';
 import type { Expert } from '../../../../shared/model/expert';
-import { useApi, useApiEvent } from '../../api/ApiProvider';
+import { useApi } from '../../api/ApiProvider';
+import { apiQuery, errorShape, queryKey } from '../../api/queries';
 
 export type ExpertState =
   | { status: 'loading'; expert: null; error: null }
   | { status: 'ready'; expert: Expert; error: null }
   | { status: 'error'; expert: Expert | null; error: AppErrorShape };
 
-/** One expert record, reloaded when the core says data changed. */
+/** One expert record: the `experts.get` query, refreshed when a change to experts or portfolio items is announced. */
 export function useExpert(id: string) {
   const api = useApi();
-  const [state, setState] = useState<ExpertState>({ status: 'loading', expert: null, error: null });
-  const generation = useRef(0);
+  const client = useQueryClient();
+  const query = useQuery(apiQuery(api, 'experts.get', { id }));
 
-  const load = useCallback(() => {
-    const gen = ++generation.current;
-    void api.call('experts.get', { id }).then((result) => {
-      if (gen !== generation.current) return;
-      setState((s) =>
-        result.ok ? { status: 'ready', expert: result.value, error: null } : { status: 'error', expert: s.expert, error: result.error },
-      );
-    });
-  }, [api, id]);
-
-  useEffect(() => {
-    setState({ status: 'loading', expert: null, error: null });
-    load();
-  }, [load]);
-
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  useApiEvent('changed', () => {
-    if (timer.current) return;
-    timer.current = setTimeout(() => {
-      timer.current = null;
-      load();
-    }, 150);
-  });
-  useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
-
+  const { refetch } = query;
+  const reload = useCallback(() => void refetch(), [refetch]);
   /** Shows a record the core just returned (after archive, update...) without waiting for a reload. */
-  const replace = useCallback((expert: Expert) => {
-    generation.current += 1;
-    setState({ status: 'ready', expert, error: null });
-  }, []);
+  const replace = useCallback((expert: Expert) => client.setQueryData(queryKey('experts.get', { id }), expert), [client, id]);
 
-  return { ...state, reload: load, replace };
+  const error = errorShape(query.error);
+  const state: ExpertState = error
+    ? { status: 'error', expert: query.data ?? null, error }
+    : query.data
+      ? { status: 'ready', expert: query.data, error: null }
+      : { status: 'loading', expert: null, error: null };
+  return { ...state, reload, replace };
 }

@@ -1,9 +1,12 @@
 import { Button, Group, Paper, Stack, Title } from '@mantine/core';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useForm } from '@mantine/form';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo, useRef } from 'react';
+import type { Input } from '../../../../shared/contract';
 import { displayName, type Expert, type PortfolioFields } from '../../../../shared/model/expert';
-import { useApi } from '../../api/ApiProvider';
+import { useApi, useInvalidate } from '../../api/ApiProvider';
+import { ApiError, callOrThrow, queryKey } from '../../api/queries';
 import { useI18n } from '../../i18n';
-import { deepEqual } from '../../lib/equal';
 import { serverErrors, type FieldErrors } from '../../lib/issues';
 import { useNotify } from '../../lib/notify';
 import { useLeaveGuard, useNavigation } from '../../nav/Navigation';
@@ -24,127 +27,163 @@ import {
   type SetField,
 } from './formSections';
 
+/** What the form holds: the record's fields and, on create, the portfolio items typed with it. */
+type ExpertFormValues = FormValues & { portfolio: PortfolioFields[] };
+
 const pick = <K extends keyof FormValues>(values: FormValues, keys: readonly K[]) =>
   Object.fromEntries(keys.map((k) => [k, values[k]])) as Pick<FormValues, K>;
 
+const rootOf = (path: string) => path.split('.')[0]!;
+/** The errors without those of `root` (`languages` also drops `languages.0.code`), plus `next`. */
+const replaceRoot = (errors: FieldErrors, root: string, next: FieldErrors): FieldErrors => ({
+  ...Object.fromEntries(Object.entries(errors).filter(([k]) => rootOf(k) !== root)),
+  ...Object.fromEntries(Object.entries(next).filter(([k]) => rootOf(k) === root)),
+});
+
 /**
- * Create and edit share this form. Messages come from the shared zod schemas as the curator
- * works (once a field has been left, or after the first save attempt) and from the core's
- * `error.issues` when it refuses. An edit sends only the fields that changed.
+ * Create and edit share this form (@mantine/form holds the values and the messages). Messages
+ * come from the shared zod schemas as the curator works (once a field has been left, or after
+ * the first save attempt) and from the core's `error.issues` when it refuses; changing a field
+ * replaces the core's complaint about it. An edit sends only the fields that changed.
  */
 export function ExpertForm({ initial, expert, onReloadExpert }: { initial: FormValues; expert?: Expert; onReloadExpert?(): void }) {
   const api = useApi();
-  const { t } = useI18n();
+  const client = useQueryClient();
+  const invalidate = useInvalidate();
+  const { locale, t } = useI18n();
   const notify = useNotify();
   const { navigate } = useNavigation();
-  const [baseline] = useState(initial);
-  const [values, setValues] = useState<FormValues>(initial);
-  const [drafts, setDrafts] = useState<PortfolioFields[]>([]);
-  const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
-  const [submitted, setSubmitted] = useState(false);
-  const [fromServer, setFromServer] = useState<FieldErrors>({});
-  const [saving, setSaving] = useState(false);
-  const saved = useRef(false);
   const editing = expert !== undefined;
+  const saved = useRef(false);
+  /** Fields the curator has left, and whether a save was tried: where schema messages show. */
+  const left = useRef(new Set<string>());
+  const submitted = useRef(false);
+  const check = useRef((values: ExpertFormValues) => validate(values, values.portfolio, t, locale));
+  check.current = (values) => validate(values, values.portfolio, t, locale);
 
-  const validation = useMemo(() => validate(values, drafts, t), [values, drafts, t]);
-  useLeaveGuard((!deepEqual(values, baseline) || drafts.length > 0) && !saved.current);
+  const form = useForm<ExpertFormValues>({
+    mode: 'controlled',
+    initialValues: { ...initial, portfolio: [] },
+    // Messages are managed below (refresh), so a change re-checks instead of just clearing.
+    clearInputErrorOnChange: false,
+    validate: (values) => check.current(values).errors,
+    onValuesChange: (values, previous) => {
+      for (const key of Object.keys(values) as (keyof ExpertFormValues)[]) {
+        if (values[key] !== previous[key]) refresh(key, values);
+      }
+    },
+  });
+  const formRef = useRef(form);
+  formRef.current = form;
 
-  /** What the curator sees: the core's complaints, and the schema's for fields already left. */
-  const shown = useMemo(() => {
-    const out: FieldErrors = {};
-    for (const [key, message] of Object.entries(validation.errors)) {
-      if (submitted || touched.has(key.split('.')[0]!)) out[key] = message;
-    }
-    return { ...out, ...fromServer };
-  }, [validation.errors, fromServer, touched, submitted]);
+  /** Re-checks one field after it changed or was left: its shown message follows its value. */
+  const refresh = (root: string, values: ExpertFormValues = formRef.current.getValues()) => {
+    const shown = submitted.current || left.current.has(root);
+    const next = shown ? check.current(values).errors : {};
+    formRef.current.setErrors((errors) => replaceRoot(errors as FieldErrors, root, next));
+  };
+  const refreshRef = useRef(refresh);
+  refreshRef.current = refresh;
 
-  const set = useCallback<SetField>((name, value) => {
-    setValues((v) => ({ ...v, [name]: value }));
-    // The core's complaint about a field no longer applies once the curator changes it.
-    setFromServer((e) => {
-      const kept = Object.entries(e).filter(([k]) => k.split('.')[0] !== name);
-      return kept.length === Object.keys(e).length ? e : Object.fromEntries(kept);
-    });
+  // Stable for the memoised sections, which ignore callbacks when comparing props.
+  const set = useCallback<SetField>((name, value) => formRef.current.setFieldValue(name, value as never), []);
+  const touch = useCallback((name: string) => {
+    left.current.add(name);
+    refreshRef.current(name);
   }, []);
-  const touch = useCallback((name: string) => setTouched((s) => (s.has(name) ? s : new Set(s).add(name))), []);
+  const setDrafts = useCallback(
+    (update: (d: PortfolioFields[]) => PortfolioFields[]) => formRef.current.setFieldValue('portfolio', update(formRef.current.getValues().portfolio)),
+    [],
+  );
+
+  useLeaveGuard(form.isDirty() && !saved.current);
+
+  const onSaved = (record: Expert) => {
+    saved.current = true;
+    // The record page opens on what the core just returned; lists refresh by entity.
+    client.setQueryData(queryKey('experts.get', { id: record.id }), record);
+    invalidate(['expert', 'portfolio']);
+  };
+  const create = useMutation({ mutationFn: (input: Input<'experts.create'>) => callOrThrow(api, 'experts.create', input), onSuccess: onSaved });
+  const update = useMutation({ mutationFn: (input: Input<'experts.update'>) => callOrThrow(api, 'experts.update', input), onSuccess: onSaved });
 
   const focusFirstError = () =>
     requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-expert-form] [aria-invalid="true"]')?.focus());
 
-  const refused = (issues: Parameters<typeof serverErrors>[0], wrapper: string) => {
-    setFromServer(serverErrors(issues, t, [wrapper]));
+  const refused = (error: unknown, wrapper: string) => {
+    if (!(error instanceof ApiError)) throw error;
+    notify.failure(error.error);
+    form.setErrors(serverErrors(error.error.issues, t, [wrapper]));
     focusFirstError();
   };
 
-  const submit = async () => {
-    setSubmitted(true);
-    if (!validation.ok) {
-      notify.problem(t('form.invalid'), t('form.invalid.body'));
-      focusFirstError();
-      return;
-    }
+  const save = async (values: ExpertFormValues) => {
+    const validation = check.current(values);
+    if (!validation.ok) return;
     const name = displayName(validation.fields);
     if (editing) {
-      const patch = changedFields(baseline, validation.fields);
-      saved.current = Object.keys(patch).length === 0;
-      if (saved.current) {
+      const patch = changedFields(initial, validation.fields);
+      if (Object.keys(patch).length === 0) {
+        saved.current = true;
         notify.success(t('form.noChanges'));
         navigate({ screen: 'expert', id: expert.id }, { force: true });
         return;
       }
-      setSaving(true);
-      const result = await api.call('experts.update', { id: expert.id, patch });
-      setSaving(false);
-      if (!result.ok) {
-        notify.failure(result.error);
-        return refused(result.error.issues, 'patch');
+      try {
+        await update.mutateAsync({ id: expert.id, patch });
+      } catch (error) {
+        return refused(error, 'patch');
       }
-      saved.current = true;
       notify.success(t('form.saved', { name }));
       navigate({ screen: 'expert', id: expert.id }, { replace: true, force: true });
       return;
     }
-    setSaving(true);
-    const result = await api.call('experts.create', { expert: validation.fields, portfolio: validation.portfolio });
-    setSaving(false);
-    if (!result.ok) {
-      notify.failure(result.error);
-      return refused(result.error.issues, 'expert');
+    let created: Expert;
+    try {
+      created = await create.mutateAsync({ expert: validation.fields, portfolio: validation.portfolio });
+    } catch (error) {
+      return refused(error, 'expert');
     }
-    saved.current = true;
     notify.success(t('form.created', { name }));
-    navigate({ screen: 'expert', id: result.value.id }, { replace: true, force: true });
+    navigate({ screen: 'expert', id: created.id }, { replace: true, force: true });
   };
 
-  const common = { set, touch };
+  const values = form.getValues();
+  const errors = form.errors as FieldErrors;
+  const baselineName = useMemo(() => displayName(initial), [initial]);
   return (
     <form
       noValidate
       data-expert-form
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
+      onSubmit={(event) => {
+        submitted.current = true;
+        form.onSubmit(
+          (v) => void save(v),
+          () => {
+            notify.problem(t('form.invalid'), t('form.invalid.body'));
+            focusFirstError();
+          },
+        )(event);
       }}
     >
       <Stack gap="md" maw={960}>
         <Title order={1} size="h2">
-          {editing ? t('form.editTitle', { name: displayName(baseline) }) : t('form.newTitle')}
+          {editing ? t('form.editTitle', { name: baselineName }) : t('form.newTitle')}
         </Title>
-        <IdentitySection {...common} values={pick(values, identityFields)} errors={errorsFor(shown, identityFields)} autoFocus={!editing} />
-        <WorkSection {...common} values={pick(values, workFields)} errors={errorsFor(shown, workFields)} />
-        <SkillsSection {...common} values={pick(values, skillsFields)} errors={errorsFor(shown, skillsFields)} />
-        <CareerSection {...common} values={pick(values, careerFields)} errors={errorsFor(shown, careerFields)} />
-        <PhotoSection {...common} values={pick(values, ['photo'])} errors={errorsFor(shown, ['photo'])} name={displayName(values)} />
-        <VisibilitySection {...common} values={pick(values, ['visibility'])} errors={{}} />
-        <PortfolioSection expert={expert} drafts={drafts} setDrafts={setDrafts} errors={errorsFor(shown, ['portfolio'])} touch={touch} onReloadExpert={onReloadExpert} />
+        <IdentitySection set={set} touch={touch} values={pick(values, identityFields)} errors={errorsFor(errors, identityFields)} autoFocus={!editing} />
+        <WorkSection set={set} touch={touch} values={pick(values, workFields)} errors={errorsFor(errors, workFields)} />
+        <SkillsSection set={set} touch={touch} values={pick(values, skillsFields)} errors={errorsFor(errors, skillsFields)} />
+        <CareerSection set={set} touch={touch} values={pick(values, careerFields)} errors={errorsFor(errors, careerFields)} />
+        <PhotoSection set={set} touch={touch} values={pick(values, ['photo'])} errors={errorsFor(errors, ['photo'])} name={displayName(values)} />
+        <VisibilitySection set={set} touch={touch} values={pick(values, ['visibility'])} errors={{}} />
+        <PortfolioSection expert={expert} drafts={values.portfolio} setDrafts={setDrafts} errors={errorsFor(errors, ['portfolio'])} touch={touch} onReloadExpert={onReloadExpert} />
 
         <Paper withBorder radius="md" p="sm" pos="sticky" bottom={8} style={{ zIndex: 5 }} shadow="sm">
           <Group justify="flex-end">
             <Button variant="default" onClick={() => navigate(editing ? { screen: 'expert', id: expert.id } : { screen: 'directory' })}>
               {t('common.cancel')}
             </Button>
-            <Button type="submit" loading={saving}>
+            <Button type="submit" loading={create.isPending || update.isPending}>
               {editing ? t('form.save') : t('form.create')}
             </Button>
           </Group>

@@ -22,7 +22,7 @@ const expert: Expert = {
 
 describe('form model', () => {
   it('reports each invalid field by its path, with the schema message', () => {
-    const v = validate({ ...newExpertValues(), email: 'nope', languages: [{ code: 'X1', proficiency: 'fluent' }] }, [{ kind: 'award', title: '', year: null, description: '', link: 'ftp://x' }], t);
+    const v = validate({ ...newExpertValues(), email: 'nope', languages: [{ code: 'X1', proficiency: 'fluent' }] }, [{ kind: 'award', title: '', year: null, description: '', link: 'ftp://x' }], t, 'en');
     expect(v.ok).toBe(false);
     expect(v.errors).toMatchObject({
       givenName: 'Enter the given name.',
@@ -35,13 +35,13 @@ describe('form model', () => {
   });
 
   it('trims text on the way out, as the core would', () => {
-    const v = validate({ ...newExpertValues(), givenName: '  Siti ', country: 'ID' }, [], t);
+    const v = validate({ ...newExpertValues(), givenName: '  Siti ', country: 'ID' }, [], t, 'en');
     expect(v.ok && v.fields.givenName).toBe('Siti');
   });
 
   it('puts only changed fields in a patch, comparing nested values by content', () => {
     const before = fieldsOf(expert);
-    const v = validate({ ...before, email: 'siti@bkn.go.id', languages: [{ proficiency: 'native', code: 'id' }] }, [], t);
+    const v = validate({ ...before, email: 'siti@bkn.go.id', languages: [{ proficiency: 'native', code: 'id' }] }, [], t, 'en');
     expect(v.ok).toBe(true);
     if (v.ok) expect(changedFields(before, v.fields)).toEqual({ email: 'siti@bkn.go.id' });
   });

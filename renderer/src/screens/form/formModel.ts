@@ -10,9 +10,9 @@ import {
   type PortfolioFields,
 } from '../../../../shared/model/expert';
 import type { CountryCode } from '../../../../shared/model/countries';
-import type { Translate } from '../../i18n';
+import type { Locale, Translate } from '../../i18n';
 import { deepEqual } from '../../lib/equal';
-import { zodErrors, type FieldErrors } from '../../lib/issues';
+import { parseIn, type FieldErrors } from '../../lib/issues';
 
 /** The form edits ExpertFields, except that a new record starts with no country chosen. */
 export type FormValues = Omit<ExpertFields, 'country'> & { country: CountryCode | '' };
@@ -33,16 +33,16 @@ export type Validation =
   | { ok: false; errors: FieldErrors };
 
 /** The shared zod schemas, run in the browser for instant messages; the core runs them again. */
-export function validate(values: FormValues, portfolio: PortfolioFields[], t: Translate): Validation {
-  const parsed = expertFieldsSchema.safeParse(values);
-  const errors: FieldErrors = parsed.success ? {} : zodErrors(parsed.error, t);
+export function validate(values: FormValues, portfolio: PortfolioFields[], t: Translate, locale: Locale): Validation {
+  const parsed = parseIn(expertFieldsSchema, values, locale, t);
+  const errors: FieldErrors = { ...parsed.errors };
   const items: PortfolioFields[] = [];
   portfolio.forEach((item, i) => {
-    const p = portfolioFieldsSchema.safeParse(item);
-    if (p.success) items.push(p.data);
-    else Object.assign(errors, zodErrors(p.error, t, ['portfolio', i]));
+    const p = parseIn(portfolioFieldsSchema, item, locale, t, ['portfolio', i]);
+    if (p.ok) items.push(p.data);
+    else Object.assign(errors, p.errors);
   });
-  if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors };
+  if (!parsed.ok || Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, fields: parsed.data, portfolio: items, errors };
 }
 

@@ -2,7 +2,9 @@
 import '../../test/setup-dom';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { FakeBridge } from '../../test/fakeBridge';
+import pkg from '../../../../package.json' with { type: 'json' };
+import type { MethodName } from '../../../../shared/contract';
+import { CoreBridge, coreWith } from '../../test/coreBridge';
 import { renderApp, setupUser } from '../../test/renderApp';
 
 describe('Settings', () => {
@@ -35,23 +37,24 @@ describe('Settings', () => {
   });
 
   it('shows what app.info says, and allows demo data only on an empty database', async () => {
-    const bridge = new FakeBridge([{ givenName: 'Siti', country: 'ID' }]);
+    const bridge = await coreWith([{ givenName: 'Siti', country: 'ID' }]);
     renderApp({ bridge, hash: '#/settings' });
     const about = await screen.findByTestId('about-table');
-    expect(within(about).getByText('0.1.0-test')).toBeTruthy();
-    expect(within(about).getByText('node-test-1')).toBeTruthy();
+    expect(within(about).getByText(pkg.version)).toBeTruthy();
+    expect(within(about).getByText(bridge.core.nodeId)).toBeTruthy();
     expect(within(about).getByText('Test mode')).toBeTruthy();
     expect(screen.getByText('The database already holds experts, so demo data cannot be loaded.')).toBeTruthy();
     expect((await screen.findByRole('button', { name: 'Load demo data' })).hasAttribute('disabled')).toBe(true);
   });
 
   it('offers no demo data where the build does not allow it (a packaged app)', async () => {
-    const bridge = new FakeBridge();
+    const bridge = new CoreBridge();
     const invoke = bridge.invoke.bind(bridge);
-    bridge.invoke = async (method, input) => {
+    // The answer a packaged app's core gives (electron/core/app.ts demoAllowed).
+    bridge.invoke = (async (method: MethodName, input: never) => {
       const result = await invoke(method, input);
       return method === 'app.info' && result.ok ? { ok: true, value: { ...(result.value as object), demoAllowed: false } as never } : result;
-    };
+    }) as CoreBridge['invoke'];
     renderApp({ bridge, hash: '#/settings' });
     await screen.findByTestId('about-table');
     expect(screen.queryByRole('region', { name: 'Demo data' })).toBeNull();
@@ -60,12 +63,14 @@ describe('Settings', () => {
 
   it('shows the core’s refusal when demo data meets a database that filled up meanwhile', async () => {
     const user = setupUser();
-    const bridge = new FakeBridge();
+    const bridge = new CoreBridge();
     renderApp({ bridge, hash: '#/settings' });
     const button = await screen.findByRole('button', { name: 'Load demo data' });
     await waitFor(() => expect(button.hasAttribute('disabled')).toBe(false));
-    bridge.insert({ givenName: 'Someone', country: 'SG' });
+    // Another process on the same data folder adds an expert; this window hears nothing of it.
+    const added = await bridge.otherWriter().dispatch('experts.create', { expert: { givenName: 'Someone', country: 'SG' } });
+    expect(added.ok).toBe(true);
     await user.click(button);
-    expect(await screen.findByText('The database already holds experts; demo data goes only into an empty one.')).toBeTruthy();
+    expect(await screen.findByText(/Demo data can only be loaded into an empty directory/)).toBeTruthy();
   });
 });

@@ -1,7 +1,9 @@
 import { Alert, Code, Paper, SegmentedControl, Skeleton, Stack, Table, Text, Title, useMantineColorScheme, type MantineColorScheme } from '@mantine/core';
-import { useCallback, useEffect, useId, useState } from 'react';
-import type { AppErrorShape, Output } from '../../../../shared/contract';
-import { useApi, useApiEvent } from '../../api/ApiProvider';
+import { useQuery } from '@tanstack/react-query';
+import { useId } from 'react';
+import type { Output } from '../../../../shared/contract';
+import { useApi } from '../../api/ApiProvider';
+import { apiQuery, errorShape } from '../../api/queries';
 import { DemoLoader } from '../../components/DemoLoader';
 import { formatNumber, localeNames, locales, useI18n, type Locale } from '../../i18n';
 import { useNotify } from '../../lib/notify';
@@ -32,19 +34,9 @@ export function SettingsScreen() {
   const { locale, setLocale, t } = useI18n();
   const notify = useNotify();
   const { colorScheme, setColorScheme } = useMantineColorScheme();
-  const [info, setInfo] = useState<AppInfo | null>(null);
-  const [error, setError] = useState<AppErrorShape | null>(null);
-
-  const load = useCallback(() => {
-    void api.call('app.info', {}).then((result) => {
-      if (result.ok) {
-        setInfo(result.value);
-        setError(null);
-      } else setError(result.error);
-    });
-  }, [api]);
-  useEffect(load, [load]);
-  useApiEvent('changed', load);
+  const appInfo = useQuery(apiQuery(api, 'app.info', {}));
+  const info: AppInfo | null = appInfo.data ?? null;
+  const error = info ? null : errorShape(appInfo.error);
 
   return (
     <Stack maw={720} gap="md">
@@ -98,7 +90,7 @@ export function SettingsScreen() {
             </Text>
           )}
           <div style={{ width: 'fit-content' }}>
-            <DemoLoader disabled={info.expertCount > 0} onLoaded={load} variant="light" />
+            <DemoLoader disabled={info.expertCount > 0} variant="light" />
           </div>
         </Paper>
       )}
