@@ -1,0 +1,184 @@
+import type { SearchFilters, SearchSort } from '../../../../shared/contract/methods';
+import { searchTokens } from '../../../../shared/text/fold';
+import type { Db } from '../../db/open';
+import { Lru, onExpertsChanged } from './search-cache';
+import { globalOrder, type Order, type OrderName } from './search-order';
+import { tagFilter, type TagFacet } from './tags';
+
+/**
+ * How a query becomes an ordered list. A list is a chain of nested sets S1 ⊆ S2 ⊆ … (each
+ * an FTS5 query, or every expert); its k-th part is Sk minus S(k-1), and each part is in
+ * name (or update) order. For relevance with text the sets are
+ *   S1 every word is a whole word of the name       (`tran` → Trần)
+ *   S2 every word starts a word of the name          (`tran` → Trang, Tranh)
+ *   S3 every word starts a word of any text column   (`tran` → Transformation, as agency)
+ * so whole-word name matches come first, then typed-prefix name matches, then the rest, and
+ * ranking a broad word costs three counts and ordering only the rows a page needs. A
+ * position maps to (part, index in part); a part is materialised once per query and kept
+ * until the next write, so End and the scrollbar reach any row at the price of one.
+ */
+
+/** A set of experts: the rows of `table` that match `match`, or every expert when table is null. */
+export interface RowSet {
+  table: 'expert_fts' | 'expert_name_fts' | null;
+  match: string | null;
+}
+export interface Plan {
+  sort: SearchSort;
+  /** The order within each part. */
+  order: OrderName;
+  /** The folded words typed, as searched (all as prefixes). */
+  words: string[];
+  sets: RowSet[];
+}
+
+/**
+ * The words a query searches: folded, at most 12; a one-letter word only at the end, where it
+ * is being typed (elsewhere it is an initial or the "e" of "e-government").
+ */
+export function queryWords(query: string): string[] {
+  const all = searchTokens(query);
+  return all.filter((t, i) => t.length > 1 || i === all.length - 1).slice(-12);
+}
+
+const quoted = (words: string[], prefix: boolean) => words.map((w) => `"${w}"${prefix ? '*' : ''}`).join(' ');
+
+/**
+ * The set of experts a query and filters select, as the list's total counts it. A lone
+ * letter (the first keystroke) searches names only: it starts a word of nearly every
+ * agency, position and portfolio, and a list of every expert helps nobody.
+ */
+export function matchSet(query: string, filters: SearchFilters, except?: TagFacet): RowSet {
+  const words = queryWords(query);
+  const tags = tagFilter(filters, except);
+  if (words.length === 0) return tags ? { table: 'expert_fts', match: tags } : { table: null, match: null };
+  const namesOnly = words.length === 1 && words[0]!.length === 1;
+  return { table: namesOnly ? 'expert_name_fts' : 'expert_fts', match: withTags(quoted(words, true), tags) };
+}
+
+const withTags = (text: string, tags: string | null) => (tags ? `(${text}) AND ${tags}` : text);
+
+export function planFor(query: string, filters: SearchFilters, sort: SearchSort): Plan {
+  const words = queryWords(query);
+  const whole = matchSet(query, filters);
+  if (words.length === 0 || sort !== 'relevance') {
+    return { sort: sort === 'relevance' ? 'name' : sort, order: sort === 'updated' ? 'updated' : 'name', words, sets: [whole] };
+  }
+  const tags = tagFilter(filters);
+  const sets: RowSet[] = [
+    { table: 'expert_name_fts', match: withTags(quoted(words, false), tags) },
+    { table: 'expert_name_fts', match: withTags(quoted(words, true), tags) },
+  ];
+  if (whole.table === 'expert_fts') sets.push(whole);
+  return { sort, order: 'name', words, sets };
+}
+
+const count = (db: Db, set: RowSet) =>
+  (set.table ? db.prepare(`SELECT count(*) FROM ${set.table} WHERE ${set.table} MATCH ?`).pluck().get(set.match) : db.prepare('SELECT count(*) FROM expert_index').pluck().get()) as number;
+
+export function rowsOf(db: Db, set: RowSet): Int32Array {
+  if (!set.table) return globalOrder(db, 'name').rowids;
+  return Int32Array.from(db.prepare(`SELECT rowid FROM ${set.table} WHERE ${set.table} MATCH ?`).pluck().all(set.match) as number[]);
+}
+
+/** A plan run against the data: set sizes now, sets and ordered parts as they are needed. */
+export class PlannedList {
+  readonly sizes: number[];
+  readonly total: number;
+  private readonly sets: (Int32Array | undefined)[] = [];
+  private readonly parts: (Int32Array | undefined)[] = [];
+
+  constructor(
+    private readonly db: Db,
+    readonly plan: Plan,
+  ) {
+    const counts = plan.sets.map((s) => count(db, s));
+    // Nested sets: each part holds what its set adds to the one before.
+    this.sizes = counts.map((c, k) => c - (k > 0 ? counts[k - 1]! : 0));
+    this.total = counts[counts.length - 1]!;
+  }
+
+  get order(): Order {
+    return globalOrder(this.db, this.plan.order);
+  }
+
+  private set(k: number): Int32Array {
+    return (this.sets[k] ??= rowsOf(this.db, this.plan.sets[k]!));
+  }
+
+  /** Part k's rows, in order. */
+  part(k: number): Int32Array {
+    const done = this.parts[k];
+    if (done) return done;
+    const order = this.order;
+    const set = this.plan.sets[k]!;
+    let rows: Int32Array;
+    if (!set.table && k === 0) {
+      rows = order.rowids;
+    } else {
+      const members = this.set(k);
+      const before = new Uint8Array(order.pos.length);
+      if (k > 0) for (const r of this.set(k - 1)) before[r] = 1;
+      const fresh = members.filter((r) => r < before.length && order.pos[r]! >= 0 && !before[r]);
+      if (fresh.length * 8 < order.rowids.length) {
+        // Few rows: sort their positions.
+        rows = fresh.sort((a, b) => order.pos[a]! - order.pos[b]!);
+      } else {
+        // Many: one pass over the whole order, keeping the members.
+        const mark = new Uint8Array(order.pos.length);
+        for (const r of fresh) mark[r] = 1;
+        rows = order.rowids.filter((r) => mark[r] === 1);
+      }
+    }
+    this.parts[k] = rows;
+    return rows;
+  }
+
+  /** The rows at positions [from, from + n), each with the part it belongs to. */
+  slice(from: number, n: number): { rowid: number; part: number }[] {
+    const out: { rowid: number; part: number }[] = [];
+    let start = 0;
+    for (let k = 0; k < this.sizes.length && out.length < n; k++) {
+      const size = this.sizes[k]!;
+      const end = start + size;
+      if (size > 0 && from + out.length < end) {
+        const rows = this.part(k);
+        for (let i = from + out.length - start; i < rows.length && out.length < n; i++) out.push({ rowid: rows[i]!, part: k });
+      }
+      start = end;
+    }
+    return out;
+  }
+
+  /** The list position of the first row of part k at or after index `at` of the global order. */
+  positionFrom(k: number, at: number): number {
+    const rows = this.part(k);
+    const pos = this.order.pos;
+    let lo = 0;
+    let hi = rows.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (pos[rows[mid]!]! < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return this.sizes.slice(0, k).reduce((a, b) => a + b, 0) + lo;
+  }
+}
+
+/** Planned lists kept per connection and query until the next write: scrolling reuses them. */
+const lists = new WeakMap<Db, Lru<string, PlannedList>>();
+onExpertsChanged((db) => lists.delete(db));
+
+export function plannedList(db: Db, plan: Plan): PlannedList {
+  let cache = lists.get(db);
+  if (!cache) lists.set(db, (cache = new Lru(8)));
+  const key = JSON.stringify([plan.order, plan.sets]);
+  let list = cache.get(key);
+  if (!list) cache.set(key, (list = new PlannedList(db, plan)));
+  return list;
+}
+
+/** Forgets the lists kept for this connection (the bench times a first keystroke with it). */
+export function forgetPlannedLists(db: Db): void {
+  lists.delete(db);
+}
