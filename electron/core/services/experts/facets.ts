@@ -1,7 +1,7 @@
 import type { Facets, ParsedInput } from '../../../../shared/contract/methods';
 import type { Db } from '../../db/open';
 import { perConnection } from '../../db/statements';
-import { Lru, onExpertsChanged } from './search-cache';
+import { Lru, onExpertsChanged, onForgetQueryResults } from './search-cache';
 import { matchSet, rowsOf, type RowSet } from './search-plan';
 import type { TagFacet } from './tags';
 
@@ -31,7 +31,8 @@ interface Snapshot {
 }
 
 const snapshots = new WeakMap<Db, Snapshot>();
-const recent = new WeakMap<Db, Lru<string, Facets>>();
+let recent = new WeakMap<Db, Lru<string, Facets>>();
+onForgetQueryResults(() => (recent = new WeakMap()));
 onExpertsChanged((db, rowids) => {
   recent.delete(db);
   const snap = snapshots.get(db);
@@ -112,9 +113,9 @@ function countInSql(db: Db, facets: TagFacet[], set: RowSet): Counts {
 
 function countSet(db: Db, facets: TagFacet[], set: RowSet, walkLimit: number): Counts {
   if (!set.table) return countInMemory(db, facets, null);
-  const n = db.prepare(`SELECT count(*) FROM ${set.table} WHERE ${set.table} MATCH ?`).pluck().get(set.match) as number;
-  if (n <= walkLimit) return countInSql(db, facets, set);
+  // The rows are read whole (and kept: the search for the same keystroke reads the same set).
   const ids = rowsOf(db, set);
+  if (ids.length <= walkLimit) return countInSql(db, facets, set);
   let max = 0;
   for (const r of ids) if (r > max) max = r;
   const members = new Uint8Array(max + 1);
@@ -144,9 +145,4 @@ export function facetCounts(db: Db, input: ParsedInput<'experts.facets'>, walkLi
   for (const facet of facetNames) out[facet].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
   cache.set(key, out);
   return out;
-}
-
-/** Forgets the counts kept per query (the bench times a first keystroke with it). */
-export function forgetFacetCounts(db: Db): void {
-  recent.delete(db);
 }

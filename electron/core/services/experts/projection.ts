@@ -90,10 +90,11 @@ export function expertProjection(db: Db, taxonomy: TaxonomyIndex): Projection {
       facets.map(([facet, value]) => facetTag(facet, value)).join(' '),
     ] as const;
     s.insertFts.run(...ftsRow);
-    // The name tiers of search (search-plan.ts) read expert_name_fts: it must hold exactly the
-    // names column's text, so that a name match there is a match in expert_fts too.
+    // The name tiers of search (search-plan.ts) read expert_name_fts: the name without the
+    // honorific ("tan" is a family name first, not Tan Sri), and nothing the names column
+    // lacks, so that a name match there is a match in expert_fts too.
     if (!isNew) s.deleteNames.run(rowid);
-    s.insertNames.run(rowid, ftsRow[1], ftsRow[7]);
+    s.insertNames.run(rowid, foldText(`${f.givenName} ${f.familyName}`), ftsRow[7]);
     const source: MatchSource = {
       otherNames: f.otherNames,
       expertise: terms.map((t) => [t.label.en, t.label.id]),

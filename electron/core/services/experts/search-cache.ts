@@ -19,6 +19,18 @@ export function expertsChanged(db: Db, rowids: readonly number[] | 'all'): void 
   for (const l of listeners) l(db, rowids);
 }
 
+/**
+ * Results kept per query (ranked lists, facet counts) until the next write. Forgetting them
+ * never changes an answer, only its cost: the bench does it to time a first keystroke.
+ */
+const forgetters: (() => void)[] = [];
+export function onForgetQueryResults(forget: () => void): void {
+  forgetters.push(forget);
+}
+export function forgetQueryResults(): void {
+  for (const f of forgetters) f();
+}
+
 /** A small least-recently-used map, for results kept per query until the next write. */
 export class Lru<K, V> {
   private readonly map = new Map<K, V>();

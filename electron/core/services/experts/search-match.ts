@@ -23,10 +23,10 @@ function wordsIn(words: readonly string[], text: string): number {
  * position, an expertise term, a portfolio title) that holds the most query words, the
  * earlier field first on a tie, so a curator sees "portfolio: Dangal ng Bayan Award" under a
  * name that does not contain the query. Null when the name holds every word, or when no
- * single value holds any (which the index cannot produce, but a stale row could).
+ * value holds any (they are in the honorific).
  */
 export function matchOf(words: readonly string[], hit: ExpertSummary, source: MatchSource | null): SearchHit['match'] {
-  if (words.length === 0 || wordsIn(words, `${hit.honorific} ${hit.displayName}`) === words.length) return null;
+  if (words.length === 0 || wordsIn(words, hit.displayName) === words.length) return null;
   const candidates: [Field, string, string][] = [
     ...(source?.otherNames ?? []).map((n): [Field, string, string] => ['otherNames', n, n]),
     ['agency', hit.agency, hit.agency],

@@ -1,7 +1,7 @@
 import type { SearchFilters, SearchSort } from '../../../../shared/contract/methods';
 import { searchTokens } from '../../../../shared/text/fold';
 import type { Db } from '../../db/open';
-import { Lru, onExpertsChanged } from './search-cache';
+import { Lru, onExpertsChanged, onForgetQueryResults } from './search-cache';
 import { globalOrder, type Order, type OrderName } from './search-order';
 import { tagFilter, type TagFacet } from './tags';
 
@@ -73,26 +73,49 @@ export function planFor(query: string, filters: SearchFilters, sort: SearchSort)
   return { sort, order: 'name', words, sets };
 }
 
-const count = (db: Db, set: RowSet) =>
-  (set.table ? db.prepare(`SELECT count(*) FROM ${set.table} WHERE ${set.table} MATCH ?`).pluck().get(set.match) : db.prepare('SELECT count(*) FROM expert_index').pluck().get()) as number;
-
+/**
+ * The rows of a set. Kept per query until the next write: search and facets ask for the same
+ * set on every keystroke, and scrolling asks again.
+ */
 export function rowsOf(db: Db, set: RowSet): Int32Array {
   if (!set.table) return globalOrder(db, 'name').rowids;
-  return Int32Array.from(db.prepare(`SELECT rowid FROM ${set.table} WHERE ${set.table} MATCH ?`).pluck().all(set.match) as number[]);
+  let cache = memberSets.get(db);
+  if (!cache) memberSets.set(db, (cache = new Lru(16)));
+  const key = `${set.table}\u0000${set.match}`;
+  let rows = cache.get(key);
+  if (!rows) cache.set(key, (rows = Int32Array.from(db.prepare(`SELECT rowid FROM ${set.table} WHERE ${set.table} MATCH ?`).pluck().all(set.match) as number[])));
+  return rows;
+}
+let memberSets = new WeakMap<Db, Lru<string, Int32Array>>();
+onExpertsChanged((db) => memberSets.delete(db));
+onForgetQueryResults(() => (memberSets = new WeakMap()));
+
+/** How many rows a set holds: counted by FTS5 unless the rows are already at hand. */
+export function sizeOf(db: Db, set: RowSet): number {
+  if (!set.table) return globalOrder(db, 'name').rowids.length;
+  const held = memberSets.get(db)?.get(`${set.table}\u0000${set.match}`);
+  return held ? held.length : (db.prepare(`SELECT count(*) FROM ${set.table} WHERE ${set.table} MATCH ?`).pluck().get(set.match) as number);
 }
 
 /** A plan run against the data: set sizes now, sets and ordered parts as they are needed. */
 export class PlannedList {
   readonly sizes: number[];
   readonly total: number;
-  private readonly sets: (Int32Array | undefined)[] = [];
   private readonly parts: (Int32Array | undefined)[] = [];
 
+  /** `reach`: how far into the list the first request goes; a set needed for it is read whole, not counted. */
   constructor(
     private readonly db: Db,
     readonly plan: Plan,
+    reach = 0,
   ) {
-    const counts = plan.sets.map((s) => count(db, s));
+    const counts: number[] = [];
+    for (const set of plan.sets) {
+      const before = counts[counts.length - 1] ?? 0;
+      // The last set is read anyway when the earlier ones do not fill the first request.
+      if (set === plan.sets[plan.sets.length - 1] && before < reach) rowsOf(db, set);
+      counts.push(sizeOf(db, set));
+    }
     // Nested sets: each part holds what its set adds to the one before.
     this.sizes = counts.map((c, k) => c - (k > 0 ? counts[k - 1]! : 0));
     this.total = counts[counts.length - 1]!;
@@ -103,7 +126,7 @@ export class PlannedList {
   }
 
   private set(k: number): Int32Array {
-    return (this.sets[k] ??= rowsOf(this.db, this.plan.sets[k]!));
+    return rowsOf(this.db, this.plan.sets[k]!);
   }
 
   /** Part k's rows, in order. */
@@ -166,19 +189,15 @@ export class PlannedList {
 }
 
 /** Planned lists kept per connection and query until the next write: scrolling reuses them. */
-const lists = new WeakMap<Db, Lru<string, PlannedList>>();
+let lists = new WeakMap<Db, Lru<string, PlannedList>>();
 onExpertsChanged((db) => lists.delete(db));
+onForgetQueryResults(() => (lists = new WeakMap()));
 
-export function plannedList(db: Db, plan: Plan): PlannedList {
+export function plannedList(db: Db, plan: Plan, reach = 0): PlannedList {
   let cache = lists.get(db);
   if (!cache) lists.set(db, (cache = new Lru(8)));
   const key = JSON.stringify([plan.order, plan.sets]);
   let list = cache.get(key);
-  if (!list) cache.set(key, (list = new PlannedList(db, plan)));
+  if (!list) cache.set(key, (list = new PlannedList(db, plan, reach)));
   return list;
-}
-
-/** Forgets the lists kept for this connection (the bench times a first keystroke with it). */
-export function forgetPlannedLists(db: Db): void {
-  lists.delete(db);
 }

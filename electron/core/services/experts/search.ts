@@ -83,7 +83,7 @@ const statements = perConnection((db) => ({
 
 export function searchExperts(db: Db, input: SearchInput): Output<'experts.search'> {
   const plan = planFor(input.query, input.filters, input.sort);
-  const list = plannedList(db, plan);
+  const list = plannedList(db, plan, input.cursor ? Infinity : input.offset + input.limit);
   const offset = input.cursor ? positionAfter(db, plan, list, decodeCursor(input.cursor, plan.sort)) : input.offset;
   const page = list.slice(offset, input.limit);
   const s = statements(db);
