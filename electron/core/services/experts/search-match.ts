@@ -12,9 +12,23 @@ export interface MatchSource {
 
 type Field = NonNullable<SearchHit['match']>['field'];
 
+/**
+ * Folded words of the texts rows are matched in. Agencies, positions, expertise labels and
+ * many titles repeat across thousands of experts, so a page rarely folds anything new.
+ */
+const folded = new Map<string, string[]>();
+function tokensOf(text: string): string[] {
+  let tokens = folded.get(text);
+  if (!tokens) {
+    if (folded.size >= 20_000) folded.clear();
+    folded.set(text, (tokens = searchTokens(text)));
+  }
+  return tokens;
+}
+
 /** How many of the query words start a word of `text` (each query word counted once). */
 function wordsIn(words: readonly string[], text: string): number {
-  const tokens = searchTokens(text);
+  const tokens = tokensOf(text);
   return words.filter((w) => tokens.some((t) => t.startsWith(w))).length;
 }
 

@@ -140,18 +140,31 @@ export class PlannedList {
       rows = order.rowids;
     } else {
       const members = this.set(k);
-      const before = new Uint8Array(order.pos.length);
-      if (k > 0) for (const r of this.set(k - 1)) before[r] = 1;
-      const fresh = members.filter((r) => r < before.length && order.pos[r]! >= 0 && !before[r]);
-      if (fresh.length * 8 < order.rowids.length) {
-        // Few rows: sort their positions.
-        rows = fresh.sort((a, b) => order.pos[a]! - order.pos[b]!);
-      } else {
-        // Many: one pass over the whole order, keeping the members.
-        const mark = new Uint8Array(order.pos.length);
-        for (const r of fresh) mark[r] = 1;
-        rows = order.rowids.filter((r) => mark[r] === 1);
+      const { pos } = order;
+      let before: Uint8Array | null = null;
+      if (k > 0) {
+        before = new Uint8Array(pos.length);
+        for (const r of this.set(k - 1)) if (r < pos.length) before[r] = 1;
       }
+      // Positions in the global order of the rows this part adds (rows the order does not
+      // know, written since it was built, cannot occur: a write drops the order).
+      const at = new Int32Array(members.length);
+      let n = 0;
+      for (const r of members) if (r < pos.length && pos[r]! >= 0 && !(before && before[r])) at[n++] = pos[r]!;
+      let sorted: Int32Array;
+      if (n * 8 < order.rowids.length) {
+        // Few rows: sort their positions.
+        sorted = at.subarray(0, n).sort();
+      } else {
+        // Many: mark them and read the marks in order.
+        const mark = new Uint8Array(order.rowids.length);
+        for (let i = 0; i < n; i++) mark[at[i]!] = 1;
+        sorted = new Int32Array(n);
+        let j = 0;
+        for (let p = 0; p < mark.length; p++) if (mark[p]) sorted[j++] = p;
+      }
+      rows = new Int32Array(n);
+      for (let i = 0; i < n; i++) rows[i] = order.rowids[sorted[i]!]!;
     }
     this.parts[k] = rows;
     return rows;
