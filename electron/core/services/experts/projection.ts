@@ -116,6 +116,8 @@ export function expertProjection(db: Db, taxonomy: TaxonomyIndex): Projection {
                DELETE FROM expert_facet; DELETE FROM expert_match_source; DELETE FROM expert_index;`);
       const ids = db.prepare("SELECT id FROM records WHERE entity = 'expert' ORDER BY id").pluck().all() as string[];
       for (const id of ids) reindex(id, undefined);
+      // One pass of merging now saves every later query from reading many small segments.
+      db.exec("INSERT INTO expert_fts (expert_fts) VALUES ('optimize'); INSERT INTO expert_name_fts (expert_name_fts) VALUES ('optimize');");
       written = [];
       expertsChanged(db, 'all');
     },
