@@ -6,18 +6,31 @@ import type { Input, MethodName, Output } from '../../../../shared/contract/meth
 import { AppError } from '../../../../shared/contract/result';
 import { openCore, type Core } from '../../app';
 import { openDatabase } from '../../db/open';
-import { ftsQuery, searchExperts } from './search';
+import { searchExperts } from './search';
+import { planFor } from './search-plan';
+import { TAG_MARK } from './tags';
 
 const noFilters = { country: [], expertise: [], language: [], status: [] };
 
-describe('ftsQuery', () => {
+describe('planFor', () => {
   it('turns typed words into folded prefix terms, dropping one-letter words but the last', () => {
-    expect(ftsQuery('Nguyễn  Hằ')).toBe('"nguyen"* "ha"*');
-    expect(ftsQuery('e-government')).toBe('"government"*');
-    expect(ftsQuery('Maria D. Santos')).toBe('"maria"* "santos"*');
-    expect(ftsQuery('tan w')).toBe('"tan"* "w"*');
-    expect(ftsQuery('')).toBeNull();
-    expect(ftsQuery(' " * OR NEAR( ')).toBe('"or"* "near"*');
+    const words = (q: string) => planFor(q, noFilters, 'relevance').words;
+    expect(words('Nguyễn  Hằ')).toEqual(['nguyen', 'ha']);
+    expect(words('e-government')).toEqual(['government']);
+    expect(words('Maria D. Santos')).toEqual(['maria', 'santos']);
+    expect(words('tan w')).toEqual(['tan', 'w']);
+    expect(words(' " * OR NEAR( ')).toEqual(['or', 'near']);
+  });
+  it('ranks by nested sets: whole name words, name prefixes, then every text column', () => {
+    expect(planFor('tr hu', { ...noFilters, country: ['VN'] }, 'relevance').sets).toEqual([
+      { table: 'expert_name_fts', match: `("tr" "hu") AND tags : ("${TAG_MARK}cvn")` },
+      { table: 'expert_name_fts', match: `("tr"* "hu"*) AND tags : ("${TAG_MARK}cvn")` },
+      { table: 'expert_fts', match: `("tr"* "hu"*) AND tags : ("${TAG_MARK}cvn")` },
+    ]);
+    // A lone first letter: names only. No words: name order, and said so.
+    expect(planFor('a', noFilters, 'relevance').sets.map((s) => s.table)).toEqual(['expert_name_fts', 'expert_name_fts']);
+    expect(planFor('', noFilters, 'relevance')).toMatchObject({ sort: 'name', sets: [{ table: null, match: null }] });
+    expect(planFor('santos', noFilters, 'updated')).toMatchObject({ sort: 'updated', order: 'updated', sets: [{ table: 'expert_fts', match: '"santos"*' }] });
   });
   it('cannot be used to inject FTS syntax', () => {
     const db = openDatabase(':memory:');

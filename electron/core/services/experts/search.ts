@@ -1,12 +1,11 @@
-import type { Output, ParsedInput, SearchFilters, SearchSort } from '../../../../shared/contract/methods';
+import type { Output, ParsedInput, SearchSort } from '../../../../shared/contract/methods';
 import { AppError } from '../../../../shared/contract/result';
 import type { ExpertSummary } from '../../../../shared/model/expert';
 import type { Db } from '../../db/open';
 import { perConnection } from '../../db/statements';
 import { matchOf, type MatchSource } from './search-match';
 import { indexAfter } from './search-order';
-import { plannedList, planFor, queryWords, type Plan } from './search-plan';
-import { tagFilter, type TagFacet } from './tags';
+import { plannedList, planFor, type Plan } from './search-plan';
 
 /**
  * Directory search over the expert projection: FTS5 matching on folded text, facet filters
@@ -16,26 +15,6 @@ import { tagFilter, type TagFacet } from './tags';
  */
 
 type SearchInput = ParsedInput<'experts.search'>;
-
-/**
- * `nguy han` → `"nguy"* "han"*`: every word typed must match the start of a word, so a
- * curator can type a few letters of each name ("tr hu" finds Trần Văn Hùng).
- */
-export function ftsQuery(query: string): string | null {
-  const tokens = queryWords(query);
-  return tokens.length ? tokens.map((t) => `"${t}"*`).join(' ') : null;
-}
-
-/** The columns a typed query searches: everything but the tags. */
-const TEXT_COLUMNS = '{names other_names agency position expertise portfolio}';
-
-/** The whole FTS5 expression over expert_fts for a query and its filters, or null when nothing narrows the list. */
-export function matchExpression(query: string, filters: SearchFilters, except?: TagFacet): string | null {
-  const text = ftsQuery(query);
-  const tags = tagFilter(filters, except);
-  const parts = [text && `${TEXT_COLUMNS} : (${text})`, tags].filter(Boolean);
-  return parts.length ? parts.join(' AND ') : null;
-}
 
 /**
  * A cursor names the last row shown by its sort key: [sort_name, rowid] by name,
