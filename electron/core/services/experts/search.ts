@@ -69,8 +69,11 @@ export function searchExperts(db: Db, input: SearchInput): Output<'experts.searc
   // In a relevance list the name parts matched by name; elsewhere each row is checked.
   const nameParts = plan.sort === 'relevance' ? 2 : 0;
   let lastKey: Key | null = null;
-  const items = page.map(({ rowid, part }) => {
-    const row = s.row.get(rowid) as { sort_name: string; updated_at: number; summary: string };
+  const items = page.flatMap(({ rowid, part }) => {
+    // Lists are dropped on every write through this connection; a row another connection
+    // removed meanwhile is left out rather than failing the page.
+    const row = s.row.get(rowid) as { sort_name: string; updated_at: number; summary: string } | undefined;
+    if (!row) return [];
     const summary = JSON.parse(row.summary) as ExpertSummary;
     const sortKey = plan.sort === 'updated' ? row.updated_at : plan.sort === 'relevance' ? `${part}:${row.sort_name}` : row.sort_name;
     lastKey = [sortKey, rowid];
@@ -79,7 +82,7 @@ export function searchExperts(db: Db, input: SearchInput): Output<'experts.searc
       const source = s.source.get(rowid) as string | undefined;
       match = matchOf(plan.words, summary, source ? (JSON.parse(source) as MatchSource) : null);
     }
-    return { ...summary, match };
+    return [{ ...summary, match }];
   });
   const more = offset + items.length < list.total;
   return {
