@@ -181,52 +181,57 @@ describe('core over dispatch', () => {
 });
 
 describe('search plans', () => {
-  it('give the same pages whichever plan runs: ranked, filtered, name walk, and the fallback from relevance to name', async () => {
+  it('give the same rows by cursor walk and by position, for every sort, with and without a query', async () => {
     const { core } = start();
     const names = ['Anh', 'Budi', 'Chai', 'Dara', 'Ei', 'Farah', 'Gus', 'Hana', 'Ines', 'Joko', 'Kiet', 'Lan'];
     for (const [i, n] of names.entries()) {
-      const r = await core.dispatch('experts.create', { expert: { givenName: n, familyName: 'Santos', country: i % 3 ? 'PH' : 'TH', agency: `Agency ${i}` } });
+      // Santos as a name, a longer name starting with it, and (for the last ones) only as agency.
+      const familyName = i < 6 ? 'Santos' : i < 9 ? 'Santoso' : 'Reyes';
+      const r = await core.dispatch('experts.create', { expert: { givenName: n, familyName, country: i % 3 ? 'PH' : 'TH', agency: `Santos Institute ${i}` } });
       expect(r.ok).toBe(true);
     }
     const { searchExperts } = await import('./services/experts/search');
     const { openDatabase } = await import('./db/open');
     const db = openDatabase(join(cores[0]!.dataDir, 'curator.db'));
-    const all = (input: Parameters<typeof searchExperts>[1], limits?: { rank: number; dense: number }) => {
+    const none = { country: [], expertise: [], language: [], status: [] };
+    const walk = (input: Omit<Parameters<typeof searchExperts>[1], 'cursor' | 'offset' | 'limit'>) => {
       const seen: string[] = [];
       const sorts = new Set<string>();
       let cursor: string | null = null;
       do {
-        const page = searchExperts(db, { ...input, cursor, offset: 0, limit: 5 }, limits);
-        seen.push(...page.items.map((i) => i.displayName));
+        const page = searchExperts(db, { ...input, cursor, offset: 0, limit: 5 });
+        seen.push(...page.items.map((i) => i.id));
         sorts.add(page.sort);
         cursor = page.nextCursor;
       } while (cursor);
       return { seen, sorts: [...sorts] };
     };
-    const none = { country: [], expertise: [], language: [], status: [] };
-    const byName = names.map((n) => `${n} Santos`);
-    const ph = byName.filter((_, i) => i % 3);
-    // Ranked, without and with filters.
-    expect(all({ query: 'santos', filters: none, sort: 'relevance', cursor: null, offset: 0, limit: 5 }).seen.sort()).toEqual(byName);
-    const filtered = all({ query: 'santos', filters: { ...none, country: ['PH'] }, sort: 'relevance', cursor: null, offset: 0, limit: 5 });
-    expect(filtered.seen.sort()).toEqual(ph);
-    expect(filtered.sorts).toEqual(['relevance']);
-    // Too many matches to rank: ordered by name, and said so.
-    const fallback = all({ query: 'santos', filters: none, sort: 'relevance', cursor: null, offset: 0, limit: 5 }, { rank: 3, dense: 3 });
-    expect(fallback).toEqual({ seen: byName, sorts: ['name'] });
-    // By name with a query, by sorting few matches and by walking the name index.
-    expect(all({ query: 'santos', filters: { ...none, country: ['PH'] }, sort: 'name', cursor: null, offset: 0, limit: 5 }).seen).toEqual(ph);
-    expect(all({ query: 'santos', filters: { ...none, country: ['PH'] }, sort: 'name', cursor: null, offset: 0, limit: 5 }, { rank: 3, dense: 3 }).seen).toEqual(ph);
-    expect(all({ query: 'agency', filters: none, sort: 'updated', cursor: null, offset: 0, limit: 5 }, { rank: 3, dense: 3 }).seen).toEqual([...byName].reverse());
-    // By position: any page of the list, the same rows the cursor walk gave, and where it starts.
-    for (const sort of ['name', 'relevance'] as const) {
-      const walked = all({ query: 'santos', filters: none, sort, cursor: null, offset: 0, limit: 5 }).seen;
-      const at = (offset: number) => searchExperts(db, { query: 'santos', filters: none, sort, cursor: null, offset, limit: 5 });
-      expect([0, 5, 10].flatMap((o) => at(o).items.map((i) => i.displayName))).toEqual(walked);
-      expect(at(10)).toMatchObject({ offset: 10, total: 12, nextCursor: null });
-      expect(at(40).items).toEqual([]);
+    for (const query of ['santos', 'sant', '', 'institute']) {
+      for (const filters of [none, { ...none, country: ['PH' as const] }]) {
+        for (const sort of ['relevance', 'name', 'updated'] as const) {
+          const walked = walk({ query, filters, sort });
+          const at = (offset: number) => searchExperts(db, { query, filters, sort, cursor: null, offset, limit: 5 });
+          const first = at(0);
+          expect(new Set(walked.seen).size, `${query} ${sort}`).toBe(first.total);
+          expect([0, 5, 10].flatMap((o) => at(o).items.map((i) => i.id)), `${query} ${sort}`).toEqual(walked.seen);
+          expect(walked.sorts).toEqual([query === '' && sort === 'relevance' ? 'name' : sort]);
+          expect(at(first.total - 1)).toMatchObject({ offset: first.total - 1, nextCursor: null });
+          expect(at(40).items).toEqual([]);
+        }
+      }
     }
     db.close();
+  });
+
+  it('keeps a cursor’s place when rows before it are added', async () => {
+    const { call } = start();
+    for (const n of ['Anh', 'Chai', 'Dara', 'Farah']) await call('experts.create', { expert: { givenName: n, familyName: 'Tran', country: 'VN' } });
+    const first = await call('experts.search', { query: 'tran', limit: 2 });
+    expect(first.items.map((i) => i.displayName)).toEqual(['Anh Tran', 'Chai Tran']);
+    await call('experts.create', { expert: { givenName: 'Binh', familyName: 'Tran', country: 'VN' } });
+    const next = await call('experts.search', { query: 'tran', limit: 2, cursor: first.nextCursor });
+    expect(next.items.map((i) => i.displayName)).toEqual(['Dara Tran', 'Farah Tran']);
+    expect(next.offset).toBe(3);
   });
 
   it('counts facets the same way for few and many matches, and refreshes them after a write', async () => {

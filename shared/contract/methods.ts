@@ -105,7 +105,10 @@ export const contract = {
       /** The position of items[0] in the whole list. */
       offset: z.number().int(),
       total: z.number().int(),
-      /** The order applied: 'relevance' falls back to 'name' with no query or too many matches to rank. */
+      /**
+       * The order applied: 'relevance' (whole-word name matches, then name prefixes, then other
+       * fields, each by name) or 'name' when there is no query to rank by.
+       */
       sort: z.enum(searchSorts),
       nextCursor: z.string().nullable(),
     }),

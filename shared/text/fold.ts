@@ -24,10 +24,11 @@ export function foldText(s: string): string {
 }
 
 /**
- * Words of a query, folded: runs of letters, digits and combining marks of any script, the
- * same characters the search index counts as word characters (migration 002), so a Thai
- * vowel sign stays inside its word.
+ * Words of a query, folded: runs of letters, digits and combining marks of any script, as
+ * the search index counts them (migration 002), so a Thai vowel sign stays inside its word.
+ * Private-use characters are word characters in the index too, but they mark facet tags
+ * (services/experts/tags.ts): a typed one separates words, so no query can reach a tag.
  */
 export function searchTokens(query: string): string[] {
-  return foldText(query).match(/[\p{L}\p{N}\p{M}\p{Co}]+/gu) ?? [];
+  return foldText(query).match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
 }

@@ -4,13 +4,14 @@ import { indexText } from '../../../../shared/text/index-text';
 import type { Db } from '../../db/open';
 import { recordKey, type Projection, type RecordStates, type StoredRecord, type Touched } from '../../changes/types';
 import type { TaxonomyIndex } from '../taxonomy';
-import { invalidateFacetCache } from './search';
+import { expertsChanged } from './search-cache';
+import type { MatchSource } from './search-match';
 import { facetTag, type TagFacet } from './tags';
 import { isCompleteExpert, readPortfolio, readRaw, toExpertRecord } from './read';
 
 /**
- * Keeps the expert search tables (expert_index, expert_fts, expert_facet) in step with the
- * records. Runs inside applyChanges' transaction, and computes every row from the records
+ * Keeps the expert search tables (expert_index, expert_fts, expert_name_fts, expert_facet,
+ * expert_match_source) in step with the records. Runs inside applyChanges' transaction, and computes every row from the records
  * alone, so all nodes hold the same index for the same data.
  */
 export function expertProjection(db: Db, taxonomy: TaxonomyIndex): Projection {
@@ -24,14 +25,23 @@ export function expertProjection(db: Db, taxonomy: TaxonomyIndex): Projection {
     insertFts: db.prepare('INSERT INTO expert_fts (rowid, names, other_names, agency, position, expertise, portfolio, tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
     deleteFacets: db.prepare('DELETE FROM expert_facet WHERE expert_rowid = ?'),
     insertFacet: db.prepare('INSERT OR IGNORE INTO expert_facet (facet, value, expert_rowid) VALUES (?, ?, ?)'),
+    deleteNames: db.prepare('DELETE FROM expert_name_fts WHERE rowid = ?'),
+    insertNames: db.prepare('INSERT INTO expert_name_fts (rowid, names, tags) VALUES (?, ?, ?)'),
+    putMatchSource: db.prepare('INSERT OR REPLACE INTO expert_match_source (rowid, data) VALUES (?, ?)'),
+    deleteMatchSource: db.prepare('DELETE FROM expert_match_source WHERE rowid = ?'),
   };
+  /** Rows written by the current update(), announced once at its end. */
+  let written: number[] = [];
 
   const remove = (id: string) => {
     const rowid = s.rowidOf.get(id) as number | undefined;
     if (rowid === undefined) return;
     s.deleteFts.run(rowid);
     s.deleteFacets.run(rowid);
+    s.deleteNames.run(rowid);
+    s.deleteMatchSource.run(rowid);
     s.deleteIndex.run(rowid);
+    written.push(rowid);
   };
 
   const reindex = (id: string, state: StoredRecord | undefined) => {
@@ -68,9 +78,10 @@ export function expertProjection(db: Db, taxonomy: TaxonomyIndex): Projection {
       ...terms.map((t): [TagFacet, string] => ['expertise', t.id]),
     ];
     const expertiseText = terms.map((t) => `${t.label.en} ${t.label.id}`).join(' ');
-    const portfolioText = readPortfolio(db, id).map((p) => p.title).join(' ');
+    const portfolioTitles = readPortfolio(db, id).map((p) => p.title);
+    const portfolioText = portfolioTitles.join(' ');
     if (!isNew) s.deleteFts.run(rowid);
-    s.insertFts.run(
+    const ftsRow = [
       rowid,
       // Names, agency and position in Thai, Lao, Khmer or Myanmar script also carry their
       // words and romanised forms (indexText); Latin text is only folded.
@@ -81,9 +92,24 @@ export function expertProjection(db: Db, taxonomy: TaxonomyIndex): Projection {
       foldText(expertiseText),
       foldText(portfolioText),
       facets.map(([facet, value]) => facetTag(facet, value)).join(' '),
-    );
+    ] as const;
+    s.insertFts.run(...ftsRow);
+    // The name tiers of search (search-plan.ts) read expert_name_fts: the name without the
+    // honorific ("tan" is a family name first, not Tan Sri), and nothing the names column
+    // lacks, so that a name match there is a match in expert_fts too. A name in Thai, Lao,
+    // Khmer or Myanmar script carries its romanised forms here as well: `somchai` finds
+    // สมชาย ใจดี as a name.
+    if (!isNew) s.deleteNames.run(rowid);
+    s.insertNames.run(rowid, indexText(`${f.givenName} ${f.familyName}`), ftsRow[7]);
+    const source: MatchSource = {
+      otherNames: f.otherNames,
+      expertise: terms.map((t) => [t.label.en, t.label.id]),
+      portfolio: portfolioTitles,
+    };
+    s.putMatchSource.run(rowid, JSON.stringify(source));
     if (!isNew) s.deleteFacets.run(rowid);
     for (const [facet, value] of facets) s.insertFacet.run(facet, value, rowid);
+    written.push(rowid);
   };
 
   return {
@@ -91,12 +117,18 @@ export function expertProjection(db: Db, taxonomy: TaxonomyIndex): Projection {
     // 2: FTS tokens keep the vowel signs of Thai, Lao, Khmer and Myanmar (migration 002).
     // 3: the fold keeps those signs too, and native-script text carries its words and
     //    romanised forms (shared/text/index-text.ts).
-    version: 3,
+    //    Also: name-only index, tags behind a private-use mark, match sources (migration 003).
+    // 4: summaries carry the demo flag.
+    version: 4,
     rebuild() {
-      db.exec("INSERT INTO expert_fts (expert_fts) VALUES ('delete-all'); DELETE FROM expert_facet; DELETE FROM expert_index;");
+      db.exec(`INSERT INTO expert_fts (expert_fts) VALUES ('delete-all'); INSERT INTO expert_name_fts (expert_name_fts) VALUES ('delete-all');
+               DELETE FROM expert_facet; DELETE FROM expert_match_source; DELETE FROM expert_index;`);
       const ids = db.prepare("SELECT id FROM records WHERE entity = 'expert' ORDER BY id").pluck().all() as string[];
       for (const id of ids) reindex(id, undefined);
-      invalidateFacetCache(db);
+      // One pass of merging now saves every later query from reading many small segments.
+      db.exec("INSERT INTO expert_fts (expert_fts) VALUES ('optimize'); INSERT INTO expert_name_fts (expert_name_fts) VALUES ('optimize');");
+      written = [];
+      expertsChanged(db, 'all');
     },
     update(touched: Touched, states: RecordStates) {
       const ids = new Set(touched.get('expert') ?? []);
@@ -104,8 +136,10 @@ export function expertProjection(db: Db, taxonomy: TaxonomyIndex): Projection {
         const owner = states.get(recordKey('portfolio', pid))?.data.expertId ?? s.portfolioOwner.get(pid);
         if (typeof owner === 'string') ids.add(owner);
       }
+      written = [];
       for (const id of ids) reindex(id, states.get(recordKey('expert', id)));
-      if (ids.size > 0) invalidateFacetCache(db);
+      expertsChanged(db, written);
+      written = [];
     },
   };
 }

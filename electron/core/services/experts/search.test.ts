@@ -1,18 +1,36 @@
-import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../db/open';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Input, MethodName, Output } from '../../../../shared/contract/methods';
 import { AppError } from '../../../../shared/contract/result';
-import { ftsQuery, searchExperts } from './search';
+import { openCore, type Core } from '../../app';
+import { openDatabase } from '../../db/open';
+import { searchExperts } from './search';
+import { planFor } from './search-plan';
+import { TAG_MARK } from './tags';
 
 const noFilters = { country: [], expertise: [], language: [], status: [] };
 
-describe('ftsQuery', () => {
+describe('planFor', () => {
   it('turns typed words into folded prefix terms, dropping one-letter words but the last', () => {
-    expect(ftsQuery('Nguyễn  Hằ')).toBe('"nguyen"* "ha"*');
-    expect(ftsQuery('e-government')).toBe('"government"*');
-    expect(ftsQuery('Maria D. Santos')).toBe('"maria"* "santos"*');
-    expect(ftsQuery('tan w')).toBe('"tan"* "w"*');
-    expect(ftsQuery('')).toBeNull();
-    expect(ftsQuery(' " * OR NEAR( ')).toBe('"or"* "near"*');
+    const words = (q: string) => planFor(q, noFilters, 'relevance').words;
+    expect(words('Nguyễn  Hằ')).toEqual(['nguyen', 'ha']);
+    expect(words('e-government')).toEqual(['government']);
+    expect(words('Maria D. Santos')).toEqual(['maria', 'santos']);
+    expect(words('tan w')).toEqual(['tan', 'w']);
+    expect(words(' " * OR NEAR( ')).toEqual(['or', 'near']);
+  });
+  it('ranks by nested sets: whole name words, name prefixes, then every text column', () => {
+    expect(planFor('tr hu', { ...noFilters, country: ['VN'] }, 'relevance').sets).toEqual([
+      { table: 'expert_name_fts', match: `("tr" "hu") AND tags : ("${TAG_MARK}cvn")` },
+      { table: 'expert_name_fts', match: `("tr"* "hu"*) AND tags : ("${TAG_MARK}cvn")` },
+      { table: 'expert_fts', match: `("tr"* "hu"*) AND tags : ("${TAG_MARK}cvn")` },
+    ]);
+    // A lone first letter: names only. No words: name order, and said so.
+    expect(planFor('a', noFilters, 'relevance').sets.map((s) => s.table)).toEqual(['expert_name_fts', 'expert_name_fts']);
+    expect(planFor('', noFilters, 'relevance')).toMatchObject({ sort: 'name', sets: [{ table: null, match: null }] });
+    expect(planFor('santos', noFilters, 'updated')).toMatchObject({ sort: 'updated', order: 'updated', sets: [{ table: 'expert_fts', match: '"santos"*' }] });
   });
   it('cannot be used to inject FTS syntax', () => {
     const db = openDatabase(':memory:');
@@ -36,5 +54,92 @@ describe('searchExperts cursors', () => {
       expect(error).toBeInstanceOf(AppError);
       expect((error as AppError).message).toMatch(/Search again/);
     }
+  });
+});
+
+describe('ranking', () => {
+  let cores: Core[] = [];
+  afterEach(() => {
+    cores.forEach((c) => c.close());
+    cores = [];
+  });
+  const start = () => {
+    const core = openCore({ dataDir: mkdtempSync(join(tmpdir(), 'curator-rank-')), mode: 'test', actor: 'ana' });
+    cores.push(core);
+    const call = async <M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> => {
+      const r = await core.dispatch(method, input);
+      if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
+      return r.value as Output<M>;
+    };
+    const add = (expert: Input<'experts.create'>['expert'], portfolio: Input<'experts.create'>['portfolio'] = []) => call('experts.create', { expert, portfolio });
+    return { call, add };
+  };
+
+  it('puts whole-word name matches first, then typed-prefix name matches, then other fields, each by name', async () => {
+    const { call, add } = start();
+    // Created in an order that name order and insertion order both get wrong.
+    await add({ givenName: 'Zara', familyName: 'Aquino', country: 'PH', agency: 'Office of Transformation' });
+    await add({ givenName: 'Bảo', familyName: 'Trần', nameOrder: 'family-given', country: 'VN' });
+    await add({ givenName: 'Anh', familyName: 'Trang', country: 'VN' });
+    await add({ givenName: 'Ahmad', familyName: 'Ismail', country: 'MY', position: 'Transport Planner' });
+    await add({ givenName: 'An', familyName: 'Trần', nameOrder: 'family-given', country: 'VN' });
+    await add({ givenName: 'Wei', familyName: 'Tran-Lim', country: 'SG' });
+    const page = await call('experts.search', { query: 'tran' });
+    expect(page.sort).toBe('relevance');
+    expect(page.items.map((i) => i.displayName)).toEqual([
+      // Whole word, by name (folded, so "Trần An" before "Trần Bảo"; "Tran" of Tran-Lim is a whole word too).
+      'Trần An', 'Trần Bảo', 'Wei Tran-Lim',
+      'Anh Trang',
+      'Ahmad Ismail', 'Zara Aquino',
+    ]);
+    expect(page.items.map((i) => i.match)).toEqual([null, null, null, null, { field: 'position', text: 'Transport Planner' }, { field: 'agency', text: 'Office of Transformation' }]);
+    expect(page.total).toBe(6);
+  });
+
+  it('ranks a family name above the same word as an honorific, and a lone letter searches names only', async () => {
+    const { call, add } = start();
+    await add({ honorific: 'Tan Sri', givenName: 'Abdul Hamid', familyName: 'bin Ahmad', nameOrder: 'given-only', country: 'MY' });
+    await add({ givenName: 'Wei Ming', familyName: 'Tan', country: 'SG' });
+    expect((await call('experts.search', { query: 'tan' })).items.map((i) => i.displayName)).toEqual(['Wei Ming Tan', 'Abdul Hamid']);
+    await add({ givenName: 'Siti', familyName: 'Aminah', country: 'ID', agency: 'Tax Office' });
+    const t = await call('experts.search', { query: 't' });
+    expect(t.items.map((i) => i.displayName)).toEqual(['Wei Ming Tan']);
+    expect(t.total).toBe(1);
+  });
+
+  it('says where a row matched when not in its name: other spelling, agency, position, expertise, portfolio', async () => {
+    const { call, add } = start();
+    await add({ givenName: 'Thị Thu Hằng', familyName: 'Nguyễn', nameOrder: 'family-given', country: 'VN', otherNames: ['Hang Nguyen Thi', 'Jenny Nguyen'] });
+    await add({ givenName: 'Maria', familyName: 'Reyes', country: 'PH', agency: 'Civil Service Commission', position: 'Director IV' });
+    await add({ givenName: 'Budi', familyName: 'Santoso', country: 'ID', position: 'Senior Auditor', expertise: ['hrm.recruitment'] });
+    await add({ givenName: 'Jose', familyName: 'Cruz', country: 'PH' }, [{ kind: 'award', title: 'Dangal ng Bayan Award', year: 2019, description: '', link: '' }]);
+    const matchFor = async (query: string) => (await call('experts.search', { query })).items.map((i) => [i.displayName, i.match]);
+    expect(await matchFor('jenny')).toEqual([['Nguyễn Thị Thu Hằng', { field: 'otherNames', text: 'Jenny Nguyen' }]]);
+    expect(await matchFor('commission')).toEqual([['Maria Reyes', { field: 'agency', text: 'Civil Service Commission' }]]);
+    expect(await matchFor('auditor')).toEqual([['Budi Santoso', { field: 'position', text: 'Senior Auditor' }]]);
+    // Found through the Indonesian label of a broader term; shown by the English label.
+    expect(await matchFor('manajemen sumber')).toEqual([['Budi Santoso', { field: 'expertise', text: 'Human resource management' }]]);
+    expect(await matchFor('recruit')).toEqual([['Budi Santoso', { field: 'expertise', text: 'Recruitment and selection' }]]);
+    expect(await matchFor('dangal bayan')).toEqual([['Jose Cruz', { field: 'portfolio', text: 'Dangal ng Bayan Award' }]]);
+    // Words split between the name and another field: the field that holds the rest.
+    expect(await matchFor('maria director')).toEqual([['Maria Reyes', { field: 'position', text: 'Director IV' }]]);
+    // By name or by update, a name match still says nothing and another match still says where.
+    const byName = await call('experts.search', { query: 'santoso', sort: 'name' });
+    expect(byName.items[0]!.match).toBeNull();
+    expect((await call('experts.search', { query: 'auditor', sort: 'updated' })).items[0]!.match).toEqual({ field: 'position', text: 'Senior Auditor' });
+  });
+
+  it('drops what it kept for a query when the experts change', async () => {
+    const { call, add } = start();
+    await add({ givenName: 'Anh', familyName: 'Tran', country: 'VN' });
+    expect((await call('experts.search', { query: 'tran' })).total).toBe(1);
+    expect((await call('experts.facets', { query: 'tran' })).country).toEqual([{ value: 'VN', count: 1 }]);
+    const made = await add({ givenName: 'Chai', familyName: 'Tran', country: 'TH' });
+    const again = await call('experts.search', { query: 'tran', offset: 1 });
+    expect(again.items.map((i) => i.displayName)).toEqual(['Chai Tran']);
+    expect((await call('experts.facets', { query: 'tran' })).country).toEqual([{ value: 'TH', count: 1 }, { value: 'VN', count: 1 }]);
+    await call('experts.update', { id: made.id, patch: { familyName: 'Sok' } });
+    expect((await call('experts.search', { query: 'tran' })).items.map((i) => i.displayName)).toEqual(['Anh Tran']);
+    expect((await call('experts.facets', { query: 'tran' })).country).toEqual([{ value: 'VN', count: 1 }]);
   });
 });
