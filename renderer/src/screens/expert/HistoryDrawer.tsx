@@ -1,8 +1,10 @@
 import { Alert, Badge, Drawer, Group, Loader, Paper, Stack, Switch, Text, Timeline, Title, Tooltip } from '@mantine/core';
-import { useEffect, useState } from 'react';
-import type { AppErrorShape, Output } from '../../../../shared/contract';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { Output } from '../../../../shared/contract';
 import { expertFieldNames, photoRefSchema, type Expert } from '../../../../shared/model/expert';
 import { useApi } from '../../api/ApiProvider';
+import { apiQuery, errorShape } from '../../api/queries';
 import { ExpertAvatar } from '../../components/ExpertAvatar';
 import { intlLocale, useI18n, type Locale } from '../../i18n';
 import { fieldLabel, formatFieldValue } from '../../lib/formatValue';
@@ -25,29 +27,14 @@ export function HistoryDrawer({ expert, opened, onClose }: { expert: Expert; ope
   const { locale, t } = useI18n();
   const notify = useNotify();
   const taxonomy = useTaxonomy();
-  const [fields, setFields] = useState<HistoryField[] | null>(null);
-  const [error, setError] = useState<AppErrorShape | null>(null);
+  // Read while open; a `changed` event for experts or portfolio items refreshes it (api/queries.ts).
+  const history = useQuery({ ...apiQuery(api, 'experts.history', { id: expert.id }), enabled: opened });
+  const fields: HistoryField[] | null = history.data?.fields ?? null;
+  const error = errorShape(history.error);
   // Opens on the fields that were edited after creation (null: decide from the history);
   // a record never edited shows every field, and the switch shows the rest on demand.
   const [onlyChangedChoice, setOnlyChanged] = useState<boolean | null>(null);
   const onlyChanged = onlyChangedChoice ?? (fields?.some(edited) ?? false);
-
-  useEffect(() => {
-    if (!opened) return;
-    let live = true;
-    setFields(null);
-    setOnlyChanged(null);
-    setError(null);
-    void api.call('experts.history', { id: expert.id }).then((result) => {
-      if (!live) return;
-      if (result.ok) setFields(result.value.fields);
-      else setError(result.error);
-    });
-    return () => {
-      live = false;
-    };
-    // The record's updatedAt changes with every edit, so an open drawer follows the record.
-  }, [api, expert.id, expert.updatedAt, opened]);
 
   const ctx = { locale, t, termLabel: taxonomy.label };
   const portfolioTitle = (recordId: string): string => {
@@ -63,7 +50,11 @@ export function HistoryDrawer({ expert, opened, onClose }: { expert: Expert; ope
     .sort((a, b) => rank(a) - rank(b) || a.recordId.localeCompare(b.recordId));
 
   return (
-    <Drawer opened={opened} onClose={onClose} position="right" size="lg" title={t('history.title')}>
+    <Drawer opened={opened} onClose={() => {
+        // The next opening decides again from the history.
+        setOnlyChanged(null);
+        onClose();
+      }} position="right" size="lg" title={t('history.title')}>
       {!fields && !error && <Loader aria-label={t('common.loading')} />}
       {error && <Alert color="red">{notify.describe(error)}</Alert>}
       {fields && (
