@@ -32,6 +32,7 @@ export const en = {
   'directory.search.label': 'Search experts',
   'directory.search.placeholder': 'Name, agency, position, expertise…',
   'directory.search.clear': 'Clear search',
+  'directory.search.tooLong': 'A search uses at most {max} characters; the rest was left out.',
   'directory.sort.label': 'Sort by',
   'directory.sort.relevance': 'Relevance',
   'directory.sort.name': 'Name',

@@ -30,6 +30,7 @@ export const id: Dictionary = {
   'directory.search.label': 'Cari pakar',
   'directory.search.placeholder': 'Nama, instansi, jabatan, keahlian…',
   'directory.search.clear': 'Hapus pencarian',
+  'directory.search.tooLong': 'Pencarian memakai paling banyak {max} karakter; sisanya diabaikan.',
   'directory.sort.label': 'Urutkan menurut',
   'directory.sort.relevance': 'Relevansi',
   'directory.sort.name': 'Nama',

@@ -95,6 +95,29 @@ describe('Experts directory', () => {
     await waitFor(() => expect(rows()).toHaveLength(3));
   });
 
+  it('cuts a pasted text longer than a search may be, says so, and still searches', async () => {
+    const user = setupUser();
+    const { bridge } = renderApp({ bridge: await coreWith(three) });
+    await screen.findAllByTestId('expert-row');
+    const search = screen.getByTestId('search-input') as HTMLInputElement;
+    await user.click(search);
+    // 199 letters then an emoji: the cut at 200 would split its surrogate pair.
+    await user.paste('nguyen ' + 'x'.repeat(192) + '😀' + 'y'.repeat(9800));
+    expect(await screen.findByText('A search uses at most 200 characters; the rest was left out.')).toBeTruthy();
+    expect(search.value).toBe('nguyen ' + 'x'.repeat(192));
+    expect(search.getAttribute('aria-invalid')).toBe('true');
+    // The search ran on the cut text (no error screen), and found nobody with that word.
+    expect(await screen.findByTestId('no-results')).toBeTruthy();
+    expect(screen.queryByText('The experts could not be loaded')).toBeNull();
+    expect(bridge.callsOf('experts.search').every((input) => (input.query ?? '').length <= 200)).toBe(true);
+
+    // The next edit within the limit clears the notice.
+    await user.clear(search);
+    await user.type(search, 'nguyen');
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    expect(screen.queryByText(/at most 200 characters/)).toBeNull();
+  });
+
   it('offers demo data on an empty database and shows the experts once loaded', async () => {
     const user = setupUser();
     const { bridge } = renderApp();
