@@ -41,6 +41,17 @@ describe('Experts directory', () => {
     await waitFor(() => expect(within(siti).getByTestId('row-expertise').textContent).toBe('Recruitment and selection · Individual performance appraisal'));
   });
 
+  it('names the expertise a row matched on once: as the match, not again among its top areas', async () => {
+    const user = setupUser();
+    renderApp({ bridge: await coreWith(three) });
+    await screen.findAllByTestId('expert-row');
+    await user.type(screen.getByTestId('search-input'), 'appraisal');
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    const siti = rows()[0]!;
+    await waitFor(() => expect(within(siti).getByTestId('row-match').textContent).toBe('expertise: Individual performance appraisal'));
+    expect(within(siti).getByTestId('row-expertise').textContent).toBe('Recruitment and selection');
+  });
+
   it('moves through results with the arrow keys and opens the active one with Enter', async () => {
     const user = setupUser();
     renderApp({ bridge: await coreWith(three) });
