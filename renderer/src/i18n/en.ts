@@ -169,6 +169,7 @@ export const en = {
   'field.status': 'Status',
   'field.statusReason': 'Reason for the status',
   'field.deleted': 'Removed',
+  'field.demo': 'Demo record',
   'field.removeRow': 'Remove {what}',
 
   'nameOrder.given-family': 'Given name first',

@@ -167,6 +167,7 @@ export const id: Dictionary = {
   'field.status': 'Status',
   'field.statusReason': 'Alasan status',
   'field.deleted': 'Dihapus',
+  'field.demo': 'Data contoh',
   'field.removeRow': 'Hapus {what}',
 
   'nameOrder.given-family': 'Nama depan lebih dulu',
