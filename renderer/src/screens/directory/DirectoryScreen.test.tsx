@@ -78,6 +78,14 @@ describe('Experts directory', () => {
     await user.keyboard('{Enter}');
     expect((await screen.findByTestId('expert-name')).textContent).toContain('Siti Rahayu');
     expect(window.location.hash).toMatch(/^#\/experts\/[0-9a-f-]{36}$/);
+
+    // Back: the list has focus on the same row, so the arrows carry on from there.
+    await user.click(screen.getByRole('button', { name: 'Back to experts' }));
+    const list = await screen.findByRole('listbox', { name: 'Search results' });
+    await waitFor(() => expect(document.activeElement).toBe(list));
+    expect(selected()[0]!.textContent).toContain('Siti Rahayu');
+    await user.keyboard('{ArrowDown}');
+    expect(selected()[0]!.textContent).toContain('Somchai Phongsa');
   });
 
   it('filters by a facet with counts, and clears it', async () => {

@@ -64,6 +64,15 @@ export function DirectoryScreen() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  // Back from an expert, the list still has its active row: the keyboard carries on from there
+  // instead of starting over from the page body.
+  const returnToList = useRef(dir.activeIndex >= 0);
+  useEffect(() => {
+    if (!returnToList.current || status !== 'ready' || total === 0 || !listRef.current) return;
+    returnToList.current = false;
+    listRef.current.focus({ preventScroll: true });
+  }, [status, total]);
+
   const open = useCallback((item: SearchHit) => navigate({ screen: 'expert', id: item.id }), [navigate]);
 
   // A key press moves by position in the whole list; the rows there load as they come into view.
