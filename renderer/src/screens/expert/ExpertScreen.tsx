@@ -213,7 +213,16 @@ function ExpertProfile({ expert, onReplace, onReload }: { expert: Expert; onRepl
                 {expert.expertise.map((id) => {
                   const path = taxonomy.path(id);
                   return (
-                    <Badge key={id} variant="light" size="lg" radius="sm" style={{ textTransform: 'none', height: 'auto', whiteSpace: 'normal' }} title={path.join(' › ')}>
+                    <Badge
+                      key={id}
+                      variant="light"
+                      size="lg"
+                      radius="sm"
+                      // A long term wraps onto a second line rather than being cut with "…" in a narrow column.
+                      style={{ textTransform: 'none', height: 'auto', whiteSpace: 'normal', maxWidth: '100%', paddingBlock: 4 }}
+                      styles={{ label: { whiteSpace: 'normal', overflow: 'visible', textAlign: 'start' } }}
+                      title={path.join(' › ')}
+                    >
                       {path.length > 1 && (
                         <Text span size="xs" c="dimmed" mr={4}>
                           {path.slice(0, -1).join(' › ')} ›
