@@ -250,6 +250,7 @@ export const en = {
   'validation.title': 'Enter a title.',
   'validation.yearFuture': 'The year cannot be in the future.',
   'validation.link': 'Enter a web address starting with https://.',
+  'validation.linkCredentials': 'A link cannot hold a user name or password (the part before @). Remove that part.',
   'validation.reason': 'Give a reason of at least 3 characters.',
   'validation.maxLength': 'Use at most {max} characters.',
   'validation.hiddenCharacters': 'This text contains a control character or a hidden text-direction mark. Retype it without them.',

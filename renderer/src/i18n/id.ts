@@ -248,6 +248,7 @@ export const id: Dictionary = {
   'validation.title': 'Masukkan judul.',
   'validation.yearFuture': 'Tahun tidak boleh di masa depan.',
   'validation.link': 'Masukkan alamat web yang diawali https://.',
+  'validation.linkCredentials': 'Tautan tidak boleh memuat nama pengguna atau kata sandi (bagian sebelum @). Hapus bagian itu.',
   'validation.reason': 'Berikan alasan minimal 3 karakter.',
   'validation.maxLength': 'Gunakan paling banyak {max} karakter.',
   'validation.hiddenCharacters': 'Teks ini berisi karakter kontrol atau tanda arah teks tersembunyi. Ketik ulang tanpa karakter tersebut.',

@@ -148,6 +148,14 @@ describe('Expert page', () => {
     expect(within(dialog).getByText('Enter a web address starting with https://.')).toBeTruthy();
     expect(bridge.callsOf('portfolio.add')).toEqual([]);
 
+    // It does start with https://, so the message names what is wrong.
+    await user.clear(within(dialog).getByLabelText('Link'));
+    await fill(user, within(dialog).getByLabelText('Link'), 'https://user:secret@example.org/cv');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await within(dialog).findByText('A link cannot hold a user name or password (the part before @). Remove that part.')).toBeTruthy();
+    expect(within(dialog).queryByText('Enter a web address starting with https://.')).toBeNull();
+    expect(bridge.callsOf('portfolio.add')).toEqual([]);
+
     await user.clear(within(dialog).getByLabelText('Link'));
     await fill(user, within(dialog).getByLabelText('Link'), 'https://example.org/keynote');
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
