@@ -90,6 +90,22 @@ describe('Expert page', () => {
     expect(bridge.callsOf('experts.restore')).toEqual([{ id: expert.id, reason: 'Archiving undone right after it was done.' }]);
   });
 
+  it('lists a demo record\'s history in the form\'s order, with the demo marker in words and last', async () => {
+    const user = setupUser();
+    const bridge = new CoreBridge();
+    await bridge.core.dispatch('demo.load', { experts: 1 });
+    const found = await bridge.invoke('experts.search', {});
+    if (!found.ok) throw new Error(found.error.message);
+    renderApp({ bridge, hash: `#/experts/${found.value.items[0]!.id}` });
+    await user.click(await screen.findByTestId('history-expert'));
+    const demo = await screen.findByTestId('history-expert-demo');
+    expect(within(demo).getByText('Demo record')).toBeTruthy();
+    expect(within(demo).getByText('Yes')).toBeTruthy();
+    const cards = screen.getAllByTestId(/^history-expert-/).map((el) => el.dataset.testid);
+    expect(cards[0]).toBe('history-expert-givenName');
+    expect(cards.at(-1)).toBe('history-expert-demo');
+  });
+
   it("shows each field's history: values, who, when, and which is current", async () => {
     const user = setupUser();
     const { bridge, expert } = await oneExpert();
