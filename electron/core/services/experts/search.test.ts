@@ -119,6 +119,10 @@ describe('ranking', () => {
       const facets = await call('experts.facets', { query: letter });
       expect(facets.country.reduce((n, c) => n + c.count, 0), letter).toBe(1);
     }
+    // Found through a word inside an unbroken run of another spelling: the row says where.
+    await add({ givenName: 'Anan', familyName: 'Charoensombat', country: 'TH', otherNames: ['อนันต์ เจริญสมบัติ'] });
+    const inner = await call('experts.search', { query: 'สมบัติ' });
+    expect(inner.items.map((i) => [i.displayName, i.match])).toEqual([['Anan Charoensombat', { field: 'otherNames', text: 'อนันต์ เจริญสมบัติ' }]]);
     // The agency's ส does not count: a first letter looks at names and their spellings only.
     expect((await call('experts.search', { query: 'ก' })).total).toBe(0);
     expect(planFor('ส', noFilters, 'relevance').sets.map((s) => s.table)).toEqual(['expert_name_fts', 'expert_name_fts', 'expert_fts']);
