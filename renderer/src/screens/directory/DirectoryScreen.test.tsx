@@ -78,6 +78,8 @@ describe('Experts directory', () => {
     await user.keyboard('{Enter}');
     expect((await screen.findByTestId('expert-name')).textContent).toContain('Siti Rahayu');
     expect(window.location.hash).toMatch(/^#\/experts\/[0-9a-f-]{36}$/);
+    // The row that had focus is gone; focus is on the expert's name, not lost to the page body.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'Siti Rahayu' })));
 
     // Back: the list has focus on the same row, so the arrows carry on from there.
     await user.click(screen.getByRole('button', { name: 'Back to experts' }));
