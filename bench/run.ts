@@ -55,7 +55,7 @@ const RANKED_QUERIES = [
   'civil service commission', 'ministry of home', 'bkn', 'training', 'leadership', 'recruitment', 'digital government', 'integrity', 'e-government', 'policy', 'kemen', 'dato',
 ];
 /** Timed too: first keystrokes, nothing found, and typing mistakes. */
-const QUERIES = [...RANKED_QUERIES, 'a', 't', 'n', 's', 'm', 'zzqx', 'qwertyuiop', 'nguyne', 'santso', 'recruitmnet', 'goverment'];
+const QUERIES = [...RANKED_QUERIES, 'a', 't', 'n', 's', 'm', 'ส', 'ស', 'zzqx', 'qwertyuiop', 'nguyne', 'santso', 'recruitmnet', 'goverment'];
 const noFilters = { country: [], expertise: [], language: [], status: [] };
 
 function percentile(sorted: number[], p: number): number {
@@ -157,15 +157,16 @@ put('db.open_ms', openMs, 'ms');
  * The fair baseline: one folded text column holding what the index holds (names, other
  * spellings, honorific, agency, position, expertise labels in both languages, portfolio titles), words
  * separated by one space, searched for the same words AND-ed, each at the start of a word as
- * FTS5 matches them (a lone first letter searches the names, as the index does).
+ * FTS5 matches them (a lone first letter searches the names, and one of another script than
+ * Latin the names and other spellings, as the index does).
  */
-db.exec('CREATE TABLE bench_like (rowid INTEGER PRIMARY KEY, names TEXT NOT NULL, text TEXT NOT NULL)');
+db.exec('CREATE TABLE bench_like (rowid INTEGER PRIMARY KEY, names TEXT NOT NULL, spellings TEXT NOT NULL, text TEXT NOT NULL)');
 {
   // Names, other spellings, agency and position are indexed with their native-script words and
   // romanised forms (indexText), expertise and portfolio folded only: the same here.
   const words = (s: string, fold: (s: string) => string = indexText) => ` ${(fold(s).match(/[\p{L}\p{N}\p{Co}\p{M}]+/gu) ?? []).join(' ')}`;
   const rowidOf = db.prepare('SELECT rowid FROM expert_index WHERE id = ?').pluck();
-  const insert = db.prepare('INSERT INTO bench_like (rowid, names, text) VALUES (?, ?, ?)');
+  const insert = db.prepare('INSERT INTO bench_like (rowid, names, spellings, text) VALUES (?, ?, ?, ?)');
   db.transaction(() => {
     for (const r of rows) {
       const f = r.fields as { honorific: string; givenName: string; familyName: string; otherNames: string[]; agency: string; position: string; expertise: string[] };
@@ -174,13 +175,16 @@ db.exec('CREATE TABLE bench_like (rowid INTEGER PRIMARY KEY, names TEXT NOT NULL
       const names = words(`${f.givenName} ${f.familyName}`);
       const other = [f.honorific, f.otherNames.join(' '), f.agency, f.position].map((x) => words(x));
       const folded = [terms.map((t) => `${t.label.en} ${t.label.id}`).join(' '), r.portfolio.map((p) => p.fields.title).join(' ')].map((x) => words(x, foldText));
-      insert.run(rowidOf.get(r.id), names, `${names}${[...other, ...folded].join('')}`);
+      // The names column of the full index holds the honorific too.
+      const spellings = `${words(`${f.honorific} ${f.givenName} ${f.familyName}`)}${other[1]}`;
+      insert.run(rowidOf.get(r.id), names, spellings, `${names}${[...other, ...folded].join('')}`);
     }
   })();
 }
 const likeWhere = (q: string) => {
   const w = queryWords(q);
-  const column = w.length === 1 && w[0]!.length === 1 ? 'names' : 'text';
+  const lone = w.length === 1 && w[0]!.length === 1;
+  const column = !lone ? 'text' : /^[\p{Script=Latin}\p{N}]$/u.test(w[0]!) ? 'names' : 'spellings';
   return { sql: w.length ? w.map(() => `${column} LIKE ?`).join(' AND ') : '1', params: w.map((x) => `% ${x}%`) };
 };
 const likeRows = (q: string) => {

@@ -28,6 +28,7 @@ for (const locale of ['en', 'id'] as Locale[]) {
           agency: 'Civil Service Commission of the Philippines, Human Resource Policies and Standards Office',
           position: 'Director IV, Office for Human Resource Management and Development',
           email: 'mcj.delacruz@csc.example.gov.ph',
+          expertise: ['digital.ai', 'integrity.conflict-of-interest', 'integrity.codes-of-conduct'],
           visibility: { contact: 'secretariat', career: 'members', expertise: 'public', portfolio: 'members', photo: 'secretariat' },
         },
       });
@@ -62,6 +63,13 @@ for (const locale of ['en', 'id'] as Locale[]) {
       for (const badge of await badges.all()) {
         await badge.scrollIntoViewIfNeeded();
         expect(await isCut(badge.locator('span').first()), await badge.textContent() ?? '').toBe(false);
+      }
+      // Expertise terms wrap in the narrow column rather than being cut with "…".
+      const terms = { en: ['Artificial intelligence in government', 'Conflict of interest'], id: ['Kecerdasan artifisial di pemerintahan', 'Pengelolaan konflik kepentingan'] }[locale];
+      for (const term of terms) {
+        const chip = page.getByText(term);
+        await chip.scrollIntoViewIfNeeded();
+        expect(await isCut(chip), term).toBe(false);
       }
       await saveScreenshot(page, testInfo, `expert-full-${locale}`, { fullPage: true });
     });

@@ -30,6 +30,20 @@ export function externalUrlToOpen(raw: unknown): URL | null {
   return isRealHost(url.hostname) ? url : null;
 }
 
+/**
+ * True for an http(s) link with a user name or password before its host
+ * (`https://user:secret@host`, `https://bank.example@evil.example`): refused by
+ * externalUrlToOpen, and worth its own message, since it does start with https://.
+ */
+export function hasEmbeddedCredentials(raw: string): boolean {
+  try {
+    const url = new URL(raw);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && (url.username !== '' || url.password !== '');
+  } catch {
+    return false;
+  }
+}
+
 const label = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
 
 function isRealHost(hostname: string): boolean {

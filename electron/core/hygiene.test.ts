@@ -128,9 +128,13 @@ describe('portfolio', () => {
   it('stores a link only if the desktop shell would open it', async () => {
     const { call, refuse } = start();
     const e = await call('experts.create', { expert: siti });
+    for (const link of ['https://user:secret@example.org/cv', 'https://bank.example@evil.example/']) {
+      const error = await refuse('portfolio.add', { expertId: e.id, item: { ...item, link } });
+      expect.soft(error.issues, link).toEqual([
+        expect.objectContaining({ path: ['item', 'link'], message: 'A link cannot hold a user name or password (the part before @). Remove that part.' }),
+      ]);
+    }
     for (const link of [
-      'https://user:secret@example.org/cv',
-      'https://bank.example@evil.example/',
       'javascript:alert(1)',
       'file:///etc/passwd',
       'ftp://example.org/paper.pdf',

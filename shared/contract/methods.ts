@@ -42,8 +42,11 @@ export const facetsSchema = z.object({
 });
 export type Facets = z.infer<typeof facetsSchema>;
 
+/** The longest search the core accepts; the search box keeps to it and says so. */
+export const MAX_QUERY_LENGTH = 200;
+
 const searchInput = z.object({
-  query: z.string().max(200).default(''),
+  query: z.string().max(MAX_QUERY_LENGTH).default(''),
   filters: searchFiltersSchema.default({ country: [], expertise: [], language: [], status: [] }),
   sort: z.enum(searchSorts).default('relevance'),
   /** Opaque keyset cursor from the previous page's `nextCursor`. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isLanguageCode } from '../languages';
 import { hasHiddenCharacters, hasLetter, hiddenCharactersMessage } from '../text/hygiene';
-import { externalUrlToOpen } from '../url';
+import { externalUrlToOpen, hasEmbeddedCredentials } from '../url';
 import { countryCodes } from './countries';
 
 /**
@@ -175,6 +175,10 @@ export const portfolioFieldsSchema = z.object({
     .string()
     .trim()
     .max(500, { message: 'Use at most 500 characters.' })
+    .refine((v) => !hasEmbeddedCredentials(v), {
+      message: 'A link cannot hold a user name or password (the part before @). Remove that part.',
+      abort: true,
+    })
     .refine((v) => v === '' || externalUrlToOpen(v) !== null, {
       message: 'Enter a web address starting with https://.',
     }),

@@ -25,4 +25,11 @@ describe('ExpertAvatar', () => {
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('.mantine-Avatar-placeholder')?.textContent).toBe('SR');
   });
+
+  it('takes initials from words that start with a letter, never half of an emoji', () => {
+    const { container } = render(<MantineProvider><ExpertAvatar photo={null} name={'Siti \u{1F600} Rahma'} size={40} /></MantineProvider>);
+    expect(container.querySelector('.mantine-Avatar-placeholder')?.textContent).toBe('SR');
+    const thai = render(<MantineProvider><ExpertAvatar photo={null} name="สมชาย ใจดี" size={40} /></MantineProvider>);
+    expect(thai.container.querySelector('.mantine-Avatar-placeholder')?.textContent).toBe('สใ');
+  });
 });

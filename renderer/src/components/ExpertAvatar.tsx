@@ -15,6 +15,16 @@ export function ExpertAvatar({ photo, name, alt, size = 'md', ...props }: { phot
   const pixels = typeof size === 'number' ? size : (namedSizes[size as MantineSize] ?? 38);
   const src = usePhotoUrl(photo?.hash ?? null, pixels);
   // No name yet (a new record): the neutral placeholder rather than a "?" in a random colour.
-  const named = name.trim() ? { name, color: 'initials' as const } : {};
+  const named = name.trim() ? { name: initialsSource(name), color: 'initials' as const } : {};
   return <Avatar src={src} {...named} alt={alt ?? name} size={size} {...props} />;
+}
+
+/**
+ * Mantine takes the first UTF-16 unit of each word as an initial, so a word that starts with
+ * an emoji or a symbol ("Siti 😀 Rahma") would give half a surrogate pair. Only words that
+ * start with a letter or digit give initials.
+ */
+export function initialsSource(name: string): string {
+  const words = name.trim().split(/\s+/).filter((word) => /^[\p{L}\p{N}]/u.test(word));
+  return words.length > 0 ? words.join(' ') : name.trim();
 }

@@ -32,6 +32,7 @@ export const en = {
   'directory.search.label': 'Search experts',
   'directory.search.placeholder': 'Name, agency, position, expertise…',
   'directory.search.clear': 'Clear search',
+  'directory.search.tooLong': 'A search uses at most {max} characters; the rest was left out.',
   'directory.sort.label': 'Sort by',
   'directory.sort.relevance': 'Relevance',
   'directory.sort.name': 'Name',
@@ -168,6 +169,7 @@ export const en = {
   'field.status': 'Status',
   'field.statusReason': 'Reason for the status',
   'field.deleted': 'Removed',
+  'field.demo': 'Demo record',
   'field.removeRow': 'Remove {what}',
 
   'nameOrder.given-family': 'Given name first',
@@ -248,6 +250,7 @@ export const en = {
   'validation.title': 'Enter a title.',
   'validation.yearFuture': 'The year cannot be in the future.',
   'validation.link': 'Enter a web address starting with https://.',
+  'validation.linkCredentials': 'A link cannot hold a user name or password (the part before @). Remove that part.',
   'validation.reason': 'Give a reason of at least 3 characters.',
   'validation.maxLength': 'Use at most {max} characters.',
   'validation.hiddenCharacters': 'This text contains a control character or a hidden text-direction mark. Retype it without them.',

@@ -37,6 +37,7 @@ const knownMessages: Record<string, MessageKey> = {
   'Enter a title.': 'validation.title',
   'The year cannot be in the future.': 'validation.yearFuture',
   'Enter a web address starting with https://.': 'validation.link',
+  'A link cannot hold a user name or password (the part before @). Remove that part.': 'validation.linkCredentials',
   'Give a reason of at least 3 characters.': 'validation.reason',
   'The photo is larger than 5 MB. Choose a smaller one.': 'photo.tooLarge',
 };

@@ -30,6 +30,7 @@ export const id: Dictionary = {
   'directory.search.label': 'Cari pakar',
   'directory.search.placeholder': 'Nama, instansi, jabatan, keahlian…',
   'directory.search.clear': 'Hapus pencarian',
+  'directory.search.tooLong': 'Pencarian memakai paling banyak {max} karakter; sisanya diabaikan.',
   'directory.sort.label': 'Urutkan menurut',
   'directory.sort.relevance': 'Relevansi',
   'directory.sort.name': 'Nama',
@@ -166,6 +167,7 @@ export const id: Dictionary = {
   'field.status': 'Status',
   'field.statusReason': 'Alasan status',
   'field.deleted': 'Dihapus',
+  'field.demo': 'Data contoh',
   'field.removeRow': 'Hapus {what}',
 
   'nameOrder.given-family': 'Nama depan lebih dulu',
@@ -246,6 +248,7 @@ export const id: Dictionary = {
   'validation.title': 'Masukkan judul.',
   'validation.yearFuture': 'Tahun tidak boleh di masa depan.',
   'validation.link': 'Masukkan alamat web yang diawali https://.',
+  'validation.linkCredentials': 'Tautan tidak boleh memuat nama pengguna atau kata sandi (bagian sebelum @). Hapus bagian itu.',
   'validation.reason': 'Berikan alasan minimal 3 karakter.',
   'validation.maxLength': 'Gunakan paling banyak {max} karakter.',
   'validation.hiddenCharacters': 'Teks ini berisi karakter kontrol atau tanda arah teks tersembunyi. Ketik ulang tanpa karakter tersebut.',

@@ -29,6 +29,7 @@ const fieldLabels: Record<string, MessageKey> = {
   status: 'field.status',
   statusReason: 'field.statusReason',
   deletedAt: 'field.deleted',
+  demo: 'field.demo',
 };
 
 const portfolioLabels: Record<string, MessageKey> = {
@@ -85,6 +86,7 @@ export function formatFieldValue(field: string, value: unknown, ctx: Context): s
     case 'deletedAt':
       return typeof value === 'number' ? formatDateTime(locale, value) : String(value);
   }
+  if (typeof value === 'boolean') return t(value ? 'common.yes' : 'common.no');
   if (Array.isArray(value)) return value.map(String).join(', ');
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);

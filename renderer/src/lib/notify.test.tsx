@@ -48,6 +48,9 @@ describe('notifications', () => {
     expect(onScreen()).toEqual(['Portfolio item added', 'Changes to Siti saved']);
     expect(await screen.findByText('Changes to Siti saved')).toBeTruthy();
     await waitFor(() => expect(screen.queryByText('The email is not valid.')).toBeNull());
+    // The whole toast is replaced: the error's title does not stay above the success.
+    expect(notificationsStore.getState().notifications.map((n) => n.title ?? null)).toEqual([null, null]);
+    expect(screen.queryByText('Not saved')).toBeNull();
   });
 
   it('a repeated error from one form does not stack, nor do identical toasts from two sources', () => {

@@ -33,7 +33,9 @@ function present(sourceId: string, data: Omit<NotificationData, 'id'>, key: stri
     markShown(same.id!);
     return same.id!;
   }
-  const shown: Shown = { ...data, id: sourceId, 'data-notify-key': key };
+  // Mantine's update merges into the old toast: a success has no title, so say so outright,
+  // or it would keep the replaced error's title ("Some fields need attention … created").
+  const shown: Shown = { ...data, title: data.title ?? null, id: sourceId, 'data-notify-key': key };
   if (all.some((n) => n.id === sourceId)) notifications.update(shown);
   else notifications.show(shown);
   markShown(sourceId);

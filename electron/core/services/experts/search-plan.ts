@@ -46,15 +46,22 @@ const quoted = (words: string[], prefix: boolean) => words.map((w) => `"${w}"${p
 /**
  * The set of experts a query and filters select, as the list's total counts it. A lone
  * letter (the first keystroke) searches names only: it starts a word of nearly every
- * agency, position and portfolio, and a list of every expert helps nobody.
+ * agency, position and portfolio, and a list of every expert helps nobody. A lone letter of
+ * another script (the ส of สมชาย, the ស of សុខា) searches the names and their other
+ * spellings, where native-script names are kept: in names only, the first keystroke of a
+ * Thai, Lao, Khmer or Myanmar name would find nobody. Those letters start few words, so the
+ * prefix needs no one-letter index there.
  */
 export function matchSet(query: string, filters: SearchFilters, except?: TagFacet): RowSet {
   const words = queryWords(query);
   const tags = tagFilter(filters, except);
   if (words.length === 0) return tags ? { table: 'expert_fts', match: tags } : { table: null, match: null };
-  const namesOnly = words.length === 1 && words[0]!.length === 1;
-  return { table: namesOnly ? 'expert_name_fts' : 'expert_fts', match: withTags(quoted(words, true), tags) };
+  const lone = words.length === 1 && words[0]!.length === 1 ? words[0]! : null;
+  if (lone && !LATIN_OR_DIGIT.test(lone)) return { table: 'expert_fts', match: withTags(`{names other_names} : ${quoted(words, true)}`, tags) };
+  return { table: lone ? 'expert_name_fts' : 'expert_fts', match: withTags(quoted(words, true), tags) };
 }
+
+const LATIN_OR_DIGIT = /^[\p{Script=Latin}\p{N}]$/u;
 
 const withTags = (text: string, tags: string | null) => (tags ? `(${text}) AND ${tags}` : text);
 

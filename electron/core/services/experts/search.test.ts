@@ -107,6 +107,27 @@ describe('ranking', () => {
     expect(t.total).toBe(1);
   });
 
+  it('finds a native-script spelling from its first letter, as the curator starts typing it', async () => {
+    const { call, add } = start();
+    await add({ givenName: 'Somchai', familyName: 'Jaidee', country: 'TH', otherNames: ['สมชาย ใจดี'], agency: 'สำนักงาน ก.พ.' });
+    await add({ givenName: 'Sokha', familyName: 'Chan', nameOrder: 'family-given', country: 'KH', otherNames: ['ចាន់ សុខា'] });
+    await add({ givenName: 'Siti', familyName: 'Aminah', country: 'ID', agency: 'Tax Office' });
+    for (const [letter, name] of [['ส', 'Somchai Jaidee'], ['ใ', 'Somchai Jaidee'], ['ស', 'Chan Sokha'], ['ច', 'Chan Sokha']] as const) {
+      const page = await call('experts.search', { query: letter });
+      expect(page.items.map((i) => i.displayName), letter).toEqual([name]);
+      expect(page.total, letter).toBe(1);
+      const facets = await call('experts.facets', { query: letter });
+      expect(facets.country.reduce((n, c) => n + c.count, 0), letter).toBe(1);
+    }
+    // Found through a word inside an unbroken run of another spelling: the row says where.
+    await add({ givenName: 'Anan', familyName: 'Charoensombat', country: 'TH', otherNames: ['อนันต์ เจริญสมบัติ'] });
+    const inner = await call('experts.search', { query: 'สมบัติ' });
+    expect(inner.items.map((i) => [i.displayName, i.match])).toEqual([['Anan Charoensombat', { field: 'otherNames', text: 'อนันต์ เจริญสมบัติ' }]]);
+    // The agency's ส does not count: a first letter looks at names and their spellings only.
+    expect((await call('experts.search', { query: 'ก' })).total).toBe(0);
+    expect(planFor('ส', noFilters, 'relevance').sets.map((s) => s.table)).toEqual(['expert_name_fts', 'expert_name_fts', 'expert_fts']);
+  });
+
   it('says where a row matched when not in its name: other spelling, agency, position, expertise, portfolio', async () => {
     const { call, add } = start();
     await add({ givenName: 'Thị Thu Hằng', familyName: 'Nguyễn', nameOrder: 'family-given', country: 'VN', otherNames: ['Hang Nguyen Thi', 'Jenny Nguyen'] });

@@ -41,6 +41,17 @@ describe('Experts directory', () => {
     await waitFor(() => expect(within(siti).getByTestId('row-expertise').textContent).toBe('Recruitment and selection · Individual performance appraisal'));
   });
 
+  it('names the expertise a row matched on once: as the match, not again among its top areas', async () => {
+    const user = setupUser();
+    renderApp({ bridge: await coreWith(three) });
+    await screen.findAllByTestId('expert-row');
+    await user.type(screen.getByTestId('search-input'), 'appraisal');
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    const siti = rows()[0]!;
+    await waitFor(() => expect(within(siti).getByTestId('row-match').textContent).toBe('expertise: Individual performance appraisal'));
+    expect(within(siti).getByTestId('row-expertise').textContent).toBe('Recruitment and selection');
+  });
+
   it('moves through results with the arrow keys and opens the active one with Enter', async () => {
     const user = setupUser();
     renderApp({ bridge: await coreWith(three) });
@@ -67,6 +78,16 @@ describe('Experts directory', () => {
     await user.keyboard('{Enter}');
     expect((await screen.findByTestId('expert-name')).textContent).toContain('Siti Rahayu');
     expect(window.location.hash).toMatch(/^#\/experts\/[0-9a-f-]{36}$/);
+    // The row that had focus is gone; focus is on the expert's name, not lost to the page body.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'Siti Rahayu' })));
+
+    // Back: the list has focus on the same row, so the arrows carry on from there.
+    await user.click(screen.getByRole('button', { name: 'Back to experts' }));
+    const list = await screen.findByRole('listbox', { name: 'Search results' });
+    await waitFor(() => expect(document.activeElement).toBe(list));
+    expect(selected()[0]!.textContent).toContain('Siti Rahayu');
+    await user.keyboard('{ArrowDown}');
+    expect(selected()[0]!.textContent).toContain('Somchai Phongsa');
   });
 
   it('filters by a facet with counts, and clears it', async () => {
@@ -93,6 +114,29 @@ describe('Experts directory', () => {
     expect(await screen.findByTestId('no-results')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Clear search and filters' }));
     await waitFor(() => expect(rows()).toHaveLength(3));
+  });
+
+  it('cuts a pasted text longer than a search may be, says so, and still searches', async () => {
+    const user = setupUser();
+    const { bridge } = renderApp({ bridge: await coreWith(three) });
+    await screen.findAllByTestId('expert-row');
+    const search = screen.getByTestId('search-input') as HTMLInputElement;
+    await user.click(search);
+    // 199 letters then an emoji: the cut at 200 would split its surrogate pair.
+    await user.paste('nguyen ' + 'x'.repeat(192) + '😀' + 'y'.repeat(9800));
+    expect(await screen.findByText('A search uses at most 200 characters; the rest was left out.')).toBeTruthy();
+    expect(search.value).toBe('nguyen ' + 'x'.repeat(192));
+    expect(search.getAttribute('aria-invalid')).toBe('true');
+    // The search ran on the cut text (no error screen), and found nobody with that word.
+    expect(await screen.findByTestId('no-results')).toBeTruthy();
+    expect(screen.queryByText('The experts could not be loaded')).toBeNull();
+    expect(bridge.callsOf('experts.search').every((input) => (input.query ?? '').length <= 200)).toBe(true);
+
+    // The next edit within the limit clears the notice.
+    await user.clear(search);
+    await user.type(search, 'nguyen');
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    expect(screen.queryByText(/at most 200 characters/)).toBeNull();
   });
 
   it('offers demo data on an empty database and shows the experts once loaded', async () => {

@@ -1,7 +1,7 @@
 import { Box, Button, CloseButton, Drawer, Group, Kbd, Loader, Paper, Select, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { searchSorts, type SearchHit, type SearchSort } from '../../../../shared/contract';
+import { MAX_QUERY_LENGTH, searchSorts, type SearchHit, type SearchSort } from '../../../../shared/contract';
 import { errorShape } from '../../api/queries';
 import { DemoLoader, useDemoAllowed } from '../../components/DemoLoader';
 import { SearchIcon } from '../../components/icons';
@@ -22,12 +22,25 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   return target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT';
 }
 
+/**
+ * The query cut to what the core accepts (a pasted page of text would otherwise fail the
+ * whole search), without leaving half of a surrogate pair at the cut.
+ */
+export function clampQuery(value: string): { query: string; cut: boolean } {
+  if (value.length <= MAX_QUERY_LENGTH) return { query: value, cut: false };
+  let query = value.slice(0, MAX_QUERY_LENGTH);
+  if (/[\uD800-\uDBFF]$/.test(query)) query = query.slice(0, -1);
+  return { query, cut: true };
+}
+
 export function DirectoryScreen() {
   const dir = useDirectory();
   const { locale, t } = useI18n();
   const { navigate } = useNavigation();
   const searchRef = useRef<HTMLInputElement>(null);
   const [filtersOpen, filtersDrawer] = useDisclosure(false);
+  // The query as cut from text longer than a search may be: the notice shows while it stands.
+  const [cutQuery, setCutQuery] = useState<string | null>(null);
   const activeFilters = Object.values(dir.filters).reduce((n, values) => n + values.length, 0);
   const listRef = useRef<HTMLDivElement>(null);
   const criteria = { query: dir.query, filters: dir.filters, sort: dir.sort };
@@ -50,6 +63,15 @@ export function DirectoryScreen() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
+
+  // Back from an expert, the list still has its active row: the keyboard carries on from there
+  // instead of starting over from the page body.
+  const returnToList = useRef(dir.activeIndex >= 0);
+  useEffect(() => {
+    if (!returnToList.current || status !== 'ready' || total === 0 || !listRef.current) return;
+    returnToList.current = false;
+    listRef.current.focus({ preventScroll: true });
+  }, [status, total]);
 
   const open = useCallback((item: SearchHit) => navigate({ screen: 'expert', id: item.id }), [navigate]);
 
@@ -121,7 +143,12 @@ export function DirectoryScreen() {
             label={t('directory.search.label')}
             placeholder={t('directory.search.placeholder')}
             value={dir.query}
-            onChange={(e) => dir.setQuery(e.currentTarget.value)}
+            onChange={(e) => {
+              const { query, cut } = clampQuery(e.currentTarget.value);
+              setCutQuery(cut ? query : null);
+              dir.setQuery(query);
+            }}
+            error={cutQuery !== null && cutQuery === dir.query ? t('directory.search.tooLong', { max: formatNumber(locale, MAX_QUERY_LENGTH) }) : undefined}
             onKeyDown={(event) => {
               if (event.key === 'Escape' && dir.query) {
                 event.preventDefault();

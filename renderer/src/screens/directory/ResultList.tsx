@@ -138,7 +138,12 @@ export function ResultList(props: ResultListProps) {
 function RowText({ item }: { item: SearchHit }) {
   const { locale, t } = useI18n();
   const taxonomy = useTaxonomy();
-  const expertise = item.expertise.slice(0, ROW_EXPERTISE).map((id) => taxonomy.label(id));
+  // An area the row already names as its match is not listed a second time beside it.
+  const matchedArea = item.match?.field === 'expertise' ? item.match.text : undefined;
+  const expertise = item.expertise
+    .map((id) => taxonomy.label(id))
+    .filter((label) => label !== matchedArea)
+    .slice(0, ROW_EXPERTISE);
   return (
     <>
       <div className={classes.main}>

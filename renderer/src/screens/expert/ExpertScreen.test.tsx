@@ -90,6 +90,22 @@ describe('Expert page', () => {
     expect(bridge.callsOf('experts.restore')).toEqual([{ id: expert.id, reason: 'Archiving undone right after it was done.' }]);
   });
 
+  it('lists a demo record\'s history in the form\'s order, with the demo marker in words and last', async () => {
+    const user = setupUser();
+    const bridge = new CoreBridge();
+    await bridge.core.dispatch('demo.load', { experts: 1 });
+    const found = await bridge.invoke('experts.search', {});
+    if (!found.ok) throw new Error(found.error.message);
+    renderApp({ bridge, hash: `#/experts/${found.value.items[0]!.id}` });
+    await user.click(await screen.findByTestId('history-expert'));
+    const demo = await screen.findByTestId('history-expert-demo');
+    expect(within(demo).getByText('Demo record')).toBeTruthy();
+    expect(within(demo).getByText('Yes')).toBeTruthy();
+    const cards = screen.getAllByTestId(/^history-expert-/).map((el) => el.dataset.testid);
+    expect(cards[0]).toBe('history-expert-givenName');
+    expect(cards.at(-1)).toBe('history-expert-demo');
+  });
+
   it("shows each field's history: values, who, when, and which is current", async () => {
     const user = setupUser();
     const { bridge, expert } = await oneExpert();
@@ -146,6 +162,14 @@ describe('Expert page', () => {
     await fill(user, within(dialog).getByLabelText('Link'), 'ftp://nope');
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(within(dialog).getByText('Enter a web address starting with https://.')).toBeTruthy();
+    expect(bridge.callsOf('portfolio.add')).toEqual([]);
+
+    // It does start with https://, so the message names what is wrong.
+    await user.clear(within(dialog).getByLabelText('Link'));
+    await fill(user, within(dialog).getByLabelText('Link'), 'https://user:secret@example.org/cv');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await within(dialog).findByText('A link cannot hold a user name or password (the part before @). Remove that part.')).toBeTruthy();
+    expect(within(dialog).queryByText('Enter a web address starting with https://.')).toBeNull();
     expect(bridge.callsOf('portfolio.add')).toEqual([]);
 
     await user.clear(within(dialog).getByLabelText('Link'));

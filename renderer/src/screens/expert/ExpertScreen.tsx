@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title, type CardProps } from '@mantine/core';
 import { LoadError } from '../../components/LoadError';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { displayName, type Expert, type VisibilityLevel } from '../../../../shared/model/expert';
 import { DemoBadge } from '../../components/DemoBadge';
 import { ExpertAvatar } from '../../components/ExpertAvatar';
@@ -84,6 +84,13 @@ function ExpertProfile({ expert, onReplace, onReload }: { expert: Expert; onRepl
   const [historyOpen, setHistoryOpen] = useState(false);
   const name = displayName(expert);
   const archived = expert.status === 'archived';
+  // Opened from the list with Enter, the row that had focus is gone: focus lands on the name,
+  // so a screen reader says where the curator is and Tab goes on from the header. Focus that
+  // is somewhere already is left alone.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!document.activeElement || document.activeElement === document.body) heading.current?.focus({ preventScroll: true });
+  }, [expert.id]);
   const notGiven = (
     <Text span c="dimmed">
       {t('common.notGiven')}
@@ -104,7 +111,7 @@ function ExpertProfile({ expert, onReplace, onReload }: { expert: Expert; onRepl
             <Stack gap={4} style={{ minWidth: 0 }}>
               {expert.honorific && <Text c="dimmed">{expert.honorific}</Text>}
               <Group gap="sm" align="center" wrap="wrap">
-                <Title order={1} size="h2" data-testid="expert-name" style={{ overflowWrap: 'anywhere' }}>
+                <Title ref={heading} tabIndex={-1} order={1} size="h2" data-testid="expert-name" style={{ overflowWrap: 'anywhere' }}>
                   {name}
                 </Title>
                 <Badge color={archived ? 'gray' : 'teal'} variant="light" data-testid="expert-status">
@@ -213,7 +220,16 @@ function ExpertProfile({ expert, onReplace, onReload }: { expert: Expert; onRepl
                 {expert.expertise.map((id) => {
                   const path = taxonomy.path(id);
                   return (
-                    <Badge key={id} variant="light" size="lg" radius="sm" style={{ textTransform: 'none', height: 'auto', whiteSpace: 'normal' }} title={path.join(' › ')}>
+                    <Badge
+                      key={id}
+                      variant="light"
+                      size="lg"
+                      radius="sm"
+                      // A long term wraps onto a second line rather than being cut with "…" in a narrow column.
+                      style={{ textTransform: 'none', height: 'auto', whiteSpace: 'normal', maxWidth: '100%', paddingBlock: 4 }}
+                      styles={{ label: { whiteSpace: 'normal', overflow: 'visible', textAlign: 'start' } }}
+                      title={path.join(' › ')}
+                    >
                       {path.length > 1 && (
                         <Text span size="xs" c="dimmed" mr={4}>
                           {path.slice(0, -1).join(' › ')} ›

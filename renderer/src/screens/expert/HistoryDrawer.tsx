@@ -13,7 +13,12 @@ import { useTaxonomy } from '../../taxonomy/TaxonomyProvider';
 
 type HistoryField = Output<'experts.history'>['fields'][number];
 
-const expertOrder = [...expertFieldNames, 'status', 'statusReason'] as string[];
+const expertOrder = [...expertFieldNames, 'status', 'statusReason', 'deletedAt', 'demo'] as string[];
+/** The form's order; a field this list does not name yet goes after the known ones, never first. */
+const expertRank = (field: string) => {
+  const i = expertOrder.indexOf(field);
+  return i < 0 ? expertOrder.length : i;
+};
 
 /** To the second: two edits a few seconds apart (a concurrent pair) must read as different times. */
 const formatStamp = (locale: Locale, at: number) => new Intl.DateTimeFormat(intlLocale[locale], { dateStyle: 'medium', timeStyle: 'medium' }).format(at);
@@ -44,7 +49,7 @@ export function HistoryDrawer({ expert, opened, onClose }: { expert: Expert; ope
     const current = titleField?.entries.find((e) => e.current) ?? titleField?.entries[0];
     return typeof current?.value === 'string' ? current.value : recordId.slice(0, 8);
   };
-  const rank = (f: HistoryField) => (f.entity === 'expert' ? expertOrder.indexOf(f.field) : 1000);
+  const rank = (f: HistoryField) => (f.entity === 'expert' ? expertRank(f.field) : 1000);
   const sorted = [...(fields ?? [])]
     .filter((f) => !onlyChanged || edited(f))
     .sort((a, b) => rank(a) - rank(b) || a.recordId.localeCompare(b.recordId));
