@@ -1,32 +1,10 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Input, MethodName, Output } from '../../shared/contract/methods';
-import type { AppErrorShape } from '../../shared/contract/result';
-import { openCore, type Core } from './app';
+import type { Output } from '../../shared/contract/methods';
+import { testCores } from './testing';
 
-let cores: (Core & { dataDir: string })[] = [];
-afterEach(() => {
-  cores.forEach((c) => c.close());
-  cores = [];
-});
-
-function start(dataDir = mkdtempSync(join(tmpdir(), 'curator-core-'))) {
-  const core = openCore({ dataDir, mode: 'test', actor: 'ana' });
-  cores.push(Object.assign(core, { dataDir }));
-  const call = async <M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> => {
-    const r = await core.dispatch(method, input);
-    if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
-    return r.value as Output<M>;
-  };
-  const refuse = async (method: string, input: unknown): Promise<AppErrorShape> => {
-    const r = await core.dispatch(method, input);
-    if (r.ok) throw new Error(`${method} was accepted`);
-    return r.error;
-  };
-  return { core, call, refuse, dataDir };
-}
+const { start, closeAll } = testCores();
+afterEach(closeAll);
 
 const hang = { givenName: 'Thị Thu Hằng', familyName: 'Nguyễn', nameOrder: 'family-given' as const, country: 'VN' as const, agency: 'Ministry of Home Affairs', email: 'hang@moha.example.gov.vn' };
 
@@ -170,7 +148,6 @@ describe('core over dispatch', () => {
     const first = start();
     const e = await first.call('experts.create', { expert: hang });
     first.core.close();
-    cores = [];
     const again = start(first.dataDir);
     expect((await again.call('experts.get', { id: e.id })).givenName).toBe('Thị Thu Hằng');
     const info = await again.call('app.info', {});
@@ -182,7 +159,7 @@ describe('core over dispatch', () => {
 
 describe('search plans', () => {
   it('give the same rows by cursor walk and by position, for every sort, with and without a query', async () => {
-    const { core } = start();
+    const { core, dataDir } = start();
     const names = ['Anh', 'Budi', 'Chai', 'Dara', 'Ei', 'Farah', 'Gus', 'Hana', 'Ines', 'Joko', 'Kiet', 'Lan'];
     for (const [i, n] of names.entries()) {
       // Santos as a name, a longer name starting with it, and (for the last ones) only as agency.
@@ -192,7 +169,7 @@ describe('search plans', () => {
     }
     const { searchExperts } = await import('./services/experts/search');
     const { openDatabase } = await import('./db/open');
-    const db = openDatabase(join(cores[0]!.dataDir, 'curator.db'));
+    const db = openDatabase(join(dataDir, 'curator.db'));
     const none = { country: [], expertise: [], language: [], status: [] };
     const walk = (input: Omit<Parameters<typeof searchExperts>[1], 'cursor' | 'offset' | 'limit'>) => {
       const seen: string[] = [];
@@ -235,7 +212,7 @@ describe('search plans', () => {
   });
 
   it('counts facets the same way for few and many matches, and refreshes them after a write', async () => {
-    const { call } = start();
+    const { call, dataDir } = start();
     for (const [n, c] of [['Anh', 'VN'], ['Bao', 'VN'], ['Chai', 'TH']] as const) await call('experts.create', { expert: { givenName: n, familyName: 'Tran', country: c } });
     const before = await call('experts.facets', {});
     expect(before.country).toEqual([{ value: 'VN', count: 2 }, { value: 'TH', count: 1 }]);
@@ -248,7 +225,7 @@ describe('search plans', () => {
     // The scan plan (many matches) counts the same as the walk plan (few).
     const { facetCounts } = await import('./services/experts/search');
     const { openDatabase } = await import('./db/open');
-    const db = openDatabase(join(cores[0]!.dataDir, 'curator.db'));
+    const db = openDatabase(join(dataDir, 'curator.db'));
     const input = { query: 'tran', filters: { country: ['TH' as const], expertise: [], language: [], status: [] } };
     expect(facetCounts(db, input, 0)).toEqual(facetCounts(db, input, 1000));
     expect(facetCounts(db, input, 0).country).toEqual(withQuery.country);
