@@ -25,7 +25,7 @@ export interface ApplyResult {
  * or not at all. Applying the same set of changes in any order that keeps each origin's own
  * order gives the same records (tested with fast-check in apply.test.ts).
  */
-export function applyChanges(db: Db, changes: readonly Change[], projections: readonly Projection[]): ApplyResult {
+export function applyChanges(db: Db, changes: readonly Change[], projections: readonly Projection[], options: { parked?: boolean } = {}): ApplyResult {
   if (!db.inTransaction) throw new Error('applyChanges must run inside a transaction.');
   const s = statements(db);
   const sorted = [...changes].sort((a, b) => (a.origin === b.origin ? a.seq - b.seq : a.origin < b.origin ? -1 : 1));
@@ -38,19 +38,27 @@ export function applyChanges(db: Db, changes: readonly Change[], projections: re
 
   for (const change of sorted) {
     checkShape(change);
-    let last = lastSeq.get(change.origin);
-    if (last === undefined) last = (s.maxSeq.get(change.origin) as { m: number | null }).m ?? 0;
-    if (change.seq <= last) {
-      duplicates++;
-      continue;
+    if (options.parked) {
+      // A change parked by an older version: its seq was accounted for when it arrived.
+      if (s.hasChange.get(change.origin, change.seq)) {
+        duplicates++;
+        continue;
+      }
+    } else {
+      let last = lastSeq.get(change.origin);
+      if (last === undefined) last = (s.maxSeq.get(change.origin, change.origin) as { m: number | null }).m ?? 0;
+      if (change.seq <= last) {
+        duplicates++;
+        continue;
+      }
+      if (change.seq !== last + 1) {
+        throw new AppError(
+          'SEQ_GAP',
+          `Changes from ${change.origin} are missing: expected number ${last + 1}, received ${change.seq}. Nothing from this batch was saved; send the missing changes first.`,
+        );
+      }
+      lastSeq.set(change.origin, change.seq);
     }
-    if (change.seq !== last + 1) {
-      throw new AppError(
-        'SEQ_GAP',
-        `Changes from ${change.origin} are missing: expected number ${last + 1}, received ${change.seq}. Nothing from this batch was saved; send the missing changes first.`,
-      );
-    }
-    lastSeq.set(change.origin, change.seq);
     const fieldsJson = canonicalJson(change.fields);
     s.insertChange.run(change.origin, change.seq, change.hlc, change.actor, change.entity, change.id, change.op, fieldsJson);
     mergeIntoRecord(s, change, fieldsJson, states);
@@ -103,7 +111,11 @@ function checkShape(change: Change): void {
 }
 
 const statements = perConnection((db) => ({
-  maxSeq: db.prepare('SELECT max(seq) AS m FROM changes WHERE origin = ?'),
+  // An origin's sequence runs through the changes applied and those refused (migration 004).
+  maxSeq: db.prepare(
+    'SELECT max(coalesce((SELECT max(seq) FROM changes WHERE origin = ?), 0), coalesce((SELECT max(seq) FROM refused_changes WHERE origin = ?), 0)) AS m',
+  ),
+  hasChange: db.prepare('SELECT 1 FROM changes WHERE origin = ? AND seq = ?').pluck(),
   insertChange: db.prepare('INSERT INTO changes (origin, seq, hlc, actor, entity, id, op, fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
   getRecord: db.prepare('SELECT data, stamps FROM records WHERE entity = ? AND id = ?'),
   putRecord: db.prepare(

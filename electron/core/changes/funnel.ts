@@ -1,8 +1,33 @@
 import { randomBytes } from 'node:crypto';
 import { formatHlc, parseHlc, receive, tick, type HlcState } from '../../../shared/sync/hlc';
 import type { Db } from '../db/open';
+import { AppError } from '../../../shared/contract/result';
+import { changeAddressSchema, checkReceivedChange, knowsChange } from '../../../shared/sync/change';
 import { applyChanges, type ApplyResult } from './apply';
 import type { Change, Projection, Write } from './types';
+
+export interface RefusedChange {
+  origin: string;
+  seq: number;
+  kind: 'rejected' | 'parked';
+  reason: string;
+}
+
+export interface ReceiveResult extends ApplyResult {
+  /** Changes of the batch kept aside, each with its reason; acknowledged all the same. */
+  refused: RefusedChange[];
+}
+
+function mergeResults(into: ReceiveResult, part: ApplyResult): void {
+  into.applied += part.applied;
+  into.duplicates += part.duplicates;
+  if (part.maxHlc && (!into.maxHlc || part.maxHlc > into.maxHlc)) into.maxHlc = part.maxHlc;
+  for (const [entity, ids] of part.touched) {
+    const held = into.touched.get(entity);
+    if (held) for (const id of ids) held.add(id);
+    else into.touched.set(entity, new Set(ids));
+  }
+}
 
 /**
  * This node's side of the change funnel: its identity, its clock, and the two entries into
@@ -15,6 +40,8 @@ export class ChangeFunnel {
   private readonly setMeta;
   private readonly maxSeq;
   private readonly since;
+  private readonly lastReceived;
+  private readonly refuse;
 
   constructor(
     private readonly db: Db,
@@ -31,7 +58,12 @@ export class ChangeFunnel {
       this.setMeta.run('node_id', nodeId);
     }
     this.nodeId = nodeId;
+    this.lastReceived = db.prepare(
+      'SELECT max(coalesce((SELECT max(seq) FROM changes WHERE origin = ?), 0), coalesce((SELECT max(seq) FROM refused_changes WHERE origin = ?), 0))',
+    ).pluck();
+    this.refuse = db.prepare('INSERT INTO refused_changes (origin, seq, kind, reason, change, received_at) VALUES (?, ?, ?, ?, ?, ?)');
     this.rebuildStaleProjections();
+    this.applyParked();
     const saved = this.getMeta.get('hlc') as string | undefined;
     this.clock = saved ? parseHlc(saved) : { wall: 0, counter: 0 };
   }
@@ -74,16 +106,91 @@ export class ChangeFunnel {
     return result;
   }
 
-  /** Applies changes from another node (sync). Duplicates are skipped; a gap refuses the batch. */
-  receive(changes: readonly Change[]): ApplyResult {
+  /**
+   * Applies changes from another node (sync), each checked by value first (shared/sync/change.ts).
+   * A change that fails is kept in refused_changes with its reason, as rejected (never
+   * applied) or parked (applied once this app knows its entity and fields), and counts as
+   * received, so its origin's later changes still apply. Duplicates are skipped; a gap, or a
+   * change that does not even say which it is (origin, seq), refuses the whole batch.
+   */
+  receive(received: readonly unknown[]): ReceiveResult {
+    const addressed = received.map((c, i) => {
+      const address = changeAddressSchema.safeParse(c);
+      if (!address.success) {
+        throw new AppError('INVALID_INPUT', `Change ${i + 1} of the batch does not say where it comes from (origin and number); nothing from this batch was saved.`);
+      }
+      return { ...address.data, change: c as Change };
+    });
+    addressed.sort((a, b) => (a.origin === b.origin ? a.seq - b.seq : a.origin < b.origin ? -1 : 1));
     const { result, clock } = this.db.transaction(() => {
-      const result = applyChanges(this.db, changes, this.projections);
-      const clock = result.maxHlc ? receive(this.clock, parseHlc(result.maxHlc), this.now()) : this.clock;
+      const total: ReceiveResult = { applied: 0, duplicates: 0, maxHlc: null, touched: new Map(), refused: [] };
+      let run: Change[] = [];
+      const flush = () => {
+        if (!run.length) return;
+        mergeResults(total, applyChanges(this.db, run, this.projections));
+        run = [];
+      };
+      const seen = new Map<string, number>();
+      for (const { origin, seq, change } of addressed) {
+        const verdict = checkReceivedChange(change);
+        if (verdict.kind === 'ok') {
+          run.push(change);
+          continue;
+        }
+        // What came before it from this origin goes in first, so the sequence stays in order.
+        flush();
+        let last = seen.get(origin);
+        if (last === undefined) last = (this.lastReceived.get(origin, origin) as number | null) ?? 0;
+        if (seq <= last) {
+          total.duplicates++;
+          continue;
+        }
+        if (seq !== last + 1) {
+          throw new AppError('SEQ_GAP', `Changes from ${origin} are missing: expected number ${last + 1}, received ${seq}. Nothing from this batch was saved; send the missing changes first.`);
+        }
+        seen.set(origin, seq);
+        this.refuse.run(origin, seq, verdict.kind, verdict.reason, JSON.stringify(change), this.now());
+        total.refused.push({ origin, seq, kind: verdict.kind, reason: verdict.reason });
+      }
+      flush();
+      const clock = total.maxHlc ? receive(this.clock, parseHlc(total.maxHlc), this.now()) : this.clock;
       this.setMeta.run('hlc', formatHlc(clock));
-      return { result, clock };
+      return { result: total, clock };
     }).immediate();
     this.clock = clock;
     return result;
+  }
+
+  /**
+   * Applies the parked changes this version now knows (an older one parked them), each checked
+   * by value like any received change; one that now fails is rejected with its reason.
+   */
+  private applyParked(): void {
+    const parked = this.db.prepare("SELECT origin, seq, change FROM refused_changes WHERE kind = 'parked' ORDER BY origin, seq").all() as { origin: string; seq: number; change: string }[];
+    const ready = parked.filter((p) => {
+      const c = JSON.parse(p.change) as Change;
+      return knowsChange(c.entity, c.fields ?? {});
+    });
+    if (!ready.length) return;
+    this.db.transaction(() => {
+      const apply: Change[] = [];
+      for (const p of ready) {
+        const change = JSON.parse(p.change) as Change;
+        const verdict = checkReceivedChange(change);
+        if (verdict.kind === 'ok') {
+          this.db.prepare('DELETE FROM refused_changes WHERE origin = ? AND seq = ?').run(p.origin, p.seq);
+          apply.push(change);
+        } else {
+          this.db.prepare("UPDATE refused_changes SET kind = 'rejected', reason = ? WHERE origin = ? AND seq = ?").run(verdict.reason, p.origin, p.seq);
+        }
+      }
+      if (apply.length) applyChanges(this.db, apply, this.projections, { parked: true });
+    }).immediate();
+  }
+
+  /** Changes received but not applied, newest first: what the curator is shown. */
+  refusedChanges(limit = 200): RefusedChange[] {
+    return this.db.prepare('SELECT origin, seq, kind, reason FROM refused_changes ORDER BY received_at DESC, origin, seq LIMIT ?').all(limit) as RefusedChange[];
   }
 
   /** Every change in the log after `afterSeq` for one origin, in order: what sync sends. */

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { expertFieldsSchema, expertStatuses, idSchema, portfolioFieldsSchema } from '../model/expert';
+import { hasHiddenCharacters } from '../text/hygiene';
+
+/**
+ * A change as it travels between nodes, checked by value before it is stored. Nothing from
+ * another node is trusted: the envelope (who, which, when) must be well formed, and the
+ * fields must be values this version's schemas accept.
+ *
+ * Three outcomes, so that one bad change never blocks its origin:
+ * - the envelope cannot even say which change it is (origin, seq): the batch is refused;
+ * - the entity or a field is unknown to this version (a newer app wrote it): the change is
+ *   parked and applied after an upgrade;
+ * - anything else wrong (a value of the wrong type, a forged stamp): the change is rejected
+ *   with its reason and acknowledged, never applied.
+ */
+
+/** A node id: 16 lower-case hex digits (changes/funnel.ts mints them). */
+export const nodeIdSchema = z.string().regex(/^[0-9a-f]{16}$/, { message: 'The origin is not a node id.' });
+export const seqSchema = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
+/** The hybrid logical clock stamp (shared/sync/hlc.ts): 15 digits of milliseconds, '-', 6 hex digits. */
+export const hlcSchema = z.string().regex(/^\d{15}-[0-9a-f]{6}$/, { message: 'The clock stamp is malformed.' });
+const actorSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((s) => !hasHiddenCharacters(s), { message: 'The author contains control characters.' });
+
+/** Where a change says it comes from: enough to acknowledge it whatever else is wrong. */
+export const changeAddressSchema = z.object({ origin: nodeIdSchema, seq: seqSchema });
+
+const envelopeSchema = z.object({
+  hlc: hlcSchema,
+  actor: actorSchema,
+  entity: z.string().min(1).max(40),
+  id: idSchema,
+  op: z.literal('put', { message: 'The operation is not one this app knows.' }),
+  fields: z.record(z.string().max(60), z.unknown()).refine((f) => Object.keys(f).length <= 64, { message: 'The change sets too many fields.' }),
+});
+
+const timestamp = z.number().int().min(0).max(8.64e15);
+/** Each entity's fields, one schema per field, so a change carrying only some is checked field by field. */
+const fieldSchemas: Record<string, Record<string, z.ZodType>> = {
+  expert: {
+    ...expertFieldsSchema.shape,
+    status: z.enum(expertStatuses),
+    statusReason: z.string().max(500),
+    deletedAt: timestamp.nullable(),
+    demo: z.boolean(),
+  },
+  portfolio: {
+    ...portfolioFieldsSchema.shape,
+    expertId: idSchema,
+    deletedAt: timestamp.nullable(),
+  },
+};
+
+export type ChangeVerdict =
+  | { kind: 'ok' }
+  | { kind: 'parked'; reason: string }
+  | { kind: 'rejected'; reason: string };
+
+/** Checks a received change whose address (origin, seq) is valid. */
+export function checkReceivedChange(change: unknown): ChangeVerdict {
+  const envelope = envelopeSchema.safeParse(change);
+  if (!envelope.success) return { kind: 'rejected', reason: describe(envelope.error) };
+  const { entity, fields } = envelope.data;
+  const schemas = fieldSchemas[entity];
+  if (!schemas) return { kind: 'parked', reason: `This version does not know "${entity}" records; the change is kept and applied after an update.` };
+  const unknown = Object.keys(fields).filter((f) => !Object.prototype.hasOwnProperty.call(schemas, f));
+  if (unknown.length) {
+    return { kind: 'parked', reason: `This version does not know the ${entity} field${unknown.length > 1 ? 's' : ''} ${unknown.map((f) => `"${f}"`).join(', ')}; the change is kept and applied after an update.` };
+  }
+  for (const [field, value] of Object.entries(fields)) {
+    const checked = schemas[field]!.safeParse(value);
+    if (!checked.success) return { kind: 'rejected', reason: `${entity}.${field}: ${checked.error.issues[0]?.message ?? 'not a valid value'}` };
+  }
+  return { kind: 'ok' };
+}
+
+/** True when this version knows every entity and field the change names (a parked change becomes applicable). */
+export function knowsChange(entity: string, fields: Record<string, unknown>): boolean {
+  const schemas = fieldSchemas[entity];
+  return !!schemas && Object.keys(fields).every((f) => Object.prototype.hasOwnProperty.call(schemas, f));
+}
+
+function describe(error: z.ZodError): string {
+  const issue = error.issues[0];
+  return issue ? `${issue.path.join('.') || 'change'}: ${issue.message}` : 'The change is malformed.';
+}
