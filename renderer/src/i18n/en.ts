@@ -39,7 +39,6 @@ export const en = {
   'directory.sort.updated': 'Last update',
   'directory.total.one': '1 expert',
   'directory.total.other': '{count} experts',
-  'directory.sortFallback': 'Too many matches to rank by relevance, so they are sorted by name. Add words or filters to rank them.',
   'directory.list.label': 'Search results',
   'directory.keyboardHint': '/ search · ↑ ↓ move · Enter open',
   'directory.noResults.title': 'No experts match this search',

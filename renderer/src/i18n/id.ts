@@ -37,7 +37,6 @@ export const id: Dictionary = {
   'directory.sort.updated': 'Pembaruan terakhir',
   'directory.total.one': '1 pakar',
   'directory.total.other': '{count} pakar',
-  'directory.sortFallback': 'Terlalu banyak hasil untuk diurutkan menurut relevansi, sehingga diurutkan menurut nama. Tambahkan kata atau filter agar dapat diurutkan.',
   'directory.list.label': 'Hasil pencarian',
   'directory.keyboardHint': '/ cari · ↑ ↓ pindah · Enter buka',
   'directory.noResults.title': 'Tidak ada pakar yang cocok dengan pencarian ini',

@@ -193,11 +193,6 @@ export function DirectoryScreen() {
         </Group>
       )}
 
-      {status === 'ready' && dir.query.trim() && dir.sort === 'relevance' && firstPage.data?.sort === 'name' && !firstPage.isPlaceholderData && (
-        <Text size="sm" c="dimmed" data-testid="sort-fallback">
-          {t('directory.sortFallback')}
-        </Text>
-      )}
       <div className={classes.body}>
         {!emptyDatabase && (
           <Box className={classes.facets} visibleFrom="sm">
