@@ -169,6 +169,10 @@ describe('changes from other nodes, checked by value', () => {
     // The sequence runs through refused changes: the next is 6, and 7 alone is a gap.
     expect(() => a.funnel.receive([at(7, { agency: 'x' })])).toThrow(/expected number 6, received 7/);
     expect(a.funnel.receive([at(6, { agency: 'x' })]).applied).toBe(1);
+    // Good and bad interleaved in one batch: the sequence follows both.
+    const mixed = a.funnel.receive([at(7, { agency: 'y' }), at(8, { givenName: 1 }), at(9, { agency: 'z' }), at(10, { givenName: 2 }), at(11, { agency: 'w' })]);
+    expect(mixed).toMatchObject({ applied: 3, duplicates: 0 });
+    expect(mixed.refused.map((r) => r.seq)).toEqual([8, 10]);
   });
 
   it('parks a change naming an entity or field this version does not know, and the origin goes on', () => {

@@ -45,19 +45,10 @@ export function applyChanges(db: Db, changes: readonly Change[], projections: re
         continue;
       }
     } else {
-      let last = lastSeq.get(change.origin);
-      if (last === undefined) last = (s.maxSeq.get(change.origin, change.origin) as { m: number | null }).m ?? 0;
-      if (change.seq <= last) {
+      if (!isNextInSequence(db, lastSeq, change.origin, change.seq)) {
         duplicates++;
         continue;
       }
-      if (change.seq !== last + 1) {
-        throw new AppError(
-          'SEQ_GAP',
-          `Changes from ${change.origin} are missing: expected number ${last + 1}, received ${change.seq}. Nothing from this batch was saved; send the missing changes first.`,
-        );
-      }
-      lastSeq.set(change.origin, change.seq);
     }
     const fieldsJson = canonicalJson(change.fields);
     s.insertChange.run(change.origin, change.seq, change.hlc, change.actor, change.entity, change.id, change.op, fieldsJson);
@@ -70,6 +61,25 @@ export function applyChanges(db: Db, changes: readonly Change[], projections: re
   }
   if (applied > 0) for (const p of projections) p.update(touched, states);
   return { applied, duplicates, maxHlc, touched };
+}
+
+/**
+ * Whether `seq` is the next change of `origin`: false for a repeat, SEQ_GAP when changes are
+ * missing. The sequence runs through the changes applied and those refused (migration 004);
+ * `seen` carries it through a batch and is advanced on success.
+ */
+export function isNextInSequence(db: Db, seen: Map<string, number>, origin: string, seq: number): boolean {
+  let last = seen.get(origin);
+  if (last === undefined) last = (statements(db).maxSeq.get(origin, origin) as { m: number | null }).m ?? 0;
+  if (seq <= last) return false;
+  if (seq !== last + 1) {
+    throw new AppError(
+      'SEQ_GAP',
+      `Changes from ${origin} are missing: expected number ${last + 1}, received ${seq}. Nothing from this batch was saved; send the missing changes first.`,
+    );
+  }
+  seen.set(origin, seq);
+  return true;
 }
 
 function mergeIntoRecord(s: Statements, change: Change, fieldsJson: string, states: Map<string, StoredRecord>): void {
@@ -111,7 +121,6 @@ function checkShape(change: Change): void {
 }
 
 const statements = perConnection((db) => ({
-  // An origin's sequence runs through the changes applied and those refused (migration 004).
   maxSeq: db.prepare(
     'SELECT max(coalesce((SELECT max(seq) FROM changes WHERE origin = ?), 0), coalesce((SELECT max(seq) FROM refused_changes WHERE origin = ?), 0)) AS m',
   ),
