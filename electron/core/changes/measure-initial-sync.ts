@@ -39,7 +39,9 @@ try {
     const t1 = performance.now();
     if (!batch.length) break;
     target.receive(batch, { from: 'upstream' });
-    applyMs += performance.now() - t1;
+    const t2 = performance.now();
+    applyMs += t2 - t1;
+    if (process.env.PAGE_TIMES) console.error(`page ${entries / page}: ${Math.round(t2 - t1)} ms`);
     readMs += t1 - t0;
     entries += batch.length;
     cursor = batch[batch.length - 1]!.feedSeq;
