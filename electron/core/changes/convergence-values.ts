@@ -59,8 +59,12 @@ const portfolioField: fc.Arbitrary<[string, unknown]> = fc.oneof(
   fc.tuple(fc.constant('deletedAt'), fc.option(fc.integer({ min: 1_600_000_000_000, max: 1_800_000_000_000 }), { nil: null, freq: 4 })),
 );
 
-/** Values the check by value refuses (a buggy or hostile node wrote them locally). */
-const badField: fc.Arbitrary<[string, unknown]> = fc.constantFrom<[string, unknown]>(['givenName', 42], ['yearsExperience', -3], ['country', 'FR'], ['expertise', 'hrm'], ['demo', 'yes']);
+/**
+ * Values the check by value refuses: written locally by a buggy node (of the kinds its own
+ * search index survives), or sent by a node the test does not run (any kind).
+ */
+const badLocalField: fc.Arbitrary<[string, unknown]> = fc.constantFrom<[string, unknown]>(['givenName', 42], ['yearsExperience', -3], ['country', 'FR'], ['demo', 'yes']);
+const badField: fc.Arbitrary<[string, unknown]> = fc.oneof(badLocalField, fc.constantFrom<[string, unknown]>(['expertise', 'hrm'], ['languages', [{ code: 'xx' }]]));
 
 export interface Edit {
   actor: string;
@@ -72,6 +76,7 @@ export interface Edit {
 }
 
 const owners = [0, 0, 1];
+const expertId = (n: number) => `01900000-0000-7000-8000-${String(n + 1).padStart(12, '0')}`;
 export const editArb: fc.Arbitrary<Edit> = fc.oneof(
   {
     weight: 8,
@@ -84,13 +89,16 @@ export const editArb: fc.Arbitrary<Edit> = fc.oneof(
   },
   {
     weight: 3,
-    arbitrary: fc.record({ actor: fc.constant('curator'), record: fc.nat(2), fields: fc.array(portfolioField, { minLength: 1, maxLength: 2 }).map(Object.fromEntries) }).map((e) => ({
-      ...e,
-      entity: 'portfolio',
-      record: 4 + e.record,
-      // Every write names its owner, so an item is never indexed under a missing expert.
-      fields: { ...e.fields, expertId: `01900000-0000-7000-8000-${String(owners[e.record]! + 1).padStart(12, '0')}` },
-    })),
+    arbitrary: fc
+      .record({ actor: fc.constant('curator'), record: fc.nat(2), move: fc.nat(4), fields: fc.array(portfolioField, { minLength: 1, maxLength: 2 }).map(Object.fromEntries) })
+      .map(({ move, ...e }) => ({
+        ...e,
+        entity: 'portfolio',
+        record: 4 + e.record,
+        // Every write names the owner, so an item is never indexed under a missing expert; now
+        // and then it names another (a move), which must leave the former owner's index.
+        fields: { ...e.fields, expertId: expertId(move === 0 ? 1 - owners[e.record]! : owners[e.record]!) },
+      })),
   },
   {
     weight: 1,
@@ -101,7 +109,7 @@ export const editArb: fc.Arbitrary<Edit> = fc.oneof(
       fields: fc.record({ name, role: fc.constantFrom('admin', 'curator', 'reviewer', 'focal_point'), country: fc.option(fc.constantFrom(...countryCodes), { nil: null }), disabled: fc.boolean() }, { requiredKeys: [] }),
     }),
   },
-  { weight: 1, arbitrary: fc.record({ actor: fc.constant('curator'), entity: fc.constant('expert'), record: fc.nat(3), fields: badField.map(([k, v]) => ({ [k]: v })), bad: fc.constant(true) }) },
+  { weight: 1, arbitrary: fc.record({ actor: fc.constant('curator'), entity: fc.constant('expert'), record: fc.nat(3), fields: badLocalField.map(([k, v]) => ({ [k]: v })), bad: fc.constant(true) }) },
 );
 
 /** Entries of a node the test does not run: valid, with a field from a newer app (parked), or with a bad value. */

@@ -172,6 +172,10 @@ describe('convergence', () => {
         fc.array(stepArb, { minLength: 5, maxLength: 45 }),
         (skews, steps) => {
           const w = world(skews);
+          // Each expert starts complete on some node (so the search index has rows to disagree on).
+          (['l1', 'l2', 'hub', 'central'] as const).forEach((node, record) =>
+            w.run({ kind: 'edit', node, edit: { actor: 'curator', entity: 'expert', record, fields: { givenName: `Siti ${node}`, country: 'ID' } } }),
+          );
           for (const step of steps) w.run(step);
           w.quiesce();
           const expected = snapshot(w.nodes.central.db);
