@@ -19,6 +19,13 @@ export interface ReceiveOptions {
    */
   from?: 'downstream' | 'upstream';
   authorize?: Authorize;
+  /**
+   * Runs inside the receive's transaction once the entries are stored: the sync client saves
+   * the pull cursor here, so a page and its cursor commit together. If it throws, nothing of
+   * the batch is saved. (Use this rather than wrapping receive in a transaction of your own:
+   * the node's identity and clock in memory follow this transaction's commit.)
+   */
+  inTransaction?: () => void;
 }
 
 export interface RefusedChange {
