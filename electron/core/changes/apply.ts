@@ -3,9 +3,18 @@ import { compareStamps } from '../../../shared/sync/hlc';
 import type { Db } from '../db/open';
 import { perConnection } from '../db/statements';
 import { canonicalJson } from './canonical';
-import { entityFields } from './entities';
+import { fieldsOf } from './entities';
 import { decodeStamps, encodeStamps } from './stamps';
 import { recordKey, type Change, type FieldStamp, type Projection, type StoredRecord, type Touched } from './types';
+
+export interface ApplyOptions {
+  /**
+   * The caller has placed every change in its origin's sequence already (receive checks the
+   * sequence across applied and refused entries; a parked change's seq was counted when it
+   * arrived), so none is a repeat and none leaves a gap.
+   */
+  sequenced?: boolean;
+}
 
 export interface ApplyResult {
   applied: number;
@@ -21,11 +30,14 @@ export interface ApplyResult {
  * (the greater (hlc, origin) wins; the loser stays in the change log, which is the record's
  * history), then lets projections catch up on the records touched.
  *
+ * Each change stored also gets its feed row (migration 005), which is what nodes pulling from
+ * this one read.
+ *
  * Must run inside a transaction: the log, the records and the projections commit together
  * or not at all. Applying the same set of changes in any order that keeps each origin's own
  * order gives the same records (tested with fast-check in apply.test.ts).
  */
-export function applyChanges(db: Db, changes: readonly Change[], projections: readonly Projection[], options: { parked?: boolean } = {}): ApplyResult {
+export function applyChanges(db: Db, changes: readonly Change[], projections: readonly Projection[], options: ApplyOptions = {}): ApplyResult {
   if (!db.inTransaction) throw new Error('applyChanges must run inside a transaction.');
   const s = statements(db);
   const sorted = [...changes].sort((a, b) => (a.origin === b.origin ? a.seq - b.seq : a.origin < b.origin ? -1 : 1));
@@ -38,24 +50,16 @@ export function applyChanges(db: Db, changes: readonly Change[], projections: re
 
   for (const change of sorted) {
     checkShape(change);
-    if (options.parked) {
-      // A change parked by an older version: its seq was accounted for when it arrived.
-      if (s.hasChange.get(change.origin, change.seq)) {
-        duplicates++;
-        continue;
-      }
-    } else {
-      if (!isNextInSequence(db, lastSeq, change.origin, change.seq)) {
-        duplicates++;
-        continue;
-      }
+    if (!options.sequenced && !isNextInSequence(db, lastSeq, change.origin, change.seq)) {
+      duplicates++;
+      continue;
     }
     const fieldsJson = canonicalJson(change.fields);
     s.insertChange.run(change.origin, change.seq, change.hlc, change.actor, change.entity, change.id, change.op, fieldsJson);
-    mergeIntoRecord(s, change, fieldsJson, states);
-    let ids = touched.get(change.entity);
-    if (!ids) touched.set(change.entity, (ids = new Set()));
-    ids.add(change.id);
+    s.appendFeed.run(change.origin, change.seq);
+    const formerOwner = mergeIntoRecord(s, change, fieldsJson, states);
+    touch(touched, change.entity, change.id);
+    if (formerOwner !== undefined) touch(touched, 'expert', formerOwner);
     if (maxHlc === null || change.hlc > maxHlc) maxHlc = change.hlc;
     applied++;
   }
@@ -69,49 +73,74 @@ export function applyChanges(db: Db, changes: readonly Change[], projections: re
  * `seen` carries it through a batch and is advanced on success.
  */
 export function isNextInSequence(db: Db, seen: Map<string, number>, origin: string, seq: number): boolean {
-  let last = seen.get(origin);
-  if (last === undefined) last = (statements(db).maxSeq.get(origin, origin) as { m: number | null }).m ?? 0;
+  const last = seen.get(origin) ?? heldMaxSeq(db, origin);
   if (seq <= last) return false;
   if (seq !== last + 1) {
     throw new AppError(
       'SEQ_GAP',
       `Changes from ${origin} are missing: expected number ${last + 1}, received ${seq}. Nothing from this batch was saved; send the missing changes first.`,
+      undefined,
+      { origin, expected: last + 1 },
     );
   }
   seen.set(origin, seq);
   return true;
 }
 
-function mergeIntoRecord(s: Statements, change: Change, fieldsJson: string, states: Map<string, StoredRecord>): void {
+/** The highest seq of `origin` this node holds, applied or refused; 0 when none. */
+export function heldMaxSeq(db: Db, origin: string): number {
+  return (statements(db).maxSeq.get(origin, origin) as { m: number | null }).m ?? 0;
+}
+
+function touch(touched: Touched, entity: string, id: string): void {
+  let ids = touched.get(entity);
+  if (!ids) touched.set(entity, (ids = new Set()));
+  ids.add(id);
+}
+
+/**
+ * Merges one change into its record. Returns the expert a portfolio item left when the change
+ * moved it to another: that expert's index must drop the item (projections see only the new owner).
+ */
+function mergeIntoRecord(s: Statements, change: Change, fieldsJson: string, states: Map<string, StoredRecord>): string | undefined {
   const key = recordKey(change.entity, change.id);
   const known = states.get(key);
   const row = known ? undefined : (s.getRecord.get(change.entity, change.id) as { data: string; stamps: string } | undefined);
   if (!known && !row) {
     // A new record is exactly the change's fields, all with the change's stamp.
     const stamp: FieldStamp = [change.hlc, change.origin, change.actor];
-    const stamps = Object.fromEntries(Object.keys(change.fields).filter((f) => change.fields[f] !== undefined).map((f) => [f, stamp]));
-    s.putRecord.run(change.entity, change.id, fieldsJson, encodeStamps(stamps));
     const data: Record<string, unknown> = {};
-    for (const f of Object.keys(stamps)) data[f] = change.fields[f];
+    const stamps: Record<string, FieldStamp> = {};
+    for (const f in change.fields) {
+      const v = change.fields[f];
+      if (v === undefined) continue;
+      data[f] = v;
+      stamps[f] = stamp;
+    }
+    s.putRecord.run(change.entity, change.id, fieldsJson, encodeStamps(stamps));
     states.set(key, { data, stamps });
-    return;
+    return undefined;
   }
   const record: StoredRecord = known ?? { data: JSON.parse(row!.data), stamps: decodeStamps(row!.stamps) };
   states.set(key, record);
   let changed = false;
+  let formerOwner: string | undefined;
   for (const [field, value] of Object.entries(change.fields)) {
     if (value === undefined) continue;
     const held = record.stamps[field];
     if (held && compareStamps({ hlc: change.hlc, origin: change.origin }, { hlc: held[0], origin: held[1] }) <= 0) continue;
+    const before = record.data[field];
+    if (change.entity === 'portfolio' && field === 'expertId' && typeof before === 'string' && before !== value) formerOwner = before;
     record.data[field] = value;
     record.stamps[field] = [change.hlc, change.origin, change.actor] satisfies FieldStamp;
     changed = true;
   }
   if (changed) s.putRecord.run(change.entity, change.id, canonicalJson(record.data), encodeStamps(record.stamps));
+  return formerOwner;
 }
 
 function checkShape(change: Change): void {
-  const allowed = entityFields[change.entity];
+  const allowed = fieldsOf(change.entity);
   if (!allowed) throw new AppError('INVALID_INPUT', `A change names an unknown kind of record, "${change.entity}"; the batch was refused.`);
   if (change.op !== 'put') throw new AppError('INVALID_INPUT', `A change has an unknown operation, "${change.op}"; the batch was refused.`);
   if (!Number.isSafeInteger(change.seq) || change.seq < 1) throw new AppError('INVALID_INPUT', 'A change has an invalid sequence number; the batch was refused.');
@@ -124,7 +153,7 @@ const statements = perConnection((db) => ({
   maxSeq: db.prepare(
     'SELECT max(coalesce((SELECT max(seq) FROM changes WHERE origin = ?), 0), coalesce((SELECT max(seq) FROM refused_changes WHERE origin = ?), 0)) AS m',
   ),
-  hasChange: db.prepare('SELECT 1 FROM changes WHERE origin = ? AND seq = ?').pluck(),
+  appendFeed: db.prepare('INSERT INTO feed (origin, oseq) VALUES (?, ?)'),
   insertChange: db.prepare('INSERT INTO changes (origin, seq, hlc, actor, entity, id, op, fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
   getRecord: db.prepare('SELECT data, stamps FROM records WHERE entity = ? AND id = ?'),
   putRecord: db.prepare(
