@@ -7,7 +7,7 @@ import { handleError, SyncError } from './errors';
 import { accountRoutes } from './routes/accounts';
 import { blobRoutes } from './routes/blobs';
 import { syncRoutes } from './routes/sync';
-import type { Principal, SyncStore } from './store';
+import type { Principal, FeedStore } from './store';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -21,7 +21,7 @@ declare module 'fastify' {
 }
 
 export interface SyncAppOptions {
-  store: SyncStore;
+  store: FeedStore;
   auth: SyncAuth;
   /** A pino logger (Fastify's own); silent when omitted. */
   logger?: FastifyBaseLogger;

@@ -1,11 +1,11 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { enrollRequestSchema, SYNC_PREFIX } from '../../shared/sync/protocol';
 import { principalOf, type SyncAuth } from '../auth';
-import type { SyncStore } from '../store';
+import type { FeedStore } from '../store';
 import { parseInput } from '../validate';
 
 /** POST /enroll (no token: the code is the credential) and GET /whoami. */
-export const accountRoutes: FastifyPluginAsync<{ store: SyncStore; auth: SyncAuth; enrollMax: number | undefined }> = async (app, { store, auth, enrollMax }) => {
+export const accountRoutes: FastifyPluginAsync<{ store: FeedStore; auth: SyncAuth; enrollMax: number | undefined }> = async (app, { store, auth, enrollMax }) => {
   app.post(
     `${SYNC_PREFIX}/enroll`,
     {
