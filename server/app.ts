@@ -66,11 +66,14 @@ export function createSyncApp(options: SyncAppOptions): FastifyInstance {
     });
   }
 
-  app.addHook('onRequest', async (request) => {
-    if (request.routeOptions.config?.public || !request.routeOptions.url) return;
+  // preParsing: after the rate limit (a route-level onRequest hook, which runs after any
+  // instance-level one), so a flood of bad tokens is limited too; before the body is read.
+  app.addHook('preParsing', async (request, _reply, payload) => {
+    if (request.routeOptions.config?.public || !request.routeOptions.url) return payload;
     const who = await options.auth.authenticate(request);
     if (who instanceof SyncError) throw who;
     request.principal = who;
+    return payload;
   });
 
   const enrollMax = options.rateLimit === false ? undefined : (options.rateLimit?.enrollMax ?? 10);

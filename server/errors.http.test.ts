@@ -93,6 +93,16 @@ describe('bad input gets a typed error and stores nothing', () => {
     while (reply.status === 200);
     await expectRefused(reply, 429, 'RATE_LIMITED');
   });
+
+  it('limits a flood of requests with bad tokens, and enrollment attempts, before looking at them', async () => {
+    server = await startTestServer({ rateLimit: { max: 5, enrollMax: 3 } });
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++) statuses.push((await server.request('POST', 'push', { token: `axs_guess-number-${i}-xxxxxxxx`, json: { node: NODE_A, changes: [] } })).status);
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429, 429]);
+    const codes: number[] = [];
+    for (let i = 0; i < 5; i++) codes.push((await server.request('POST', 'enroll', { json: { code: 'ABCD-EFGH-JKLM-NPQR', node: NODE_A, deviceName: 'guess' } })).status);
+    expect(codes).toEqual([403, 403, 403, 429, 429]);
+  });
 });
 
 describe('blobs and compression', () => {
