@@ -40,6 +40,8 @@ describe('bad input gets a typed error and stores nothing', () => {
     await expectRefused(await server.request('POST', 'enroll', { json: { code: ana.code, node: NODE_A, deviceName: 'again' } }), 403, 'ENROLLMENT_INVALID');
     await expectRefused(await server.request('POST', 'enroll', { json: { code: 'ABCD-EFGH-JKLM-NPQR', node: NODE_A, deviceName: 'guess' } }), 403, 'ENROLLMENT_INVALID');
     await expectRefused(await server.request('POST', 'enroll', { json: { code: 'hello', node: NODE_A, deviceName: 'x' } }), 400, 'INVALID_INPUT');
+    const fresh = await server.store.accounts.issueEnrollmentCode(ana.user.id, 60_000);
+    await expectRefused(await server.request('POST', 'enroll', { json: { code: fresh.code, node: NODE_A, deviceName: 'laptop\u001b[2J' } }), 400, 'INVALID_INPUT');
     expect(await server.store.accounts.listTokens()).toHaveLength(1);
   });
 
