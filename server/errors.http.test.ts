@@ -107,6 +107,17 @@ describe('bad input gets a typed error and stores nothing', () => {
   });
 });
 
+describe('an unexpected failure', () => {
+  it('answers INTERNAL with a typed body that says nothing of the server\'s insides', async () => {
+    const { ana } = await curator();
+    await server.store.close(); // the database goes away under the running server
+    const reply = await server.request('POST', 'pull', { token: ana.token, json: { cursor: null } });
+    expect(reply.status).toBe(500);
+    expect(syncErrorBodySchema.parse(reply.body).error.code).toBe('INTERNAL');
+    expect(reply.body.error.message).not.toMatch(/database|sqlite|stack|TypeError/i);
+  });
+});
+
 describe('blobs and compression', () => {
   it('uploads only missing blobs, verified, and serves them back inert', async () => {
     server = await startTestServer();
