@@ -94,8 +94,11 @@ describe('authorisation of pushed changes', () => {
     expect(judge('admin', { ...user, origin: FORMER, id: ids.newExpert })).toMatchObject({ code: 'ROLE' });
   });
 
-  it("lets only admins and curators pass on other users' changes", () => {
-    expect(judge('thai', { actor: ids.curator, id: ids.vnExpert })).toMatchObject({ code: 'ROLE' });
+  it("judges a relayed change by its author's role and scope, whoever pushes it", () => {
+    // A Thai focal point's laptop passes on a curator's change it got through the hub.
+    expect(judge('thai', { actor: ids.curator, id: ids.vnExpert, origin: OTHER_DEVICE })).toEqual({ kind: 'ok' });
+    // ...and a reviewer's change stays refused by the reviewer's own role.
+    expect(judge('thai', { actor: ids.reviewer, origin: OTHER_DEVICE })).toMatchObject({ code: 'ROLE' });
     // A curator's hub relays a Thai focal point's change: judged by the focal point's own scope.
     expect(judge('curator', { actor: ids.thai, origin: OTHER_DEVICE })).toEqual({ kind: 'ok' });
     expect(judge('curator', { actor: ids.thai, origin: OTHER_DEVICE, id: ids.vnExpert })).toMatchObject({ code: 'OUT_OF_SCOPE' });

@@ -9,10 +9,15 @@ import type { Authority, Authorize, AuthVerdict, Principal, RecordReader } from 
  *   entity); focal point: experts and portfolios of their country, before and after the
  *   change (a portfolio item through its expert); reviewer: no directory writes;
  * - `user` records: only this server's own node writes them;
- * - a pusher sends its own changes; others' only when it is an admin or curator (a hub
- *   relaying); a change whose actor is not a user (written before the device enrolled) is
- *   judged as the pusher's when it comes from the pusher's node, or is vouched for by a
- *   relaying admin or curator; otherwise its author is unknown.
+ * - a change whose actor is a user of this server is judged by that user's own role and
+ *   scope, whoever pushes it: at a workshop, a laptop that synced through the hub may reach
+ *   central before the hub does and carries its hub-mates' changes; refusing them for the
+ *   pusher's role would put good edits under "Sync problems" on every node. (The pusher is
+ *   authenticated; that a relayed change really is its author's would need per-device
+ *   signatures, which the protocol does not have yet.)
+ * - a change whose actor is not a user (written before the device enrolled) is judged as the
+ *   pusher's when it comes from the pusher's node, or is vouched for by a relaying admin or
+ *   curator; otherwise its author is unknown.
  * Roles and scopes come from RecordReader.authority: on the central server its own account
  * table, never a synced record, so a forged `user` record cannot grant anything there.
  */
@@ -55,9 +60,7 @@ function judgeOne(principal: Principal, pusherNode: string, relays: boolean): Au
     }
     let judged: Authority | null = read.authority(change.actor);
     if (judged) {
-      if (change.actor !== principal.user.id && !relays) {
-        return refuse('ROLE', 'This change was written by another user; only an administrator or curator can pass on other users\' changes.');
-      }
+      // Judged below by its author's own role and scope, whoever relays it.
     } else if (change.origin === pusherNode || change.origin === principal.node || relays) {
       judged = read.authority(principal.user.id) ?? { role: principal.user.role, country: principal.user.country, disabled: false };
     } else {

@@ -38,6 +38,8 @@ export const wireChangeSchema = z
     fields: z.record(z.string(), z.unknown()),
     /** Set when a node upstream refused this change: the change is kept, never applied. */
     refused: z.string().max(1000).optional(),
+    /** With `refused`: its stable code (INVALID_VALUE, OUT_OF_SCOPE, ...; see refusalSchema). */
+    code: z.string().max(40).optional(),
   })
   .loose();
 export type WireChange = z.infer<typeof wireChangeSchema>;
