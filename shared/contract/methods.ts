@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { countryCodes } from '../model/countries';
 import { hasHiddenCharacters, hiddenCharactersMessage } from '../text/hygiene';
+import { syncStatusSchema, syncProblemSchema, syncEnrollInputSchema } from './sync';
 import {
   expertCreateSchema,
   expertPatchSchema,
@@ -98,6 +99,19 @@ export const contract = {
       /** Whether demo.load is accepted: development and demo builds only (core/app.ts demoAllowed). */
       demoAllowed: z.boolean(),
     }),
+  ),
+  /** Sync with the central endpoint or a workshop hub (electron/core/sync). */
+  'sync.status': method(z.object({}).default({}), syncStatusSchema),
+  /** Enrolls this device with a one-time code; from then on every write carries that user. */
+  'sync.enroll': method(syncEnrollInputSchema, syncStatusSchema),
+  /** Forgets the server and token (changes already written stay, with their author). */
+  'sync.signOut': method(z.object({}).default({}), syncStatusSchema),
+  /** Starts a sync now (returns at once; progress comes as 'sync' events). */
+  'sync.now': method(z.object({}).default({}), syncStatusSchema),
+  /** Changes refused here or upstream, newest first, for the "Sync problems" screen. */
+  'sync.problems': method(
+    z.object({ limit: z.number().int().min(1).max(1000).default(200) }).default({ limit: 200 }),
+    z.object({ items: z.array(syncProblemSchema), total: z.number().int() }),
   ),
   'taxonomy.list': method(z.object({}).default({}), z.object({ terms: z.array(termSchema) })),
 

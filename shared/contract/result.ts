@@ -19,6 +19,17 @@ export const errorCodes = [
   'LIMIT_REACHED',
   'INTERNAL',
   'NOT_ALLOWED',
+  // Sync (electron/core/sync): the server could not be reached, refused the address, the code
+  // or the token, or answered with an error; the clocks of two nodes disagree by days; another
+  // copy of this data folder wrote different changes under this node's id.
+  'OFFLINE',
+  'INSECURE_URL',
+  'ENROLLMENT_INVALID',
+  'UNAUTHENTICATED',
+  'TOKEN_REVOKED',
+  'SERVER_ERROR',
+  'CLOCK_SKEW',
+  'ORIGIN_FORKED',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];
