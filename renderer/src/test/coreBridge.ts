@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import { openCore, type Core } from '../../../electron/core/app';
-import type { AppErrorShape, CuratorBridge, EventName, EventPayload, Input, MethodName, Output, Result } from '../../../shared/contract';
+import { eventSchemas, type AppErrorShape, type CuratorBridge, type EventName, type EventPayload, type Input, type MethodName, type Output, type Result } from '../../../shared/contract';
 import type { Expert, ExpertCreate, PortfolioFields } from '../../../shared/model/expert';
 
 /**
@@ -34,6 +34,7 @@ export class CoreBridge implements CuratorBridge {
   private readonly holds: { method: MethodName; when: (input: unknown) => boolean; gate: Promise<void> }[] = [];
   private readonly dir: string;
   private readonly others: Core[] = [];
+  private readonly listeners = new Set<{ event: EventName; listener: (payload: unknown) => void }>();
   readonly core: Core;
 
   constructor() {
@@ -72,7 +73,23 @@ export class CoreBridge implements CuratorBridge {
 
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {
     // Events cross a transport in the app (IPC, SSE): deliver them after the emitting call returns.
-    return this.core.on(event, (payload) => queueMicrotask(() => listener(payload)));
+    const offCore = this.core.on(event, (payload) => queueMicrotask(() => listener(payload)));
+    const own = (payload: unknown) => queueMicrotask(() => listener(payload as EventPayload<E>));
+    this.listeners.add({ event, listener: own });
+    return () => {
+      offCore();
+      for (const entry of this.listeners) if (entry.listener === own) this.listeners.delete(entry);
+    };
+  }
+
+  /**
+   * Delivers an event as if the core had sent it, for states a test core cannot reach on its
+   * own (a sync under way, a server out of reach). The payload is checked against the
+   * contract's schema, so a test can only send what a real core could.
+   */
+  emit<E extends EventName>(event: E, payload: EventPayload<E>): void {
+    const checked = eventSchemas[event].parse(payload);
+    for (const entry of [...this.listeners]) if (entry.event === event) entry.listener(checked);
   }
 
   /** Creates an expert through the core (and archives it when the seed says so), unrecorded. */

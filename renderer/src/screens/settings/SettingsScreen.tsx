@@ -7,6 +7,7 @@ import { apiQuery, errorShape } from '../../api/queries';
 import { DemoLoader } from '../../components/DemoLoader';
 import { formatNumber, localeNames, locales, useI18n, type Locale } from '../../i18n';
 import { useNotify } from '../../lib/notify';
+import { SyncSettings } from './SyncSettings';
 
 type AppInfo = Output<'app.info'>;
 
@@ -74,6 +75,8 @@ export function SettingsScreen() {
           </Setting>
         </Stack>
       </Paper>
+
+      <SyncSettings />
 
       {/* Only development and demo builds offer demo data; a packaged build says nothing of it. */}
       {info?.demoAllowed && (
