@@ -2,7 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import { openCore, type Core } from '../../../electron/core/app';
+import { DATABASE_FILE, openCore, type Core } from '../../../electron/core/app';
+import { ChangeFunnel, type ReceiveResult } from '../../../electron/core/changes/funnel';
+import { openDatabase } from '../../../electron/core/db/open';
+import { expertProjection } from '../../../electron/core/services/experts/projection';
+import { loadShippedTaxonomy } from '../../../electron/core/services/taxonomy-resource';
 import { eventSchemas, type AppErrorShape, type CuratorBridge, type EventName, type EventPayload, type Input, type MethodName, type Output, type Result } from '../../../shared/contract';
 import type { Expert, ExpertCreate, PortfolioFields } from '../../../shared/model/expert';
 
@@ -114,6 +118,20 @@ export class CoreBridge implements CuratorBridge {
     const other = openCore({ dataDir: this.dir, mode: 'test', actor: 'other-writer' });
     this.others.push(other);
     return other;
+  }
+
+  /**
+   * Changes arriving from other nodes, through the real funnel on this core's data folder (as
+   * sync stores them): one with a bad value is rejected, one naming what this version does
+   * not know is parked, each kept with its reason.
+   */
+  receiveFromOtherNodes(changes: readonly unknown[]): ReceiveResult {
+    const db = openDatabase(join(this.dir, DATABASE_FILE));
+    try {
+      return new ChangeFunnel(db, [expertProjection(db, loadShippedTaxonomy())]).receive(changes);
+    } finally {
+      db.close();
+    }
   }
 
   close(): void {

@@ -57,8 +57,20 @@ export function SyncProblemsScreen() {
   );
 }
 
+/**
+ * Whether the expert a problem names is held here, so its name can lead to it: a refused
+ * creation names an expert that never came to be. The query is the expert page's own, so it
+ * is cached and refreshed with it.
+ */
+function useExpertHeld(problem: SyncProblem): boolean {
+  const api = useApi();
+  const held = useQuery({ ...apiQuery(api, 'experts.get', { id: problem.id }), enabled: problem.entity === 'expert' && problem.id !== '' });
+  return held.isSuccess;
+}
+
 function ProblemCard({ problem: p }: { problem: SyncProblem }) {
   const { locale, t } = useI18n();
+  const held = useExpertHeld(p);
   const record = p.label ?? t('problems.unknownRecord', { id: p.id.slice(0, 8) });
   const reason = problemReason(p, t);
   return (
@@ -66,9 +78,9 @@ function ProblemCard({ problem: p }: { problem: SyncProblem }) {
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
         <div style={{ minWidth: 0 }}>
           <Title order={2} size="h5" style={{ overflowWrap: 'anywhere' }}>
-            {/* An expert this node holds can be opened; a portfolio item names only itself, not its expert. */}
-            {p.entity === 'expert' && p.label ? (
-              <RouteLink to={{ screen: 'expert', id: p.id }} aria-label={t('problems.openRecord', { label: p.label })}>
+            {/* An expert held here can be opened; a portfolio item's problem does not say which expert it belongs to. */}
+            {held ? (
+              <RouteLink to={{ screen: 'expert', id: p.id }} aria-label={t('problems.openRecord', { label: record })}>
                 {record}
               </RouteLink>
             ) : (
