@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { countryCodes } from '../model/countries';
 import { hasHiddenCharacters, hiddenCharactersMessage } from '../text/hygiene';
 import { syncStatusSchema, syncProblemSchema, syncEnrollInputSchema } from './sync';
+import { syncUserSchema } from '../sync/protocol';
 import {
   expertCreateSchema,
   expertPatchSchema,
@@ -93,7 +94,10 @@ export const contract = {
     z.object({
       version: z.string(),
       nodeId: z.string(),
+      /** What this device's writes carry as their author: the signed-in user's id, else the operating-system user. */
       actor: z.string(),
+      /** Who this device is signed in as with the sync server, or null before enrollment. */
+      user: syncUserSchema.nullable(),
       expertCount: z.number().int(),
       mode: z.enum(['electron', 'web', 'test']),
       /** Whether demo.load is accepted: development and demo builds only (core/app.ts demoAllowed). */
