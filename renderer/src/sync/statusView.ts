@@ -28,7 +28,10 @@ export const needsSignIn = (status: SyncStatus) => status.state === 'error' && !
 /** Turns a sync status into what the app shell shows, in the curator's language. */
 export function describeSyncStatus(status: SyncStatus, locale: Locale, t: Translate, now: number): SyncStatusView {
   const waiting = status.waiting > 0 ? plural(t, locale, 'sync.status.waiting', status.waiting) : null;
-  switch (status.state) {
+  // A server without a token (signed out of it, or a token lost) is as good as none, unless
+  // the server refused the token: then the way out is to sign in again.
+  const state = !status.configured && status.state !== 'error' ? 'off' : status.state;
+  switch (state) {
     case 'off':
       return { tone: 'off', headline: t('sync.status.off'), detail: null, progress: null, action: 'sync.status.setUp' };
     case 'idle': {

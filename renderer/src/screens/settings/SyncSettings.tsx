@@ -41,6 +41,11 @@ export function SyncSettings() {
           <Text size="sm" c="dimmed">
             {t('sync.settings.intro')}
           </Text>
+          {status.problem && (
+            <Alert color="red" title={t('sync.problem.title')} data-testid="sync-problem">
+              {notify.describe(status.problem as AppErrorShape)}
+            </Alert>
+          )}
           <SyncEnrollForm
             initialUrl={status.serverUrl ?? ''}
             onEnrolled={(next) => {
