@@ -108,7 +108,7 @@ for (const { scheme, locale } of combinations) {
       await answerStatus(page, signedIn({ problems: 3, waiting: 1 }));
       await expect(status.getByRole('status')).toHaveText(t('sync.status.synced'));
       await expect(status.getByRole('link', { name: new RegExp(`^3 `) })).toBeVisible();
-      await page.getByRole('navigation').getByRole('link', { name: new RegExp(t('nav.experts')) }).click();
+      await page.getByRole('navigation').getByRole('link', { name: t('nav.experts'), exact: true }).click();
       await check('synced');
       await shot('synced');
 

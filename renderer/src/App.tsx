@@ -54,13 +54,14 @@ function Shell() {
     <AppShell header={{ height: 56 }} navbar={{ width: { sm: 200, lg: 220 }, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
       <AppShell.Header>
         <Group h="100%" px="md" gap="md" wrap="nowrap" justify="space-between">
-          <Group gap="sm" wrap="nowrap" miw={0}>
+          {/* The sync status matters more than the tagline: when the header is short of room, the tagline gives way first. */}
+          <Group gap="sm" wrap="nowrap" miw={0} style={{ flexShrink: 100 }}>
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
             <img src="./favicon.svg" width={28} height={28} alt="" />
             <Title order={1} size="h4" style={{ whiteSpace: 'nowrap' }}>
               {t('app.name')}
             </Title>
-            <Text size="sm" c="dimmed" visibleFrom="md" truncate>
+            <Text size="sm" c="dimmed" visibleFrom="lg" truncate>
               {t('app.tagline')}
             </Text>
           </Group>

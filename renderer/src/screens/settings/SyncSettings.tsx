@@ -98,7 +98,8 @@ function SignedIn({ status, headingRef, accept }: { status: SyncStatus; headingR
           </Table.Tr>
           <Table.Tr>
             <Table.Th>{t('sync.status.region')}</Table.Th>
-            <Table.Td>{view.detail ? `${view.headline}${view.tone === 'ok' ? ' ' : ' · '}${view.detail}` : view.headline}</Table.Td>
+            {/* When and how much wait have rows of their own; how far a sync is, and when it tries again, do not. */}
+            <Table.Td>{view.detail && (status.state === 'syncing' || status.state === 'offline') ? `${view.headline} · ${view.detail}` : view.headline}</Table.Td>
           </Table.Tr>
           <Table.Tr>
             <Table.Th>{t('sync.lastSynced')}</Table.Th>
