@@ -304,7 +304,6 @@ export const en = {
   'sync.status.off': 'Sync not set up',
   'sync.status.setUp': 'Set up sync',
   'sync.status.synced': 'Synced',
-  'sync.status.syncedWhen': 'Synced {when}',
   'sync.status.notYet': 'Not synced yet',
   'sync.status.syncing': 'Syncing…',
   'sync.status.offline': 'Offline',

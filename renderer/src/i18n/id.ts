@@ -302,7 +302,6 @@ export const id: Dictionary = {
   'sync.status.off': 'Sinkronisasi belum diatur',
   'sync.status.setUp': 'Atur sinkronisasi',
   'sync.status.synced': 'Tersinkron',
-  'sync.status.syncedWhen': 'Tersinkron {when}',
   'sync.status.notYet': 'Belum pernah tersinkron',
   'sync.status.syncing': 'Menyinkronkan…',
   'sync.status.offline': 'Luring',

@@ -64,6 +64,18 @@ describe('Sync status in the app shell', () => {
     expect(within(section).getByRole('textbox', { name: /Enrollment code/ })).toBeTruthy();
   });
 
+  it('can be reached and followed with the keyboard', async () => {
+    const user = setupUser();
+    const bridge = new CoreBridge();
+    renderApp({ bridge });
+    bridge.emit('sync', signedInStatus({ state: 'error', problem: { code: 'UNAUTHENTICATED', message: 'Unknown token.' } }));
+    const link = await within(line()).findByRole('link', { name: 'Sign in again' });
+    for (let i = 0; i < 10 && document.activeElement !== link; i++) await user.tab();
+    expect(document.activeElement).toBe(link);
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('heading', { name: 'Settings', level: 1 })).toBeTruthy();
+  });
+
   it('links to Settings while sync is not set up', async () => {
     const user = setupUser();
     const bridge = new CoreBridge();

@@ -3,6 +3,7 @@ import '../../test/setup-dom';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { CoreBridge } from '../../test/coreBridge';
+import { signedInStatus } from '../../test/syncStatus';
 import { renderApp, setupUser } from '../../test/renderApp';
 
 const OTHER = 'a1b2c3d4e5f60718';
@@ -79,6 +80,17 @@ describe('Sync problems', () => {
     expect(own.textContent).toContain('Open the record and enter the value again; the form checks it as you save.');
     await user.click(link);
     expect(await screen.findByRole('heading', { name: /Siti Rahmawati/, level: 1 })).toBeTruthy();
+  });
+
+  it('refreshes the list when the status says the count of problems moved', async () => {
+    const bridge = new CoreBridge();
+    renderApp({ bridge, hash: '#/sync-problems' });
+    expect(await screen.findByText('No sync problems')).toBeTruthy();
+    bridge.receiveFromOtherNodes([change(OTHER, 1, 'expert', '0190a4c0-0000-7000-8000-0000000000b1', { givenName: 'Somchai', country: 'XX' })]);
+    // Stored behind the screen's back: nothing shows until the core says the count moved.
+    bridge.emit('sync', signedInStatus({ problems: 1 }));
+    expect(await screen.findAllByTestId('sync-problem')).toHaveLength(1);
+    expect(screen.queryByText('No sync problems')).toBeNull();
   });
 
   it('gives the reasons and what to do in Bahasa Indonesia', async () => {
