@@ -1,4 +1,4 @@
-import { AppShell, Badge, Burger, Group, MantineProvider, NavLink, Text, Title, createTheme } from '@mantine/core';
+import { AppShell, Burger, Group, MantineProvider, NavLink, Text, Title, createTheme } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { ApiProvider } from './api/ApiProvider';
@@ -14,7 +14,8 @@ import { EditExpertScreen, NewExpertScreen } from './screens/form/ExpertFormScre
 import { SettingsScreen } from './screens/settings/SettingsScreen';
 import { SyncProblemsScreen } from './screens/syncProblems/SyncProblemsScreen';
 import { SyncStatusLine } from './sync/SyncStatusLine';
-import { SyncStatusProvider, useSyncStatus } from './sync/SyncStatusProvider';
+import { SyncProblemsBadge } from './sync/SyncProblemsBadge';
+import { SyncStatusProvider } from './sync/SyncStatusProvider';
 import { TaxonomyProvider } from './taxonomy/TaxonomyProvider';
 import { LocalizedDefaults } from './LocalizedDefaults';
 import { cssVariablesResolver, theme } from './theme';
@@ -42,11 +43,10 @@ function Shell() {
   const t = useT();
   const { route, navigate } = useNavigation();
   const [opened, { toggle, close }] = useDisclosure(false);
-  const problems = useSyncStatus().status?.problems ?? 0;
-  const links: { label: string; icon: ReactNode; target: Route; active: boolean; count?: number }[] = [
+  const links: { label: string; icon: ReactNode; target: Route; active: boolean; badge?: ReactNode }[] = [
     { label: t('nav.experts'), icon: <UsersIcon />, target: { screen: 'directory' }, active: route.screen === 'directory' || route.screen === 'expert' || route.screen === 'edit' },
     { label: t('nav.newExpert'), icon: <PlusIcon />, target: { screen: 'new' }, active: route.screen === 'new' },
-    { label: t('nav.syncProblems'), icon: <SyncIcon />, target: { screen: 'sync-problems' }, active: route.screen === 'sync-problems', count: problems },
+    { label: t('nav.syncProblems'), icon: <SyncIcon />, target: { screen: 'sync-problems' }, active: route.screen === 'sync-problems', badge: <SyncProblemsBadge /> },
     { label: t('nav.settings'), icon: <SettingsIcon />, target: { screen: 'settings' }, active: route.screen === 'settings' },
   ];
 
@@ -75,13 +75,7 @@ function Shell() {
             href={routeToHash(link.target)}
             label={link.label}
             leftSection={link.icon}
-            rightSection={
-              link.count ? (
-                <Badge size="sm" color="red" variant="filled">
-                  {link.count}
-                </Badge>
-              ) : undefined
-            }
+            rightSection={link.badge}
             active={link.active}
             aria-current={link.active ? 'page' : undefined}
             onClick={(e) => {

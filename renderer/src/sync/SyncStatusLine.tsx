@@ -40,7 +40,7 @@ export function SyncStatusLine() {
         <span role="status" aria-live="polite" aria-atomic="true">
           {view?.headline}
         </span>
-        {view?.detail && (view.tone === 'ok' ? ' ' : ' · ')}
+        {view?.detail && (status?.state === 'idle' ? ' ' : ' · ')}
         {view?.detail}
       </Text>
       {view?.progress && (

@@ -27,6 +27,11 @@ describe('describeSyncStatus', () => {
     expect(describeIn('en', failed)).toMatchObject({ headline: 'Sync stopped', detail: '1 change waiting', action: 'sync.status.details' });
   });
 
+  it('marks a sync that went through with a warning (a clock days off) and offers the reason', () => {
+    const skewed = signedInStatus({ lastSyncedAt: NOW - 60_000, problem: { code: 'CLOCK_SKEW', message: 'Another computer’s clock is 3 days ahead.' } });
+    expect(describeIn('en', skewed)).toMatchObject({ tone: 'warn', headline: 'Synced', detail: '1 minute ago', action: 'sync.status.details' });
+  });
+
   it('shows progress only once the total is known, and never past it', () => {
     expect(describeIn('en', signedInStatus({ state: 'syncing', progress: { phase: 'pull', done: 0, total: 0 } }))).toMatchObject({ detail: null, progress: null });
     expect(describeIn('en', signedInStatus({ state: 'syncing', progress: { phase: 'push', done: 1200, total: 1000 } }))).toMatchObject({

@@ -36,12 +36,14 @@ export function describeSyncStatus(status: SyncStatus, locale: Locale, t: Transl
       return { tone: 'off', headline: t('sync.status.off'), detail: null, progress: null, action: 'sync.status.setUp' };
     case 'idle': {
       const when = status.lastSyncedAt === null ? null : relativeTime(locale, t, status.lastSyncedAt, now);
+      // A sync that went through with a warning (a clock days off): synced, but worth a look.
+      const warned = status.problem !== null;
       return {
-        tone: 'ok',
+        tone: warned ? 'warn' : 'ok',
         headline: when === null ? t('sync.status.notYet') : t('sync.status.synced'),
         detail: join(when, waiting),
         progress: null,
-        action: null,
+        action: warned ? 'sync.status.details' : null,
       };
     }
     case 'syncing': {
