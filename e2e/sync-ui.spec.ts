@@ -20,6 +20,8 @@ import { expect, saveScreenshot, test } from './fixtures';
  * The states that need a sync server (signed in, syncing, offline, a revoked token) are the
  * core's status answers given at the transport (sync.status), so each can be looked at
  * without staging a server outage; the sync client's own tests prove how the core gets there.
+ * The last step is the core's own: its 'sync' event, through the worker and the event stream,
+ * replaces a status the transport gave.
  */
 
 const MINUTE = 60_000;
@@ -142,6 +144,15 @@ for (const { scheme, locale } of combinations) {
       await expect(page.getByRole('dialog', { name: t('sync.signOut.title') })).toBeVisible();
       await check('sign-out');
       await shot('sign-out');
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('dialog')).toHaveCount(0);
+
+      // The core's own 'sync' event, over the worker and the event stream, moves the status
+      // line: signed out behind the window's back (the core publishes the new status).
+      await expect(status.getByRole('status')).toHaveText(t('sync.status.synced'));
+      await app.call('sync.signOut', {});
+      await expect(status.getByRole('status')).toHaveText(t('sync.status.off'));
+      await expect(page.getByTestId('sync-enroll-form')).toBeVisible();
     });
   });
 }
