@@ -128,10 +128,13 @@ export function createEngine(deps: EngineDeps) {
       let batch: unknown[] = [];
       let lastSeq = from?.seq ?? 0;
       let done = 0;
+      let applying = false;
       const flush = async (final: boolean) => {
         if (!header) return;
         const cursor = { epoch: header.epoch, seq: final ? Math.max(lastSeq, header.head) : lastSeq };
+        applying = true;
         apply(batch, cursor, () => (final ? remotes.saveCursor(id, cursor, true) : undefined));
+        applying = false;
         done += batch.length;
         batch = [];
         ctx.progress({ phase: 'snapshot', done, total: header.count });
@@ -154,7 +157,8 @@ export function createEngine(deps: EngineDeps) {
           if (batch.length >= chunk) await flush(false);
         }
       } catch (error) {
-        if (error instanceof SyncError) throw error;
+        // Only the stream's own failures are the network's; an error applying a chunk is what it is.
+        if (error instanceof SyncError || applying) throw error;
         if (error instanceof SyntaxError) throw unreadable(ctx.remote.baseUrl);
         throw networkError(ctx.remote.baseUrl, error);
       }
