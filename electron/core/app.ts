@@ -76,8 +76,7 @@ export function openCore(options: CoreOptions): Core {
   const osActor = options.actor ?? safeUserName();
   const sync = openSync({
     db,
-    // Until the funnel takes a direction, its receive() is the one entry for other nodes' changes.
-    funnel: { receive: (entries) => funnel.receive(entries), get nodeId() { return funnel.nodeId; } },
+    funnel,
     secrets: fileSecretStore(options.dataDir, options.secretCipher ?? null),
     emitStatus: (status) => events.emit('sync', status),
     emitProgress: (p) => events.emit('progress', { task: 'sync', ...p }),
@@ -148,7 +147,10 @@ export function openCore(options: CoreOptions): Core {
     dispatch,
     on: (event, listener) => events.on(event, listener),
     photoFile: photos.photoFile,
-    nodeId: funnel.nodeId,
+    // Read fresh: a copied data folder found by sync takes a new node id (changes/fork.ts).
+    get nodeId() {
+      return funnel.nodeId;
+    },
     close() {
       if (!db.open) return;
       void sync.close();

@@ -277,8 +277,8 @@ export const en = {
   'errors.UNAUTHENTICATED': 'The server no longer recognises this computer. Sign in again with a new enrollment code.',
   'errors.TOKEN_REVOKED': 'The server has withdrawn this computer’s access. Ask your administrator for a new enrollment code and sign in again.',
   'errors.SERVER_ERROR': 'The server answered with an error. Try again later; if it keeps happening, tell your administrator.',
-  'errors.CLOCK_SKEW': 'The clock of this computer or another one is days off. Set the date and time correctly; syncing continues meanwhile.',
-  'errors.ORIGIN_FORKED': 'Another copy of this data folder wrote different changes. This computer now uses a new identity and sends its own changes again; nothing is lost.',
+  'errors.ORIGIN_FORKED': 'This computer’s data was copied from another one (or restored from a backup). Synchronise again: the app takes a new identity and keeps every edit.',
+  'errors.CLOCK_SKEW': 'A computer’s clock is far ahead of this one. Its edits are kept; check the date and time settings of that computer.',
   'errors.unreachable': 'The app’s core cannot be reached. Check that A-EXPECS Curator is still running, then try again.',
 
   'settings.title': 'Settings',

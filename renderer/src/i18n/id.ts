@@ -275,8 +275,8 @@ export const id: Dictionary = {
   'errors.UNAUTHENTICATED': 'Server tidak lagi mengenali komputer ini. Masuk lagi dengan kode pendaftaran baru.',
   'errors.TOKEN_REVOKED': 'Server telah mencabut akses komputer ini. Mintalah kode pendaftaran baru kepada administrator Anda, lalu masuk lagi.',
   'errors.SERVER_ERROR': 'Server menjawab dengan kesalahan. Coba lagi nanti; jika terus terjadi, beri tahu administrator Anda.',
-  'errors.CLOCK_SKEW': 'Jam komputer ini atau komputer lain meleset beberapa hari. Atur tanggal dan waktu dengan benar; sinkronisasi tetap berjalan.',
-  'errors.ORIGIN_FORKED': 'Salinan lain dari folder data ini menulis perubahan yang berbeda. Komputer ini kini memakai identitas baru dan mengirim ulang perubahannya sendiri; tidak ada yang hilang.',
+  'errors.ORIGIN_FORKED': 'Data komputer ini disalin dari komputer lain (atau dipulihkan dari cadangan). Lakukan sinkronisasi lagi: aplikasi mengambil identitas baru dan menyimpan setiap suntingan.',
+  'errors.CLOCK_SKEW': 'Jam sebuah komputer jauh lebih maju daripada komputer ini. Suntingannya tetap disimpan; periksa pengaturan tanggal dan waktu komputer tersebut.',
   'errors.unreachable': 'Inti aplikasi tidak dapat dihubungi. Pastikan A-EXPECS Curator masih berjalan, lalu coba lagi.',
 
   'settings.title': 'Pengaturan',
