@@ -119,11 +119,12 @@ export function createEngine(deps: EngineDeps) {
     async function push(): Promise<{ epoch: string | null }> {
       let theirs: VersionVector = remotes.get(id)?.vector ?? {};
       let epoch: string | null = null;
+      let pushSize = pushPage;
       const total = lacking(deps.funnel.vector(), theirs);
       let done = 0;
       for (let guard = 0; guard < 100_000; guard++) {
         stopIfAsked();
-        const page = deps.funnel.missingFrom(theirs, pushPage);
+        const page = deps.funnel.missingFrom(theirs, pushSize);
         if (!page.length) break;
         ctx.progress({ phase: 'push', done, total: Math.max(total, done + page.length) });
         await uploadMissing(db, target, blobRefs(page));
@@ -134,6 +135,11 @@ export function createEngine(deps: EngineDeps) {
           // The server lacks earlier entries of an origin (it lost them): start that origin where it says.
           if (error instanceof SyncError && error.serverCode === 'SEQ_GAP' && typeof error.details?.origin === 'string' && typeof error.details.expected === 'number') {
             theirs = { ...theirs, [error.details.origin]: Math.max(0, error.details.expected - 1) };
+            continue;
+          }
+          // Changes with large fields can make a page too big for the server: send smaller pages.
+          if (error instanceof SyncError && (error.serverCode === 'PAYLOAD_TOO_LARGE' || error.serverCode === 'BATCH_TOO_LONG') && pushSize > 1) {
+            pushSize = Math.ceil(pushSize / 2);
             continue;
           }
           throw error;
