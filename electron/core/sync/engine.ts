@@ -101,18 +101,25 @@ export function createEngine(deps: EngineDeps) {
       if (ctx.signal.aborted) throw new SyncError('OFFLINE', 'Sync was stopped.', true);
     };
 
+    /**
+     * Stores a page (or snapshot chunk) and the cursor after it in the funnel's one transaction:
+     * both commit or neither does. (Not a transaction around receive: the funnel's identity and
+     * clock in memory follow its own transaction's commit.)
+     */
     const apply = (entries: readonly unknown[], cursor: Cursor, extra: () => void) => {
-      db.transaction(() => {
-        const result = deps.funnel.receive(entries, { from: 'upstream' });
-        for (const entity of result.touched.keys()) touched.add(entity);
-        const skew = result.clockWarnings[0];
-        if (skew) {
-          const days = Math.max(1, Math.round(skew.aheadMs / 86_400_000));
-          warning = { code: 'CLOCK_SKEW', message: `Changes from another computer carry a clock about ${days} day(s) ahead. They were applied; ask that computer's user to correct its date and time.` };
-        }
-        remotes.saveCursor(id, cursor);
-        extra();
-      }).immediate();
+      const result = deps.funnel.receive(entries, {
+        from: 'upstream',
+        inTransaction: () => {
+          remotes.saveCursor(id, cursor);
+          extra();
+        },
+      });
+      for (const entity of result.touched.keys()) touched.add(entity);
+      const skew = result.clockWarnings[0];
+      if (skew) {
+        const days = Math.max(1, Math.round(skew.aheadMs / 86_400_000));
+        warning = { code: 'CLOCK_SKEW', message: `Changes from another computer carry a clock about ${days} day(s) ahead. They were applied; ask that computer's user to correct its date and time.` };
+      }
       for (const h of blobRefs(entries as WireChange[])) pulledBlobs.add(h);
     };
 
