@@ -19,10 +19,18 @@ export const errorCodes = [
   'LIMIT_REACHED',
   'INTERNAL',
   'NOT_ALLOWED',
-  // Sync (issue 6): a node holds another change under this (origin, seq); details { origin, seq }.
-  'ORIGIN_FORKED',
+  // Sync (electron/core/sync): the server could not be reached, refused the address, the code
+  // or the token, or answered with an error.
+  'OFFLINE',
+  'INSECURE_URL',
+  'ENROLLMENT_INVALID',
+  'UNAUTHENTICATED',
+  'TOKEN_REVOKED',
+  'SERVER_ERROR',
   // A clock stamp far from this computer's clock; never fatal, shown so the clock gets fixed.
   'CLOCK_SKEW',
+  // A node holds another change under this (origin, seq) (a copied data folder); details { origin, seq }.
+  'ORIGIN_FORKED',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];
