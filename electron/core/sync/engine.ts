@@ -169,7 +169,9 @@ export function createEngine(deps: EngineDeps) {
     }
 
     async function fetchBlobs(): Promise<void> {
+      // The full scan of records runs once per session and after a failure; otherwise only what was just pulled.
       const wanted = blobsOwed ? referencedButMissing(db) : pulledBlobs;
+      blobsOwed = false;
       if (!wanted.size) return;
       ctx.progress({ phase: 'blobs', done: 0, total: wanted.size });
       const failed = await downloadMissing(db, target, wanted, deps.now);
