@@ -17,6 +17,9 @@ import { ExpertsService } from './services/experts/service';
 import { loadShippedTaxonomy } from './services/taxonomy-resource';
 import { fileSecretStore, openSync, type SecretCipher } from './sync';
 import { syncHandlers } from './sync/handlers';
+import { hubHandlers, joinedHub } from './hub/handlers';
+import { HubService } from './hub/service';
+import { routedFetch } from './hub/transport';
 
 export interface CoreOptions {
   dataDir: string;
@@ -35,6 +38,8 @@ export interface CoreOptions {
    * Without one, the token is kept in a file only this user can read.
    */
   secretCipher?: SecretCipher | null;
+  /** Where a hosted workshop hub listens: every interface by default; tests pass '127.0.0.1'. */
+  hubHost?: string;
 }
 
 /**
@@ -74,11 +79,15 @@ export function openCore(options: CoreOptions): Core {
   const funnel = new ChangeFunnel(db, [expertProjection(db, taxonomy)]);
   const events = new CoreEvents();
   const osActor = options.actor ?? safeUserName();
+  const secrets = fileSecretStore(options.dataDir, options.secretCipher ?? null);
+  // Requests to a joined workshop hub go through the transport pinned to its certificate.
+  const transport = routedFetch(db);
   const sync = openSync({
     db,
+    fetch: transport.fetch,
     // Until the funnel takes a direction, its receive() is the one entry for other nodes' changes.
     funnel: { receive: (entries) => funnel.receive(entries), get nodeId() { return funnel.nodeId; } },
-    secrets: fileSecretStore(options.dataDir, options.secretCipher ?? null),
+    secrets,
     emitStatus: (status) => events.emit('sync', status),
     emitProgress: (p) => events.emit('progress', { task: 'sync', ...p }),
     changed: (entities) => events.emit('changed', { entities }),
@@ -91,6 +100,15 @@ export function openCore(options: CoreOptions): Core {
     events.emit('changed', { entities });
     sync.localWrite();
   };
+  const hub = new HubService({
+    dataDir: options.dataDir,
+    db,
+    funnel,
+    host: options.hubHost ?? '0.0.0.0',
+    // A laptop pushed to this hub: the host's screens refresh and its own sync relays to central soon.
+    received: (entities) => changed(...entities),
+    joined: () => joinedHub(db),
+  });
   let demoRunning = false;
   const photos = createPhotoFiles(options.dataDir, (hash) => (db.open ? (readAttachment(db, hash)?.bytes ?? null) : null));
   const demoIsAllowed = demoAllowed(options);
@@ -106,6 +124,7 @@ export function openCore(options: CoreOptions): Core {
       demoAllowed: demoIsAllowed,
     }),
     ...syncHandlers(sync),
+    ...hubHandlers({ hub, db, secrets, nodeId: () => funnel.nodeId, user: () => sync.user(), restartSync: () => sync.start() }),
     'taxonomy.list': () => ({ terms: [...taxonomy.terms] }),
     'experts.search': (i) => searchExperts(db, i),
     'experts.facets': (i) => facetCounts(db, i),
@@ -152,6 +171,8 @@ export function openCore(options: CoreOptions): Core {
     close() {
       if (!db.open) return;
       void sync.close();
+      void hub.close();
+      void transport.close();
       db.pragma('wal_checkpoint(TRUNCATE)');
       db.close();
     },

@@ -30,6 +30,9 @@ export const errorCodes = [
   'SERVER_ERROR',
   'CLOCK_SKEW',
   'ORIGIN_FORKED',
+  // Workshop hub (electron/core/hub): the computer at the hub's address showed another certificate
+  // than the one the pairing code pins, so nothing was sent to it.
+  'CERT_MISMATCH',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -17,7 +17,7 @@ export class SyncError extends AppError {
     readonly retryable: boolean,
     /** The server's own code (shared/sync/protocol.ts syncErrorCodes), when it sent one. */
     readonly serverCode: SyncErrorCode | null = null,
-    readonly details: Record<string, unknown> = {},
+    override readonly details: Record<string, unknown> = {},
   ) {
     super(code, message);
     this.name = 'SyncError';
