@@ -113,6 +113,8 @@ export interface Accounts {
   /** Creates the user (a synced `user` record written by this node, plus the server-only row). */
   createUser(user: NewUser, actor: string): Promise<AccountUser>;
   listUsers(): Promise<AccountUser[]>;
+  /** Withdraws a user's access on every device (their tokens stop working) and marks their record disabled. */
+  disableUser(userId: string, actor: string): Promise<void>;
   findUserByEmail(email: string): Promise<AccountUser | null>;
   /** A new one-time code for the user (shown once, stored hashed), valid for `ttlMs`. */
   issueEnrollmentCode(userId: string, ttlMs: number): Promise<{ code: string; expiresAt: number }>;

@@ -85,8 +85,7 @@ export function openCore(options: CoreOptions): Core {
   const sync = openSync({
     db,
     fetch: transport.fetch,
-    // Until the funnel takes a direction, its receive() is the one entry for other nodes' changes.
-    funnel: { receive: (entries) => funnel.receive(entries), get nodeId() { return funnel.nodeId; } },
+    funnel,
     secrets,
     emitStatus: (status) => events.emit('sync', status),
     emitProgress: (p) => events.emit('progress', { task: 'sync', ...p }),

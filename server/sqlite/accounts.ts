@@ -34,6 +34,7 @@ export function sqliteAccounts(db: Db, writeUserRecord: WriteUserRecord, now: ()
     userById: db.prepare('SELECT * FROM server_users WHERE id = ?'),
     userByEmail: db.prepare('SELECT * FROM server_users WHERE email = ?'),
     users: db.prepare('SELECT * FROM server_users ORDER BY created_at, id'),
+    disableUser: db.prepare('UPDATE server_users SET disabled = 1 WHERE id = ?'),
     insertUser: db.prepare('INSERT INTO server_users (id, email, name, role, country, disabled, created_at) VALUES (?, ?, ?, ?, ?, 0, ?)'),
     insertCode: db.prepare('INSERT INTO server_enrollment_codes (code_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)'),
     code: db.prepare('SELECT user_id, expires_at, used_at FROM server_enrollment_codes WHERE code_hash = ?'),
@@ -58,6 +59,15 @@ export function sqliteAccounts(db: Db, writeUserRecord: WriteUserRecord, now: ()
         writeUserRecord(actor, id, { name: user.name, role: user.role, country: user.country, disabled: false });
       }).immediate();
       return { id, name: user.name, role: user.role, country: user.country, email: user.email, disabled: false, createdAt };
+    },
+    async disableUser(userId, actor) {
+      db.transaction(() => {
+        const row = userById(userId);
+        if (!row) throw new Error(`There is no user ${userId}.`);
+        if (row.disabled) return;
+        s.disableUser.run(userId);
+        writeUserRecord(actor, userId, { name: row.name, role: row.role, country: row.country, disabled: true });
+      }).immediate();
     },
     async listUsers() {
       return (s.users.all() as UserRow[]).map(toUser);

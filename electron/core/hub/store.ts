@@ -122,4 +122,5 @@ const noAccounts: Accounts = {
   checkToken: async () => ({ kind: 'unknown' }),
   listTokens: hubHasNoAccounts,
   revokeToken: hubHasNoAccounts,
+  disableUser: hubHasNoAccounts,
 };
