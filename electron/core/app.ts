@@ -123,7 +123,7 @@ export function openCore(options: CoreOptions): Core {
       demoAllowed: demoIsAllowed,
     }),
     ...syncHandlers(sync),
-    ...hubHandlers({ hub, db, secrets, nodeId: () => funnel.nodeId, user: () => sync.user(), restartSync: () => sync.start() }),
+    ...hubHandlers({ hub, db, secrets, nodeId: () => funnel.nodeId, user: () => sync.user(), enroll: (i) => sync.enroll(i) }),
     'taxonomy.list': () => ({ terms: [...taxonomy.terms] }),
     'experts.search': (i) => searchExperts(db, i),
     'experts.facets': (i) => facetCounts(db, i),

@@ -37,8 +37,13 @@ export function hubAuth(db: Db, access: HubAccess): SyncAuth & { userOf(device: 
       if (!user) return new SyncError('TOKEN_REVOKED', 'The account this laptop joined with is unknown to the hub or no longer has access. Ask the secretariat.');
       return { user: { ...user, role: user.role === 'admin' ? 'admin' : 'curator' }, tokenId: device.tokenId, node: device.node };
     },
-    async enroll() {
-      throw new SyncError('ENROLLMENT_INVALID', 'This is a workshop hub: it takes no enrollment codes. Join it with its pairing code (Settings → Join a workshop hub).');
+    async enroll({ code, node }) {
+      const issued = access.redeem(code, node);
+      const user = issued ? userOf(issued) : null;
+      if (!issued || !user) {
+        throw new SyncError('ENROLLMENT_INVALID', 'This code is not one this hub issued to this laptop, or it has expired. Join the hub again with its pairing code.');
+      }
+      return { token: issued.token, tokenId: issued.tokenId, user };
     },
   };
 }

@@ -15,8 +15,8 @@ export interface HubHandlerDeps {
   nodeId: () => string;
   /** The central user this laptop is signed in as (sync.user()). */
   user: () => SyncUser | null;
-  /** Re-reads the remotes and tokens and syncs (SyncService.start). */
-  restartSync: () => Promise<void>;
+  /** The sync client's enrollment (SyncService.enroll): with a pinned hub row in place, it enrolls with the hub. */
+  enroll: (input: { serverUrl: string; code: string; deviceName: string }) => Promise<unknown>;
   now?: () => number;
 }
 
@@ -41,23 +41,30 @@ export function hubHandlers(d: HubHandlerDeps): Pick<Handlers, 'hub.status' | 'h
     'hub.start': (i) => d.hub.start(i),
     'hub.stop': () => d.hub.stop(),
     'hub.join': async (i) => {
+      const deviceName = i.deviceName ?? (safeHostname() || 'Curator laptop');
       const joined = await joinHub({
         address: i.address,
         code: i.code,
-        deviceName: i.deviceName ?? (safeHostname() || 'Curator laptop'),
+        deviceName,
         node: d.nodeId(),
         userId: d.user()?.id ?? null,
       });
-      // The token first: a remote row without its token would read as "sign in again".
-      await d.secrets.set(HUB_TOKEN_KEY, joined.token);
-      new RemoteStore(d.db).enroll({ id: 'hub', baseUrl: joined.baseUrl, pin: joined.pin, tokenId: joined.tokenId, user: joined.user, now: now() });
-      await d.restartSync();
+      // The hub's row with its pin first: the client's enrollment then goes to the hub through the
+      // pinned transport and stores the token as for any server. A failed enrollment leaves no row.
+      const remotes = new RemoteStore(d.db);
+      const held = remotes.get('hub');
+      remotes.enroll({ id: 'hub', baseUrl: joined.baseUrl, pin: joined.pin, tokenId: held?.tokenId ?? '', user: joined.user, now: now() });
+      try {
+        await d.enroll({ serverUrl: joined.baseUrl, code: joined.code, deviceName });
+      } catch (error) {
+        if (!held) remotes.remove('hub');
+        throw error;
+      }
       return d.hub.status();
     },
     'hub.leave': async () => {
       new RemoteStore(d.db).remove('hub');
       await d.secrets.delete(HUB_TOKEN_KEY);
-      await d.restartSync();
       return d.hub.status();
     },
   };

@@ -1,10 +1,10 @@
 import { AppError } from '../../../shared/contract/result';
-import { enrollResponseSchema, type EnrollResponse } from '../../../shared/sync/protocol';
+import type { SyncUser } from '../../../shared/sync/protocol';
 import { networkError, responseError } from '../sync/http';
 import { checkServerUrl } from '../sync/url-policy';
 import { parsePairing } from './pairing';
 import { PinMismatchError, pinnedTransport } from './pinned';
-import { HUB_JOIN_PATH } from './protocol';
+import { HUB_JOIN_PATH, hubJoinResponseSchema } from './protocol';
 
 export interface JoinInput {
   /** The address shown on the hub (https://192.168.1.20:47800); optional when the QR text carries it. */
@@ -17,15 +17,18 @@ export interface JoinInput {
   userId: string | null;
 }
 
-export interface Joined extends EnrollResponse {
+export interface Joined {
   baseUrl: string;
+  /** One-time code for this laptop: the sync client enrolls with the hub with it (sync.enroll). */
+  code: string;
+  user: SyncUser;
   /** The hub certificate's full SHA-256 fingerprint: the pin every later sync checks. */
   pin: string;
 }
 
 /**
  * Joins a workshop hub: reads the code, connects over TLS accepting only the pinned
- * certificate, and trades the pairing secret for a hub token. Errors carry the codes the
+ * certificate, and trades the pairing secret for a one-time enrollment code of this hub. Errors carry the codes the
  * join screen explains: INVALID_INPUT (a malformed code or address), CERT_MISMATCH (another
  * computer answered at that address), OFFLINE (nothing answered), ENROLLMENT_INVALID (a wrong
  * secret), NOT_ALLOWED (this laptop is not signed in with central, or the hub lacks its account).
@@ -75,11 +78,11 @@ export async function joinHub(input: JoinInput): Promise<Joined> {
       if (refused.serverCode === 'FORBIDDEN') throw new AppError('NOT_ALLOWED', refused.message);
       throw refused;
     }
-    const parsed = enrollResponseSchema.safeParse(await response.json().catch(() => null));
+    const parsed = hubJoinResponseSchema.safeParse(await response.json().catch(() => null));
     if (!parsed.success || !transport.seenFingerprint) {
       throw new AppError('SERVER_ERROR', `The hub at ${baseUrl} answered in a form this app does not understand. Both laptops should run the same version of the app.`);
     }
-    return { ...parsed.data, baseUrl, pin: transport.seenFingerprint };
+    return { baseUrl, code: parsed.data.code, user: parsed.data.user, pin: transport.seenFingerprint };
   } finally {
     await transport.close();
   }

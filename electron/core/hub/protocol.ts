@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { idSchema } from '../../../shared/model/expert';
 import { nodeIdSchema } from '../../../shared/sync/change';
-import { SYNC_PREFIX } from '../../../shared/sync/protocol';
+import { enrollmentCodeSchema, SYNC_PREFIX, syncUserSchema } from '../../../shared/sync/protocol';
 import { PAIRING_ALPHABET } from './pairing';
 
 /**
  * The one request a workshop hub adds to the sync protocol: a laptop joins with the pairing
  * secret (instead of an enrollment code from the secretariat) and the user it is signed in as
- * with central. The answer has the shape of an enrollment (shared/sync/protocol.ts
- * enrollResponseSchema), so the rest of the sync client treats a hub like any server.
+ * with central, and gets a one-time enrollment code for this hub; it then enrolls with the hub
+ * through the ordinary POST /sync/v1/enroll, so the sync client treats a hub like any server.
  */
 export const HUB_JOIN_PATH = `${SYNC_PREFIX}/hub/join`;
 
@@ -20,3 +20,6 @@ export const hubJoinRequestSchema = z.object({
   userId: idSchema,
 });
 export type HubJoinRequest = z.infer<typeof hubJoinRequestSchema>;
+
+/** A one-time code for this laptop, traded for a hub token at POST /sync/v1/enroll (5 minutes). */
+export const hubJoinResponseSchema = z.object({ code: enrollmentCodeSchema, expiresAt: z.number(), user: syncUserSchema });

@@ -49,9 +49,9 @@ export async function listenHub(o: HubListenOptions): Promise<RunningHub> {
       if (!user) {
         throw new SyncError('FORBIDDEN', "The hub does not hold this laptop's account yet, or the account has no access. The host should sync with the central server, then join again.", { userId: input.userId });
       }
-      const issued = o.access.join({ userId: input.userId, node: input.node, deviceName: input.deviceName });
-      request.log.info({ tokenId: issued.tokenId, node: input.node }, 'laptop joined the hub');
-      return { ...issued, user, epoch: await o.store.epoch() };
+      const admitted = o.access.admit({ userId: input.userId, node: input.node, deviceName: input.deviceName });
+      request.log.info({ node: input.node }, 'laptop admitted to the hub');
+      return { ...admitted, user };
     });
   });
   await app.ready();

@@ -26,10 +26,12 @@ interface AccessFile {
   devices: JoinedDevice[];
 }
 
+const CODE_TTL_MS = 5 * 60_000;
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 export class HubAccess {
   private state: AccessFile;
+  private readonly pending = new Map<string, { userId: string; node: string; deviceName: string; expiresAt: number }>();
   private readonly dir: string;
   private readonly file: string;
 
@@ -47,6 +49,7 @@ export class HubAccess {
   /** A new pairing secret; every laptop that joined must join again. */
   renew(): void {
     this.state = { secret: newSecret(), devices: [] };
+    this.pending.clear();
     this.save();
   }
 
@@ -57,8 +60,30 @@ export class HubAccess {
     return timingSafeEqual(a, b);
   }
 
+  /**
+   * A laptop that showed the pairing secret gets a one-time code (16 symbols, 5 minutes, for its
+   * node only), which it trades for a hub token through the ordinary enrollment request: the
+   * sync client then sets the hub up exactly as it sets up central.
+   */
+  admit(input: { userId: string; node: string; deviceName: string }): { code: string; expiresAt: number } {
+    const code = newSecret();
+    const expiresAt = this.now() + CODE_TTL_MS;
+    for (const [hash, p] of this.pending) if (p.expiresAt < this.now() || p.node === input.node) this.pending.delete(hash);
+    this.pending.set(sha256(code), { ...input, expiresAt });
+    return { code, expiresAt };
+  }
+
+  /** Spends a one-time code (once, before it expires, from the node it was issued to) for a hub token. */
+  redeem(code: string, node: string): { token: string; tokenId: string; userId: string } | null {
+    const hash = sha256(code.toUpperCase().replace(/[\s-]+/g, ''));
+    const pending = this.pending.get(hash);
+    if (!pending || pending.node !== node || pending.expiresAt < this.now()) return null;
+    this.pending.delete(hash);
+    return { ...this.join(pending), userId: pending.userId };
+  }
+
   /** Issues a hub token for a laptop; joining again from the same node replaces its old token. */
-  join(input: { userId: string; node: string; deviceName: string }): { token: string; tokenId: string } {
+  private join(input: { userId: string; node: string; deviceName: string }): { token: string; tokenId: string } {
     const token = `axh_${randomBytes(32).toString('base64url')}`;
     const tokenId = randomBytes(8).toString('hex');
     this.state.devices = this.state.devices.filter((d) => d.node !== input.node);
