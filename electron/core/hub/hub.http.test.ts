@@ -128,4 +128,62 @@ describe('workshop hub', () => {
     // Central refused the out-of-scope change too: the verdicts agree.
     expect(feed.filter((e) => e.change.origin === a.core.nodeId && e.change.refused).length).toBe(1);
   });
+
+  it('refuses, with a clear code each, a wrong code, another computer at the hub address, a hub that does not answer, and a laptop not signed in', async () => {
+    const c = await central();
+    const hana = await c.user({ name: 'Hana Curator' });
+    const ana = await c.user({ name: 'Ana Curator' });
+    const host = start();
+    const a = start();
+    await enroll(host, c.url, hana.code);
+    await enroll(a, c.url, ana.code);
+    await syncNow(host);
+    const hosting = await host.call('hub.start', { port: 0, newCode: false });
+    const address = hosting.addresses[0]!;
+    const [pin1, pin2, pin3, pin4] = hosting.code!.split('-');
+
+    expect((await a.refuse('hub.join', { address, code: 'not a code' })).code).toBe('INVALID_INPUT');
+    // The right certificate, a wrong secret: the hub refuses it.
+    expect((await a.refuse('hub.join', { address, code: `${pin1}-${pin2}-${pin3}-${pin4}-AAAA-BBBB-CCCC-DDDD` })).code).toBe('ENROLLMENT_INVALID');
+    // A laptop that never signed in with central cannot say who it is.
+    const stranger = start();
+    expect((await stranger.refuse('hub.join', { address, code: hosting.code! })).code).toBe('NOT_ALLOWED');
+    expect((await host.call('hub.status', {})).devices.joined).toBe(0);
+
+    await join_(a, address, hosting.code!);
+    expect((await host.call('hub.status', {})).devices.joined).toBe(1);
+
+    // Another laptop (another certificate) now answers at the same address and port.
+    await host.call('hub.stop', {});
+    const impostor = start();
+    await enroll(impostor, c.url, (await c.user({ name: 'Ivan Impostor' })).code);
+    await syncNow(impostor);
+    const posing = await impostor.call('hub.start', { port: hosting.port!, newCode: false });
+    expect(posing.addresses).toEqual([address]);
+    expect(posing.fingerprint).not.toBe(hosting.fingerprint);
+    const mismatch = await a.refuse('hub.join', { address, code: hosting.code! });
+    expect(mismatch.code).toBe('CERT_MISMATCH');
+    // The joined laptop's sync refuses it too, and waits for the curator instead of retrying.
+    const blocked = await syncNow(a);
+    expect(blocked.problem?.code).toBe('CERT_MISMATCH');
+    expect(blocked.state).toBe('error');
+    // Nothing reached the impostor: no laptop joined it, and it holds none of Ana's changes.
+    const seen = await impostor.call('hub.status', {});
+    expect(seen.devices.joined).toBe(0);
+
+    await impostor.call('hub.stop', {});
+    const unreachable = await a.refuse('hub.join', { address, code: hosting.code! });
+    expect(unreachable.code).toBe('OFFLINE');
+
+    // The real hub back on its port: the same code still works, with the same certificate.
+    const again = await host.call('hub.start', { port: hosting.port!, newCode: false });
+    expect(again.code).toBe(hosting.code);
+    expect((await join_(a, address, hosting.code!)).problem).toBeNull();
+    // A new code shuts out the laptops that joined with the old one.
+    const renewed = await host.call('hub.start', { port: hosting.port!, newCode: true });
+    expect(renewed.code).not.toBe(hosting.code);
+    expect(renewed.code!.slice(0, 19)).toBe(hosting.code!.slice(0, 19));
+    expect(renewed.devices.joined).toBe(0);
+    expect((await a.refuse('hub.join', { address, code: hosting.code! })).code).toBe('ENROLLMENT_INVALID');
+  });
 });
