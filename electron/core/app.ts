@@ -103,7 +103,7 @@ export function openCore(options: CoreOptions): Core {
     dataDir: options.dataDir,
     db,
     funnel,
-    host: options.hubHost ?? '0.0.0.0',
+    host: options.hubHost ?? (options.mode === 'test' ? '127.0.0.1' : '0.0.0.0'),
     // A laptop pushed to this hub: the host's screens refresh and its own sync relays to central soon.
     received: (entities) => changed(...entities),
     joined: () => joinedHub(db),
@@ -123,7 +123,7 @@ export function openCore(options: CoreOptions): Core {
       demoAllowed: demoIsAllowed,
     }),
     ...syncHandlers(sync),
-    ...hubHandlers({ hub, db, secrets, nodeId: () => funnel.nodeId, user: () => sync.user(), enroll: (i) => sync.enroll(i) }),
+    ...hubHandlers({ hub, db, secrets, nodeId: () => funnel.nodeId, user: () => sync.user(), enroll: (i) => sync.enroll(i), syncing: () => sync.status().state === 'syncing' }),
     'taxonomy.list': () => ({ terms: [...taxonomy.terms] }),
     'experts.search': (i) => searchExperts(db, i),
     'experts.facets': (i) => facetCounts(db, i),

@@ -17,6 +17,8 @@ export interface HubHandlerDeps {
   user: () => SyncUser | null;
   /** The sync client's enrollment (SyncService.enroll): with a pinned hub row in place, it enrolls with the hub. */
   enroll: (input: { serverUrl: string; code: string; deviceName: string }) => Promise<unknown>;
+  /** Whether a sync cycle is under way (sync.status().state === 'syncing'). */
+  syncing: () => boolean;
   now?: () => number;
 }
 
@@ -63,6 +65,9 @@ export function hubHandlers(d: HubHandlerDeps): Pick<Handlers, 'hub.status' | 'h
       return d.hub.status();
     },
     'hub.leave': async () => {
+      // A cycle under way reads the hub's row: let it finish first (the service has no
+      // "remove one remote" of its own; see the report).
+      for (let i = 0; i < 600 && d.syncing(); i++) await new Promise((r) => setTimeout(r, 50));
       new RemoteStore(d.db).remove('hub');
       await d.secrets.delete(HUB_TOKEN_KEY);
       return d.hub.status();

@@ -7,6 +7,7 @@ import { apiQuery, errorShape } from '../../api/queries';
 import { DemoLoader } from '../../components/DemoLoader';
 import { formatNumber, localeNames, locales, useI18n, type Locale } from '../../i18n';
 import { useNotify } from '../../lib/notify';
+import { WorkshopHub } from '../hub/WorkshopHub';
 
 type AppInfo = Output<'app.info'>;
 
@@ -94,6 +95,8 @@ export function SettingsScreen() {
           </div>
         </Paper>
       )}
+
+      {info && <WorkshopHub signedIn={info.user !== null} />}
 
       <Paper withBorder radius="md" p="lg" component="section" aria-label={t('settings.about')}>
         <Title order={2} size="h4" mb="sm">
