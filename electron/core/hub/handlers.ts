@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
 import type { HubStatus } from '../../../shared/contract/hub';
+import { AppError } from '../../../shared/contract/result';
 import type { SyncUser } from '../../../shared/sync/protocol';
 import type { Db } from '../db/open';
 import type { Handlers } from '../rpc/dispatch';
@@ -40,7 +41,20 @@ export function hubHandlers(d: HubHandlerDeps): Pick<Handlers, 'hub.status' | 'h
   const now = d.now ?? Date.now;
   return {
     'hub.status': () => d.hub.status(),
-    'hub.start': (i) => d.hub.start(i),
+    'hub.start': (i) => {
+      // Central takes other users' changes only from a relaying curator or administrator
+      // (server/authorize.ts): a hub hosted by anyone else would see the laptops' work refused there.
+      const role = d.user()?.role;
+      if (role !== 'curator' && role !== 'admin') {
+        throw new AppError(
+          'NOT_ALLOWED',
+          role
+            ? 'Only a curator or an administrator can host a workshop hub: the central server accepts the participants\' changes only when one of them passes them on. Ask a curator to host it.'
+            : 'Sign in to the central server first (Settings → Sync): the hub checks what each laptop may change with the accounts it received from there.',
+        );
+      }
+      return d.hub.start(i);
+    },
     'hub.stop': () => d.hub.stop(),
     'hub.join': async (i) => {
       const deviceName = i.deviceName ?? (safeHostname() || 'Curator laptop');

@@ -148,6 +148,11 @@ describe('workshop hub', () => {
     // A laptop that never signed in with central cannot say who it is.
     const stranger = start();
     expect((await stranger.refuse('hub.join', { address, code: hosting.code! })).code).toBe('NOT_ALLOWED');
+    // Only a signed-in curator or administrator hosts: central takes relayed changes only from them.
+    expect((await stranger.refuse('hub.start', { port: 0, newCode: false })).code).toBe('NOT_ALLOWED');
+    const focal = start();
+    await enroll(focal, c.url, (await c.user({ name: 'Fay Focal', role: 'focal_point', country: 'TH' })).code);
+    expect((await focal.refuse('hub.start', { port: 0, newCode: false })).message).toMatch(/curator or an administrator/);
     expect((await host.call('hub.status', {})).devices.joined).toBe(0);
 
     await join_(a, address, hosting.code!);

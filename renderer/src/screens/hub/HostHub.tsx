@@ -24,6 +24,8 @@ export function HostHub({ status, signedIn }: { status: HubStatus; signedIn: boo
   const start = useMutation({ mutationFn: (newCode: boolean) => callOrThrow(api, 'hub.start', { port: typeof port === 'number' ? port : DEFAULT_HUB_PORT, newCode }), onSuccess: settle });
   const stop = useMutation({ mutationFn: () => callOrThrow(api, 'hub.stop', {}), onSuccess: settle });
   const failed = [start.error, stop.error].find((e) => e instanceof ApiError)?.error ?? null;
+  // Refused to start: say who may host, rather than the join side's sentence for the same code.
+  const failure = failed && (failed.code === 'NOT_ALLOWED' ? t('hub.error.hostNotAllowed') : hubErrorText(failed, t, notify.describe));
 
   if (!status.running) {
     return (
@@ -37,7 +39,7 @@ export function HostHub({ status, signedIn }: { status: HubStatus; signedIn: boo
         <NumberInput label={t('hub.host.port')} description={t('hub.host.port.description')} min={1024} max={65535} allowDecimal={false} value={port} onChange={setPort} maw={220} />
         {failed && (
           <Alert color="red" title={t('common.errorTitle')} role="alert">
-            {hubErrorText(failed, t, notify.describe)}
+            {failure}
           </Alert>
         )}
         <div>
@@ -102,7 +104,7 @@ export function HostHub({ status, signedIn }: { status: HubStatus; signedIn: boo
       </Group>
       {failed && (
         <Alert color="red" title={t('common.errorTitle')} role="alert">
-          {hubErrorText(failed, t, notify.describe)}
+          {failure}
         </Alert>
       )}
       <Group gap="sm">

@@ -67,6 +67,12 @@ describe('Workshop hub in Settings', () => {
     preMakeCertificate(bridgeDir(bridge));
     renderApp({ bridge, hash: '#/settings' });
     const section = await screen.findByRole('region', { name: 'Workshop hub' });
+    // Not signed in with central: the hub does not start, and the panel says who may host.
+    await user.click(await within(section).findByRole('button', { name: 'Start the hub' }));
+    expect((await within(section).findByRole('alert')).textContent).toMatch(/Only a curator or an administrator/);
+    const central = await runServer();
+    servers.push(central);
+    expect((await bridge.core.dispatch('sync.enroll', { serverUrl: central.url, code: (await central.user({ name: 'Hana Host' })).code })).ok).toBe(true);
     const port = await within(section).findByRole('textbox', { name: /Port/ });
     await user.clear(port);
     await user.type(port, String(await freePort()));
