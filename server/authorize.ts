@@ -13,8 +13,8 @@ import type { Authority, Authorize, AuthVerdict, Principal, RecordReader } from 
  *   relaying); a change whose actor is not a user (written before the device enrolled) is
  *   judged as the pusher's when it comes from the pusher's node, or is vouched for by a
  *   relaying admin or curator; otherwise its author is unknown.
- * Roles and scopes come from the server's own account table (RecordReader.authority), never
- * from a synced record, so a forged `user` record cannot grant anything.
+ * Roles and scopes come from RecordReader.authority: on the central server its own account
+ * table, never a synced record, so a forged `user` record cannot grant anything there.
  */
 export function authorizeFor(principal: Principal, pusherNode: string): Authorize {
   const relays = principal.user.role === 'admin' || principal.user.role === 'curator';
@@ -22,9 +22,15 @@ export function authorizeFor(principal: Principal, pusherNode: string): Authoriz
   // in the store yet. A new expert and its portfolio pushed together must be judged as one.
   const allowed = new Map<string, Record<string, unknown>>();
   const judge = judgeOne(principal, pusherNode, relays);
+  // One push names few authors: read each author's authority once, not once per change.
+  const authorities = new Map<string, Authority | null>();
   return (change, stored) => {
     const read: RecordReader = {
-      ...stored,
+      genuineUserChange: (c) => stored.genuineUserChange(c),
+      authority(userId) {
+        if (!authorities.has(userId)) authorities.set(userId, stored.authority(userId));
+        return authorities.get(userId)!;
+      },
       record(entity, id) {
         const pending = allowed.get(`${entity}\u0000${id}`);
         const held = stored.record(entity, id);
@@ -43,7 +49,7 @@ export function authorizeFor(principal: Principal, pusherNode: string): Authoriz
 function judgeOne(principal: Principal, pusherNode: string, relays: boolean): Authorize {
   return (change, read) => {
     if (change.entity === 'user') {
-      return read.isOwnNode(change.origin) && read.authority(change.id)
+      return read.genuineUserChange(change)
         ? ok
         : refuse('ROLE', 'User records are written only by the central server (npm run server -- user add); a device cannot create or change them.');
     }

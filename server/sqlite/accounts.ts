@@ -29,7 +29,13 @@ const LAST_USED_GRANULARITY_MS = 60_000;
  * secret (enrolling with a code) runs in one IMMEDIATE transaction, so two devices racing with
  * one code cannot both get a token.
  */
-export function sqliteAccounts(db: Db, writeUserRecord: WriteUserRecord, now: () => number = Date.now): Accounts & { authority(id: string): Authority | null } {
+export interface ServerAccounts extends Accounts {
+  authority(id: string): Authority | null;
+  /** Whether `fields` of a `user` record say nothing the account table does not (a restored server's former writes). */
+  agreesWith(userId: string, fields: Record<string, unknown>): boolean;
+}
+
+export function sqliteAccounts(db: Db, writeUserRecord: WriteUserRecord, now: () => number = Date.now): ServerAccounts {
   const s = {
     userById: db.prepare('SELECT * FROM server_users WHERE id = ?'),
     userByEmail: db.prepare('SELECT * FROM server_users WHERE email = ?'),
@@ -124,6 +130,12 @@ export function sqliteAccounts(db: Db, writeUserRecord: WriteUserRecord, now: ()
     },
     async revokeToken(tokenId) {
       return s.revoke.run(now(), tokenId).changes > 0;
+    },
+    agreesWith(userId, fields) {
+      const row = userById(userId);
+      if (!row) return false;
+      const held: Record<string, unknown> = { name: row.name, role: row.role, country: row.country, disabled: row.disabled === 1 };
+      return Object.entries(fields).every(([field, value]) => Object.hasOwn(held, field) && held[field] === value);
     },
     authority(id) {
       const row = userById(id);

@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { createSyncApp } from '../../../server/app';
 import { SyncError } from '../../../server/errors';
 import { parseInput } from '../../../server/validate';
-import type { SyncStore } from '../../../server/store';
+import type { FeedStore } from '../../../server/store';
 import type { HubCertificate } from './cert';
 import { hubAuth } from './auth';
 import { HUB_JOIN_PATH, hubJoinRequestSchema } from './protocol';
@@ -14,7 +14,7 @@ import type { Db } from '../db/open';
 
 export interface HubListenOptions {
   db: Db;
-  store: SyncStore;
+  store: FeedStore;
   access: HubAccess;
   certificate: HubCertificate;
   /** '0.0.0.0' (every interface) on a workshop network; tests use '127.0.0.1'. */

@@ -146,3 +146,37 @@ describe('sync engine', () => {
     expect(b.progress.find((p) => p.phase === 'snapshot')?.total).toBeLessThan(200);
   });
 });
+
+describe('sync engine, requests', () => {
+  it('sends large pushes gzip-compressed, and the server stores them as sent', async () => {
+    const central = await server();
+    const sizes: { encoding: string | null; bytes: number }[] = [];
+    const recording: typeof fetch = async (input, init) => {
+      if (String(input).endsWith('/push')) sizes.push({ encoding: new Headers(init?.headers).get('content-encoding'), bytes: (init?.body as Uint8Array).byteLength });
+      return fetch(input, init);
+    };
+    const a = await device(central, null, { fetch: recording });
+    a.addExperts(300);
+    await a.cycle();
+    expect(sizes).toHaveLength(1);
+    expect(sizes[0]!.encoding).toBe('gzip');
+    expect((await central.store.vector())[a.funnel.nodeId]).toBe(300);
+  });
+});
+
+describe('sync engine, clocks', () => {
+  it("applies changes from a computer whose clock is days ahead, and reports CLOCK_SKEW instead of failing", async () => {
+    const central = await server();
+    const ahead = await device(central);
+    // Rebuild the writer's funnel with a clock three days fast (a laptop with a wrong date).
+    const fast = new ChangeFunnel(ahead.db, [expertProjection(ahead.db, taxonomy)], () => Date.now() + 3 * 86_400_000);
+    fast.write(ahead.account.id, [{ entity: 'expert', id: uuidv7(), fields: { ...expertDefaults, givenName: 'Future', country: 'SG', status: 'active', statusReason: '' } }]);
+    await ahead.cycle();
+
+    const b = await device(central);
+    const report = await b.cycle();
+    expect(b.count()).toBe(1);
+    expect(report.warning).toMatchObject({ code: 'CLOCK_SKEW' });
+    expect(report.warning!.message).toMatch(/3 day/);
+  });
+});
