@@ -52,7 +52,8 @@ for (const locale of ['en', 'id'] as Locale[]) {
         expect(enrolled.ok).toBe(true);
         await page.goto(launchUrl(server.url, server.token));
         await page.evaluate((l) => localStorage.setItem('curator.locale', l), locale);
-        await page.goto(`${launchUrl(server.url, server.token)}#/settings`);
+        await page.reload();
+        await page.getByRole('link', { name: t('nav.settings') }).click();
 
         const section = page.getByRole('region', { name: t('hub.title') });
         await section.scrollIntoViewIfNeeded();

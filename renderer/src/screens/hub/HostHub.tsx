@@ -1,4 +1,4 @@
-import { Alert, Button, Code, Group, Image, NumberInput, Stack, Text } from '@mantine/core';
+import { ActionIcon, Alert, Button, Code, CopyButton, Group, Image, NumberInput, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { DEFAULT_HUB_PORT, type HubStatus } from '../../../../shared/contract/hub';
@@ -91,7 +91,19 @@ export function HostHub({ status, signedIn }: { status: HubStatus; signedIn: boo
               <Text size="sm" fw={500}>
                 {t('hub.host.qrText')}
               </Text>
-              <CopyableText value={status.qrText} />
+              {/* One long word: it wraps anywhere rather than run off the panel. */}
+              <Group gap={4} wrap="nowrap" align="flex-start">
+                <Text size="xs" ff="monospace" style={{ wordBreak: 'break-all', userSelect: 'text', minWidth: 0 }}>
+                  {status.qrText}
+                </Text>
+                <CopyButton value={status.qrText} timeout={1500}>
+                  {({ copied, copy }) => (
+                    <ActionIcon variant="subtle" size="sm" color={copied ? 'teal' : 'gray'} onClick={copy} aria-label={`${t('action.copy')}: ${t('hub.host.qrText')}`}>
+                      {copied ? '✓' : '⧉'}
+                    </ActionIcon>
+                  )}
+                </CopyButton>
+              </Group>
             </div>
           )}
           {status.fingerprint && (
