@@ -17,6 +17,9 @@ import { ExpertsService } from './services/experts/service';
 import { loadShippedTaxonomy } from './services/taxonomy-resource';
 import { fileSecretStore, openSync, type SecretCipher } from './sync';
 import { syncHandlers } from './sync/handlers';
+import { hubHandlers, joinedHub } from './hub/handlers';
+import { HubService } from './hub/service';
+import { routedFetch } from './hub/transport';
 
 export interface CoreOptions {
   dataDir: string;
@@ -35,6 +38,8 @@ export interface CoreOptions {
    * Without one, the token is kept in a file only this user can read.
    */
   secretCipher?: SecretCipher | null;
+  /** Where a hosted workshop hub listens: every interface by default; tests pass '127.0.0.1'. */
+  hubHost?: string;
 }
 
 /**
@@ -74,10 +79,14 @@ export function openCore(options: CoreOptions): Core {
   const funnel = new ChangeFunnel(db, [expertProjection(db, taxonomy)]);
   const events = new CoreEvents();
   const osActor = options.actor ?? safeUserName();
+  const secrets = fileSecretStore(options.dataDir, options.secretCipher ?? null);
+  // Requests to a joined workshop hub go through the transport pinned to its certificate.
+  const transport = routedFetch(db);
   const sync = openSync({
     db,
+    fetch: transport.fetch,
     funnel,
-    secrets: fileSecretStore(options.dataDir, options.secretCipher ?? null),
+    secrets,
     emitStatus: (status) => events.emit('sync', status),
     emitProgress: (p) => events.emit('progress', { task: 'sync', ...p }),
     changed: (entities) => events.emit('changed', { entities }),
@@ -90,6 +99,15 @@ export function openCore(options: CoreOptions): Core {
     events.emit('changed', { entities });
     sync.localWrite();
   };
+  const hub = new HubService({
+    dataDir: options.dataDir,
+    db,
+    funnel,
+    host: options.hubHost ?? (options.mode === 'test' ? '127.0.0.1' : '0.0.0.0'),
+    // A laptop pushed to this hub: the host's screens refresh and its own sync relays to central soon.
+    received: (entities) => changed(...entities),
+    joined: () => joinedHub(db),
+  });
   let demoRunning = false;
   const photos = createPhotoFiles(options.dataDir, (hash) => (db.open ? (readAttachment(db, hash)?.bytes ?? null) : null));
   const demoIsAllowed = demoAllowed(options);
@@ -105,6 +123,7 @@ export function openCore(options: CoreOptions): Core {
       demoAllowed: demoIsAllowed,
     }),
     ...syncHandlers(sync),
+    ...hubHandlers({ hub, db, secrets, nodeId: () => funnel.nodeId, user: () => sync.user(), enroll: (i) => sync.enroll(i), syncing: () => sync.status().state === 'syncing' }),
     'taxonomy.list': () => ({ terms: [...taxonomy.terms] }),
     'experts.search': (i) => searchExperts(db, i),
     'experts.facets': (i) => facetCounts(db, i),
@@ -154,6 +173,8 @@ export function openCore(options: CoreOptions): Core {
     close() {
       if (!db.open) return;
       void sync.close();
+      void hub.close();
+      void transport.close();
       db.pragma('wal_checkpoint(TRUNCATE)');
       db.close();
     },

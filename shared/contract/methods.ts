@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { countryCodes } from '../model/countries';
 import { hasHiddenCharacters, hiddenCharactersMessage } from '../text/hygiene';
 import { syncStatusSchema, syncProblemSchema, syncEnrollInputSchema } from './sync';
+import { hubJoinInputSchema, hubStartInputSchema, hubStatusSchema } from './hub';
 import { syncUserSchema } from '../sync/protocol';
 import {
   expertCreateSchema,
@@ -117,6 +118,15 @@ export const contract = {
     z.object({ limit: z.number().int().min(1).max(1000).default(200) }).default({ limit: 200 }),
     z.object({ items: z.array(syncProblemSchema), total: z.number().int() }),
   ),
+  /** A workshop hub (electron/core/hub): host one on this laptop, or join one from another. */
+  'hub.status': method(z.object({}).default({}), hubStatusSchema),
+  /** Starts hosting: HTTPS on the local network with a pairing code and its QR code. */
+  'hub.start': method(hubStartInputSchema, hubStatusSchema),
+  'hub.stop': method(z.object({}).default({}), hubStatusSchema),
+  /** Joins a hub with its address and pairing code (or QR text); sync then goes through it. */
+  'hub.join': method(hubJoinInputSchema, hubStatusSchema),
+  /** Stops syncing through the joined hub (after the workshop). */
+  'hub.leave': method(z.object({}).default({}), hubStatusSchema),
   'taxonomy.list': method(z.object({}).default({}), z.object({ terms: z.array(termSchema) })),
 
   'experts.search': method(

@@ -31,6 +31,9 @@ export const errorCodes = [
   'CLOCK_SKEW',
   // A node holds another change under this (origin, seq) (a copied data folder); details { origin, seq }.
   'ORIGIN_FORKED',
+  // Workshop hub (electron/core/hub): the computer at the hub's address showed another certificate
+  // than the one the pairing code pins, so nothing was sent to it.
+  'CERT_MISMATCH',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -110,6 +110,10 @@ function isAbort(error: unknown): boolean {
 export function networkError(baseUrl: string, error: unknown): SyncError {
   const cause = (error as { cause?: { code?: unknown } } | null)?.cause;
   const code = typeof cause?.code === 'string' ? cause.code : '';
+  // A workshop hub's pinned transport (electron/core/hub/pinned.ts): another computer answered at the hub's address.
+  if (code === 'ERR_HUB_CERT_MISMATCH') {
+    return new SyncError('CERT_MISMATCH', `The computer at ${baseUrl} is not the paired workshop hub (its certificate differs), so nothing was sent. Check with the host; join the hub again if it was set up anew.`, false);
+  }
   if (certificateCodes.test(code)) {
     return new SyncError('SERVER_ERROR', `The server at ${baseUrl} did not show a valid certificate (${code}), so the app did not send anything. Check the address; if it is right, tell the secretariat.`, false);
   }

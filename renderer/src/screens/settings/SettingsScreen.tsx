@@ -8,6 +8,7 @@ import { DemoLoader } from '../../components/DemoLoader';
 import { formatNumber, localeNames, locales, useI18n, type Locale } from '../../i18n';
 import { useNotify } from '../../lib/notify';
 import { describeUser, SyncSettings } from './SyncSettings';
+import { WorkshopHub } from '../hub/WorkshopHub';
 
 type AppInfo = Output<'app.info'>;
 
@@ -97,6 +98,8 @@ export function SettingsScreen() {
           </div>
         </Paper>
       )}
+
+      {info && <WorkshopHub signedIn={info.user !== null} />}
 
       <Paper withBorder radius="md" p="lg" component="section" aria-label={t('settings.about')}>
         <Title order={2} size="h4" mb="sm">

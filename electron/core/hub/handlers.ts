@@ -1,0 +1,98 @@
+import { hostname } from 'node:os';
+import type { HubStatus } from '../../../shared/contract/hub';
+import { AppError } from '../../../shared/contract/result';
+import type { SyncUser } from '../../../shared/sync/protocol';
+import type { Db } from '../db/open';
+import type { Handlers } from '../rpc/dispatch';
+import { RemoteStore } from '../sync/remotes';
+import type { SecretStore } from '../sync/secrets';
+import { joinHub } from './join';
+import type { HubService } from './service';
+
+export interface HubHandlerDeps {
+  hub: HubService;
+  db: Db;
+  secrets: SecretStore;
+  nodeId: () => string;
+  /** The central user this laptop is signed in as (sync.user()). */
+  user: () => SyncUser | null;
+  /** The sync client's enrollment (SyncService.enroll): with a pinned hub row in place, it enrolls with the hub. */
+  enroll: (input: { serverUrl: string; code: string; deviceName: string }) => Promise<unknown>;
+  /** Whether a sync cycle is under way (sync.status().state === 'syncing'). */
+  syncing: () => boolean;
+  now?: () => number;
+}
+
+/** The sync client keeps each remote's token under this key (electron/core/sync/service.ts). */
+const HUB_TOKEN_KEY = 'sync-token:hub';
+
+/** Where this laptop's joined hub is, for the status: its sync_remote row. */
+export function joinedHub(db: Db): HubStatus['joined'] {
+  try {
+    const row = db.prepare("SELECT base_url AS url, enrolled_at AS since FROM sync_remote WHERE id = 'hub' AND pin IS NOT NULL").get() as { url: string; since: number } | undefined;
+    return row ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The hub.* methods of the contract. */
+export function hubHandlers(d: HubHandlerDeps): Pick<Handlers, 'hub.status' | 'hub.start' | 'hub.stop' | 'hub.join' | 'hub.leave'> {
+  const now = d.now ?? Date.now;
+  return {
+    'hub.status': () => d.hub.status(),
+    'hub.start': (i) => {
+      // Central takes other users' changes only from a relaying curator or administrator
+      // (server/authorize.ts): a hub hosted by anyone else would see the laptops' work refused there.
+      const role = d.user()?.role;
+      if (role !== 'curator' && role !== 'admin') {
+        throw new AppError(
+          'NOT_ALLOWED',
+          role
+            ? 'Only a curator or an administrator can host a workshop hub: the central server accepts the participants\' changes only when one of them passes them on. Ask a curator to host it.'
+            : 'Sign in to the central server first (Settings → Sync): the hub checks what each laptop may change with the accounts it received from there.',
+        );
+      }
+      return d.hub.start(i);
+    },
+    'hub.stop': () => d.hub.stop(),
+    'hub.join': async (i) => {
+      const deviceName = i.deviceName ?? (safeHostname() || 'Curator laptop');
+      const joined = await joinHub({
+        address: i.address,
+        code: i.code,
+        deviceName,
+        node: d.nodeId(),
+        userId: d.user()?.id ?? null,
+      });
+      // The hub's row with its pin first: the client's enrollment then goes to the hub through the
+      // pinned transport and stores the token as for any server. A failed enrollment leaves no row.
+      const remotes = new RemoteStore(d.db);
+      const held = remotes.get('hub');
+      remotes.enroll({ id: 'hub', baseUrl: joined.baseUrl, pin: joined.pin, tokenId: held?.tokenId ?? '', user: joined.user, now: now() });
+      try {
+        await d.enroll({ serverUrl: joined.baseUrl, code: joined.code, deviceName });
+      } catch (error) {
+        if (!held) remotes.remove('hub');
+        throw error;
+      }
+      return d.hub.status();
+    },
+    'hub.leave': async () => {
+      // A cycle under way reads the hub's row: let it finish first (the service has no
+      // "remove one remote" of its own; see the report).
+      for (let i = 0; i < 600 && d.syncing(); i++) await new Promise((r) => setTimeout(r, 50));
+      new RemoteStore(d.db).remove('hub');
+      await d.secrets.delete(HUB_TOKEN_KEY);
+      return d.hub.status();
+    },
+  };
+}
+
+function safeHostname(): string {
+  try {
+    return hostname().slice(0, 100);
+  } catch {
+    return '';
+  }
+}
