@@ -49,7 +49,7 @@ export function hubHandlers(d: HubHandlerDeps): Pick<Handlers, 'hub.status' | 'h
         throw new AppError(
           'NOT_ALLOWED',
           role
-            ? 'Only a curator or an administrator can host a workshop hub: the central server accepts the participants\' changes only when one of them passes them on. Ask a curator to host it.'
+            ? 'Only a curator or an administrator can host a workshop hub: the host passes every participant\'s changes on to the central server and vouches for those written before a laptop signed in. Ask a curator to host it.'
             : 'Sign in to the central server first (Settings → Sync): the hub checks what each laptop may change with the accounts it received from there.',
         );
       }

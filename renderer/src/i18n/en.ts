@@ -428,7 +428,7 @@ export const en = {
   'hub.error.NOT_ALLOWED': 'The hub cannot accept this laptop yet. Sign in to the central server once (Sync), and make sure the hub laptop has synced with the central server since your account was made.',
   'hub.error.BUSY': 'The hub could not start: the port is in use. Choose another port and start again.',
   'hub.error.INVALID_INPUT': 'Check the address and the pairing code: a pairing code is 8 groups of 4 letters and digits.',
-  'hub.error.hostNotAllowed': "Only a curator or an administrator signed in to the central server can host a workshop hub, because the central server accepts the participants' changes only when one of them passes them on. Sign in (Sync), or ask a curator to host the hub.",
+  'hub.error.hostNotAllowed': "Only a curator or an administrator signed in to the central server can host a workshop hub: the host passes every participant's changes on to the central server, and vouches for those written before a laptop signed in. Sign in (Sync), or ask a curator to host the hub.",
   'errors.CERT_MISMATCH': 'The computer at the hub address is not the paired workshop hub, so nothing was sent to it. Check with the host and join the hub again.',
 } as const;
 

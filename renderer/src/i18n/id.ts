@@ -426,6 +426,6 @@ export const id: Dictionary = {
   'hub.error.NOT_ALLOWED': 'Hub belum dapat menerima laptop ini. Masuk ke server pusat sekali (Sinkronisasi), dan pastikan laptop hub sudah menyinkronkan dengan server pusat sejak akun Anda dibuat.',
   'hub.error.BUSY': 'Hub tidak dapat dimulai: port sedang dipakai. Pilih port lain lalu mulai lagi.',
   'hub.error.INVALID_INPUT': 'Periksa alamat dan kode pemasangan: kode pemasangan terdiri dari 8 kelompok berisi 4 huruf dan angka.',
-  'hub.error.hostNotAllowed': 'Hanya kurator atau administrator yang sudah masuk ke server pusat yang dapat menjadi hub lokakarya, karena server pusat hanya menerima perubahan peserta bila salah satu dari mereka meneruskannya. Masuk (Sinkronisasi), atau minta kurator menjadi hub.',
+  'hub.error.hostNotAllowed': 'Hanya kurator atau administrator yang sudah masuk ke server pusat yang dapat menjadi hub lokakarya: hub meneruskan setiap perubahan peserta ke server pusat dan menjamin perubahan yang ditulis sebelum laptop masuk. Masuk (Sinkronisasi), atau minta kurator menjadi hub.',
   'errors.CERT_MISMATCH': 'Komputer di alamat hub bukan hub lokakarya yang dipasangkan, jadi tidak ada yang dikirim kepadanya. Tanyakan kepada penyelenggara lalu bergabung lagi ke hub.',
 };
