@@ -1,0 +1,30 @@
+/**
+ * The sync figures (issue 6, point 8), run as a child process of bench/run.ts so that their
+ * servers, memory and PouchDB's globals never mix with the other figures. Progress goes to
+ * stderr; the last line of stdout is the figures as JSON.
+ *
+ * usage: tsx bench/sync/main.ts [--quick]
+ */
+import { performance } from 'node:perf_hooks';
+import { cpus, loadavg } from 'node:os';
+import { syncRecords, type BenchRecord } from './dataset';
+import { figure, type Figure } from './figure';
+import { pouchInitialReplication } from './pouchdb';
+
+const quick = process.argv.includes('--quick');
+const EXPERTS = quick ? 5_000 : 50_000;
+const SEED = 2026;
+const log = (line: string) => process.stderr.write(`[sync] ${line}\n`);
+
+const figures: Figure[] = [];
+const t0 = performance.now();
+const records: BenchRecord[] = [...syncRecords(EXPERTS, SEED)];
+log(`${EXPERTS.toLocaleString('en')} experts, ${records.length.toLocaleString('en')} records generated in ${Math.round(performance.now() - t0)} ms; load ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${cpus().length} cores`);
+
+const pouch = await pouchInitialReplication(records);
+const pouchRate = pouch.docs / (pouch.ms / 1000);
+figures.push(figure('sync.pouchdb_initial_docs_per_s', pouchRate, `docs/s (${pouch.docs} docs)`));
+log(`PouchDB: ${pouch.docs} docs replicated in ${Math.round(pouch.ms)} ms (${Math.round(pouchRate)} docs/s); client holds ${pouch.clientDocs}`);
+
+figures.push(figure('sync.load_avg_1m', loadavg()[0]!, `load (${cpus().length} cores)`));
+process.stdout.write(`${JSON.stringify(figures)}\n`);
