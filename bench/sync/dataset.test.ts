@@ -33,7 +33,7 @@ describe('the sync bench data set', () => {
 describe('the PouchDB reference', () => {
   it('replicates every document to a fresh client over loopback HTTP', async () => {
     const records = take(150, 5);
-    const run = await pouchInitialReplication(records, { timeoutMs: 60_000 });
+    const run = await pouchInitialReplication(150, 5, records, { timeoutMs: 60_000 });
     expect(run.docs).toBe(records.length);
     expect(run.clientDocs).toBe(records.length);
   });

@@ -21,7 +21,7 @@ const t0 = performance.now();
 const records: BenchRecord[] = [...syncRecords(EXPERTS, SEED)];
 log(`${EXPERTS.toLocaleString('en')} experts, ${records.length.toLocaleString('en')} records generated in ${Math.round(performance.now() - t0)} ms; load ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${cpus().length} cores`);
 
-const pouch = await pouchInitialReplication(records);
+const pouch = await pouchInitialReplication(EXPERTS, SEED, records);
 const pouchRate = pouch.docs / (pouch.ms / 1000);
 figures.push(figure('sync.pouchdb_initial_docs_per_s', pouchRate, `docs/s (${pouch.docs} docs)`));
 log(`PouchDB: ${pouch.docs} docs replicated in ${Math.round(pouch.ms)} ms (${Math.round(pouchRate)} docs/s); client holds ${pouch.clientDocs}`);

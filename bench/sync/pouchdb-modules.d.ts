@@ -3,17 +3,17 @@
  * (none of them ships types). Only the bench imports these modules.
  */
 declare module 'pouchdb' {
-  interface ReplicationResult {
+  export interface ReplicationResult {
     ok: boolean;
     docs_read: number;
     docs_written: number;
     doc_write_failures: number;
     errors: unknown[];
   }
-  interface Replication extends Promise<ReplicationResult> {
+  export interface Replication extends Promise<ReplicationResult> {
     cancel(): void;
   }
-  interface Database {
+  export interface Database {
     bulkDocs(docs: Record<string, unknown>[]): Promise<({ ok?: boolean; error?: string; id?: string })[]>;
     info(): Promise<{ doc_count: number; update_seq: number | string }>;
     allDocs(options?: { include_docs?: boolean; limit?: number; startkey?: string; skip?: number }): Promise<{ total_rows: number; rows: { id: string; doc?: Record<string, unknown> }[] }>;
@@ -21,7 +21,7 @@ declare module 'pouchdb' {
     close(): Promise<unknown>;
     replicate: { from(source: Database, options?: { batch_size?: number; batches_limit?: number }): Replication };
   }
-  interface PouchDBStatic {
+  export interface PouchDBStatic {
     new (name: string, options?: { adapter?: string }): Database;
     plugin(plugin: unknown): PouchDBStatic;
     defaults(options: { adapter?: string }): PouchDBStatic;

@@ -1,50 +1,41 @@
 /**
- * The reference: PouchDB replicating the same records over loopback HTTP. A "server" PouchDB
- * (memory adapter) is filled with one document per record and served by express-pouchdb on
- * 127.0.0.1; a fresh client then replicates it with `new PouchDB(url)` as the remote and a
- * memory database as the local side. Only the replication is timed, and it counts only if
- * the client ends with every document.
+ * The reference: PouchDB replicating the bench records over loopback HTTP. A "server" PouchDB
+ * (memory adapter, in a child process: pouch-server.ts) holds one document per record, served
+ * by express-pouchdb; a fresh client here replicates it with `new PouchDB(url)` as the remote
+ * and a memory database as the local side. Only the replication is timed, and it counts only
+ * if the client ends with every document, the same as the records.
  */
-import PouchDB from 'pouchdb';
+import PouchDB, { type Database } from 'pouchdb';
 import memoryAdapter from 'pouchdb-adapter-memory';
-import expressPouchDB from 'express-pouchdb';
 import { performance } from 'node:perf_hooks';
-import { randomBytes } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
 import { pouchDoc, type BenchRecord } from './dataset';
-import { listenLoopback, withTimeout } from './loopback';
+import { startChild } from './child';
+import { withTimeout } from './loopback';
+import type { PouchServerReady } from './pouch-server';
 
 PouchDB.plugin(memoryAdapter);
-const MemoryPouch = PouchDB.defaults({ adapter: 'memory' });
 
 export interface PouchReplication {
   docs: number;
   ms: number;
-  /** Documents the client holds afterwards (must equal docs). */
+  /** Documents the client holds afterwards (equal to docs, or the run throws). */
   clientDocs: number;
 }
 
 export interface PouchOptions {
-  /** PouchDB's replication batch size; its default is 100. */
+  /** PouchDB's replication batch size; its default, used when omitted, is 100. */
   batchSize?: number;
   timeoutMs?: number;
 }
 
-export async function pouchInitialReplication(records: readonly BenchRecord[], options: PouchOptions = {}): Promise<PouchReplication> {
-  // Memory databases of one name share their data within a process: a fresh name per run.
-  const name = `experts-${randomBytes(4).toString('hex')}`;
-  const server = new MemoryPouch(name);
-  const local = new MemoryPouch(`client-${name}`);
-  const http = await listenLoopback(expressPouchDB(MemoryPouch, { mode: 'minimumForPouchDB' }));
-  const remote = new PouchDB(`${http.url}/${name}`);
+/** `records` must be syncRecords(experts, seed): the child generates the same ones. */
+export async function pouchInitialReplication(experts: number, seed: number, records: readonly BenchRecord[], options: PouchOptions = {}): Promise<PouchReplication> {
+  const server = await startChild<PouchServerReady>('./pouch-server.ts', [String(experts), String(seed)], 10 * 60_000);
+  const local = new PouchDB(`client-${process.pid}-${Date.now()}`, { adapter: 'memory' });
+  const remote = new PouchDB(server.ready.url);
   try {
-    for (let i = 0; i < records.length; i += 5000) {
-      const results = await server.bulkDocs(records.slice(i, i + 5000).map(pouchDoc));
-      const failed = results.find((r) => r.error);
-      if (failed) throw new Error(`PouchDB refused document ${failed.id}: ${failed.error}`);
-    }
-    const held = (await server.info()).doc_count;
-    if (held !== records.length) throw new Error(`The PouchDB server holds ${held} documents, expected ${records.length}.`);
-
+    if (server.ready.docs !== records.length) throw new Error(`The PouchDB server holds ${server.ready.docs} documents, expected ${records.length}.`);
     const t = performance.now();
     const replication = local.replicate.from(remote, options.batchSize ? { batch_size: options.batchSize } : {});
     const result = await withTimeout(replication, options.timeoutMs ?? 15 * 60_000, 'PouchDB replication', () => replication.cancel());
@@ -53,11 +44,21 @@ export async function pouchInitialReplication(records: readonly BenchRecord[], o
     if (!result.ok || result.doc_write_failures > 0 || clientDocs !== records.length) {
       throw new Error(`PouchDB replication incomplete: the client holds ${clientDocs} of ${records.length} documents (${result.doc_write_failures} write failures).`);
     }
+    await checkSample(local, records);
     return { docs: records.length, ms, clientDocs };
   } finally {
     await remote.close().catch(() => {});
-    await http.close();
     await local.destroy().catch(() => {});
-    await server.destroy().catch(() => {});
+    await server.close();
+  }
+}
+
+/** The documents the client got are the records: every 97th one compared field by field. */
+async function checkSample(local: Database, records: readonly BenchRecord[]): Promise<void> {
+  for (let i = 0; i < records.length; i += 97) {
+    const want = pouchDoc(records[i]!);
+    const got = (await local.allDocs({ include_docs: true, startkey: records[i]!.id, limit: 1 })).rows[0]?.doc ?? {};
+    const { _rev: _, ...fields } = got;
+    if (!isDeepStrictEqual(fields, want)) throw new Error(`PouchDB's copy of ${records[i]!.id} differs from the record.`);
   }
 }
