@@ -15,6 +15,8 @@ import { createPhotoFiles } from './services/photos/files';
 import { facetCounts, searchExperts } from './services/experts/search';
 import { ExpertsService } from './services/experts/service';
 import { loadShippedTaxonomy } from './services/taxonomy-resource';
+import { fileSecretStore, openSync, type SecretCipher } from './sync';
+import { syncHandlers } from './sync/handlers';
 
 export interface CoreOptions {
   dataDir: string;
@@ -28,6 +30,11 @@ export interface CoreOptions {
   packaged?: boolean;
   /** A build made to show the app (a demo build): offers demo data even when packaged. */
   demoBuild?: boolean;
+  /**
+   * Seals the sync token with the operating system's keychain (the desktop shell's safeStorage).
+   * Without one, the token is kept in a file only this user can read.
+   */
+  secretCipher?: SecretCipher | null;
 }
 
 /**
@@ -66,9 +73,23 @@ export function openCore(options: CoreOptions): Core {
   const taxonomy = loadShippedTaxonomy();
   const funnel = new ChangeFunnel(db, [expertProjection(db, taxonomy)]);
   const events = new CoreEvents();
-  const actor = options.actor ?? safeUserName();
-  const experts = new ExpertsService(db, funnel, taxonomy, () => actor);
-  const changed = (...entities: string[]) => events.emit('changed', { entities });
+  const osActor = options.actor ?? safeUserName();
+  const sync = openSync({
+    db,
+    funnel,
+    secrets: fileSecretStore(options.dataDir, options.secretCipher ?? null),
+    emitStatus: (status) => events.emit('sync', status),
+    emitProgress: (p) => events.emit('progress', { task: 'sync', ...p }),
+    changed: (entities) => events.emit('changed', { entities }),
+  });
+  // Once enrolled, every change this device writes carries the signed-in user, not the OS account.
+  const actor = () => sync.user()?.id ?? osActor;
+  const experts = new ExpertsService(db, funnel, taxonomy, actor);
+  // A local write: the UI refreshes and sync runs shortly (debounced). Pulled changes emit 'changed' without this.
+  const changed = (...entities: string[]) => {
+    events.emit('changed', { entities });
+    sync.localWrite();
+  };
   let demoRunning = false;
   const photos = createPhotoFiles(options.dataDir, (hash) => (db.open ? (readAttachment(db, hash)?.bytes ?? null) : null));
   const demoIsAllowed = demoAllowed(options);
@@ -77,11 +98,13 @@ export function openCore(options: CoreOptions): Core {
     'app.info': () => ({
       version: options.version ?? pkg.version,
       nodeId: funnel.nodeId,
-      actor,
+      actor: actor(),
+      user: sync.user(),
       expertCount: expertCount(db),
       mode: options.mode,
       demoAllowed: demoIsAllowed,
     }),
+    ...syncHandlers(sync),
     'taxonomy.list': () => ({ terms: [...taxonomy.terms] }),
     'experts.search': (i) => searchExperts(db, i),
     'experts.facets': (i) => facetCounts(db, i),
@@ -105,7 +128,7 @@ export function openCore(options: CoreOptions): Core {
         return await loadDemoData(db, funnel, {
           experts: i.experts,
           seed: i.seed,
-          actor,
+          actor: actor(),
           onProgress: (done, total) => {
             events.emit('progress', { task: 'demo', done, total, finished: done >= total });
             changed('expert');
@@ -118,6 +141,8 @@ export function openCore(options: CoreOptions): Core {
   };
 
   const dispatch = createDispatch(handlers, { checkOutputs: options.mode === 'test' });
+  // Reads the token (the keychain may answer asynchronously), then syncs if a server is set up.
+  void sync.start().catch((error: unknown) => console.error('Sync could not start', error));
   return {
     dispatch,
     on: (event, listener) => events.on(event, listener),
@@ -125,6 +150,7 @@ export function openCore(options: CoreOptions): Core {
     nodeId: funnel.nodeId,
     close() {
       if (!db.open) return;
+      void sync.close();
       db.pragma('wal_checkpoint(TRUNCATE)');
       db.close();
     },

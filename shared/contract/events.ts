@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { syncStatusSchema } from './sync';
 
 /** Events the core pushes to the UI: progress of long work, and "data changed" hints. */
 export const eventSchemas = {
@@ -9,6 +10,8 @@ export const eventSchemas = {
     finished: z.boolean(),
   }),
   changed: z.object({ entities: z.array(z.string()) }),
+  /** Where sync stands, sent whenever it moves (the shell's status line listens). */
+  sync: syncStatusSchema,
 } as const;
 
 export type EventName = keyof typeof eventSchemas;

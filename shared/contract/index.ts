@@ -14,3 +14,4 @@ export interface CuratorBridge {
   invoke<M extends MethodName>(method: M, input: Input<M>): Promise<Result<Output<M>>>;
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
 }
+export * from './sync';

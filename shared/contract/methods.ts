@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { countryCodes } from '../model/countries';
 import { hasHiddenCharacters, hiddenCharactersMessage } from '../text/hygiene';
+import { syncStatusSchema, syncProblemSchema, syncEnrollInputSchema } from './sync';
+import { syncUserSchema } from '../sync/protocol';
 import {
   expertCreateSchema,
   expertPatchSchema,
@@ -92,12 +94,28 @@ export const contract = {
     z.object({
       version: z.string(),
       nodeId: z.string(),
+      /** What this device's writes carry as their author: the signed-in user's id, else the operating-system user. */
       actor: z.string(),
+      /** Who this device is signed in as with the sync server, or null before enrollment. */
+      user: syncUserSchema.nullable(),
       expertCount: z.number().int(),
       mode: z.enum(['electron', 'web', 'test']),
       /** Whether demo.load is accepted: development and demo builds only (core/app.ts demoAllowed). */
       demoAllowed: z.boolean(),
     }),
+  ),
+  /** Sync with the central endpoint or a workshop hub (electron/core/sync). */
+  'sync.status': method(z.object({}).default({}), syncStatusSchema),
+  /** Enrolls this device with a one-time code; from then on every write carries that user. */
+  'sync.enroll': method(syncEnrollInputSchema, syncStatusSchema),
+  /** Forgets the server and token (changes already written stay, with their author). */
+  'sync.signOut': method(z.object({}).default({}), syncStatusSchema),
+  /** Starts a sync now (returns at once; progress comes as 'sync' events). */
+  'sync.now': method(z.object({}).default({}), syncStatusSchema),
+  /** Changes refused here or upstream, newest first, for the "Sync problems" screen. */
+  'sync.problems': method(
+    z.object({ limit: z.number().int().min(1).max(1000).default(200) }).default({ limit: 200 }),
+    z.object({ items: z.array(syncProblemSchema), total: z.number().int() }),
   ),
   'taxonomy.list': method(z.object({}).default({}), z.object({ terms: z.array(termSchema) })),
 

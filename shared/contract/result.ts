@@ -19,6 +19,18 @@ export const errorCodes = [
   'LIMIT_REACHED',
   'INTERNAL',
   'NOT_ALLOWED',
+  // Sync (electron/core/sync): the server could not be reached, refused the address, the code
+  // or the token, or answered with an error.
+  'OFFLINE',
+  'INSECURE_URL',
+  'ENROLLMENT_INVALID',
+  'UNAUTHENTICATED',
+  'TOKEN_REVOKED',
+  'SERVER_ERROR',
+  // A clock stamp far from this computer's clock; never fatal, shown so the clock gets fixed.
+  'CLOCK_SKEW',
+  // A node holds another change under this (origin, seq) (a copied data folder); details { origin, seq }.
+  'ORIGIN_FORKED',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];
@@ -34,6 +46,8 @@ export interface AppErrorShape {
   /** English text a curator can act on; the renderer may show a translation keyed by `code`. */
   message: string;
   issues?: FieldIssue[];
+  /** Machine-readable facts for the caller (e.g. { origin, seq } of ORIGIN_FORKED). */
+  details?: Record<string, unknown>;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape };
@@ -53,12 +67,16 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly issues?: FieldIssue[],
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = 'AppError';
   }
 
   toShape(): AppErrorShape {
-    return this.issues ? { code: this.code, message: this.message, issues: this.issues } : { code: this.code, message: this.message };
+    const shape: AppErrorShape = { code: this.code, message: this.message };
+    if (this.issues) shape.issues = this.issues;
+    if (this.details) shape.details = this.details;
+    return shape;
   }
 }

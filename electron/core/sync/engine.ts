@@ -1,0 +1,223 @@
+import {
+  cursorSchema,
+  MAX_PUSH_ENTRIES,
+  pullResponseSchema,
+  pushResponseSchema,
+  snapshotHeaderSchema,
+  snapshotLineSchema,
+  SYNC_PREFIX,
+  type Cursor,
+  type PullResponse,
+  type PushResponse,
+  type VersionVector,
+  type WireChange,
+} from '../../../shared/sync/protocol';
+import type { z } from 'zod';
+import type { ChangeFunnel } from '../changes/funnel';
+import type { Db } from '../db/open';
+import { blobRefs, downloadMissing, referencedButMissing, uploadMissing, type BlobTarget } from './blobs';
+import { networkError, requestJson, send, SyncError, unreadable, type Fetch } from './http';
+import { ndjsonLines } from './ndjson';
+import type { RemoteStore } from './remotes';
+import type { CycleContext, CycleReport } from './service';
+import { lacking } from './vector';
+
+/**
+ * One sync cycle with one remote: push what it lacks, pull what is new (a snapshot stream the
+ * first time), then fetch the blobs pulled records name. The invariant that makes a crash
+ * harmless: every page (or snapshot chunk) is applied in ONE transaction with the cursor that
+ * follows it, so after a crash the cursor names exactly what is applied, and a repeat of a
+ * page is a no-op anyway.
+ */
+
+export interface EngineDeps {
+  db: Db;
+  funnel: ChangeFunnel;
+  remotes: RemoteStore;
+  fetch: Fetch;
+  now: () => number;
+  /** Records changed by a pull: the UI refreshes (the 'changed' event). */
+  changed: (entities: string[]) => void;
+  pageSize?: number;
+  snapshotChunk?: number;
+  /** Yields to other work between transactions (the core's thread answers calls meanwhile). */
+  pause?: () => Promise<void>;
+}
+
+type SnapshotHeader = z.infer<typeof snapshotHeaderSchema>;
+
+const yieldTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export function createEngine(deps: EngineDeps) {
+  const pageSize = deps.pageSize ?? 1000;
+  const chunk = deps.snapshotChunk ?? 2000;
+  const pause = deps.pause ?? yieldTurn;
+  const { db, remotes } = deps;
+  let blobsOwed = true;
+
+  return async function runCycle(ctx: CycleContext): Promise<CycleReport> {
+    const id = ctx.remote.id;
+    const target: BlobTarget = { fetch: deps.fetch, baseUrl: ctx.remote.baseUrl, token: ctx.token, signal: ctx.signal };
+    const call = <T>(path: string, schema: Parameters<typeof requestJson>[4], body: unknown) =>
+      requestJson(deps.fetch, ctx.remote.baseUrl, 'POST', `${SYNC_PREFIX}${path}`, schema, { token: ctx.token, body }) as Promise<T>;
+    let warning: CycleReport['warning'] = null;
+    const touched = new Set<string>();
+    const pulledBlobs = new Set<string>();
+    const stopIfAsked = () => {
+      if (ctx.signal.aborted) throw new SyncError('OFFLINE', 'Sync was stopped.', true);
+    };
+
+    const apply = (entries: readonly unknown[], cursor: Cursor, extra: () => void) => {
+      db.transaction(() => {
+        const result = deps.funnel.receive(entries, { from: 'upstream' });
+        for (const entity of result.touched.keys()) touched.add(entity);
+        const skew = result.clockWarnings[0];
+        if (skew) {
+          const days = Math.max(1, Math.round(skew.aheadMs / 86_400_000));
+          warning = { code: 'CLOCK_SKEW', message: `Changes from another computer carry a clock about ${days} day(s) ahead. They were applied; ask that computer's user to correct its date and time.` };
+        }
+        remotes.saveCursor(id, cursor);
+        extra();
+      }).immediate();
+      for (const h of blobRefs(entries as WireChange[])) pulledBlobs.add(h);
+    };
+
+    async function push(): Promise<{ epoch: string | null }> {
+      let theirs: VersionVector = remotes.get(id)?.vector ?? {};
+      let epoch: string | null = null;
+      const total = lacking(deps.funnel.vector(), theirs);
+      let done = 0;
+      for (let guard = 0; guard < 100_000; guard++) {
+        stopIfAsked();
+        const page = deps.funnel.missingFrom(theirs, Math.min(pageSize, MAX_PUSH_ENTRIES));
+        if (!page.length) break;
+        ctx.progress({ phase: 'push', done, total: Math.max(total, done + page.length) });
+        await uploadMissing(db, target, blobRefs(page));
+        let answer;
+        try {
+          answer = await call<PushResponse>('/push', pushResponseSchema, { node: deps.funnel.nodeId, changes: page });
+        } catch (error) {
+          // The server lacks earlier entries of an origin (it lost them): start that origin where it says.
+          if (error instanceof SyncError && error.serverCode === 'SEQ_GAP' && typeof error.details?.origin === 'string' && typeof error.details.expected === 'number') {
+            theirs = { ...theirs, [error.details.origin]: Math.max(0, error.details.expected - 1) };
+            continue;
+          }
+          throw error;
+        }
+        epoch = answer.epoch;
+        theirs = answer.vector;
+        remotes.saveVector(id, theirs);
+        done += page.length;
+        // A server that acknowledged nothing new would make this loop spin: stop and let the next cycle retry.
+        if (page.every((e) => (theirs[e.origin] ?? 0) < e.seq)) throw new SyncError('SERVER_ERROR', 'The server did not keep the changes sent. The app tries again later; if this persists, tell the secretariat.', true);
+      }
+      return { epoch };
+    }
+
+    async function snapshot(from: Cursor | null): Promise<void> {
+      const idle = new AbortController();
+      const signal = AbortSignal.any([ctx.signal, idle.signal]);
+      let response: Response;
+      try {
+        response = await deps.fetch(`${ctx.remote.baseUrl}${SYNC_PREFIX}/snapshot?after=${from?.seq ?? 0}`, { headers: { authorization: `Bearer ${ctx.token}`, accept: 'application/x-ndjson' }, signal });
+      } catch (error) {
+        throw networkError(ctx.remote.baseUrl, error);
+      }
+      if (!response.ok || !response.body) throw await send(deps.fetch, ctx.remote.baseUrl, 'GET', `${SYNC_PREFIX}/snapshot?after=${from?.seq ?? 0}`, { token: ctx.token }).then(() => unreadable(ctx.remote.baseUrl), (e: unknown) => e);
+      let header: SnapshotHeader | null = null;
+      let batch: unknown[] = [];
+      let lastSeq = from?.seq ?? 0;
+      let done = 0;
+      const flush = async (final: boolean) => {
+        if (!header) return;
+        const cursor = { epoch: header.epoch, seq: final ? Math.max(lastSeq, header.head) : lastSeq };
+        apply(batch, cursor, () => (final ? remotes.saveCursor(id, cursor, true) : undefined));
+        done += batch.length;
+        batch = [];
+        ctx.progress({ phase: 'snapshot', done, total: header.count });
+        await pause();
+        stopIfAsked();
+      };
+      try {
+        for await (const line of ndjsonLines(response.body, { ms: 60_000, abort: () => idle.abort() })) {
+          if (!header) {
+            const parsed = snapshotHeaderSchema.safeParse(line);
+            if (!parsed.success) throw unreadable(ctx.remote.baseUrl);
+            header = parsed.data;
+            ctx.progress({ phase: 'snapshot', done: 0, total: header.count });
+            continue;
+          }
+          const parsed = snapshotLineSchema.safeParse(line);
+          if (!parsed.success) throw unreadable(ctx.remote.baseUrl);
+          batch.push(parsed.data.change);
+          lastSeq = parsed.data.seq;
+          if (batch.length >= chunk) await flush(false);
+        }
+      } catch (error) {
+        if (error instanceof SyncError) throw error;
+        if (error instanceof SyntaxError) throw unreadable(ctx.remote.baseUrl);
+        throw networkError(ctx.remote.baseUrl, error);
+      }
+      if (!header) throw unreadable(ctx.remote.baseUrl);
+      await flush(true);
+    }
+
+    /** Pulls pages to the head. Returns whether the server's epoch changed (it was restored from a backup). */
+    async function pull(): Promise<boolean> {
+      const start = remotes.get(id)!;
+      let cursor = start.cursor;
+      if (!cursor || !start.snapshotDone) {
+        await snapshot(cursor);
+        cursor = remotes.get(id)!.cursor;
+      }
+      let epochChanged = false;
+      const from = cursor?.seq ?? 0;
+      for (;;) {
+        stopIfAsked();
+        const page = await call<PullResponse>('/pull', pullResponseSchema, { cursor, limit: pageSize });
+        const next = cursorSchema.parse(page.cursor);
+        if (cursor && next.epoch !== cursor.epoch) epochChanged = true;
+        apply(page.changes, next, () => remotes.saveVector(id, page.vector));
+        cursor = next;
+        ctx.progress({ phase: 'pull', done: Math.max(0, next.seq - from), total: Math.max(0, page.head - from) });
+        if (!page.more) break;
+        await pause();
+      }
+      return epochChanged;
+    }
+
+    async function fetchBlobs(): Promise<void> {
+      const wanted = blobsOwed ? referencedButMissing(db) : pulledBlobs;
+      if (!wanted.size) return;
+      ctx.progress({ phase: 'blobs', done: 0, total: wanted.size });
+      const failed = await downloadMissing(db, target, wanted, deps.now);
+      blobsOwed = failed.length > 0;
+      if (wanted.size > failed.length) touched.add('expert');
+    }
+
+    let pushed = await pushWithForkRecovery();
+    const epochChanged = await pull();
+    // A server restored from a backup (new epoch) lost what it held after the backup: send it again,
+    // now that its vector is known; likewise after a fork was settled by the pull.
+    if (epochChanged || pushed.forked) pushed = await pushWithForkRecovery();
+    await fetchBlobs();
+    ctx.progress(null);
+    if (touched.size) deps.changed([...touched]);
+    return { warning };
+
+    async function pushWithForkRecovery(): Promise<{ forked: boolean }> {
+      try {
+        const { epoch } = await push();
+        const held = remotes.get(id)?.cursor;
+        // A new epoch seen on push: pull from the beginning of the new feed.
+        if (epoch && held && held.epoch !== epoch) remotes.saveCursor(id, null, false);
+        return { forked: false };
+      } catch (error) {
+        // Another copy of this data folder pushed under this node's id: the pull brings upstream's
+        // version, the funnel re-issues this copy's writes under a new id, and the next push sends them.
+        if (error instanceof SyncError && error.serverCode === 'ORIGIN_FORKED') return { forked: true };
+        throw error;
+      }
+    }
+  };
+}
