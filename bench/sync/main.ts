@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { cpus, loadavg } from 'node:os';
 import { syncRecords, type BenchRecord } from './dataset';
 import { figure, type Figure } from './figure';
+import { ourFigures } from './ours';
 import { pouchInitialReplication } from './pouchdb';
 
 const quick = process.argv.includes('--quick');
@@ -25,6 +26,10 @@ const pouch = await pouchInitialReplication(EXPERTS, SEED, records);
 const pouchRate = pouch.docs / (pouch.ms / 1000);
 figures.push(figure('sync.pouchdb_initial_docs_per_s', pouchRate, `docs/s (${pouch.docs} docs)`));
 log(`PouchDB: ${pouch.docs} docs replicated in ${Math.round(pouch.ms)} ms (${Math.round(pouchRate)} docs/s); client holds ${pouch.clientDocs}`);
+
+const ours = await ourFigures(records, { experts: EXPERTS, seed: SEED, pushExperts: quick ? 150 : 1500, noopRuns: 21, log });
+figures.push(...ours.figures);
+figures.push(figure('sync.initial_ratio_vs_pouchdb', ours.initialDocsPerS / pouchRate, 'x (goal ≥ 2)'));
 
 figures.push(figure('sync.load_avg_1m', loadavg()[0]!, `load (${cpus().length} cores)`));
 process.stdout.write(`${JSON.stringify(figures)}\n`);

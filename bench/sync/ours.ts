@@ -1,0 +1,169 @@
+/**
+ * Our side of the sync figures, on the real code: the central server (our-server.ts, a child
+ * process) loaded with the bench records, a fresh desktop core syncing through its real sync
+ * client (snapshot first, then push and pull cycles), and devices pushing through the protocol.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { isDeepStrictEqual } from 'node:util';
+import Database from 'better-sqlite3';
+import { DATABASE_FILE, openCore, type Core } from '../../electron/core/app';
+import { startChild, type ChildServer } from './child';
+import { syncRecords, type BenchRecord } from './dataset';
+import { PushingDevice } from './device';
+import { figure, type Figure } from './figure';
+import type { OurServerReady } from './our-server';
+import { syncSettled } from './settle';
+
+export interface OursOptions {
+  experts: number;
+  seed: number;
+  /** Experts each of the 10 pushing devices creates (with their portfolios). */
+  pushExperts: number;
+  noopRuns: number;
+  log: (line: string) => void;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const SYNC_TIMEOUT_MS = 15 * 60_000;
+
+export async function ourFigures(records: readonly BenchRecord[], o: OursOptions): Promise<{ figures: Figure[]; initialDocsPerS: number }> {
+  const root = mkdtempSync(join(tmpdir(), 'curator-bench-sync-'));
+  const figures: Figure[] = [];
+  let server: ChildServer<OurServerReady> | null = null;
+  let core: Core | null = null;
+  const devices: PushingDevice[] = [];
+  try {
+    server = await startChild<OurServerReady>('./our-server.ts', [String(o.experts), String(o.seed), join(root, 'server')], SYNC_TIMEOUT_MS);
+    const { url } = server.ready;
+    if (server.ready.records !== records.length) throw new Error(`The server holds ${server.ready.records} records, expected ${records.length}.`);
+    o.log(`server: ${records.length} records written by its funnel in ${Math.round(server.ready.fillMs)} ms`);
+    const newUser = (name: string, role: string) => server!.ask<{ userId: string; code: string }>({ kind: 'user', name, role });
+
+    // 1. First sync of a fresh desktop: enrollment starts it; it streams the snapshot.
+    const deviceDir = join(root, 'desktop');
+    core = openCore({ dataDir: deviceDir, mode: 'web', actor: 'bench' });
+    const a = await newUser('Desktop A', 'curator');
+    let t = performance.now();
+    await syncSettled(core, () => core!.dispatch('sync.enroll', { serverUrl: url, code: a.code, deviceName: 'Bench desktop' }), SYNC_TIMEOUT_MS);
+    const initialMs = performance.now() - t;
+    checkDesktopHolds(join(deviceDir, DATABASE_FILE), records);
+    const initialDocsPerS = records.length / (initialMs / 1000);
+    figures.push(figure('sync.initial_docs_per_s', initialDocsPerS, `docs/s (${records.length} docs in ${Math.round(initialMs)} ms)`));
+    o.log(`first sync: ${records.length} records in ${Math.round(initialMs)} ms (${Math.round(initialDocsPerS)} docs/s), counts and a sample checked`);
+
+    const now = () => syncSettled(core!, () => core!.dispatch('sync.now', {}), SYNC_TIMEOUT_MS);
+    // 2. A sync with nothing to do: push finds nothing, pull an empty page.
+    await now();
+    const noop: number[] = [];
+    for (let i = 0; i < o.noopRuns; i++) {
+      t = performance.now();
+      await now();
+      noop.push(performance.now() - t);
+    }
+    figures.push(figure('sync.noop_ms', median(noop), `ms (median of ${o.noopRuns})`));
+    o.log(`no-op sync: median ${median(noop).toFixed(1)} ms, min ${Math.min(...noop).toFixed(1)}, max ${Math.max(...noop).toFixed(1)}`);
+
+    // 3. 100 edits made on another device and pushed there; the desktop pulls them.
+    const experts = records.filter((r) => r.entity === 'expert');
+    const b = await newUser('Device B', 'curator');
+    const deviceB = await PushingDevice.enroll(mkdir(root, 'device-b'), url, b.code, 'Bench device B');
+    devices.push(deviceB);
+    const remoteEdits = experts.slice(0, 100).map((r, i) => ({ entity: 'expert', id: r.id, fields: { position: `Director of Training (remote edit ${i + 1})` } }));
+    for (const w of remoteEdits) deviceB.write([w]);
+    await deviceB.send(url, deviceB.pushBodies());
+    t = performance.now();
+    await now();
+    const pull100 = performance.now() - t;
+    checkFields(join(deviceDir, DATABASE_FILE), remoteEdits);
+    figures.push(figure('sync.pull100_ms', pull100, 'ms'));
+    o.log(`pull of 100 remote edits: ${pull100.toFixed(1)} ms, edits checked on the desktop`);
+
+    // 4. 1,000 edits made on the desktop (as a curator saves them), then one sync pushes them.
+    const localEdits = experts.slice(100, 1100).map((r, i) => ({ id: r.id, patch: { position: `Head of Recruitment (local edit ${i + 1})` } }));
+    for (const edit of localEdits) {
+      const r = await core.dispatch('experts.update', edit);
+      if (!r.ok) throw new Error(`experts.update: ${r.error.message}`);
+    }
+    t = performance.now();
+    await now();
+    const push1000 = performance.now() - t;
+    const vector = await server.ask<Record<string, number>>({ kind: 'vector' });
+    const desktopSeq = countOwnChanges(join(deviceDir, DATABASE_FILE), core.nodeId);
+    if ((vector[core.nodeId] ?? 0) < desktopSeq || desktopSeq < localEdits.length) {
+      throw new Error(`After the push the server holds ${vector[core.nodeId] ?? 0} of the desktop's ${desktopSeq} changes.`);
+    }
+    figures.push(figure('sync.push1000_ms', push1000, 'ms'));
+    o.log(`push of 1,000 local edits: ${push1000.toFixed(1)} ms; the server holds all ${desktopSeq} of the desktop's changes`);
+
+    // 5. 10 devices, each its own node, user and token, push new experts at once.
+    const pushers: PushingDevice[] = [];
+    for (let d = 0; d < 10; d++) {
+      const u = await newUser(`Pusher ${d + 1}`, 'curator');
+      const device = await PushingDevice.enroll(mkdir(root, `pusher-${d + 1}`), url, u.code, `Bench pusher ${d + 1}`);
+      devices.push(device);
+      pushers.push(device);
+      device.write([...syncRecords(o.pushExperts, o.seed + 1 + d)]);
+    }
+    const bodies = pushers.map((d) => d.pushBodies());
+    const total = bodies.flat().reduce((n, b) => n + b.count, 0);
+    t = performance.now();
+    const applied = await Promise.all(pushers.map((d, i) => d.send(url, bodies[i]!)));
+    const pushMs = performance.now() - t;
+    if (applied.reduce((x, y) => x + y, 0) !== total) throw new Error('The server did not apply every pushed change.');
+    const rate = total / (pushMs / 1000);
+    figures.push(figure('server.push_changes_per_s', rate, `changes/s (10 devices, ${total} changes)`));
+    o.log(`10 devices pushing at once: ${total} changes in ${Math.round(pushMs)} ms (${Math.round(rate)} changes/s)`);
+    return { figures, initialDocsPerS };
+  } finally {
+    for (const d of devices) d.close();
+    core?.close();
+    await server?.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+function mkdir(root: string, name: string): string {
+  return mkdtempSync(join(root, `${name}-`));
+}
+
+/** The desktop holds every record, each with the same fields: counted, and compared on a sample. */
+function checkDesktopHolds(file: string, records: readonly BenchRecord[]): void {
+  const db = new Database(file, { readonly: true });
+  try {
+    const held = db.prepare("SELECT count(*) FROM records WHERE entity IN ('expert', 'portfolio')").pluck().get() as number;
+    if (held !== records.length) throw new Error(`After the first sync the desktop holds ${held} of ${records.length} records.`);
+    const get = db.prepare('SELECT data FROM records WHERE entity = ? AND id = ?').pluck();
+    for (let i = 0; i < records.length; i += 97) {
+      const r = records[i]!;
+      const data = get.get(r.entity, r.id) as string | undefined;
+      if (!data || !isDeepStrictEqual(JSON.parse(data), r.fields)) throw new Error(`The desktop's copy of ${r.entity} ${r.id} differs from the record.`);
+    }
+  } finally {
+    db.close();
+  }
+}
+
+function checkFields(file: string, writes: readonly { entity: string; id: string; fields: Record<string, unknown> }[]): void {
+  const db = new Database(file, { readonly: true });
+  try {
+    const get = db.prepare('SELECT data FROM records WHERE entity = ? AND id = ?').pluck();
+    for (const w of writes) {
+      const data = JSON.parse((get.get(w.entity, w.id) as string | undefined) ?? '{}') as Record<string, unknown>;
+      for (const [k, v] of Object.entries(w.fields)) if (!isDeepStrictEqual(data[k], v)) throw new Error(`The desktop did not get the remote edit of ${w.entity} ${w.id}.${k}.`);
+    }
+  } finally {
+    db.close();
+  }
+}
+
+function countOwnChanges(file: string, nodeId: string): number {
+  const db = new Database(file, { readonly: true });
+  try {
+    return (db.prepare('SELECT coalesce(max(seq), 0) FROM changes WHERE origin = ?').pluck().get(nodeId) as number);
+  } finally {
+    db.close();
+  }
+}
