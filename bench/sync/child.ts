@@ -23,7 +23,9 @@ interface Envelope {
 /** Starts `script` (a .ts file next to this one) and waits for its `ready` message. */
 export async function startChild<T>(script: string, args: string[], timeoutMs: number): Promise<ChildServer<T>> {
   const file = fileURLToPath(new URL(script, import.meta.url));
-  const child: ChildProcess = fork(file, args, { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  // SYNC_BENCH_PROFILE=<dir>: every process of the sync bench writes a CPU profile there.
+  const profile = process.env.SYNC_BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.SYNC_BENCH_PROFILE}`] : [];
+  const child: ChildProcess = fork(file, args, { execArgv: ['--import', 'tsx', ...profile], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const next = (ms: number, what: string) =>
     new Promise<unknown>((resolve, reject) => {
@@ -80,6 +82,7 @@ export function childSide(ready: unknown, serve: (message: Record<string, unknow
   process.on('SIGTERM', () => void stop());
   process.on('disconnect', () => void stop());
   process.on('message', (m: Record<string, unknown>) => {
+    if (m.kind === 'cpu') return void send({ kind: 'answer', value: process.cpuUsage() });
     serve(m).then(
       (value) => send({ kind: 'answer', value }),
       (error: unknown) => send({ kind: 'error', message: error instanceof Error ? error.message : String(error) }),

@@ -34,6 +34,11 @@ export class PushingDevice {
     return device;
   }
 
+  /** The header that authenticates this device's requests. */
+  get authorization(): string {
+    return `Bearer ${this.token}`;
+  }
+
   /** Local writes by this device's user, in transactions of `batch`. */
   write(writes: readonly Write[], batch = 1000): void {
     for (let i = 0; i < writes.length; i += batch) this.funnel.write(this.userId, writes.slice(i, i + batch));

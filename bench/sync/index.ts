@@ -9,7 +9,8 @@ import { isSyncFigure, type Figure } from './figure';
 
 export function runSyncBench(quick: boolean): Figure[] {
   const main = fileURLToPath(new URL('./main.ts', import.meta.url));
-  const out = execFileSync(process.execPath, ['--import', 'tsx', main, ...(quick ? ['--quick'] : [])], {
+  const profile = process.env.SYNC_BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.SYNC_BENCH_PROFILE}`] : [];
+  const out = execFileSync(process.execPath, ['--import', 'tsx', ...profile, main, ...(quick ? ['--quick'] : [])], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
     maxBuffer: 64 * 1024 * 1024,

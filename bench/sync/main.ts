@@ -3,7 +3,8 @@
  * servers, memory and PouchDB's globals never mix with the other figures. Progress goes to
  * stderr; the last line of stdout is the figures as JSON.
  *
- * usage: tsx bench/sync/main.ts [--quick]
+ * usage: tsx bench/sync/main.ts [--quick] [--no-pouchdb]
+ * SYNC_BENCH_PROFILE=<dir> writes a CPU profile of every process (this one, each server) there.
  */
 import { performance } from 'node:perf_hooks';
 import { cpus, loadavg } from 'node:os';
@@ -22,14 +23,17 @@ const t0 = performance.now();
 const records: BenchRecord[] = [...syncRecords(EXPERTS, SEED)];
 log(`${EXPERTS.toLocaleString('en')} experts, ${records.length.toLocaleString('en')} records generated in ${Math.round(performance.now() - t0)} ms; load ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${cpus().length} cores`);
 
-const pouch = await pouchInitialReplication(EXPERTS, SEED, records);
-const pouchRate = pouch.docs / (pouch.ms / 1000);
-figures.push(figure('sync.pouchdb_initial_docs_per_s', pouchRate, `docs/s (${pouch.docs} docs)`));
-log(`PouchDB: ${pouch.docs} docs replicated in ${Math.round(pouch.ms)} ms (${Math.round(pouchRate)} docs/s); client holds ${pouch.clientDocs}`);
+let pouchRate: number | null = null;
+if (!process.argv.includes('--no-pouchdb')) {
+  const pouch = await pouchInitialReplication(EXPERTS, SEED, records);
+  pouchRate = pouch.docs / (pouch.ms / 1000);
+  figures.push(figure('sync.pouchdb_initial_docs_per_s', pouchRate, `docs/s (${pouch.docs} docs)`));
+  log(`PouchDB: ${pouch.docs} docs replicated in ${Math.round(pouch.ms)} ms (${Math.round(pouchRate)} docs/s); client holds ${pouch.clientDocs}`);
+}
 
 const ours = await ourFigures(records, { experts: EXPERTS, seed: SEED, pushExperts: quick ? 150 : 1500, noopRuns: 21, log });
 figures.push(...ours.figures);
-figures.push(figure('sync.initial_ratio_vs_pouchdb', ours.initialDocsPerS / pouchRate, 'x (goal ≥ 2)'));
+if (pouchRate !== null) figures.push(figure('sync.initial_ratio_vs_pouchdb', ours.initialDocsPerS / pouchRate, 'x (goal ≥ 2)'));
 
 figures.push(figure('sync.load_avg_1m', loadavg()[0]!, `load (${cpus().length} cores)`));
 process.stdout.write(`${JSON.stringify(figures)}\n`);
