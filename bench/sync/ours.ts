@@ -23,6 +23,9 @@ export interface OursOptions {
   /** Experts each of the 10 pushing devices creates (with their portfolios). */
   pushExperts: number;
   noopRuns: number;
+  /** Edits pulled (sync.pull100_ms) and pushed (sync.push1000_ms): 100 and 1,000 unless a test asks fewer. */
+  pullEdits?: number;
+  pushEdits?: number;
   log: (line: string) => void;
 }
 
@@ -79,18 +82,21 @@ export async function ourFigures(records: readonly BenchRecord[], o: OursOptions
     const b = await newUser('Device B', 'curator');
     const deviceB = await PushingDevice.enroll(mkdir(root, 'device-b'), url, b.code, 'Bench device B');
     devices.push(deviceB);
-    const remoteEdits = experts.slice(0, 100).map((r, i) => ({ entity: 'expert', id: r.id, fields: { position: `Director of Training (remote edit ${i + 1})` } }));
+    const pullEdits = o.pullEdits ?? 100;
+    const pushEdits = o.pushEdits ?? 1000;
+    if (experts.length < pullEdits + pushEdits) throw new Error(`The edits need ${pullEdits + pushEdits} experts; the data set has ${experts.length}.`);
+    const remoteEdits = experts.slice(0, pullEdits).map((r, i) => ({ entity: 'expert', id: r.id, fields: { position: `Director of Training (remote edit ${i + 1})` } }));
     for (const w of remoteEdits) deviceB.write([w]);
     await deviceB.send(url, deviceB.pushBodies());
     t = performance.now();
     await now();
     const pull100 = performance.now() - t;
     checkFields(join(deviceDir, DATABASE_FILE), remoteEdits);
-    figures.push(figure('sync.pull100_ms', pull100, 'ms'));
-    o.log(`pull of 100 remote edits: ${pull100.toFixed(1)} ms, edits checked on the desktop`);
+    figures.push(figure('sync.pull100_ms', pull100, `ms (${pullEdits} edits)`));
+    o.log(`pull of ${pullEdits} remote edits: ${pull100.toFixed(1)} ms, edits checked on the desktop`);
 
     // 4. 1,000 edits made on the desktop (as a curator saves them), then one sync pushes them.
-    const localEdits = experts.slice(100, 1100).map((r, i) => ({ id: r.id, patch: { position: `Head of Recruitment (local edit ${i + 1})` } }));
+    const localEdits = experts.slice(pullEdits, pullEdits + pushEdits).map((r, i) => ({ id: r.id, patch: { position: `Head of Recruitment (local edit ${i + 1})` } }));
     for (const edit of localEdits) {
       const r = await core.dispatch('experts.update', edit);
       if (!r.ok) throw new Error(`experts.update: ${r.error.message}`);
@@ -103,8 +109,8 @@ export async function ourFigures(records: readonly BenchRecord[], o: OursOptions
     if ((vector[core.nodeId] ?? 0) < desktopSeq || desktopSeq < localEdits.length) {
       throw new Error(`After the push the server holds ${vector[core.nodeId] ?? 0} of the desktop's ${desktopSeq} changes.`);
     }
-    figures.push(figure('sync.push1000_ms', push1000, 'ms'));
-    o.log(`push of 1,000 local edits: ${push1000.toFixed(1)} ms; the server holds all ${desktopSeq} of the desktop's changes`);
+    figures.push(figure('sync.push1000_ms', push1000, `ms (${pushEdits} edits)`));
+    o.log(`push of ${pushEdits} local edits: ${push1000.toFixed(1)} ms; the server holds all ${desktopSeq} of the desktop's changes`);
 
     // 5. 10 devices, each its own node, user and token, push new experts at once.
     const pushers: PushingDevice[] = [];
