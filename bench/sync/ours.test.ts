@@ -13,9 +13,13 @@ describe('the sync figures harness, on the real server and client', () => {
       'sync.initial_client_cpu_ms',
       'sync.initial_server_cpu_ms',
       'sync.noop_ms',
+      'sync.noop_cpu_ms',
       'sync.pull100_ms',
+      'sync.pull100_cpu_ms',
       'sync.push1000_ms',
+      'sync.push1000_cpu_ms',
       'server.push_changes_per_s',
+      'server.push_cpu_us_per_change',
     ]);
     expect(initialDocsPerS).toBeGreaterThan(0);
     const unit = (name: string) => figures.find((f) => f.name === name)!.unit;
