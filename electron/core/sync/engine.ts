@@ -1,5 +1,6 @@
 import {
   cursorSchema,
+  MAX_PULL_LIMIT,
   MAX_PUSH_ENTRIES,
   pullResponseSchema,
   pushResponseSchema,
@@ -38,6 +39,7 @@ export interface EngineDeps {
   now: () => number;
   /** Records changed by a pull: the UI refreshes (the 'changed' event). */
   changed: (entities: string[]) => void;
+  /** Fixed sizes (tests); by default both adapt so one transaction holds the core's thread ~100 ms. */
   pageSize?: number;
   snapshotChunk?: number;
   /** Yields to other work between transactions (the core's thread answers calls meanwhile). */
@@ -48,9 +50,41 @@ type SnapshotHeader = z.infer<typeof snapshotHeaderSchema>;
 
 const yieldTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** How long one transaction may hold the core's thread: calls from the window wait at most about this. */
+const TARGET_TRANSACTION_MS = 100;
+
+/**
+ * Sizes pull pages and snapshot chunks from how fast this computer applied the last ones, so a
+ * first sync of 50,000 experts never holds the core's thread for long, on a fast desktop or a
+ * slow, busy laptop alike.
+ */
+export class Pacer {
+  private msPerEntry: number | null = null;
+  constructor(
+    private readonly fixed: number | null,
+    private readonly min = 50,
+    private readonly max = 5000,
+    private readonly initial = 250,
+  ) {}
+
+  get size(): number {
+    if (this.fixed !== null) return this.fixed;
+    if (this.msPerEntry === null) return this.initial;
+    return Math.max(this.min, Math.min(this.max, Math.round(TARGET_TRANSACTION_MS / this.msPerEntry)));
+  }
+
+  record(entries: number, ms: number): void {
+    if (entries < 10) return;
+    const rate = ms / entries;
+    // Smoothed, so one slow transaction (a checkpoint) does not halve the next page.
+    this.msPerEntry = this.msPerEntry === null ? rate : 0.7 * this.msPerEntry + 0.3 * rate;
+  }
+}
+
 export function createEngine(deps: EngineDeps) {
-  const pageSize = deps.pageSize ?? 1000;
-  const chunk = deps.snapshotChunk ?? 2000;
+  const pushPage = Math.min(deps.pageSize ?? MAX_PUSH_ENTRIES, MAX_PUSH_ENTRIES);
+  const pacer = new Pacer(deps.pageSize ?? null);
+  const chunks = new Pacer(deps.snapshotChunk ?? null);
   const pause = deps.pause ?? yieldTurn;
   const { db, remotes } = deps;
   let blobsOwed = true;
@@ -85,11 +119,12 @@ export function createEngine(deps: EngineDeps) {
     async function push(): Promise<{ epoch: string | null }> {
       let theirs: VersionVector = remotes.get(id)?.vector ?? {};
       let epoch: string | null = null;
+      let pushSize = pushPage;
       const total = lacking(deps.funnel.vector(), theirs);
       let done = 0;
       for (let guard = 0; guard < 100_000; guard++) {
         stopIfAsked();
-        const page = deps.funnel.missingFrom(theirs, Math.min(pageSize, MAX_PUSH_ENTRIES));
+        const page = deps.funnel.missingFrom(theirs, pushSize);
         if (!page.length) break;
         ctx.progress({ phase: 'push', done, total: Math.max(total, done + page.length) });
         await uploadMissing(db, target, blobRefs(page));
@@ -100,6 +135,11 @@ export function createEngine(deps: EngineDeps) {
           // The server lacks earlier entries of an origin (it lost them): start that origin where it says.
           if (error instanceof SyncError && error.serverCode === 'SEQ_GAP' && typeof error.details?.origin === 'string' && typeof error.details.expected === 'number') {
             theirs = { ...theirs, [error.details.origin]: Math.max(0, error.details.expected - 1) };
+            continue;
+          }
+          // Changes with large fields can make a page too big for the server: send smaller pages.
+          if (error instanceof SyncError && (error.serverCode === 'PAYLOAD_TOO_LARGE' || error.serverCode === 'BATCH_TOO_LONG') && pushSize > 1) {
+            pushSize = Math.ceil(pushSize / 2);
             continue;
           }
           throw error;
@@ -128,10 +168,15 @@ export function createEngine(deps: EngineDeps) {
       let batch: unknown[] = [];
       let lastSeq = from?.seq ?? 0;
       let done = 0;
+      let applying = false;
       const flush = async (final: boolean) => {
         if (!header) return;
         const cursor = { epoch: header.epoch, seq: final ? Math.max(lastSeq, header.head) : lastSeq };
+        applying = true;
+        const t0 = performance.now();
         apply(batch, cursor, () => (final ? remotes.saveCursor(id, cursor, true) : undefined));
+        chunks.record(batch.length, performance.now() - t0);
+        applying = false;
         done += batch.length;
         batch = [];
         ctx.progress({ phase: 'snapshot', done, total: header.count });
@@ -151,10 +196,11 @@ export function createEngine(deps: EngineDeps) {
           if (!parsed.success) throw unreadable(ctx.remote.baseUrl);
           batch.push(parsed.data.change);
           lastSeq = parsed.data.seq;
-          if (batch.length >= chunk) await flush(false);
+          if (batch.length >= chunks.size) await flush(false);
         }
       } catch (error) {
-        if (error instanceof SyncError) throw error;
+        // Only the stream's own failures are the network's; an error applying a chunk is what it is.
+        if (error instanceof SyncError || applying) throw error;
         if (error instanceof SyntaxError) throw unreadable(ctx.remote.baseUrl);
         throw networkError(ctx.remote.baseUrl, error);
       }
@@ -174,10 +220,12 @@ export function createEngine(deps: EngineDeps) {
       const from = cursor?.seq ?? 0;
       for (;;) {
         stopIfAsked();
-        const page = await call<PullResponse>('/pull', pullResponseSchema, { cursor, limit: pageSize });
+        const page = await call<PullResponse>('/pull', pullResponseSchema, { cursor, limit: Math.min(pacer.size, MAX_PULL_LIMIT) });
         const next = cursorSchema.parse(page.cursor);
         if (cursor && next.epoch !== cursor.epoch) epochChanged = true;
+        const t0 = performance.now();
         apply(page.changes, next, () => remotes.saveVector(id, page.vector));
+        pacer.record(page.changes.length, performance.now() - t0);
         cursor = next;
         ctx.progress({ phase: 'pull', done: Math.max(0, next.seq - from), total: Math.max(0, page.head - from) });
         if (!page.more) break;
@@ -195,27 +243,33 @@ export function createEngine(deps: EngineDeps) {
       if (wanted.size > failed.length) touched.add('expert');
     }
 
-    let pushed = await pushWithForkRecovery();
+    const pushed = await pushWithForkRecovery();
     const epochChanged = await pull();
     // A server restored from a backup (new epoch) lost what it held after the backup: send it again,
     // now that its vector is known; likewise after a fork was settled by the pull.
-    if (epochChanged || pushed.forked) pushed = await pushWithForkRecovery();
+    if (epochChanged || pushed.epochChanged || pushed.forked) {
+      const again = await pushWithForkRecovery();
+      if (again.forked) throw new SyncError('ORIGIN_FORKED', 'Another copy of this data folder keeps sending different changes under the same identity. Sync stopped; tell the secretariat which computers share this data.', false, 'ORIGIN_FORKED');
+    }
     await fetchBlobs();
     ctx.progress(null);
     if (touched.size) deps.changed([...touched]);
     return { warning };
 
-    async function pushWithForkRecovery(): Promise<{ forked: boolean }> {
+    async function pushWithForkRecovery(): Promise<{ forked: boolean; epochChanged: boolean }> {
       try {
         const { epoch } = await push();
         const held = remotes.get(id)?.cursor;
-        // A new epoch seen on push: pull from the beginning of the new feed.
-        if (epoch && held && held.epoch !== epoch) remotes.saveCursor(id, null, false);
-        return { forked: false };
+        // A new epoch seen on push: pull from the beginning of the new feed (the snapshot).
+        if (epoch && held && held.epoch !== epoch) {
+          remotes.saveCursor(id, null, false);
+          return { forked: false, epochChanged: true };
+        }
+        return { forked: false, epochChanged: false };
       } catch (error) {
         // Another copy of this data folder pushed under this node's id: the pull brings upstream's
         // version, the funnel re-issues this copy's writes under a new id, and the next push sends them.
-        if (error instanceof SyncError && error.serverCode === 'ORIGIN_FORKED') return { forked: true };
+        if (error instanceof SyncError && error.serverCode === 'ORIGIN_FORKED') return { forked: true, epochChanged: false };
         throw error;
       }
     }

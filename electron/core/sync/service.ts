@@ -67,8 +67,20 @@ export class SyncService {
     this.scheduler = new SyncScheduler(() => this.cycle(), this.timers, undefined, () => this.publish());
   }
 
+  private started: Promise<void> | null = null;
+
+  /** Resolves once start() has read the tokens: every method waits for it. */
+  get ready(): Promise<void> {
+    return this.started ?? Promise.resolve();
+  }
+
   /** Reads the tokens (the keychain may be slow) and starts scheduling if a server is set up. */
-  async start(): Promise<void> {
+  start(): Promise<void> {
+    this.started ??= this.load();
+    return this.started;
+  }
+
+  private async load(): Promise<void> {
     for (const r of this.remotes.list() ?? []) this.tokens.set(r.id, await this.deps.secrets.get(tokenKey(r.id)));
     const primary = this.primary();
     if (!primary) return;
@@ -107,11 +119,12 @@ export class SyncService {
       configured: Boolean(this.tokens.get(primary.id)),
       serverUrl: primary.baseUrl,
       user: this.user(),
-      state: this.phase,
+      // A refusal kept from an earlier run (a revoked token) holds until the curator acts.
+      state: primary.blocked && this.phase !== 'syncing' ? 'error' : this.phase,
       lastSyncedAt: primary.lastSyncedAt,
       waiting: lacking(this.deps.vector(), primary.vector),
       progress: this.progress,
-      problem: this.problem,
+      problem: primary.blocked && this.phase !== 'syncing' ? primary.blocked : this.problem,
       problems,
       nextAttemptAt: this.scheduler.nextAttemptAt,
     };
