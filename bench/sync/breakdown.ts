@@ -26,7 +26,7 @@ const EXPERTS = quick ? 5_000 : 50_000;
 const CHUNK = 2000;
 const root = mkdtempSync(join(tmpdir(), 'curator-bench-breakdown-'));
 const server = await startChild<OurServerReady>('./our-server.ts', [String(EXPERTS), '2026', join(root, 'server')], 15 * 60_000);
-const rows: { step: string; ms: number; cpuMs: number; perEntryUs: number }[] = [];
+const rows: { step: string; ms: number; cpuMs: number; cpuUsPerEntry: number }[] = [];
 let entries = 0;
 async function step<T>(name: string, fn: () => T | Promise<T>): Promise<T> {
   const cpu = process.cpuUsage();
@@ -34,7 +34,8 @@ async function step<T>(name: string, fn: () => T | Promise<T>): Promise<T> {
   const value = await fn();
   const ms = performance.now() - t;
   const used = process.cpuUsage(cpu);
-  rows.push({ step: name, ms: Math.round(ms), cpuMs: Math.round((used.user + used.system) / 1000), perEntryUs: entries ? Math.round((ms * 1000) / entries) : 0 });
+  const cpuMs = (used.user + used.system) / 1000;
+  rows.push({ step: name, ms: Math.round(ms), cpuMs: Math.round(cpuMs), cpuUsPerEntry: entries ? Math.round((cpuMs * 1000) / entries) : 0 });
   return value;
 }
 
