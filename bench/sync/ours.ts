@@ -33,7 +33,7 @@ const cpuMs = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1000;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const SYNC_TIMEOUT_MS = 15 * 60_000;
 
-export async function ourFigures(records: readonly BenchRecord[], o: OursOptions): Promise<{ figures: Figure[]; initialDocsPerS: number }> {
+export async function ourFigures(records: readonly BenchRecord[], o: OursOptions): Promise<{ figures: Figure[]; initialDocsPerS: number; initialCpuMs: number }> {
   const root = mkdtempSync(join(tmpdir(), 'curator-bench-sync-'));
   const figures: Figure[] = [];
   let server: ChildServer<OurServerReady> | null = null;
@@ -140,7 +140,7 @@ export async function ourFigures(records: readonly BenchRecord[], o: OursOptions
     figures.push(figure('server.push_changes_per_s', rate, `changes/s (10 devices, ${total} changes)`));
     figures.push(figure('server.push_cpu_us_per_change', (pushAll.serverCpuMs * 1000) / total, 'µs CPU of the server per change'));
     o.log(`10 devices pushing at once: ${total} changes in ${Math.round(pushAll.ms)} ms (${Math.round(rate)} changes/s); server CPU ${Math.round(pushAll.serverCpuMs)} ms`);
-    return { figures, initialDocsPerS };
+    return { figures, initialDocsPerS, initialCpuMs: clientCpuMs + serverCpuMs };
   } finally {
     for (const d of devices) d.close();
     core?.close();

@@ -21,7 +21,12 @@ export interface PouchReplication {
   ms: number;
   /** Documents the client holds afterwards (equal to docs, or the run throws). */
   clientDocs: number;
+  /** CPU time of the client (this process) and of the server process during the replication. */
+  clientCpuMs: number;
+  serverCpuMs: number;
 }
+
+const cpuMs = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1000;
 
 export interface PouchOptions {
   /** PouchDB's replication batch size; its default, used when omitted, is 100. */
@@ -36,16 +41,20 @@ export async function pouchInitialReplication(experts: number, seed: number, rec
   const remote = new PouchDB(server.ready.url);
   try {
     if (server.ready.docs !== records.length) throw new Error(`The PouchDB server holds ${server.ready.docs} documents, expected ${records.length}.`);
+    const serverBefore = cpuMs(await server.ask<NodeJS.CpuUsage>({ kind: 'cpu' }));
+    const clientBefore = process.cpuUsage();
     const t = performance.now();
     const replication = local.replicate.from(remote, options.batchSize ? { batch_size: options.batchSize } : {});
     const result = await withTimeout(replication, options.timeoutMs ?? 15 * 60_000, 'PouchDB replication', () => replication.cancel());
     const ms = performance.now() - t;
+    const clientCpuMs = cpuMs(process.cpuUsage(clientBefore));
+    const serverCpuMs = cpuMs(await server.ask<NodeJS.CpuUsage>({ kind: 'cpu' })) - serverBefore;
     const clientDocs = (await local.info()).doc_count;
     if (!result.ok || result.doc_write_failures > 0 || clientDocs !== records.length) {
       throw new Error(`PouchDB replication incomplete: the client holds ${clientDocs} of ${records.length} documents (${result.doc_write_failures} write failures).`);
     }
     await checkSample(local, records);
-    return { docs: records.length, ms, clientDocs };
+    return { docs: records.length, ms, clientDocs, clientCpuMs, serverCpuMs };
   } finally {
     await remote.close().catch(() => {});
     await local.destroy().catch(() => {});
