@@ -32,3 +32,25 @@ export async function syncSettled(core: Core, start: () => Promise<unknown>, tim
     clearTimeout(timer);
   }
 }
+
+/**
+ * Waits until no sync is under way. The app's scheduler also syncs on its own (shortly after
+ * local writes, every few minutes): a timed run must not start inside one of those.
+ */
+export async function whenIdle(core: Core, timeoutMs: number): Promise<void> {
+  let off = () => {};
+  let timer: NodeJS.Timeout | undefined;
+  const idle = new Promise<void>((resolve, reject) => {
+    off = core.on('sync', (status) => status.state !== 'syncing' && resolve());
+    timer = setTimeout(() => reject(new Error(`A sync under way did not finish within ${Math.round(timeoutMs / 1000)} s.`)), timeoutMs);
+  });
+  idle.catch(() => {});
+  try {
+    const r = await core.dispatch('sync.status', {});
+    if (r.ok && (r.value as SyncStatus).state !== 'syncing') return;
+    await idle;
+  } finally {
+    off();
+    clearTimeout(timer);
+  }
+}
