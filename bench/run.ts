@@ -1,9 +1,10 @@
 /**
- * npm run bench [-- --quick]: performance figures of the core, printed as a table and
- * written to bench/results.json. Figures are reported, never asserted.
+ * npm run bench [-- --quick] [-- sync]: performance figures of the core, printed as a table and
+ * written to bench/results.json. Figures are reported, never asserted. `sync` runs only the
+ * sync figures (bench/sync) and replaces them in bench/results.json, keeping the others.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -26,6 +27,7 @@ import { matchSet, queryWords, rowsOf } from '../electron/core/services/experts/
 import { facetCounts, searchExperts } from '../electron/core/services/experts/search';
 import type { Input, MethodName, Output } from '../shared/contract/methods';
 import { loadShippedTaxonomy } from '../electron/core/services/taxonomy-resource';
+import { mergeSyncFigures, runSyncBench } from './sync/index';
 
 interface Figure {
   name: string;
@@ -34,6 +36,16 @@ interface Figure {
 }
 
 const quick = process.argv.includes('--quick');
+const resultsFile = new URL('./results.json', import.meta.url);
+if (process.argv.includes('sync')) {
+  const sync = runSyncBench(quick);
+  const previous = existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as Figure[]) : [];
+  console.log('A-EXPECS Curator benchmark — sync figures only');
+  console.table(sync);
+  writeFileSync(resultsFile, `${JSON.stringify(mergeSyncFigures(previous, sync), null, 2)}\n`);
+  console.log('Written to bench/results.json (the other figures kept as they were)');
+  process.exit(0);
+}
 const N = quick ? 10_000 : 100_000;
 const BATCH = 1000;
 const figures: Figure[] = [];
@@ -340,8 +352,9 @@ db.close();
 const child = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./core-rss.ts', import.meta.url)), funnelDir], { encoding: 'utf8' });
 put('core.rss_mb', (JSON.parse(child.trim().split('\n').pop()!) as { rssMb: number }).rssMb, 'MB');
 rmSync(dir, { recursive: true, force: true });
+figures.push(...runSyncBench(quick));
 
 console.log(`A-EXPECS Curator benchmark — ${N.toLocaleString('en')} experts, ${portfolioRows.toLocaleString('en')} portfolio items`);
 console.table(figures.map((f) => ({ name: f.name, value: f.value, unit: f.unit })));
-writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(figures, null, 2)}\n`);
+writeFileSync(resultsFile, `${JSON.stringify(figures, null, 2)}\n`);
 console.log('Written to bench/results.json');
