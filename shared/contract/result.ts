@@ -45,6 +45,8 @@ export interface AppErrorShape {
   /** English text a curator can act on; the renderer may show a translation keyed by `code`. */
   message: string;
   issues?: FieldIssue[];
+  /** Machine-readable facts for the caller (e.g. { origin, seq } of ORIGIN_FORKED). */
+  details?: Record<string, unknown>;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape };
@@ -64,12 +66,16 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly issues?: FieldIssue[],
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = 'AppError';
   }
 
   toShape(): AppErrorShape {
-    return this.issues ? { code: this.code, message: this.message, issues: this.issues } : { code: this.code, message: this.message };
+    const shape: AppErrorShape = { code: this.code, message: this.message };
+    if (this.issues) shape.issues = this.issues;
+    if (this.details) shape.details = this.details;
+    return shape;
   }
 }

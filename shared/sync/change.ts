@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { countryCodes } from '../model/countries';
 import { expertFieldsSchema, expertStatuses, idSchema, portfolioFieldsSchema } from '../model/expert';
 import { hasHiddenCharacters } from '../text/hygiene';
+import type { Role } from './protocol';
 
 /**
  * A change as it travels between nodes, checked by value before it is stored. Nothing from
@@ -13,7 +15,24 @@ import { hasHiddenCharacters } from '../text/hygiene';
  *   parked and applied after an upgrade;
  * - anything else wrong (a value of the wrong type, a forged stamp): the change is rejected
  *   with its reason and acknowledged, never applied.
+ * Each refusal carries a stable code (refusalCodes) that the app translates on "Sync problems".
  */
+
+/**
+ * Why a change was refused. The first three come from the check by value here; the others
+ * from the server's or hub's authorisation of a push (role, country scope, unknown author).
+ * Add codes; never rename one.
+ */
+export const refusalCodes = ['INVALID_VALUE', 'UNKNOWN_ENTITY', 'UNKNOWN_FIELD', 'ROLE', 'OUT_OF_SCOPE', 'UNKNOWN_ACTOR'] as const;
+export type RefusalCode = (typeof refusalCodes)[number];
+/** Refusals that mean "a newer app wrote this": the change is parked and applied after an update. */
+export const parkedCodes: ReadonlySet<string> = new Set<RefusalCode>(['UNKNOWN_ENTITY', 'UNKNOWN_FIELD']);
+
+/**
+ * The roles of protocol.ts, repeated here because protocol.ts imports this module (a value
+ * import back would be a cycle); `satisfies` and change.test.ts keep the two lists equal.
+ */
+export const userRoles = ['admin', 'curator', 'reviewer', 'focal_point'] as const satisfies readonly Role[];
 
 /** A node id: 16 lower-case hex digits (changes/funnel.ts mints them). */
 export const nodeIdSchema = z.string().regex(/^[0-9a-f]{16}$/, { message: 'The origin is not a node id.' });
@@ -53,34 +72,47 @@ const fieldSchemas: Record<string, Record<string, z.ZodType>> = {
     expertId: idSchema,
     deletedAt: timestamp.nullable(),
   },
+  // A user as every device sees it (protocol.ts syncUserSchema), never a secret.
+  user: {
+    name: z.string().trim().min(1).max(200).refine((s) => !hasHiddenCharacters(s), { message: 'The name contains control characters.' }),
+    role: z.enum(userRoles),
+    country: z.enum(countryCodes).nullable(),
+    disabled: z.boolean(),
+    deletedAt: timestamp.nullable(),
+  },
 };
+
+/** The entities this version knows and their fields (changes/entities.ts builds on it). */
+export const knownEntityFields: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  Object.entries(fieldSchemas).map(([entity, fields]) => [entity, Object.keys(fields)]),
+);
 
 export type ChangeVerdict =
   | { kind: 'ok' }
-  | { kind: 'parked'; reason: string }
-  | { kind: 'rejected'; reason: string };
+  | { kind: 'parked'; code: 'UNKNOWN_ENTITY' | 'UNKNOWN_FIELD'; reason: string }
+  | { kind: 'rejected'; code: RefusalCode; reason: string };
 
 /** Checks a received change whose address (origin, seq) is valid. */
 export function checkReceivedChange(change: unknown): ChangeVerdict {
   const envelope = envelopeSchema.safeParse(change);
-  if (!envelope.success) return { kind: 'rejected', reason: describe(envelope.error) };
+  if (!envelope.success) return { kind: 'rejected', code: 'INVALID_VALUE', reason: describe(envelope.error) };
   const { entity, fields } = envelope.data;
-  const schemas = fieldSchemas[entity];
-  if (!schemas) return { kind: 'parked', reason: `This version does not know "${entity}" records; the change is kept and applied after an update.` };
+  const schemas = Object.hasOwn(fieldSchemas, entity) ? fieldSchemas[entity] : undefined;
+  if (!schemas) return { kind: 'parked', code: 'UNKNOWN_ENTITY', reason: `This version does not know "${entity}" records; the change is kept and applied after an update.` };
   const unknown = Object.keys(fields).filter((f) => !Object.prototype.hasOwnProperty.call(schemas, f));
   if (unknown.length) {
-    return { kind: 'parked', reason: `This version does not know the ${entity} field${unknown.length > 1 ? 's' : ''} ${unknown.map((f) => `"${f}"`).join(', ')}; the change is kept and applied after an update.` };
+    return { kind: 'parked', code: 'UNKNOWN_FIELD', reason: `This version does not know the ${entity} field${unknown.length > 1 ? 's' : ''} ${unknown.map((f) => `"${f}"`).join(', ')}; the change is kept and applied after an update.` };
   }
   for (const [field, value] of Object.entries(fields)) {
     const checked = schemas[field]!.safeParse(value);
-    if (!checked.success) return { kind: 'rejected', reason: `${entity}.${field}: ${checked.error.issues[0]?.message ?? 'not a valid value'}` };
+    if (!checked.success) return { kind: 'rejected', code: 'INVALID_VALUE', reason: `${entity}.${field}: ${checked.error.issues[0]?.message ?? 'not a valid value'}` };
   }
   return { kind: 'ok' };
 }
 
 /** True when this version knows every entity and field the change names (a parked change becomes applicable). */
 export function knowsChange(entity: string, fields: Record<string, unknown>): boolean {
-  const schemas = fieldSchemas[entity];
+  const schemas = Object.hasOwn(fieldSchemas, entity) ? fieldSchemas[entity] : undefined;
   return !!schemas && Object.keys(fields).every((f) => Object.prototype.hasOwnProperty.call(schemas, f));
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compareStamps, formatHlc, parseHlc, receive, tick } from './hlc';
+import { after, aheadMs, compareStamps, formatHlc, MAX_DRIFT_MS, parseHlc, receive, tick } from './hlc';
 
 describe('hybrid logical clock', () => {
   it('formats stamps that sort as strings in time order', () => {
@@ -37,8 +37,19 @@ describe('hybrid logical clock', () => {
     expect(formatHlc(tick(merged, 2000)) > formatHlc(remote)).toBe(true);
   });
 
-  it('refuses a stamp more than a day ahead', () => {
-    expect(() => receive({ wall: 0, counter: 0 }, { wall: 10 * 86_400_000, counter: 0 }, 0)).toThrow(/more than a day ahead/);
+  it('takes a stamp more than a day ahead without throwing, moving the clock no further than a day ahead', () => {
+    const far = { wall: 10 * MAX_DRIFT_MS, counter: 5 };
+    const merged = receive({ wall: 0, counter: 0 }, far, 0);
+    expect(merged).toEqual({ wall: MAX_DRIFT_MS, counter: 1 });
+    expect(aheadMs(far, 0)).toBe(10 * MAX_DRIFT_MS);
+    expect(aheadMs({ wall: MAX_DRIFT_MS, counter: 0 }, 0)).toBe(0);
+    // A stamp within the day moves the clock to it, as before.
+    expect(receive({ wall: 0, counter: 0 }, { wall: 5_000, counter: 2 }, 1_000)).toEqual({ wall: 5_000, counter: 3 });
+  });
+
+  it('gives the next stamp after any stamp, carrying the counter into the wall', () => {
+    expect(after({ wall: 7, counter: 1 })).toEqual({ wall: 7, counter: 2 });
+    expect(after({ wall: 7, counter: 0xffffff })).toEqual({ wall: 8, counter: 0 });
   });
 
   it('breaks ties by origin', () => {

@@ -9,7 +9,11 @@ export interface HlcState {
 }
 
 const MAX_COUNTER = 0xffffff;
-/** A remote stamp further ahead than this is refused: a peer's clock is badly wrong. */
+/**
+ * A remote stamp further ahead than this of the wall clock is a badly set clock. Its write is
+ * applied all the same (it is a real edit), but this node's clock is not carried past
+ * now + MAX_DRIFT_MS by it, and the caller reports CLOCK_SKEW so the clock gets fixed.
+ */
 export const MAX_DRIFT_MS = 24 * 60 * 60 * 1000;
 
 export function formatHlc(s: HlcState): string {
@@ -31,18 +35,30 @@ export function tick(prev: HlcState, now: number): HlcState {
   return { wall: prev.wall, counter: prev.counter + 1 };
 }
 
-/** Merge a stamp received from another node, so later local stamps sort after it. */
+/**
+ * Merges a stamp received from another node, so later local stamps sort after it. Never
+ * throws: a stamp far ahead only moves this clock up to now + MAX_DRIFT_MS (see aheadMs), so
+ * one bad clock elsewhere cannot drag every node's stamps into the future or block an origin.
+ */
 export function receive(prev: HlcState, remote: HlcState, now: number): HlcState {
-  if (remote.wall - now > MAX_DRIFT_MS) {
-    throw new Error(`A clock stamp is more than a day ahead of this computer's clock (${new Date(remote.wall).toISOString()}).`);
-  }
-  const wall = Math.max(prev.wall, remote.wall, now);
+  const capped = remote.wall > now + MAX_DRIFT_MS ? { wall: now + MAX_DRIFT_MS, counter: 0 } : remote;
+  const wall = Math.max(prev.wall, capped.wall, now);
   let counter: number;
-  if (wall === prev.wall && wall === remote.wall) counter = Math.max(prev.counter, remote.counter) + 1;
+  if (wall === prev.wall && wall === capped.wall) counter = Math.max(prev.counter, capped.counter) + 1;
   else if (wall === prev.wall) counter = prev.counter + 1;
-  else if (wall === remote.wall) counter = remote.counter + 1;
+  else if (wall === capped.wall) counter = capped.counter + 1;
   else counter = 0;
   return counter > MAX_COUNTER ? { wall: wall + 1, counter: 0 } : { wall, counter };
+}
+
+/** How far a stamp is ahead of the wall clock beyond the allowed drift, in ms; 0 when it is not. */
+export function aheadMs(stamp: HlcState, now: number): number {
+  return stamp.wall - now > MAX_DRIFT_MS ? stamp.wall - now : 0;
+}
+
+/** The smallest stamp greater than `s`: what a write that must come after `s` is stamped at least. */
+export function after(s: HlcState): HlcState {
+  return s.counter >= MAX_COUNTER ? { wall: s.wall + 1, counter: 0 } : { wall: s.wall, counter: s.counter + 1 };
 }
 
 /** Total order of writes: by stamp, then by origin. Returns <0, 0 or >0. */

@@ -3,9 +3,18 @@ import { compareStamps } from '../../../shared/sync/hlc';
 import type { Db } from '../db/open';
 import { perConnection } from '../db/statements';
 import { canonicalJson } from './canonical';
-import { entityFields } from './entities';
+import { fieldsOf } from './entities';
 import { decodeStamps, encodeStamps } from './stamps';
 import { recordKey, type Change, type FieldStamp, type Projection, type StoredRecord, type Touched } from './types';
+
+export interface ApplyOptions {
+  /**
+   * The caller has placed every change in its origin's sequence already (receive checks the
+   * sequence across applied and refused entries; a parked change's seq was counted when it
+   * arrived), so none is a repeat and none leaves a gap.
+   */
+  sequenced?: boolean;
+}
 
 export interface ApplyResult {
   applied: number;
@@ -21,11 +30,14 @@ export interface ApplyResult {
  * (the greater (hlc, origin) wins; the loser stays in the change log, which is the record's
  * history), then lets projections catch up on the records touched.
  *
+ * Each change stored also gets its feed row (migration 005), which is what nodes pulling from
+ * this one read.
+ *
  * Must run inside a transaction: the log, the records and the projections commit together
  * or not at all. Applying the same set of changes in any order that keeps each origin's own
  * order gives the same records (tested with fast-check in apply.test.ts).
  */
-export function applyChanges(db: Db, changes: readonly Change[], projections: readonly Projection[], options: { parked?: boolean } = {}): ApplyResult {
+export function applyChanges(db: Db, changes: readonly Change[], projections: readonly Projection[], options: ApplyOptions = {}): ApplyResult {
   if (!db.inTransaction) throw new Error('applyChanges must run inside a transaction.');
   const s = statements(db);
   const sorted = [...changes].sort((a, b) => (a.origin === b.origin ? a.seq - b.seq : a.origin < b.origin ? -1 : 1));
@@ -38,20 +50,13 @@ export function applyChanges(db: Db, changes: readonly Change[], projections: re
 
   for (const change of sorted) {
     checkShape(change);
-    if (options.parked) {
-      // A change parked by an older version: its seq was accounted for when it arrived.
-      if (s.hasChange.get(change.origin, change.seq)) {
-        duplicates++;
-        continue;
-      }
-    } else {
-      if (!isNextInSequence(db, lastSeq, change.origin, change.seq)) {
-        duplicates++;
-        continue;
-      }
+    if (!options.sequenced && !isNextInSequence(db, lastSeq, change.origin, change.seq)) {
+      duplicates++;
+      continue;
     }
     const fieldsJson = canonicalJson(change.fields);
     s.insertChange.run(change.origin, change.seq, change.hlc, change.actor, change.entity, change.id, change.op, fieldsJson);
+    s.appendFeed.run(change.origin, change.seq);
     mergeIntoRecord(s, change, fieldsJson, states);
     let ids = touched.get(change.entity);
     if (!ids) touched.set(change.entity, (ids = new Set()));
@@ -69,17 +74,23 @@ export function applyChanges(db: Db, changes: readonly Change[], projections: re
  * `seen` carries it through a batch and is advanced on success.
  */
 export function isNextInSequence(db: Db, seen: Map<string, number>, origin: string, seq: number): boolean {
-  let last = seen.get(origin);
-  if (last === undefined) last = (statements(db).maxSeq.get(origin, origin) as { m: number | null }).m ?? 0;
+  const last = seen.get(origin) ?? heldMaxSeq(db, origin);
   if (seq <= last) return false;
   if (seq !== last + 1) {
     throw new AppError(
       'SEQ_GAP',
       `Changes from ${origin} are missing: expected number ${last + 1}, received ${seq}. Nothing from this batch was saved; send the missing changes first.`,
+      undefined,
+      { origin, expected: last + 1 },
     );
   }
   seen.set(origin, seq);
   return true;
+}
+
+/** The highest seq of `origin` this node holds, applied or refused; 0 when none. */
+export function heldMaxSeq(db: Db, origin: string): number {
+  return (statements(db).maxSeq.get(origin, origin) as { m: number | null }).m ?? 0;
 }
 
 function mergeIntoRecord(s: Statements, change: Change, fieldsJson: string, states: Map<string, StoredRecord>): void {
@@ -111,7 +122,7 @@ function mergeIntoRecord(s: Statements, change: Change, fieldsJson: string, stat
 }
 
 function checkShape(change: Change): void {
-  const allowed = entityFields[change.entity];
+  const allowed = fieldsOf(change.entity);
   if (!allowed) throw new AppError('INVALID_INPUT', `A change names an unknown kind of record, "${change.entity}"; the batch was refused.`);
   if (change.op !== 'put') throw new AppError('INVALID_INPUT', `A change has an unknown operation, "${change.op}"; the batch was refused.`);
   if (!Number.isSafeInteger(change.seq) || change.seq < 1) throw new AppError('INVALID_INPUT', 'A change has an invalid sequence number; the batch was refused.');
@@ -124,7 +135,7 @@ const statements = perConnection((db) => ({
   maxSeq: db.prepare(
     'SELECT max(coalesce((SELECT max(seq) FROM changes WHERE origin = ?), 0), coalesce((SELECT max(seq) FROM refused_changes WHERE origin = ?), 0)) AS m',
   ),
-  hasChange: db.prepare('SELECT 1 FROM changes WHERE origin = ? AND seq = ?').pluck(),
+  appendFeed: db.prepare('INSERT INTO feed (origin, oseq) VALUES (?, ?)'),
   insertChange: db.prepare('INSERT INTO changes (origin, seq, hlc, actor, entity, id, op, fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
   getRecord: db.prepare('SELECT data, stamps FROM records WHERE entity = ? AND id = ?'),
   putRecord: db.prepare(

@@ -1,46 +1,37 @@
 import { randomBytes } from 'node:crypto';
-import { formatHlc, parseHlc, receive, tick, type HlcState } from '../../../shared/sync/hlc';
+import { formatHlc, parseHlc, receive, type HlcState } from '../../../shared/sync/hlc';
+import type { VersionVector } from '../../../shared/sync/protocol';
 import type { Db } from '../db/open';
-import { AppError } from '../../../shared/contract/result';
-import { changeAddressSchema, checkReceivedChange, knowsChange } from '../../../shared/sync/change';
-import { applyChanges, isNextInSequence, type ApplyResult } from './apply';
-import type { Change, Projection, Write } from './types';
+import { type ApplyResult } from './apply';
+import type { Entry } from './entry';
+import { feedAfter, feedHead, missingFrom, versionVector, type FeedEntry } from './feed';
+import { dropOwnFrom, forkPoint } from './fork';
+import { issueWrites, type AuthoredWrite } from './issue';
+import { applyParked } from './parked';
+import { addressEntries, receiveEntries, type ReceiveOptions, type ReceiveResult, type RefusedChange } from './receive';
+import { recomputeRecords } from './replay';
+import type { Change, Projection, Touched, Write } from './types';
 
-export interface RefusedChange {
-  origin: string;
-  seq: number;
-  kind: 'rejected' | 'parked';
-  reason: string;
-}
+export type { Authorize, ClockWarning, ReceiveOptions, ReceiveResult, RefusedChange } from './receive';
+export type { FeedEntry } from './feed';
 
-export interface ReceiveResult extends ApplyResult {
-  /** Changes of the batch kept aside, each with its reason; acknowledged all the same. */
-  refused: RefusedChange[];
-}
-
-function mergeResults(into: ReceiveResult, part: ApplyResult): void {
-  into.applied += part.applied;
-  into.duplicates += part.duplicates;
-  if (part.maxHlc && (!into.maxHlc || part.maxHlc > into.maxHlc)) into.maxHlc = part.maxHlc;
-  for (const [entity, ids] of part.touched) {
-    const held = into.touched.get(entity);
-    if (held) for (const id of ids) held.add(id);
-    else into.touched.set(entity, new Set(ids));
-  }
-}
+const newId = () => randomBytes(8).toString('hex');
 
 /**
- * This node's side of the change funnel: its identity, its clock, and the two entries into
- * applyChanges — local writes (stamped here) and changes received from other nodes.
+ * This node's side of the change funnel: its identity, its clock, its feed, and the two
+ * entries into applyChanges — local writes (stamped here) and entries from other nodes
+ * (receive: pushed from downstream, or pulled from upstream). The sync server and client,
+ * and a workshop hub, all stand on this class; it never imports 'electron'.
+ *
+ * Identity and clock change in memory only after their transaction commits, so a rolled-back
+ * batch leaves no trace. Read `nodeId` fresh each time: a fork gives the node a new one.
  */
 export class ChangeFunnel {
-  readonly nodeId: string;
+  private id: string;
   private clock: HlcState;
+  private epochId: string;
   private readonly getMeta;
   private readonly setMeta;
-  private readonly maxSeq;
-  private readonly since;
-  private readonly refuse;
 
   constructor(
     private readonly db: Db,
@@ -49,19 +40,39 @@ export class ChangeFunnel {
   ) {
     this.getMeta = db.prepare('SELECT value FROM meta WHERE key = ?').pluck();
     this.setMeta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
-    this.maxSeq = db.prepare('SELECT max(seq) FROM changes WHERE origin = ?').pluck();
-    this.since = db.prepare('SELECT origin, seq, hlc, actor, entity, id, op, fields FROM changes WHERE origin = ? AND seq > ? ORDER BY seq LIMIT ?');
-    let nodeId = this.getMeta.get('node_id') as string | undefined;
-    if (!nodeId) {
-      nodeId = randomBytes(8).toString('hex');
-      this.setMeta.run('node_id', nodeId);
-    }
-    this.nodeId = nodeId;
-    this.refuse = db.prepare('INSERT INTO refused_changes (origin, seq, kind, reason, change, received_at) VALUES (?, ?, ?, ?, ?, ?)');
+    this.id = this.metaOrMint('node_id');
+    this.epochId = this.metaOrMint('epoch');
     this.rebuildStaleProjections();
-    this.applyParked();
+    applyParked(db, projections);
     const saved = this.getMeta.get('hlc') as string | undefined;
     this.clock = saved ? parseHlc(saved) : { wall: 0, counter: 0 };
+  }
+
+  /** This node's id, the origin of its own changes. Changes when a fork is resolved. */
+  get nodeId(): string {
+    return this.id;
+  }
+
+  /** The id of this database's feed; pull cursors are only valid within one epoch. */
+  get epoch(): string {
+    return this.epochId;
+  }
+
+  /**
+   * Starts a new epoch: for a server opened from a backup, whose feed may have lost entries
+   * that clients' cursors have passed. Clients seeing it pull from 0 and push what it lacks.
+   */
+  newEpoch(): string {
+    const epoch = newId();
+    this.setMeta.run('epoch', epoch);
+    this.epochId = epoch;
+    return epoch;
+  }
+
+  private metaOrMint(key: string): string {
+    let value = this.getMeta.get(key) as string | undefined;
+    if (!value) this.setMeta.run(key, (value = newId()));
+    return value;
   }
 
   /**
@@ -80,114 +91,95 @@ export class ChangeFunnel {
     }
   }
 
-  /**
-   * Stamps local writes with the next seqs and clock values and applies them, in one
-   * transaction. The clock in memory moves only after commit, so a rolled-back write
-   * leaves no trace.
-   */
+  /** Stamps local writes (issue.ts) and applies them, in one transaction. */
   write(actor: string, writes: readonly Write[]): ApplyResult {
     if (writes.length === 0) return { applied: 0, duplicates: 0, maxHlc: null, touched: new Map() };
-    const { result, clock: next } = this.db.transaction(() => {
-      let clock = this.clock;
-      let seq = (this.maxSeq.get(this.nodeId) as number | null) ?? 0;
-      const changes: Change[] = writes.map((w) => {
-        clock = tick(clock, this.now());
-        return { origin: this.nodeId, seq: ++seq, hlc: formatHlc(clock), actor, entity: w.entity, id: w.id, op: 'put', fields: w.fields };
-      });
-      const result = applyChanges(this.db, changes, this.projections);
-      this.setMeta.run('hlc', formatHlc(clock));
-      return { result, clock };
-    }).immediate();
-    this.clock = next;
-    return result;
-  }
-
-  /**
-   * Applies changes from another node (sync), each checked by value first (shared/sync/change.ts).
-   * A change that fails is kept in refused_changes with its reason, as rejected (never
-   * applied) or parked (applied once this app knows its entity and fields), and counts as
-   * received, so its origin's later changes still apply. Duplicates are skipped; a gap, or a
-   * change that does not even say which it is (origin, seq), refuses the whole batch.
-   */
-  receive(received: readonly unknown[]): ReceiveResult {
-    const addressed = received.map((c, i) => {
-      const address = changeAddressSchema.safeParse(c);
-      if (!address.success) {
-        throw new AppError('INVALID_INPUT', `Change ${i + 1} of the batch does not say where it comes from (origin and number); nothing from this batch was saved.`);
-      }
-      return { ...address.data, change: c as Change };
-    });
-    addressed.sort((a, b) => (a.origin === b.origin ? a.seq - b.seq : a.origin < b.origin ? -1 : 1));
     const { result, clock } = this.db.transaction(() => {
-      const total: ReceiveResult = { applied: 0, duplicates: 0, maxHlc: null, touched: new Map(), refused: [] };
-      let run: Change[] = [];
-      const flush = () => {
-        if (!run.length) return;
-        mergeResults(total, applyChanges(this.db, run, this.projections));
-        run = [];
-      };
-      for (const { origin, seq, change } of addressed) {
-        const verdict = checkReceivedChange(change);
-        if (verdict.kind === 'ok') {
-          run.push(change);
-          continue;
-        }
-        // What came before it from this origin goes in first, so the sequence stays in order.
-        flush();
-        // Read from the database each time: runs applied in between moved the sequence on.
-        if (!isNextInSequence(this.db, new Map(), origin, seq)) {
-          total.duplicates++;
-          continue;
-        }
-        this.refuse.run(origin, seq, verdict.kind, verdict.reason, JSON.stringify(change), this.now());
-        total.refused.push({ origin, seq, kind: verdict.kind, reason: verdict.reason });
-      }
-      flush();
-      const clock = total.maxHlc ? receive(this.clock, parseHlc(total.maxHlc), this.now()) : this.clock;
-      this.setMeta.run('hlc', formatHlc(clock));
-      return { result: total, clock };
+      const out = issueWrites(this.db, this.projections, this.id, this.clock, this.now(), writes.map((w) => ({ ...w, actor })));
+      this.setMeta.run('hlc', formatHlc(out.clock));
+      return out;
     }).immediate();
     this.clock = clock;
     return result;
   }
 
   /**
-   * Applies the parked changes this version now knows (an older one parked them), each checked
-   * by value like any received change; one that now fails is rejected with its reason.
+   * Stores entries from another node (receive.ts has the rules per direction), in one
+   * transaction. From upstream, a held entry that differs is replaced and its records are
+   * recomputed; when it is one of this node's own, this node is a copy: it takes a new id
+   * and writes its own changes upstream lacks again under it (fork.ts), reported as `rekeyed`.
+   * Errors (SEQ_GAP, ORIGIN_FORKED, INVALID_INPUT) save nothing of the batch.
    */
-  private applyParked(): void {
-    const parked = this.db.prepare("SELECT origin, seq, change FROM refused_changes WHERE kind = 'parked' ORDER BY origin, seq").all() as { origin: string; seq: number; change: string }[];
-    const ready = parked.filter((p) => {
-      const c = JSON.parse(p.change) as Change;
-      return knowsChange(c.entity, c.fields ?? {});
-    });
-    if (!ready.length) return;
-    const unpark = this.db.prepare('DELETE FROM refused_changes WHERE origin = ? AND seq = ?');
-    const reject = this.db.prepare("UPDATE refused_changes SET kind = 'rejected', reason = ? WHERE origin = ? AND seq = ?");
-    this.db.transaction(() => {
-      const apply: Change[] = [];
-      for (const p of ready) {
-        const change = JSON.parse(p.change) as Change;
-        const verdict = checkReceivedChange(change);
-        if (verdict.kind === 'ok') {
-          unpark.run(p.origin, p.seq);
-          apply.push(change);
-        } else {
-          reject.run(verdict.reason, p.origin, p.seq);
-        }
+  receive(received: readonly unknown[], options: ReceiveOptions = {}): ReceiveResult {
+    const entries = addressEntries(received);
+    const now = this.now();
+    const { result, clock, id } = this.db.transaction(() => {
+      const affected: Touched = new Map();
+      let reissue: AuthoredWrite[] = [];
+      let id = this.id;
+      const from = options.from === 'upstream' ? forkPoint(this.db, id, entries) : undefined;
+      if (from !== undefined) {
+        const dropped = dropOwnFrom(this.db, id, from);
+        reissue = dropped.writes;
+        for (const [entity, ids] of dropped.touched) for (const x of ids) addTo(affected, entity, x);
+        id = newId();
+        this.setMeta.run('node_id', id);
+        this.setMeta.run(`forked_from.${id}`, this.id);
       }
-      if (apply.length) applyChanges(this.db, apply, this.projections, { parked: true });
+      const result = receiveEntries(this.db, this.projections, entries, { ...options, now, affected });
+      for (const [entity, ids] of recomputeRecords(this.db, affected, this.projections)) for (const x of ids) addTo(result.touched, entity, x);
+      let clock = result.maxHlc ? receive(this.clock, parseHlc(result.maxHlc), now) : this.clock;
+      if (from !== undefined) {
+        const issued = issueWrites(this.db, this.projections, id, clock, now, reissue);
+        clock = issued.clock;
+        for (const [entity, ids] of issued.result.touched) for (const x of ids) addTo(result.touched, entity, x);
+        result.rekeyed = { from: this.id, to: id, reissued: issued.result.applied };
+      }
+      this.setMeta.run('hlc', formatHlc(clock));
+      return { result, clock, id };
     }).immediate();
+    this.clock = clock;
+    this.id = id;
+    return result;
+  }
+
+  /** Feed rows after `afterSeq` with their entries' current state: what a pull serves. */
+  feedAfter(afterSeq: number, limit = 1000): { entries: FeedEntry[]; head: number } {
+    return feedAfter(this.db, afterSeq, limit);
+  }
+
+  feedHead(): number {
+    return feedHead(this.db);
+  }
+
+  /** For each origin, the highest seq held, applied or refused. */
+  vector(): VersionVector {
+    return versionVector(this.db);
+  }
+
+  /** The entries a remote with vector `remote` lacks, in (origin, seq) order: what a push sends. */
+  missingFrom(remote: VersionVector, limit = 1000): Entry[] {
+    return missingFrom(this.db, remote, limit);
   }
 
   /** Changes received but not applied, newest first: what the curator is shown. */
   refusedChanges(limit = 200): RefusedChange[] {
-    return this.db.prepare('SELECT origin, seq, kind, reason FROM refused_changes ORDER BY received_at DESC, origin, seq LIMIT ?').all(limit) as RefusedChange[];
+    return this.db
+      .prepare('SELECT origin, seq, kind, code, reason FROM refused_changes ORDER BY received_at DESC, origin, seq LIMIT ?')
+      .all(limit) as RefusedChange[];
   }
 
-  /** Every change in the log after `afterSeq` for one origin, in order: what sync sends. */
+  /** Every applied change in the log after `afterSeq` for one origin, in order. */
   changesSince(origin: string, afterSeq: number, limit = 1000): Change[] {
-    const rows = this.since.all(origin, afterSeq, limit) as (Omit<Change, 'fields'> & { fields: string })[];
+    const rows = this.db
+      .prepare('SELECT origin, seq, hlc, actor, entity, id, op, fields FROM changes WHERE origin = ? AND seq > ? ORDER BY seq LIMIT ?')
+      .all(origin, afterSeq, limit) as (Omit<Change, 'fields'> & { fields: string })[];
     return rows.map((r) => ({ ...r, fields: JSON.parse(r.fields) }));
   }
+}
+
+function addTo(touched: Touched, entity: string, id: string): void {
+  let ids = touched.get(entity);
+  if (!ids) touched.set(entity, (ids = new Set()));
+  ids.add(id);
 }

@@ -271,6 +271,8 @@ export const en = {
   'errors.LIMIT_REACHED': 'This record already holds as many items as it may. Remove one before adding another.',
   'errors.INTERNAL': 'Something went wrong inside the app. Try again; if it keeps happening, restart the app.',
   'errors.NOT_ALLOWED': 'This is not available in this build of the app.',
+  'errors.ORIGIN_FORKED': 'This computer’s data was copied from another one (or restored from a backup). Synchronise again: the app takes a new identity and keeps every edit.',
+  'errors.CLOCK_SKEW': 'A computer’s clock is far ahead of this one. Its edits are kept; check the date and time settings of that computer.',
   'errors.unreachable': 'The app’s core cannot be reached. Check that A-EXPECS Curator is still running, then try again.',
 
   'settings.title': 'Settings',

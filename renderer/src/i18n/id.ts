@@ -269,6 +269,8 @@ export const id: Dictionary = {
   'errors.LIMIT_REACHED': 'Rekaman ini sudah memuat jumlah butir maksimum. Hapus satu sebelum menambahkan yang lain.',
   'errors.INTERNAL': 'Terjadi kesalahan di dalam aplikasi. Coba lagi; jika terus terjadi, mulai ulang aplikasi.',
   'errors.NOT_ALLOWED': 'Fitur ini tidak tersedia pada versi aplikasi ini.',
+  'errors.ORIGIN_FORKED': 'Data komputer ini disalin dari komputer lain (atau dipulihkan dari cadangan). Lakukan sinkronisasi lagi: aplikasi mengambil identitas baru dan menyimpan setiap suntingan.',
+  'errors.CLOCK_SKEW': 'Jam sebuah komputer jauh lebih maju daripada komputer ini. Suntingannya tetap disimpan; periksa pengaturan tanggal dan waktu komputer tersebut.',
   'errors.unreachable': 'Inti aplikasi tidak dapat dihubungi. Pastikan A-EXPECS Curator masih berjalan, lalu coba lagi.',
 
   'settings.title': 'Pengaturan',

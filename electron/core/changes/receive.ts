@@ -1,0 +1,193 @@
+import { AppError } from '../../../shared/contract/result';
+import { changeAddressSchema, checkReceivedChange, parkedCodes } from '../../../shared/sync/change';
+import { aheadMs, formatHlc, MAX_DRIFT_MS, parseHlc } from '../../../shared/sync/hlc';
+import type { Db } from '../db/open';
+import { applyChanges, heldMaxSeq, type ApplyResult } from './apply';
+import { changeDigest, normalizeChange, type HeldEntry } from './entry';
+import { entryRows } from './store';
+import type { Change, Projection, Touched } from './types';
+
+/** The caller's own rule for a change from downstream (the server's role and country scope). */
+export type Authorize = (change: Change) => { kind: 'ok' } | { kind: 'rejected'; code: string; reason: string };
+
+export interface ReceiveOptions {
+  /**
+   * 'downstream': a push into this node; it judges every change itself (a `refused` flag is
+   * ignored) and refuses the batch with ORIGIN_FORKED on a repeat that differs.
+   * 'upstream': a page pulled from the node this one syncs with, whose entries and verdicts
+   * are authoritative: a held entry that differs is replaced. Default 'downstream'.
+   */
+  from?: 'downstream' | 'upstream';
+  authorize?: Authorize;
+}
+
+export interface RefusedChange {
+  origin: string;
+  seq: number;
+  kind: 'rejected' | 'parked';
+  code: string;
+  reason: string;
+}
+
+export interface ClockWarning {
+  code: 'CLOCK_SKEW';
+  origin: string;
+  /** How far the origin's stamp was ahead of this computer's clock. */
+  aheadMs: number;
+}
+
+export interface ReceiveResult extends ApplyResult {
+  /** Entries of the batch kept aside (stored refused), each acknowledged all the same. */
+  refused: RefusedChange[];
+  /** Held entries replaced by upstream's version or verdict. */
+  replaced: number;
+  clockWarnings: ClockWarning[];
+  /** Set when upstream showed this node was a copy: it took a new id (see fork.ts). */
+  rekeyed?: { from: string; to: string; reissued: number };
+}
+
+export interface Addressed {
+  origin: string;
+  seq: number;
+  raw: Record<string, unknown>;
+}
+
+type Verdict =
+  | { kind: 'ok' }
+  | { kind: 'rejected' | 'parked'; code: string; reason: string; upstream: boolean };
+
+/** Reads each entry's (origin, seq) and sorts the batch by them; one without is an error for the batch. */
+export function addressEntries(received: readonly unknown[]): Addressed[] {
+  const addressed = received.map((c, i) => {
+    const address = changeAddressSchema.safeParse(c);
+    if (!address.success) {
+      throw new AppError('INVALID_INPUT', `Change ${i + 1} of the batch does not say where it comes from (origin and number); nothing from this batch was saved.`);
+    }
+    return { ...address.data, raw: c as Record<string, unknown> };
+  });
+  return addressed.sort((a, b) => (a.origin === b.origin ? a.seq - b.seq : a.origin < b.origin ? -1 : 1));
+}
+
+export const emptyResult = (): ReceiveResult => ({ applied: 0, duplicates: 0, maxHlc: null, touched: new Map(), refused: [], replaced: 0, clockWarnings: [] });
+
+/**
+ * Stores a batch of entries in its origins' sequences (see ReceiveOptions). New changes are
+ * collected into runs applied together, so a page of thousands costs one projection update;
+ * a run is flushed before anything else is stored, which keeps each origin's feed rows in seq
+ * order. Records whose entries were replaced are added to `affected` for the caller to
+ * recompute from the log. Runs inside the caller's transaction.
+ */
+export function receiveEntries(db: Db, projections: readonly Projection[], entries: readonly Addressed[], o: ReceiveOptions & { now: number; affected: Touched }): ReceiveResult {
+  const rows = entryRows(db);
+  const upstream = o.from === 'upstream';
+  const total = emptyResult();
+  const known = new Map<string, number>();
+  const skewLine = formatHlc({ wall: o.now + MAX_DRIFT_MS, counter: 0xffffff });
+  const warned = new Map<string, ClockWarning>();
+  let run: Change[] = [];
+
+  const noteStamp = (c: Change) => {
+    if (total.maxHlc === null || c.hlc > total.maxHlc) total.maxHlc = c.hlc;
+    if (c.hlc <= skewLine) return;
+    const ahead = aheadMs(parseHlc(c.hlc), o.now);
+    const w = warned.get(c.origin);
+    if (!w) warned.set(c.origin, { code: 'CLOCK_SKEW', origin: c.origin, aheadMs: ahead });
+    else w.aheadMs = Math.max(w.aheadMs, ahead);
+  };
+  const flush = () => {
+    if (!run.length) return;
+    const part = applyChanges(db, run, projections, { sequenced: true });
+    total.applied += part.applied;
+    for (const [entity, ids] of part.touched) {
+      const held = total.touched.get(entity);
+      if (held) for (const id of ids) held.add(id);
+      else total.touched.set(entity, ids);
+    }
+    run = [];
+  };
+  const touch = (entity: string, id: string) => {
+    let ids = o.affected.get(entity);
+    if (!ids) o.affected.set(entity, (ids = new Set()));
+    ids.add(id);
+  };
+  const judge = (change: Change, raw: Record<string, unknown>): Verdict => {
+    if (upstream && typeof raw.refused === 'string') {
+      const code = typeof raw.code === 'string' && raw.code.length <= 40 ? raw.code : 'INVALID_VALUE';
+      return { kind: parkedCodes.has(code) ? 'parked' : 'rejected', code, reason: raw.refused, upstream: true };
+    }
+    const v = checkReceivedChange(raw);
+    if (v.kind !== 'ok') return { ...v, upstream: false };
+    const a = !upstream && o.authorize ? o.authorize(change) : { kind: 'ok' as const };
+    return a.kind === 'ok' ? a : { kind: 'rejected', code: a.code, reason: a.reason, upstream: false };
+  };
+  const store = (change: Change, v: Exclude<Verdict, { kind: 'ok' }>) => {
+    rows.refuse(change, v, o.now);
+    total.refused.push({ origin: change.origin, seq: change.seq, kind: v.kind, code: v.code, reason: v.reason });
+  };
+
+  for (const { origin, seq, raw } of entries) {
+    const last = known.get(origin) ?? heldMaxSeq(db, origin);
+    const change = normalizeChange(origin, seq, raw);
+    if (seq > last) {
+      if (seq !== last + 1) {
+        throw new AppError(
+          'SEQ_GAP',
+          `Changes from ${origin} are missing: expected number ${last + 1}, received ${seq}. Nothing from this batch was saved; send the missing changes first.`,
+          undefined,
+          { origin, expected: last + 1 },
+        );
+      }
+      known.set(origin, seq);
+      const verdict = judge(change, raw);
+      if (verdict.kind === 'ok') {
+        run.push(change);
+        noteStamp(change);
+        continue;
+      }
+      flush();
+      store(change, verdict);
+      continue;
+    }
+    known.set(origin, last);
+    flush(); // a repeat may be of a change still waiting in the run
+    const held = rows.held(origin, seq);
+    const same = held !== undefined && held.digest === changeDigest(change);
+    if (!upstream) {
+      if (!same) {
+        throw new AppError(
+          'ORIGIN_FORKED',
+          `This node already holds another change numbered ${seq} from ${origin}: that computer's data was copied or restored from a backup. Nothing from this batch was saved; the sending computer must pull first, which gives it a new identity, then send again.`,
+          undefined,
+          { origin, seq },
+        );
+      }
+      total.duplicates++;
+      continue;
+    }
+    const verdict = judge(change, raw);
+    if (same && sameVerdict(held, verdict)) {
+      total.duplicates++;
+      continue;
+    }
+    // Upstream's version or verdict replaces what this node holds; the records recompute.
+    const record = rows.appliedRecord(origin, seq);
+    if (record) touch(record.entity, record.id);
+    rows.remove(origin, seq);
+    if (verdict.kind === 'ok') {
+      rows.insertApplied(change);
+      touch(change.entity, change.id);
+      noteStamp(change);
+    } else {
+      store(change, verdict);
+    }
+    total.replaced++;
+  }
+  flush();
+  total.clockWarnings = [...warned.values()];
+  return total;
+}
+
+function sameVerdict(held: HeldEntry, v: Verdict): boolean {
+  if (v.kind === 'ok') return held.state === 'applied';
+  return held.state === 'refused' && held.reason === v.reason && held.code === v.code && held.upstream === v.upstream;
+}

@@ -1,0 +1,87 @@
+import { countryNames, type CountryCode } from '../shared/model/countries';
+import type { WireChange } from '../shared/sync/protocol';
+import type { Authority, Authorize, AuthVerdict, Principal, RecordReader } from './store';
+
+/**
+ * Who may push what (sync-design.md, "Authorisation on push"). Each change is judged by the
+ * role and country scope of its *actor*:
+ * - admin: anything; curator: experts and portfolios anywhere (and any other directory
+ *   entity); focal point: experts and portfolios of their country, before and after the
+ *   change (a portfolio item through its expert); reviewer: no directory writes;
+ * - `user` records: only this server's own node writes them;
+ * - a pusher sends its own changes; others' only when it is an admin or curator (a hub
+ *   relaying); a change whose actor is not a user (written before the device enrolled) is
+ *   judged as the pusher's when it comes from the pusher's node, or is vouched for by a
+ *   relaying admin or curator; otherwise its author is unknown.
+ * Roles and scopes come from the server's own account table (RecordReader.authority), never
+ * from a synced record, so a forged `user` record cannot grant anything.
+ */
+export function authorizeFor(principal: Principal, pusherNode: string): Authorize {
+  const relays = principal.user.role === 'admin' || principal.user.role === 'curator';
+  return (change, read) => {
+    if (change.entity === 'user') {
+      return read.isOwnNode(change.origin) && read.authority(change.id)
+        ? ok
+        : refuse('ROLE', 'User records are written only by the central server (npm run server -- user add); a device cannot create or change them.');
+    }
+    let judged: Authority | null = read.authority(change.actor);
+    if (judged) {
+      if (change.actor !== principal.user.id && !relays) {
+        return refuse('ROLE', 'This change was written by another user; only an administrator or curator can pass on other users\' changes.');
+      }
+    } else if (change.origin === pusherNode || change.origin === principal.node || relays) {
+      judged = read.authority(principal.user.id) ?? { role: principal.user.role, country: principal.user.country, disabled: false };
+    } else {
+      return refuse('UNKNOWN_ACTOR', `The author "${change.actor}" is not a user of this server, and the change comes from another device. Enroll that device and sync it directly.`);
+    }
+    if (judged.disabled) return refuse('ROLE', 'The author of this change no longer has access to the server. Ask the secretariat to restore the account.');
+    return judgeByRole(judged, change, read);
+  };
+}
+
+const ok: AuthVerdict = { kind: 'ok' };
+const refuse = (code: 'ROLE' | 'OUT_OF_SCOPE' | 'UNKNOWN_ACTOR', reason: string): AuthVerdict => ({ kind: 'rejected', code, reason });
+
+function judgeByRole(who: Authority, change: WireChange, read: RecordReader): AuthVerdict {
+  switch (who.role) {
+    case 'admin':
+    case 'curator':
+      return ok;
+    case 'reviewer':
+      return refuse('ROLE', 'A reviewer cannot change the expert directory. Ask a curator to make this change.');
+    case 'focal_point':
+      if (change.entity === 'expert') return scopeOfExpert(who.country, change, read);
+      if (change.entity === 'portfolio') return scopeOfPortfolio(who.country, change, read);
+      return refuse('ROLE', `A national focal point cannot change ${change.entity} records. Ask a curator to make this change.`);
+  }
+}
+
+const nameOf = (country: unknown) => (typeof country === 'string' && country in countryNames ? countryNames[country as CountryCode].en : 'no country');
+
+function outOfScope(scope: CountryCode, held: unknown): AuthVerdict {
+  return refuse(
+    'OUT_OF_SCOPE',
+    `This expert is from ${nameOf(held)}; a focal point of ${nameOf(scope)} can change only experts of ${nameOf(scope)}. Ask the secretariat to make this change.`,
+  );
+}
+
+function scopeOfExpert(scope: CountryCode | null, change: WireChange, read: RecordReader): AuthVerdict {
+  if (scope === null) return ok;
+  const before = read.record('expert', change.id)?.country;
+  if (before !== undefined && before !== scope) return outOfScope(scope, before);
+  const after = Object.prototype.hasOwnProperty.call(change.fields, 'country') ? change.fields.country : before;
+  if (after !== scope) return outOfScope(scope, after);
+  return ok;
+}
+
+function scopeOfPortfolio(scope: CountryCode | null, change: WireChange, read: RecordReader): AuthVerdict {
+  if (scope === null) return ok;
+  // Both the expert the item belongs to now and the one it is moved to must be in scope.
+  const experts = new Set([read.record('portfolio', change.id)?.expertId, change.fields.expertId].filter((e): e is string => typeof e === 'string'));
+  if (experts.size === 0) return refuse('OUT_OF_SCOPE', 'This portfolio item names no expert this server knows, so its country cannot be checked. Sync the expert first.');
+  for (const expertId of experts) {
+    const country = read.record('expert', expertId)?.country;
+    if (country !== scope) return outOfScope(scope, country);
+  }
+  return ok;
+}

@@ -1,0 +1,106 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { countryCodes, type CountryCode } from '../shared/model/countries';
+import { roles, type Role } from '../shared/sync/protocol';
+
+/**
+ * `npm run server -- …`: what each command line asks for, as a value (never a throw), so the
+ * CLI decides how to print a mistake and tests read it directly.
+ */
+export type ServerCommand =
+  | { kind: 'serve'; dataDir: string; port: number; host: string; trustProxy: boolean; logLevel: string }
+  | { kind: 'user-add'; dataDir: string; name: string; email: string; role: Role; country: CountryCode | null }
+  | { kind: 'user-code'; dataDir: string; email: string }
+  | { kind: 'user-list'; dataDir: string }
+  | { kind: 'token-list'; dataDir: string }
+  | { kind: 'token-revoke'; dataDir: string; tokenId: string }
+  | { kind: 'backup'; dataDir: string; to: string }
+  | { kind: 'restore'; dataDir: string; from: string }
+  | { kind: 'help' };
+
+export type ParsedCommand = { ok: true; command: ServerCommand } | { ok: false; message: string };
+
+export const usage = `Usage:
+  npm run server -- --data-dir DIR [--port 8787] [--host 127.0.0.1] [--trust-proxy] [--log-level info]
+  npm run server -- user add --name NAME --email EMAIL --role ROLE [--country CC] --data-dir DIR
+  npm run server -- user code --email EMAIL --data-dir DIR     (a new enrollment code)
+  npm run server -- user list --data-dir DIR
+  npm run server -- token list --data-dir DIR
+  npm run server -- token revoke TOKEN_ID --data-dir DIR
+  npm run server -- backup --to FILE --data-dir DIR
+  npm run server -- restore --from FILE --data-dir DIR       (with the server stopped)
+Roles: ${roles.join(', ')}. Countries: ${countryCodes.join(', ')} (omit --country for the whole region).
+The data folder may also be given as CURATOR_SERVER_DATA_DIR.`;
+
+const options = {
+  'data-dir': { type: 'string' },
+  port: { type: 'string' },
+  host: { type: 'string' },
+  'trust-proxy': { type: 'boolean' },
+  'log-level': { type: 'string' },
+  name: { type: 'string' },
+  email: { type: 'string' },
+  role: { type: 'string' },
+  country: { type: 'string' },
+  to: { type: 'string' },
+  from: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const fail = (message: string): ParsedCommand => ({ ok: false, message });
+const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function parseServerArgs(argv: readonly string[], env: Readonly<Record<string, string | undefined>>, cwd: string): ParsedCommand {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options, strict: true, allowPositionals: true });
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+  const { values: v, positionals: p } = parsed;
+  if (v.help || p[0] === 'help') return { ok: true, command: { kind: 'help' } };
+  const dir = v['data-dir'] ?? env.CURATOR_SERVER_DATA_DIR;
+  if (!dir) return fail('Say where the server keeps its data: --data-dir DIR.');
+  const dataDir = resolve(cwd, dir);
+  const command = p.join(' ');
+
+  switch (command) {
+    case '': {
+      const port = v.port === undefined ? 8787 : Number(v.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) return fail(`--port must be a number from 0 to 65535, not "${v.port}".`);
+      const logLevel = v['log-level'] ?? 'info';
+      if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) return fail(`--log-level must be one of fatal, error, warn, info, debug, trace, silent.`);
+      return { ok: true, command: { kind: 'serve', dataDir, port, host: v.host ?? '127.0.0.1', trustProxy: v['trust-proxy'] ?? false, logLevel } };
+    }
+    case 'user add': {
+      const name = v.name?.trim();
+      if (!name || name.length > 200) return fail('Give the user\'s name: --name "Full Name" (at most 200 characters).');
+      const email = v.email?.trim();
+      if (!email || !emailPattern.test(email)) return fail('Give the user\'s email address: --email name@example.org.');
+      if (!v.role || !(roles as readonly string[]).includes(v.role)) return fail(`Give the user's role: --role ${roles.join('|')}.`);
+      const role = v.role as Role;
+      const cc = v.country?.trim().toUpperCase();
+      if (cc !== undefined && !(countryCodes as readonly string[]).includes(cc)) return fail(`--country must be one of ${countryCodes.join(', ')}.`);
+      if (role === 'focal_point' && cc === undefined) return fail('A national focal point needs a country: --country CC.');
+      return { ok: true, command: { kind: 'user-add', dataDir, name, email, role, country: (cc as CountryCode | undefined) ?? null } };
+    }
+    case 'user code':
+      if (!v.email) return fail('Whose code? --email EMAIL.');
+      return { ok: true, command: { kind: 'user-code', dataDir, email: v.email.trim() } };
+    case 'user list':
+      return { ok: true, command: { kind: 'user-list', dataDir } };
+    case 'token list':
+      return { ok: true, command: { kind: 'token-list', dataDir } };
+    case 'backup':
+      if (!v.to) return fail('Where to? backup --to FILE.');
+      return { ok: true, command: { kind: 'backup', dataDir, to: resolve(cwd, v.to) } };
+    case 'restore':
+      if (!v.from) return fail('From which backup? restore --from FILE.');
+      return { ok: true, command: { kind: 'restore', dataDir, from: resolve(cwd, v.from) } };
+  }
+  if (p[0] === 'token' && p[1] === 'revoke') {
+    if (p.length !== 3) return fail('Which token? token revoke TOKEN_ID (see token list).');
+    return { ok: true, command: { kind: 'token-revoke', dataDir, tokenId: p[2]! } };
+  }
+  return fail(`Unknown command "${command}".`);
+}
