@@ -54,7 +54,7 @@ export function createSyncApp(options: SyncAppOptions): FastifyInstance {
 
   // Responses are gzip-compressed when the client accepts it; gzip request bodies are
   // decompressed before parsing, and the body limit applies to the decompressed bytes.
-  app.register(compress, { global: true, encodings: ['gzip'], requestEncodings: ['gzip'], threshold: 1024 });
+  app.register(compress, { global: true, encodings: ['gzip'], requestEncodings: ['gzip'], threshold: 1024, customTypes: /^application\/x-ndjson/ });
   if (options.rateLimit !== false) {
     app.register(rateLimit, {
       max: options.rateLimit?.max ?? 1200,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { WireChange } from '../shared/sync/protocol';
+import type { Change } from '../electron/core/changes/types';
 import { authorizeFor } from './authorize';
 import type { Authority, Principal, RecordReader } from './store';
 
@@ -44,7 +44,7 @@ const principal = (id: keyof typeof ids): Principal => {
   const a = authorities[ids[id]]!;
   return { user: { id: ids[id], name: id, role: a.role, country: a.country }, tokenId: 't', node: DEVICE };
 };
-const change = (over: Partial<WireChange>): WireChange => ({
+const change = (over: Partial<Change>): Change => ({
   origin: DEVICE,
   seq: 1,
   hlc: '001700000000000-000001',
@@ -55,7 +55,7 @@ const change = (over: Partial<WireChange>): WireChange => ({
   fields: { givenName: 'X' },
   ...over,
 });
-const judge = (who: keyof typeof ids, c: Partial<WireChange>, pusherNode = DEVICE) => authorizeFor(principal(who), pusherNode)(change(c), reader);
+const judge = (who: keyof typeof ids, c: Partial<Change>, pusherNode = DEVICE) => authorizeFor(principal(who), pusherNode)(change(c), reader);
 
 describe('authorisation of pushed changes', () => {
   it('lets a focal point change experts of their country, and refuses another country before or after the change', () => {

@@ -1,5 +1,5 @@
 import { countryNames, type CountryCode } from '../shared/model/countries';
-import type { WireChange } from '../shared/sync/protocol';
+import type { Change } from '../electron/core/changes/types';
 import type { Authority, Authorize, AuthVerdict, Principal, RecordReader } from './store';
 
 /**
@@ -42,7 +42,7 @@ export function authorizeFor(principal: Principal, pusherNode: string): Authoriz
 const ok: AuthVerdict = { kind: 'ok' };
 const refuse = (code: 'ROLE' | 'OUT_OF_SCOPE' | 'UNKNOWN_ACTOR', reason: string): AuthVerdict => ({ kind: 'rejected', code, reason });
 
-function judgeByRole(who: Authority, change: WireChange, read: RecordReader): AuthVerdict {
+function judgeByRole(who: Authority, change: Change, read: RecordReader): AuthVerdict {
   switch (who.role) {
     case 'admin':
     case 'curator':
@@ -65,7 +65,7 @@ function outOfScope(scope: CountryCode, held: unknown): AuthVerdict {
   );
 }
 
-function scopeOfExpert(scope: CountryCode | null, change: WireChange, read: RecordReader): AuthVerdict {
+function scopeOfExpert(scope: CountryCode | null, change: Change, read: RecordReader): AuthVerdict {
   if (scope === null) return ok;
   const before = read.record('expert', change.id)?.country;
   if (before !== undefined && before !== scope) return outOfScope(scope, before);
@@ -74,7 +74,7 @@ function scopeOfExpert(scope: CountryCode | null, change: WireChange, read: Reco
   return ok;
 }
 
-function scopeOfPortfolio(scope: CountryCode | null, change: WireChange, read: RecordReader): AuthVerdict {
+function scopeOfPortfolio(scope: CountryCode | null, change: Change, read: RecordReader): AuthVerdict {
   if (scope === null) return ok;
   // Both the expert the item belongs to now and the one it is moved to must be in scope.
   const experts = new Set([read.record('portfolio', change.id)?.expertId, change.fields.expertId].filter((e): e is string => typeof e === 'string'));

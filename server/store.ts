@@ -1,5 +1,6 @@
 import type { Role, SyncUser, VersionVector, WireChange } from '../shared/sync/protocol';
 import type { CountryCode } from '../shared/model/countries';
+import type { Change } from '../electron/core/changes/types';
 
 /**
  * What the sync API needs from storage, and nothing more: the SQLite store (server/sqlite)
@@ -43,7 +44,7 @@ export interface RecordReader {
 export type RefusalCode = 'ROLE' | 'OUT_OF_SCOPE' | 'UNKNOWN_ACTOR';
 export type AuthVerdict = { kind: 'ok' } | { kind: 'rejected'; code: RefusalCode; reason: string };
 /** The caller's rule for each change that passed the check by value (server/authorize.ts). */
-export type Authorize = (change: WireChange, read: RecordReader) => AuthVerdict;
+export type Authorize = (change: Change, read: RecordReader) => AuthVerdict;
 
 export interface StoredRefusal {
   origin: string;
