@@ -111,4 +111,15 @@ describe('authorisation of pushed changes', () => {
     // A relaying curator vouches for a laptop that never enrolled.
     expect(judge('curator', { actor: 'laptop-user', origin: OTHER_DEVICE, id: ids.vnExpert })).toEqual({ kind: 'ok' });
   });
+
+  it('judges a change by what the same push allowed before it (a new expert and its portfolio together)', () => {
+    const authorize = authorizeFor(principal('thai'), DEVICE);
+    const item = '01900000-0000-7000-8000-0000000000c1';
+    expect(authorize(change({ id: ids.newExpert, fields: { givenName: 'N', country: 'TH' } }), reader)).toEqual({ kind: 'ok' });
+    expect(authorize(change({ seq: 2, entity: 'portfolio', id: item, fields: { expertId: ids.newExpert, title: 'T' } }), reader)).toEqual({ kind: 'ok' });
+    // A refused change leaves no trace for the rest of the push: the record was never created.
+    const other = '01900000-0000-7000-8000-0000000000c2';
+    expect(authorize(change({ seq: 3, id: other, fields: { givenName: 'V', country: 'VN' } }), reader)).toMatchObject({ code: 'OUT_OF_SCOPE' });
+    expect(authorize(change({ seq: 4, id: other, fields: { country: 'TH' } }), reader)).toEqual({ kind: 'ok' });
+  });
 });

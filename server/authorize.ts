@@ -18,6 +18,29 @@ import type { Authority, Authorize, AuthVerdict, Principal, RecordReader } from 
  */
 export function authorizeFor(principal: Principal, pusherNode: string): Authorize {
   const relays = principal.user.role === 'admin' || principal.user.role === 'curator';
+  // The funnel applies a batch in runs, after judging: what this batch already allowed is not
+  // in the store yet. A new expert and its portfolio pushed together must be judged as one.
+  const allowed = new Map<string, Record<string, unknown>>();
+  const judge = judgeOne(principal, pusherNode, relays);
+  return (change, stored) => {
+    const read: RecordReader = {
+      ...stored,
+      record(entity, id) {
+        const pending = allowed.get(`${entity}\u0000${id}`);
+        const held = stored.record(entity, id);
+        return pending ? { ...held, ...pending } : held;
+      },
+    };
+    const verdict = judge(change, read);
+    if (verdict.kind === 'ok') {
+      const key = `${change.entity}\u0000${change.id}`;
+      allowed.set(key, { ...allowed.get(key), ...change.fields });
+    }
+    return verdict;
+  };
+}
+
+function judgeOne(principal: Principal, pusherNode: string, relays: boolean): Authorize {
   return (change, read) => {
     if (change.entity === 'user') {
       return read.isOwnNode(change.origin) && read.authority(change.id)

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MAX_BODY_BYTES, MAX_PUSH_ENTRIES, syncErrorBodySchema } from '../shared/sync/protocol';
+import { MAX_BLOB_BYTES, MAX_BODY_BYTES, MAX_PUSH_ENTRIES, syncErrorBodySchema } from '../shared/sync/protocol';
 import { startTestServer, type Reply, type TestServer } from './test-server';
 import { NODE_A, newId, originWriter } from './testing';
 
@@ -108,6 +108,23 @@ describe('blobs and compression', () => {
     expect(res.headers.get('content-type')).toBe('image/webp');
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(Buffer.from(await res.arrayBuffer()).equals(bytes)).toBe(true);
+  });
+
+  it('takes blobs up to their own limit (above the JSON body limit) and no larger', async () => {
+    server = await startTestServer();
+    const ana = await server.enrolledDevice({ name: 'Ana', email: 'ana@example.org', role: 'curator', country: null }, NODE_A);
+    const put = (bytes: Buffer) =>
+      server.app.inject({
+        method: 'PUT',
+        url: `/sync/v1/blobs/${createHash('sha256').update(bytes).digest('hex')}`,
+        headers: { authorization: `Bearer ${ana.token}`, 'content-type': 'application/pdf' },
+        payload: bytes,
+      });
+    const big = Buffer.alloc(MAX_BODY_BYTES + 1024, 1);
+    expect((await put(big)).statusCode).toBe(204);
+    const tooBig = await put(Buffer.alloc(MAX_BLOB_BYTES + 1, 2));
+    expect(tooBig.statusCode).toBe(413);
+    expect(tooBig.json().error.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
   it('refuses uploads from a reviewer', async () => {

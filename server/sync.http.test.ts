@@ -93,6 +93,11 @@ describe('sync over HTTP', () => {
     expect(reply.body).toMatchObject({ applied: 1, refused: [{ origin: NODE_B, seq: 1, kind: 'rejected', code: 'OUT_OF_SCOPE', reason: expect.stringContaining('Viet Nam') }] });
     expect(reply.body.vector[NODE_B]).toBe(2);
 
+    // A new Thai expert and its portfolio item in one push: judged together, both applied.
+    const ploy = newId();
+    const together = await push(som.token, NODE_B, [s.expert(ploy, { givenName: 'Ploy', country: 'TH' }), s.next('portfolio', newId(), { expertId: ploy, kind: 'project', title: 'Civil service reform' })]);
+    expect(together.body).toMatchObject({ applied: 2, refused: [] });
+
     const entries: WireChange[] = pullResponseSchema.parse((await pull(ana.token, null)).body).changes;
     const refused = entries.find((c) => c.origin === NODE_B && c.seq === 1)!;
     expect(refused.refused).toContain('Viet Nam');

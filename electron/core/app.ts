@@ -76,8 +76,7 @@ export function openCore(options: CoreOptions): Core {
   const osActor = options.actor ?? safeUserName();
   const sync = openSync({
     db,
-    // Until the funnel takes a direction, its receive() is the one entry for other nodes' changes.
-    funnel: { receive: (entries) => funnel.receive(entries), get nodeId() { return funnel.nodeId; } },
+    funnel,
     secrets: fileSecretStore(options.dataDir, options.secretCipher ?? null),
     emitStatus: (status) => events.emit('sync', status),
     emitProgress: (p) => events.emit('progress', { task: 'sync', ...p }),

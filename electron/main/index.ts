@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, session, shell, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, safeStorage, session, shell, type WebContents } from 'electron';
 import { startCoreWorker, type CoreHandle } from '../core/worker/host';
 import { resolveAppFile, mimeTypeFor, servePhoto } from './app-protocol';
 import { contentSecurityPolicy } from './csp';
@@ -19,6 +19,7 @@ import { electronNativeBinding, nativeDriverAdvice } from './native-binding';
 import { forwardEvents, handleRpc } from './rpc';
 import { updatePlan } from './update-policy';
 import { spellcheckPlan } from './spellcheck';
+import { safeStorageCipher } from './secret-cipher';
 import { scheduleUpdateCheck } from './updater';
 import { APP_ORIGIN, APP_SCHEME, originOf } from './urls';
 import { windowOptions } from './window';
@@ -76,6 +77,8 @@ async function start() {
       // Demo data only from source or in a build made for demonstrations.
       packaged: app.isPackaged,
       demoBuild: process.env.CURATOR_DEMO_BUILD === '1',
+      // The sync token sealed by the system keychain where there is one (after 'ready', as safeStorage requires).
+      secretCipher: await safeStorageCipher(safeStorage, process.platform),
     });
   } catch (error) {
     const code = (error as { code?: unknown } | null)?.code;

@@ -20,15 +20,16 @@ export const errorCodes = [
   'INTERNAL',
   'NOT_ALLOWED',
   // Sync (electron/core/sync): the server could not be reached, refused the address, the code
-  // or the token, or answered with an error; the clocks of two nodes disagree by days; another
-  // copy of this data folder wrote different changes under this node's id.
+  // or the token, or answered with an error.
   'OFFLINE',
   'INSECURE_URL',
   'ENROLLMENT_INVALID',
   'UNAUTHENTICATED',
   'TOKEN_REVOKED',
   'SERVER_ERROR',
+  // A clock stamp far from this computer's clock; never fatal, shown so the clock gets fixed.
   'CLOCK_SKEW',
+  // A node holds another change under this (origin, seq) (a copied data folder); details { origin, seq }.
   'ORIGIN_FORKED',
 ] as const;
 

@@ -86,3 +86,22 @@ export function referencedButMissing(db: Db): Set<string> {
     .all() as string[];
   return new Set(rows);
 }
+
+const sha256 = /^[0-9a-f]{64}$/;
+
+/** Content hashes of attachments (photos now, documents later) that these changes' fields reference. */
+export function blobRefs(changes: readonly { fields?: unknown }[]): Set<string> {
+  const found = new Set<string>();
+  const visit = (value: unknown, depth: number) => {
+    if (!value || typeof value !== 'object' || depth > 3) return;
+    if (Array.isArray(value)) {
+      for (const v of value) visit(v, depth + 1);
+      return;
+    }
+    const hash = (value as { hash?: unknown }).hash;
+    if (typeof hash === 'string' && sha256.test(hash)) found.add(hash);
+    for (const v of Object.values(value)) visit(v, depth + 1);
+  };
+  for (const c of changes) visit(c.fields, 0);
+  return found;
+}

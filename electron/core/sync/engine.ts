@@ -13,14 +13,14 @@ import {
   type WireChange,
 } from '../../../shared/sync/protocol';
 import type { z } from 'zod';
+import type { ChangeFunnel } from '../changes/funnel';
 import type { Db } from '../db/open';
-import { downloadMissing, referencedButMissing, uploadMissing, type BlobTarget } from './blobs';
-import { blobRefs, entriesToPush } from './entries';
+import { blobRefs, downloadMissing, referencedButMissing, uploadMissing, type BlobTarget } from './blobs';
 import { networkError, requestJson, send, SyncError, unreadable, type Fetch } from './http';
 import { ndjsonLines } from './ndjson';
 import type { RemoteStore } from './remotes';
 import type { CycleContext, CycleReport } from './service';
-import { lacking, localVector } from './vector';
+import { lacking } from './vector';
 
 /**
  * One sync cycle with one remote: push what it lacks, pull what is new (a snapshot stream the
@@ -30,14 +30,9 @@ import { lacking, localVector } from './vector';
  * page is a no-op anyway.
  */
 
-/** The funnel's entry for entries from upstream (the server is authoritative on verdicts). */
-export interface UpstreamReceiver {
-  receive(entries: readonly unknown[], options: { from: 'upstream' }): { touched: ReadonlyMap<string, ReadonlySet<string>>; clockWarning?: { origin: string; aheadMs: number } | null };
-}
-
 export interface EngineDeps {
   db: Db;
-  funnel: UpstreamReceiver;
+  funnel: ChangeFunnel;
   remotes: RemoteStore;
   fetch: Fetch;
   now: () => number;
@@ -76,8 +71,9 @@ export function createEngine(deps: EngineDeps) {
       db.transaction(() => {
         const result = deps.funnel.receive(entries, { from: 'upstream' });
         for (const entity of result.touched.keys()) touched.add(entity);
-        if (result.clockWarning) {
-          const days = Math.round(result.clockWarning.aheadMs / 86_400_000);
+        const skew = result.clockWarnings[0];
+        if (skew) {
+          const days = Math.max(1, Math.round(skew.aheadMs / 86_400_000));
           warning = { code: 'CLOCK_SKEW', message: `Changes from another computer carry a clock about ${days} day(s) ahead. They were applied; ask that computer's user to correct its date and time.` };
         }
         remotes.saveCursor(id, cursor);
@@ -89,20 +85,20 @@ export function createEngine(deps: EngineDeps) {
     async function push(): Promise<{ epoch: string | null }> {
       let theirs: VersionVector = remotes.get(id)?.vector ?? {};
       let epoch: string | null = null;
-      const total = lacking(localVector(db), theirs);
+      const total = lacking(deps.funnel.vector(), theirs);
       let done = 0;
       for (let guard = 0; guard < 100_000; guard++) {
         stopIfAsked();
-        const page = entriesToPush(db, localVector(db), theirs, Math.min(pageSize, MAX_PUSH_ENTRIES));
+        const page = deps.funnel.missingFrom(theirs, Math.min(pageSize, MAX_PUSH_ENTRIES));
         if (!page.length) break;
         ctx.progress({ phase: 'push', done, total: Math.max(total, done + page.length) });
         await uploadMissing(db, target, blobRefs(page));
         let answer;
         try {
-          answer = await call<PushResponse>('/push', pushResponseSchema, { node: nodeOf(db), changes: page });
+          answer = await call<PushResponse>('/push', pushResponseSchema, { node: deps.funnel.nodeId, changes: page });
         } catch (error) {
           // The server lacks earlier entries of an origin (it lost them): start that origin where it says.
-          if (error instanceof SyncError && error.serverCode === 'SEQ_GAP' && typeof error.details.origin === 'string' && typeof error.details.expected === 'number') {
+          if (error instanceof SyncError && error.serverCode === 'SEQ_GAP' && typeof error.details?.origin === 'string' && typeof error.details.expected === 'number') {
             theirs = { ...theirs, [error.details.origin]: Math.max(0, error.details.expected - 1) };
             continue;
           }
@@ -132,10 +128,13 @@ export function createEngine(deps: EngineDeps) {
       let batch: unknown[] = [];
       let lastSeq = from?.seq ?? 0;
       let done = 0;
+      let applying = false;
       const flush = async (final: boolean) => {
         if (!header) return;
         const cursor = { epoch: header.epoch, seq: final ? Math.max(lastSeq, header.head) : lastSeq };
+        applying = true;
         apply(batch, cursor, () => (final ? remotes.saveCursor(id, cursor, true) : undefined));
+        applying = false;
         done += batch.length;
         batch = [];
         ctx.progress({ phase: 'snapshot', done, total: header.count });
@@ -158,7 +157,8 @@ export function createEngine(deps: EngineDeps) {
           if (batch.length >= chunk) await flush(false);
         }
       } catch (error) {
-        if (error instanceof SyncError) throw error;
+        // Only the stream's own failures are the network's; an error applying a chunk is what it is.
+        if (error instanceof SyncError || applying) throw error;
         if (error instanceof SyntaxError) throw unreadable(ctx.remote.baseUrl);
         throw networkError(ctx.remote.baseUrl, error);
       }
@@ -224,8 +224,4 @@ export function createEngine(deps: EngineDeps) {
       }
     }
   };
-}
-
-function nodeOf(db: Db): string {
-  return db.prepare("SELECT value FROM meta WHERE key = 'node_id'").pluck().get() as string;
 }

@@ -36,11 +36,11 @@ describe('sync methods before a server is set up', () => {
     try {
       const userId = '01930000-0000-7000-8000-000000000001';
       db.prepare("INSERT INTO records (entity, id, data, stamps) VALUES ('user', ?, ?, '{}')").run(userId, JSON.stringify({ name: 'Somchai W.', role: 'focal_point', country: 'TH' }));
-      const refuse = db.prepare('INSERT INTO refused_changes (origin, seq, kind, reason, change, received_at) VALUES (?, ?, ?, ?, ?, ?)');
+      const refuse = db.prepare('INSERT INTO refused_changes (origin, seq, kind, code, reason, change, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
       const change = (origin: string, seq: number, actor: string, entity: string, id: string, fields: object) => JSON.stringify({ origin, seq, hlc: '001700000000000-000000', actor, entity, id, op: 'put', fields });
-      refuse.run('a1a1a1a1a1a1a1a1', 1, 'rejected', 'Out of your country scope.', change('a1a1a1a1a1a1a1a1', 1, userId, 'expert', expert.id, { agency: 'X' }), 3);
-      refuse.run(core.nodeId, 7, 'rejected', 'expert.email: not an email', change(core.nodeId, 7, 'ana', 'portfolio', '01930000-0000-7000-8000-0000000000aa', { expertId: expert.id, title: 'T' }), 2);
-      refuse.run('b2b2b2b2b2b2b2b2', 4, 'parked', 'This version does not know the expert field "cv"; the change is kept and applied after an update.', change('b2b2b2b2b2b2b2b2', 4, 'joko', 'expert', '01930000-0000-7000-8000-0000000000bb', { cv: 'x' }), 1);
+      refuse.run('a1a1a1a1a1a1a1a1', 1, 'rejected', 'OUT_OF_SCOPE', 'Out of your country scope.', change('a1a1a1a1a1a1a1a1', 1, userId, 'expert', expert.id, { agency: 'X' }), 3);
+      refuse.run(core.nodeId, 7, 'rejected', 'INVALID_VALUE', 'expert.email: not an email', change(core.nodeId, 7, 'ana', 'portfolio', '01930000-0000-7000-8000-0000000000aa', { expertId: expert.id, title: 'T' }), 2);
+      refuse.run('b2b2b2b2b2b2b2b2', 4, 'parked', 'UNKNOWN_FIELD', 'This version does not know the expert field "cv"; the change is kept and applied after an update.', change('b2b2b2b2b2b2b2b2', 4, 'joko', 'expert', '01930000-0000-7000-8000-0000000000bb', { cv: 'x' }), 1);
     } finally {
       db.close();
     }
@@ -48,7 +48,7 @@ describe('sync methods before a server is set up', () => {
     const { items, total } = await call('sync.problems', { limit: 200 });
     expect(total).toBe(3);
     expect(items.map((p) => [p.seq, p.kind, p.code, p.entity, p.label, p.actor, p.own])).toEqual([
-      [1, 'rejected', 'INVALID_VALUE', 'expert', 'Nguyễn Thu Hằng', 'Somchai W.', false],
+      [1, 'rejected', 'OUT_OF_SCOPE', 'expert', 'Nguyễn Thu Hằng', 'Somchai W.', false],
       [7, 'rejected', 'INVALID_VALUE', 'portfolio', 'Nguyễn Thu Hằng', 'ana', true],
       [4, 'parked', 'UNKNOWN_FIELD', 'expert', null, 'joko', false],
     ]);

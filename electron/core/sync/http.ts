@@ -17,9 +17,9 @@ export class SyncError extends AppError {
     readonly retryable: boolean,
     /** The server's own code (shared/sync/protocol.ts syncErrorCodes), when it sent one. */
     readonly serverCode: SyncErrorCode | null = null,
-    readonly details: Record<string, unknown> = {},
+    details: Record<string, unknown> = {},
   ) {
-    super(code, message);
+    super(code, message, undefined, details);
     this.name = 'SyncError';
   }
 }

@@ -1,6 +1,7 @@
 import type { SyncStatus } from '../../../shared/contract/sync';
 import type { Db } from '../db/open';
-import { createEngine, type UpstreamReceiver } from './engine';
+import type { ChangeFunnel } from '../changes/funnel';
+import { createEngine } from './engine';
 import type { Fetch } from './http';
 import { RemoteStore } from './remotes';
 import type { Timers } from './scheduler';
@@ -12,7 +13,7 @@ export { fileSecretStore, type SecretCipher } from './secrets';
 
 export interface OpenSyncOptions {
   db: Db;
-  funnel: UpstreamReceiver & { readonly nodeId: string };
+  funnel: ChangeFunnel;
   secrets: SecretStore;
   emitStatus: (status: SyncStatus) => void;
   emitProgress: (p: { done: number; total: number; finished: boolean }) => void;
@@ -23,17 +24,15 @@ export interface OpenSyncOptions {
 
 /** The sync client of one data folder: its remotes, the engine, and the service the handlers call. */
 export function openSync(o: OpenSyncOptions): SyncService {
-  const hasTable = o.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sync_remote'").get() !== undefined;
-  const remotes = hasTable ? new RemoteStore(o.db) : null;
+  const remotes = new RemoteStore(o.db);
   const fetchImpl = o.fetch ?? fetch;
   const now = () => (o.timers ?? { now: Date.now }).now();
-  const runCycle = remotes
-    ? createEngine({ db: o.db, funnel: o.funnel, remotes, fetch: fetchImpl, now, changed: o.changed })
-    : async () => ({ warning: null });
+  const runCycle = createEngine({ db: o.db, funnel: o.funnel, remotes, fetch: fetchImpl, now, changed: o.changed });
   return new SyncService({
     db: o.db,
     remotes,
     nodeId: () => o.funnel.nodeId,
+    vector: () => o.funnel.vector(),
     secrets: o.secrets,
     runCycle,
     emit: o.emitStatus,

@@ -13,15 +13,9 @@ interface Row {
   seq: number;
   kind: 'rejected' | 'parked';
   reason: string;
-  code: string | null;
+  code: string;
   change: string;
   received_at: number;
-}
-
-/** The stable code of a refusal stored before refused_changes had a code column. */
-function inferredCode(kind: 'rejected' | 'parked', reason: string): string {
-  if (kind === 'rejected') return 'INVALID_VALUE';
-  return /records;/.test(reason) ? 'UNKNOWN_ENTITY' : 'UNKNOWN_FIELD';
 }
 
 const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v : null);
@@ -35,10 +29,8 @@ function nameOf(data: Record<string, unknown> | null): string | null {
 }
 
 export function listProblems(db: Db, nodeId: string, limit: number): { items: SyncProblem[]; total: number } {
-  const columns = (db.prepare('PRAGMA table_info(refused_changes)').all() as { name: string }[]).map((c) => c.name);
-  const codeColumn = columns.includes('code') ? 'code' : 'NULL AS code';
   const rows = db
-    .prepare(`SELECT origin, seq, kind, reason, ${codeColumn}, change, received_at FROM refused_changes ORDER BY received_at DESC, origin, seq LIMIT ?`)
+    .prepare('SELECT origin, seq, kind, reason, code, change, received_at FROM refused_changes ORDER BY received_at DESC, origin, seq LIMIT ?')
     .all(limit) as Row[];
   const total = db.prepare('SELECT count(*) FROM refused_changes').pluck().get() as number;
   const record = db.prepare('SELECT data FROM records WHERE entity = ? AND id = ?').pluck();
@@ -72,7 +64,7 @@ export function listProblems(db: Db, nodeId: string, limit: number): { items: Sy
       origin: r.origin,
       seq: r.seq,
       kind: r.kind,
-      code: r.code ?? inferredCode(r.kind, r.reason),
+      code: r.code,
       reason: r.reason,
       entity,
       id,

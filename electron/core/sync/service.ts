@@ -1,7 +1,7 @@
 import { hostname } from 'node:os';
 import type { SyncStatus } from '../../../shared/contract/sync';
 import { AppError } from '../../../shared/contract/result';
-import { enrollResponseSchema, SYNC_PREFIX, type SyncUser } from '../../../shared/sync/protocol';
+import { enrollResponseSchema, SYNC_PREFIX, type SyncUser, type VersionVector } from '../../../shared/sync/protocol';
 import type { Db } from '../db/open';
 import { requestJson, SyncError, type Fetch } from './http';
 import { listProblems } from './problems';
@@ -9,7 +9,7 @@ import type { RemoteStore, Remote, RemoteId } from './remotes';
 import { realTimers, SyncScheduler, type RunOutcome, type Timers } from './scheduler';
 import type { SecretStore } from './secrets';
 import { checkServerUrl } from './url-policy';
-import { lacking, localVector } from './vector';
+import { lacking } from './vector';
 
 /**
  * The sync client as the app sees it: enrollment, sign-out, "Sync now", and the status the
@@ -33,9 +33,10 @@ export interface CycleReport {
 
 export interface SyncServiceDeps {
   db: Db;
-  /** null until migration 006 is in place (it follows the funnel's 005): sync is then simply off. */
-  remotes: RemoteStore | null;
+  remotes: RemoteStore;
   nodeId: () => string;
+  /** This node's version vector (the funnel's). */
+  vector: () => VersionVector;
   secrets: SecretStore;
   runCycle: (ctx: CycleContext) => Promise<CycleReport>;
   emit: (status: SyncStatus) => void;
@@ -48,7 +49,7 @@ export interface SyncServiceDeps {
 const tokenKey = (id: RemoteId) => `sync-token:${id}`;
 
 export class SyncService {
-  private readonly remotes: RemoteStore | null;
+  private readonly remotes: RemoteStore;
   private readonly tokens = new Map<RemoteId, string | null>();
   private readonly scheduler: SyncScheduler;
   private readonly timers: Timers;
@@ -66,9 +67,21 @@ export class SyncService {
     this.scheduler = new SyncScheduler(() => this.cycle(), this.timers, undefined, () => this.publish());
   }
 
+  private started: Promise<void> | null = null;
+
+  /** Resolves once start() has read the tokens: every method waits for it. */
+  get ready(): Promise<void> {
+    return this.started ?? Promise.resolve();
+  }
+
   /** Reads the tokens (the keychain may be slow) and starts scheduling if a server is set up. */
-  async start(): Promise<void> {
-    for (const r of this.remotes?.list() ?? []) this.tokens.set(r.id, await this.deps.secrets.get(tokenKey(r.id)));
+  start(): Promise<void> {
+    this.started ??= this.load();
+    return this.started;
+  }
+
+  private async load(): Promise<void> {
+    for (const r of this.remotes.list() ?? []) this.tokens.set(r.id, await this.deps.secrets.get(tokenKey(r.id)));
     const primary = this.primary();
     if (!primary) return;
     if (primary.blocked) {
@@ -83,7 +96,7 @@ export class SyncService {
 
   /** The remote the status describes: a workshop hub while one is set up, else central. */
   private primary(): Remote | null {
-    return this.remotes?.list()[0] ?? null;
+    return this.remotes.list()[0] ?? null;
   }
 
   /** Who this device is signed in as: the synced user record where held, else what enrollment said. */
@@ -106,11 +119,12 @@ export class SyncService {
       configured: Boolean(this.tokens.get(primary.id)),
       serverUrl: primary.baseUrl,
       user: this.user(),
-      state: this.phase,
+      // A refusal kept from an earlier run (a revoked token) holds until the curator acts.
+      state: primary.blocked && this.phase !== 'syncing' ? 'error' : this.phase,
       lastSyncedAt: primary.lastSyncedAt,
-      waiting: lacking(localVector(this.deps.db), primary.vector),
+      waiting: lacking(this.deps.vector(), primary.vector),
       progress: this.progress,
-      problem: this.problem,
+      problem: primary.blocked && this.phase !== 'syncing' ? primary.blocked : this.problem,
       problems,
       nextAttemptAt: this.scheduler.nextAttemptAt,
     };
@@ -121,14 +135,13 @@ export class SyncService {
   }
 
   async enroll(input: { serverUrl: string; code: string; deviceName?: string | undefined }): Promise<SyncStatus> {
-    const hub = this.remotes?.get('hub') ?? null;
+    const hub = this.remotes.get('hub');
     const baseUrl = checkServerUrl(input.serverUrl, { isPairedHub: (origin) => hub !== null && hub.pin !== null && new URL(hub.baseUrl).origin === origin });
     const id: RemoteId = hub && hub.pin !== null && new URL(hub.baseUrl).origin === new URL(baseUrl).origin ? 'hub' : 'central';
     const enrolled = await requestJson(this.fetch, baseUrl, 'POST', `${SYNC_PREFIX}/enroll`, enrollResponseSchema, {
       body: { code: input.code, node: this.deps.nodeId(), deviceName: input.deviceName ?? (safeHostname() || 'Curator') },
       timeoutMs: 20_000,
     });
-    if (!this.remotes) throw new AppError('INTERNAL', 'This data folder cannot keep a sync server yet. Update the app and try again.');
     await this.stopCycle();
     // The token first: a row without its token would read as "sign in again".
     await this.deps.secrets.set(tokenKey(id), enrolled.token);
@@ -143,10 +156,10 @@ export class SyncService {
   /** Forgets every server and token. Changes already written keep their author. */
   async signOut(): Promise<SyncStatus> {
     await this.stopCycle();
-    for (const r of this.remotes?.list() ?? []) {
+    for (const r of this.remotes.list() ?? []) {
       await this.deps.secrets.delete(tokenKey(r.id));
       this.tokens.delete(r.id);
-      this.remotes?.remove(r.id);
+      this.remotes.remove(r.id);
     }
     this.phase = 'idle';
     this.problem = null;
@@ -159,7 +172,7 @@ export class SyncService {
     if (!primary || !this.tokens.get(primary.id)) {
       throw new AppError('NOT_ALLOWED', 'Sync is not set up on this computer. Enter the server address and your enrollment code in Settings first.');
     }
-    this.remotes?.block(primary.id, null);
+    this.remotes.block(primary.id, null);
     this.scheduler.now();
     return this.publish();
   }
@@ -201,14 +214,14 @@ export class SyncService {
     let warning: CycleReport['warning'] = null;
     let current: Remote | null = null;
     try {
-      for (const remote of this.remotes?.list() ?? []) {
+      for (const remote of this.remotes.list() ?? []) {
         current = remote;
         const token = this.tokens.get(remote.id);
         if (!token || remote.blocked) continue;
         this.phase = 'syncing';
         this.publish();
         const report = await this.deps.runCycle({ remote, token, signal: abort.signal, progress: (p) => this.setProgress(p) });
-        this.remotes?.markSynced(remote.id, this.timers.now());
+        this.remotes.markSynced(remote.id, this.timers.now());
         warning ??= report.warning;
       }
       this.phase = 'idle';
@@ -230,7 +243,7 @@ export class SyncService {
     if (error instanceof SyncError && !error.retryable) {
       this.phase = 'error';
       this.problem = { code: error.code, message: error.message };
-      if (remote) this.remotes?.block(remote.id, this.problem);
+      if (remote) this.remotes.block(remote.id, this.problem);
       return 'blocked';
     }
     if (error instanceof SyncError) {

@@ -2,6 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { eventNames } from '../../../shared/contract/events';
 import { fail } from '../../../shared/contract/result';
 import { openCore, type Core } from '../app';
+import type { SecretCipher } from '../sync/secrets';
 import type { CoreWorkerData, HostMessage, OpenFailure, WorkerMessage } from './protocol';
 
 /**
@@ -14,11 +15,29 @@ import type { CoreWorkerData, HostMessage, OpenFailure, WorkerMessage } from './
 const port = parentPort;
 if (!port) throw new Error('electron/core/worker/entry runs only as a worker thread (startCoreWorker).');
 const post = (message: WorkerMessage) => port.postMessage(message);
-const { options } = workerData as CoreWorkerData;
+const { options, cipher } = workerData as CoreWorkerData;
+
+/** The host's cipher (safeStorage on Electron's main thread), reached by messages. */
+const sealing = new Map<number, { resolve: (value: string) => void; reject: (error: Error) => void }>();
+let nextSeal = 1;
+const hostCipher: SecretCipher | null = cipher
+  ? {
+      kind: cipher,
+      encrypt: (data) => askHost('encrypt', data),
+      decrypt: (data) => askHost('decrypt', data),
+    }
+  : null;
+function askHost(op: 'encrypt' | 'decrypt', data: string): Promise<string> {
+  const id = nextSeal++;
+  return new Promise((resolve, reject) => {
+    sealing.set(id, { resolve, reject });
+    post({ type: 'cipher', id, op, data });
+  });
+}
 
 let core: Core;
 try {
-  core = openCore(options);
+  core = openCore({ ...options, secretCipher: hostCipher });
 } catch (error) {
   post({ type: 'open-failed', error: describeOpenError(error) });
   // Nothing is open; leave quietly and let the host report the failure.
@@ -30,6 +49,13 @@ for (const event of eventNames) core.on(event, (payload) => post({ type: 'event'
 let closing = false;
 port.on('message', (message: HostMessage) => {
   if (message.type === 'close') return close();
+  if (message.type === 'cipher') {
+    const waiting = sealing.get(message.id);
+    sealing.delete(message.id);
+    if (message.ok) waiting?.resolve(message.value);
+    else waiting?.reject(new Error(message.error));
+    return;
+  }
   if (message.type === 'photo') {
     // A thumbnail that cannot be made is simply not served (the route answers 404).
     void core.photoFile(message.hash, message.size).then(

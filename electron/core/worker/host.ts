@@ -36,8 +36,8 @@ const here = () => dirname(fileURLToPath(import.meta.url));
  * other keeps its message and code), after the thread has ended.
  */
 export function startCoreWorker(options: CoreWorkerOptions): Promise<CoreHandle> {
-  const { entry, ...coreOptions } = options;
-  const data: CoreWorkerData = { options: coreOptions };
+  const { entry, secretCipher, ...coreOptions } = options;
+  const data: CoreWorkerData = { options: coreOptions, cipher: secretCipher?.kind ?? null };
   let file = entry;
   if (!file) {
     file = join(here(), 'source-entry.mjs');
@@ -87,6 +87,18 @@ export function startCoreWorker(options: CoreWorkerOptions): Promise<CoreHandle>
         case 'event':
           events.emit(message.event, message.payload as EventPayload<typeof message.event>);
           return;
+        case 'cipher': {
+          const { id, op, data: text } = message;
+          const answer = (reply: HostMessage) => {
+            if (!ended) worker.postMessage(reply);
+          };
+          if (!secretCipher) return answer({ type: 'cipher', id, ok: false, error: 'No cipher on this host.' });
+          secretCipher[op](text).then(
+            (value) => answer({ type: 'cipher', id, ok: true, value }),
+            (error: unknown) => answer({ type: 'cipher', id, ok: false, error: error instanceof Error ? error.message : String(error) }),
+          );
+          return;
+        }
       }
     });
     worker.on('error', (error) => {

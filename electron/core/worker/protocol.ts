@@ -11,7 +11,10 @@ import type { CoreOptions } from '../app';
 
 /** What the worker is started with (its workerData). */
 export interface CoreWorkerData {
-  options: CoreOptions;
+  /** The core's options, less the cipher (a function cannot cross to another thread). */
+  options: Omit<CoreOptions, 'secretCipher'>;
+  /** The kind of the host's SecretCipher (e.g. 'safeStorage'), which the worker reaches by messages; null: none. */
+  cipher: string | null;
   /** From source: the TypeScript entry that source-entry.mjs loads through tsx. */
   tsEntry?: string;
 }
@@ -20,7 +23,10 @@ export type HostMessage =
   | { type: 'call'; id: number; method: string; input: unknown }
   /** A thumbnail for the photo route (Core.photoFile): bytes, not a Result, and no JSON. */
   | { type: 'photo'; id: number; hash: string; size: number }
-  | { type: 'close' };
+  | { type: 'close' }
+  /** The host's answer to a 'cipher' request. */
+  | { type: 'cipher'; id: number; ok: true; value: string }
+  | { type: 'cipher'; id: number; ok: false; error: string };
 
 /** An error from openCore, as plain data: AppError's code survives, so DB_TOO_NEW stays DB_TOO_NEW. */
 export interface OpenFailure {
@@ -34,4 +40,6 @@ export type WorkerMessage =
   | { type: 'open-failed'; error: OpenFailure }
   | { type: 'result'; id: number; result: Result<unknown> }
   | { type: 'photo'; id: number; file: PhotoFile | null }
-  | { type: 'event'; event: EventName; payload: unknown };
+  | { type: 'event'; event: EventName; payload: unknown }
+  /** Seal or open a secret with the host's SecretCipher (Electron's safeStorage lives on the main thread). */
+  | { type: 'cipher'; id: number; op: 'encrypt' | 'decrypt'; data: string };
