@@ -1,4 +1,5 @@
 import type { Db } from '../../electron/core/db/open';
+import { isCompleteExpert } from '../../electron/core/services/experts/read';
 import { firstDifference, missingBlobs, readState, type NodeState } from './state';
 import { writeKey, type World } from './world';
 
@@ -68,8 +69,16 @@ function inBoth(db: Db): string[] {
   return db.prepare("SELECT r.origin || '/' || r.seq FROM refused_changes r JOIN changes c USING (origin, seq)").pluck().all() as string[];
 }
 
+/**
+ * The index lists exactly the complete expert records. A fragment (fields of an expert whose
+ * creation was refused, updated by someone allowed to) is a record but not a search result.
+ */
 function indexMatchesRecords(name: string, state: NodeState): string[] {
-  const experts = state.records.map((r) => JSON.parse(r) as [string, string]).filter(([entity]) => entity === 'expert').map(([, id]) => id).sort();
+  const experts = state.records
+    .map((r) => JSON.parse(r) as [string, string, string])
+    .filter(([entity, , data]) => entity === 'expert' && isCompleteExpert(JSON.parse(data) as Record<string, unknown>))
+    .map(([, id]) => id)
+    .sort();
   const indexed = state.projection!.map((r) => JSON.parse(r) as unknown[]).filter((r) => r[0] === 'index').map((r) => r[1] as string).sort();
   const diff = firstDifference(experts, indexed);
   return diff ? [`${name}: the search index does not list exactly the expert records: ${diff}`] : [];

@@ -54,6 +54,7 @@ const env = process.env;
 const runs = Number(env.SYNC_FAULT_RUNS ?? 3);
 const injectedClasses = new Map<string, number>();
 let seedsRun = 0;
+const totals = { accepted: 0, refused: 0 };
 
 async function runScenario(devices: number, faults: FaultMix, steps: Step[]): Promise<void> {
   const log: string[] = [];
@@ -101,6 +102,10 @@ async function runScenario(devices: number, faults: FaultMix, steps: Step[]): Pr
     await world.quiesce();
     const problems = checkConverged(world);
     seedsRun++;
+    const o = world.outcomes();
+    totals.accepted += o.accepted;
+    totals.refused += o.refused;
+    if (o.forks) world.injected.add('fork resolved (a copy took a new node id)');
     for (const c of world.injected) injectedClasses.set(c, (injectedClasses.get(c) ?? 0) + 1);
     if (problems.length) throw new Error(`Not converged:\n- ${problems.slice(0, 12).join('\n- ')}\nSteps:\n${log.slice(-60).join('\n')}`);
   } finally {
@@ -110,20 +115,29 @@ async function runScenario(devices: number, faults: FaultMix, steps: Step[]): Pr
 
 describe('convergence under injected faults, over real HTTP', () => {
   afterAll(() => {
-    console.log(`sync faults: ${seedsRun} run(s) converged; fault classes injected (runs): ${JSON.stringify(Object.fromEntries(injectedClasses))}`);
+    console.log(
+      `sync faults: ${seedsRun} run(s) converged; ${totals.accepted} accepted writes, ${totals.refused} refused by scope; fault classes injected (runs): ${JSON.stringify(Object.fromEntries(injectedClasses))}`,
+    );
   });
 
   it('every node ends identical, with every accepted write once, applied or refused with its reason', async () => {
-    await fc.assert(
+    // The seed is chosen here and printed with any failure, so the run replays exactly (same steps, same fault decisions).
+    const seed = env.SYNC_FAULT_SEED ? Number(env.SYNC_FAULT_SEED) : (Date.now() ^ (Math.random() * 0x7fffffff)) | 0;
+    const details = await fc.check(
       fc.asyncProperty(fc.integer({ min: 3, max: 5 }), faultArb, fc.array(stepArb, { minLength: 10, maxLength: 45 }), runScenario),
       {
         numRuns: runs,
-        ...(env.SYNC_FAULT_SEED ? { seed: Number(env.SYNC_FAULT_SEED) } : {}),
+        seed,
         ...(env.SYNC_FAULT_PATH ? { path: env.SYNC_FAULT_PATH } : {}),
         endOnFailure: env.SYNC_FAULT_SHRINK !== '1',
         interruptAfterTimeLimit: env.SYNC_FAULT_TIME_MS ? Number(env.SYNC_FAULT_TIME_MS) : undefined,
       },
     );
+    if (details.failed) {
+      const replay = `SYNC_FAULT_SEED=${seed} SYNC_FAULT_PATH=${details.counterexamplePath ?? ''} npx vitest run server/faults/convergence.test.ts`;
+      console.error(`sync faults: failed after ${details.numRuns} run(s). Replay: ${replay}`);
+      throw new Error(`${String((details.errorInstance as Error | undefined)?.message ?? details.errorInstance)}\n\nReplay: ${replay}`);
+    }
     expect(seedsRun).toBeGreaterThan(0);
   }, 600_000);
 });

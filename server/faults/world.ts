@@ -278,6 +278,12 @@ export async function createWorld(options: { devices: number; faults: FaultMix; 
       }
       throw new Error('No quiescence after 12 rounds of sync with faults off.');
     },
+    /** What the run exercised beyond the injected faults: forks resolved, refusals, writes. */
+    outcomes() {
+      const forks = slots.reduce((n, s) => n + (s.device.db.prepare("SELECT count(*) FROM meta WHERE key LIKE 'forked_from.%'").pluck().get() as number), 0);
+      const refused = withCentral((db) => db.prepare('SELECT count(*) FROM refused_changes').pluck().get() as number);
+      return { accepted: accepted.length, refused, forks };
+    },
     faultCounts() {
       const total: Record<string, number> = {};
       for (const p of Object.values(proxies)) for (const [k, v] of Object.entries(p.counts)) total[k] = (total[k] ?? 0) + v;
