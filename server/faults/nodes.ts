@@ -96,7 +96,7 @@ export interface DeviceClock {
 }
 
 /** Opens a device on a data folder (a fresh one, or one copied from another device). */
-export function openDevice(dataDir: string, clock: DeviceClock, name: string) {
+export function openDevice(dataDir: string, clock: DeviceClock, name: string, sizes: { pageSize?: number; snapshotChunk?: number } = {}) {
   mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, 'curator.db');
   const tokens = new Map<RemoteId, string>();
@@ -113,7 +113,7 @@ export function openDevice(dataDir: string, clock: DeviceClock, name: string) {
     funnel = new ChangeFunnel(db, [expertProjection(db, taxonomy)], now);
     remotes = new RemoteStore(db);
     experts = new ExpertsService(db, funnel, taxonomy, () => actor);
-    engine = createEngine({ db, funnel, remotes, fetch, now, changed: () => undefined, pageSize: 7, snapshotChunk: 5, pause: async () => undefined });
+    engine = createEngine({ db, funnel, remotes, fetch, now, changed: () => undefined, pageSize: sizes.pageSize ?? 7, snapshotChunk: sizes.snapshotChunk ?? 5, pause: async () => undefined });
     const user = remotes.list()[0]?.user;
     if (user) actor = user.id;
   }
