@@ -7,7 +7,7 @@ import { handleError, SyncError } from './errors';
 import { accountRoutes } from './routes/accounts';
 import { blobRoutes } from './routes/blobs';
 import { syncRoutes } from './routes/sync';
-import type { Principal, SyncStore } from './store';
+import type { Principal, FeedStore } from './store';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -21,7 +21,7 @@ declare module 'fastify' {
 }
 
 export interface SyncAppOptions {
-  store: SyncStore;
+  store: FeedStore;
   auth: SyncAuth;
   /** A pino logger (Fastify's own); silent when omitted. */
   logger?: FastifyBaseLogger;
@@ -66,11 +66,14 @@ export function createSyncApp(options: SyncAppOptions): FastifyInstance {
     });
   }
 
-  app.addHook('onRequest', async (request) => {
-    if (request.routeOptions.config?.public || !request.routeOptions.url) return;
+  // preParsing: after the rate limit (a route-level onRequest hook, which runs after any
+  // instance-level one), so a flood of bad tokens is limited too; before the body is read.
+  app.addHook('preParsing', async (request, _reply, payload) => {
+    if (request.routeOptions.config?.public || !request.routeOptions.url) return payload;
     const who = await options.auth.authenticate(request);
     if (who instanceof SyncError) throw who;
     request.principal = who;
+    return payload;
   });
 
   const enrollMax = options.rateLimit === false ? undefined : (options.rateLimit?.enrollMax ?? 10);

@@ -37,7 +37,7 @@ const records: Record<string, Record<string, unknown>> = {
 const reader: RecordReader = {
   record: (entity, id) => records[`${entity}/${id}`] ?? null,
   authority: (id) => authorities[id] ?? null,
-  isOwnNode: (origin) => origin === SERVER || origin === FORMER,
+  genuineUserChange: (c) => c.origin === SERVER || (c.origin === FORMER && c.id in authorities),
 };
 
 const principal = (id: keyof typeof ids): Principal => {

@@ -43,7 +43,7 @@ export function authorizeFor(principal: Principal, pusherNode: string): Authoriz
 function judgeOne(principal: Principal, pusherNode: string, relays: boolean): Authorize {
   return (change, read) => {
     if (change.entity === 'user') {
-      return read.isOwnNode(change.origin) && read.authority(change.id)
+      return read.genuineUserChange(change)
         ? ok
         : refuse('ROLE', 'User records are written only by the central server (npm run server -- user add); a device cannot create or change them.');
     }

@@ -28,6 +28,7 @@ describe('npm run server -- … arguments', () => {
   });
 
   it('reads the token, backup and restore commands', () => {
+    expect(parse('user disable --email a@example.org --data-dir d')).toMatchObject({ ok: true, command: { kind: 'user-disable', email: 'a@example.org' } });
     expect(parse('token list --data-dir d')).toMatchObject({ ok: true, command: { kind: 'token-list' } });
     expect(parse('token revoke 0190-abc --data-dir d')).toMatchObject({ ok: true, command: { kind: 'token-revoke', tokenId: '0190-abc' } });
     expect(parse('token revoke --data-dir d')).toMatchObject({ ok: false });

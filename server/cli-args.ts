@@ -11,6 +11,7 @@ export type ServerCommand =
   | { kind: 'serve'; dataDir: string; port: number; host: string; trustProxy: boolean; logLevel: string }
   | { kind: 'user-add'; dataDir: string; name: string; email: string; role: Role; country: CountryCode | null }
   | { kind: 'user-code'; dataDir: string; email: string }
+  | { kind: 'user-disable'; dataDir: string; email: string }
   | { kind: 'user-list'; dataDir: string }
   | { kind: 'token-list'; dataDir: string }
   | { kind: 'token-revoke'; dataDir: string; tokenId: string }
@@ -25,6 +26,7 @@ export const usage = `Usage:
   npm run server -- user add --name NAME --email EMAIL --role ROLE [--country CC] --data-dir DIR
   npm run server -- user code --email EMAIL --data-dir DIR     (a new enrollment code)
   npm run server -- user list --data-dir DIR
+  npm run server -- user disable --email EMAIL --data-dir DIR  (every device of that user stops syncing)
   npm run server -- token list --data-dir DIR
   npm run server -- token revoke TOKEN_ID --data-dir DIR
   npm run server -- backup --to FILE --data-dir DIR
@@ -87,6 +89,9 @@ export function parseServerArgs(argv: readonly string[], env: Readonly<Record<st
     case 'user code':
       if (!v.email) return fail('Whose code? --email EMAIL.');
       return { ok: true, command: { kind: 'user-code', dataDir, email: v.email.trim() } };
+    case 'user disable':
+      if (!v.email) return fail('Whom? --email EMAIL.');
+      return { ok: true, command: { kind: 'user-disable', dataDir, email: v.email.trim() } };
     case 'user list':
       return { ok: true, command: { kind: 'user-list', dataDir } };
     case 'token list':

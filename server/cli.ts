@@ -87,6 +87,13 @@ async function run(command: ServerCommand): Promise<void> {
         console.log(`New enrollment code for ${user.name} <${user.email}>.`);
         printCode(code, expiresAt);
       });
+    case 'user-disable':
+      return withStore(command.dataDir, async (store) => {
+        const user = await store.accounts.findUserByEmail(command.email);
+        if (!user) throw new Error(`There is no user with the email ${command.email} (see user list).`);
+        await store.accounts.disableUser(user.id, adminActor());
+        console.log(`${user.name} <${user.email}> is disabled: none of their devices can sync any more, and changes of theirs that reach the server from now on are refused.`);
+      });
     case 'user-list':
       return withStore(command.dataDir, async (store) => {
         const users = await store.accounts.listUsers();

@@ -40,6 +40,8 @@ describe('bad input gets a typed error and stores nothing', () => {
     await expectRefused(await server.request('POST', 'enroll', { json: { code: ana.code, node: NODE_A, deviceName: 'again' } }), 403, 'ENROLLMENT_INVALID');
     await expectRefused(await server.request('POST', 'enroll', { json: { code: 'ABCD-EFGH-JKLM-NPQR', node: NODE_A, deviceName: 'guess' } }), 403, 'ENROLLMENT_INVALID');
     await expectRefused(await server.request('POST', 'enroll', { json: { code: 'hello', node: NODE_A, deviceName: 'x' } }), 400, 'INVALID_INPUT');
+    const fresh = await server.store.accounts.issueEnrollmentCode(ana.user.id, 60_000);
+    await expectRefused(await server.request('POST', 'enroll', { json: { code: fresh.code, node: NODE_A, deviceName: 'laptop\u001b[2J' } }), 400, 'INVALID_INPUT');
     expect(await server.store.accounts.listTokens()).toHaveLength(1);
   });
 
@@ -92,6 +94,27 @@ describe('bad input gets a typed error and stores nothing', () => {
     do reply = await server.request('GET', 'whoami', { token: ana.token });
     while (reply.status === 200);
     await expectRefused(reply, 429, 'RATE_LIMITED');
+  });
+
+  it('limits a flood of requests with bad tokens, and enrollment attempts, before looking at them', async () => {
+    server = await startTestServer({ rateLimit: { max: 5, enrollMax: 3 } });
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++) statuses.push((await server.request('POST', 'push', { token: `axs_guess-number-${i}-xxxxxxxx`, json: { node: NODE_A, changes: [] } })).status);
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429, 429]);
+    const codes: number[] = [];
+    for (let i = 0; i < 5; i++) codes.push((await server.request('POST', 'enroll', { json: { code: 'ABCD-EFGH-JKLM-NPQR', node: NODE_A, deviceName: 'guess' } })).status);
+    expect(codes).toEqual([403, 403, 403, 429, 429]);
+  });
+});
+
+describe('an unexpected failure', () => {
+  it('answers INTERNAL with a typed body that says nothing of the server\'s insides', async () => {
+    const { ana } = await curator();
+    await server.store.close(); // the database goes away under the running server
+    const reply = await server.request('POST', 'pull', { token: ana.token, json: { cursor: null } });
+    expect(reply.status).toBe(500);
+    expect(syncErrorBodySchema.parse(reply.body).error.code).toBe('INTERNAL');
+    expect(reply.body.error.message).not.toMatch(/database|sqlite|stack|TypeError/i);
   });
 });
 

@@ -41,9 +41,6 @@ export function errorBody(error: SyncError): SyncErrorBody {
   return { error: error.details ? { code: error.code, message: error.message, details: error.details } : { code: error.code, message: error.message } };
 }
 
-/** `SEQ_GAP` messages of the funnel name the origin and the expected seq; clients need them as values. */
-const gapPattern = /Changes from ([0-9a-f]{16}) are missing: expected number (\d+)/;
-
 /**
  * Maps what a handler or Fastify threw to a SyncError. Fastify's own errors (body too large,
  * malformed JSON, unknown media type, a decompression failure) keep their status class; an
@@ -52,15 +49,9 @@ const gapPattern = /Changes from ([0-9a-f]{16}) are missing: expected number (\d
 export function toSyncError(error: unknown): SyncError {
   if (error instanceof SyncError) return error;
   if (error instanceof AppError) {
-    if (error.code === 'SEQ_GAP') {
-      const m = gapPattern.exec(error.message);
-      return new SyncError('SEQ_GAP', error.message, m ? { origin: m[1], expected: Number(m[2]) } : undefined);
-    }
     const code = error.code as string;
-    if (code === 'ORIGIN_FORKED') {
-      const details = (error as AppError & { details?: Record<string, unknown> }).details;
-      return new SyncError('ORIGIN_FORKED', error.message, details);
-    }
+    // The funnel's details ({ origin, expected } / { origin, seq }) are what a client acts on.
+    if (code === 'SEQ_GAP' || code === 'ORIGIN_FORKED') return new SyncError(code, error.message, error.details);
     if (code === 'INVALID_INPUT') return new SyncError('INVALID_INPUT', error.message);
     return new SyncError('INTERNAL', 'The server could not complete the request. Try again later; if it keeps failing, tell the secretariat.');
   }

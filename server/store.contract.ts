@@ -158,6 +158,19 @@ export function describeSyncStore(name: string, open: (now: () => number) => Pro
         expect(await store.accounts.revokeToken('no-such-token')).toBe(false);
       });
 
+      it('disables a user: their tokens stop working and their record says so', async () => {
+        const user = await store.accounts.createUser({ name: 'Ana', email: 'ana@example.org', role: 'curator', country: null }, 'x');
+        const { code } = await store.accounts.issueEnrollmentCode(user.id, 60_000);
+        const enrolled = await store.accounts.enroll(code, NODE_A, 'laptop');
+        if (enrolled.kind !== 'ok') throw new Error('enroll failed');
+        await store.accounts.disableUser(user.id, 'server-admin:test');
+        expect(await store.accounts.checkToken(enrolled.token)).toEqual({ kind: 'disabled' });
+        const { entries } = await store.pull(0, 10);
+        expect(entries.map((e) => e.change.fields.disabled)).toEqual([false, true]);
+        const again = await store.accounts.issueEnrollmentCode(user.id, 60_000);
+        expect(await store.accounts.enroll(again.code, NODE_B, 'new laptop')).toEqual({ kind: 'invalid', reason: 'unknown' });
+      });
+
       it('refuses an expired code', async () => {
         const user = await store.accounts.createUser({ name: 'Budi', email: 'budi@example.org', role: 'reviewer', country: 'ID' }, 'x');
         const { code } = await store.accounts.issueEnrollmentCode(user.id, 1000);

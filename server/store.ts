@@ -37,8 +37,12 @@ export interface RecordReader {
   record(entity: string, id: string): Record<string, unknown> | null;
   /** The authority of a user id, or null when the id is not a user of this server. */
   authority(userId: string): Authority | null;
-  /** Whether `origin` is (or was, before a restore) this server's own node: only it writes `user` records. */
-  isOwnNode(origin: string): boolean;
+  /**
+   * Whether a `user` change is genuine: written by the central server's node. On the central
+   * server itself, a change under one of its former ids (before a restore) counts only when it
+   * agrees with the account table, so a forged one cannot change anyone's role anywhere.
+   */
+  genuineUserChange(change: Change): boolean;
 }
 
 export type RefusalCode = 'ROLE' | 'OUT_OF_SCOPE' | 'UNKNOWN_ACTOR';
@@ -113,6 +117,8 @@ export interface Accounts {
   /** Creates the user (a synced `user` record written by this node, plus the server-only row). */
   createUser(user: NewUser, actor: string): Promise<AccountUser>;
   listUsers(): Promise<AccountUser[]>;
+  /** Withdraws a user's access on every device (their tokens stop working) and marks their record disabled. */
+  disableUser(userId: string, actor: string): Promise<void>;
   findUserByEmail(email: string): Promise<AccountUser | null>;
   /** A new one-time code for the user (shown once, stored hashed), valid for `ttlMs`. */
   issueEnrollmentCode(userId: string, ttlMs: number): Promise<{ code: string; expiresAt: number }>;
@@ -124,8 +130,9 @@ export interface Accounts {
   revokeToken(tokenId: string): Promise<boolean>;
 }
 
-export interface SyncStore {
-  /** This server's node id (it writes `user` records under it). */
+/** What the sync API serves from: any funnel database (the central server's, or a desktop hosting a hub). */
+export interface FeedStore {
+  /** This node's id (the central server writes `user` records under it). */
   readonly nodeId: string;
   epoch(): Promise<string>;
   vector(): Promise<VersionVector>;
@@ -140,6 +147,10 @@ export interface SyncStore {
   /** Stores bytes under their hash; the caller has verified the hash. A repeat is a no-op. */
   putBlob(hash: string, blob: Blob): Promise<void>;
   getBlob(hash: string): Promise<Blob | null>;
+}
+
+/** The central server's store: the feed, plus its accounts (users, enrollment codes, tokens). */
+export interface SyncStore extends FeedStore {
   readonly accounts: Accounts;
   close(): Promise<void>;
 }

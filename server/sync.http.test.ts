@@ -100,7 +100,7 @@ describe('sync over HTTP', () => {
 
     const entries: WireChange[] = pullResponseSchema.parse((await pull(ana.token, null)).body).changes;
     const refused = entries.find((c) => c.origin === NODE_B && c.seq === 1)!;
-    expect(refused.refused).toContain('Viet Nam');
+    expect(refused).toMatchObject({ refused: expect.stringContaining('Viet Nam'), code: 'OUT_OF_SCOPE' });
     expect(entries.find((c) => c.origin === NODE_B && c.seq === 2)!.refused).toBeUndefined();
   });
 

@@ -147,7 +147,10 @@ export function openCore(options: CoreOptions): Core {
     dispatch,
     on: (event, listener) => events.on(event, listener),
     photoFile: photos.photoFile,
-    nodeId: funnel.nodeId,
+    // Read fresh: a copied data folder found by sync takes a new node id (changes/fork.ts).
+    get nodeId() {
+      return funnel.nodeId;
+    },
     close() {
       if (!db.open) return;
       void sync.close();

@@ -3,7 +3,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { blobHashSchema, blobsMissingRequestSchema, MAX_BLOB_BYTES, SYNC_PREFIX } from '../../shared/sync/protocol';
 import { principalOf } from '../auth';
 import { SyncError } from '../errors';
-import type { SyncStore } from '../store';
+import type { FeedStore } from '../store';
 import { parseInput } from '../validate';
 
 /** A media type as stored and served back: type/subtype, no parameters. */
@@ -14,7 +14,7 @@ const mimePattern = /^[a-z]+\/[a-z0-9][a-z0-9.+-]{0,99}$/;
  * hashes the server lacks and uploads only those; the server hashes every upload itself and
  * refuses one whose bytes do not match its address, so a blob can never be replaced.
  */
-export const blobRoutes: FastifyPluginAsync<{ store: SyncStore }> = async (app, { store }) => {
+export const blobRoutes: FastifyPluginAsync<{ store: FeedStore }> = async (app, { store }) => {
   // In this scope only, every body is raw bytes (any media type), up to the blob limit.
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: MAX_BLOB_BYTES }, (_request, body, done) => done(null, body));

@@ -5,13 +5,13 @@ import { MAX_PUSH_ENTRIES, pullRequestSchema, pushRequestSchema, SYNC_PREFIX, ty
 import { principalOf } from '../auth';
 import { authorizeFor } from '../authorize';
 import { SyncError } from '../errors';
-import type { SyncStore } from '../store';
+import type { FeedStore } from '../store';
 import { parseInput } from '../validate';
 
 const snapshotQuerySchema = z.object({ after: z.coerce.number().int().min(0).default(0) });
 
 /** Push, pull and the first-sync snapshot: the feed of entries this node stores. */
-export const syncRoutes: FastifyPluginAsync<{ store: SyncStore }> = async (app, { store }) => {
+export const syncRoutes: FastifyPluginAsync<{ store: FeedStore }> = async (app, { store }) => {
   app.post(`${SYNC_PREFIX}/push`, async (request): Promise<PushResponse> => {
     const principal = principalOf(request);
     const raw = request.body as { changes?: unknown } | null;
@@ -55,7 +55,7 @@ export const syncRoutes: FastifyPluginAsync<{ store: SyncStore }> = async (app, 
  * Changes under this server's own node id that it does not hold were not written by it: they
  * would take seqs its own next writes need. The batch is refused before anything is stored.
  */
-async function refuseForgedOwnChanges(store: SyncStore, changes: readonly unknown[]): Promise<void> {
+async function refuseForgedOwnChanges(store: FeedStore, changes: readonly unknown[]): Promise<void> {
   const own = changes.filter((c) => (c as { origin?: unknown } | null)?.origin === store.nodeId) as { seq?: unknown }[];
   if (!own.length) return;
   const held = (await store.vector())[store.nodeId] ?? 0;

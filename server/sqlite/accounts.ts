@@ -29,11 +29,18 @@ const LAST_USED_GRANULARITY_MS = 60_000;
  * secret (enrolling with a code) runs in one IMMEDIATE transaction, so two devices racing with
  * one code cannot both get a token.
  */
-export function sqliteAccounts(db: Db, writeUserRecord: WriteUserRecord, now: () => number = Date.now): Accounts & { authority(id: string): Authority | null } {
+export interface ServerAccounts extends Accounts {
+  authority(id: string): Authority | null;
+  /** Whether `fields` of a `user` record say nothing the account table does not (a restored server's former writes). */
+  agreesWith(userId: string, fields: Record<string, unknown>): boolean;
+}
+
+export function sqliteAccounts(db: Db, writeUserRecord: WriteUserRecord, now: () => number = Date.now): ServerAccounts {
   const s = {
     userById: db.prepare('SELECT * FROM server_users WHERE id = ?'),
     userByEmail: db.prepare('SELECT * FROM server_users WHERE email = ?'),
     users: db.prepare('SELECT * FROM server_users ORDER BY created_at, id'),
+    disableUser: db.prepare('UPDATE server_users SET disabled = 1 WHERE id = ?'),
     insertUser: db.prepare('INSERT INTO server_users (id, email, name, role, country, disabled, created_at) VALUES (?, ?, ?, ?, ?, 0, ?)'),
     insertCode: db.prepare('INSERT INTO server_enrollment_codes (code_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)'),
     code: db.prepare('SELECT user_id, expires_at, used_at FROM server_enrollment_codes WHERE code_hash = ?'),
@@ -58,6 +65,15 @@ export function sqliteAccounts(db: Db, writeUserRecord: WriteUserRecord, now: ()
         writeUserRecord(actor, id, { name: user.name, role: user.role, country: user.country, disabled: false });
       }).immediate();
       return { id, name: user.name, role: user.role, country: user.country, email: user.email, disabled: false, createdAt };
+    },
+    async disableUser(userId, actor) {
+      db.transaction(() => {
+        const row = userById(userId);
+        if (!row) throw new Error(`There is no user ${userId}.`);
+        if (row.disabled) return;
+        s.disableUser.run(userId);
+        writeUserRecord(actor, userId, { name: row.name, role: row.role, country: row.country, disabled: true });
+      }).immediate();
     },
     async listUsers() {
       return (s.users.all() as UserRow[]).map(toUser);
@@ -114,6 +130,12 @@ export function sqliteAccounts(db: Db, writeUserRecord: WriteUserRecord, now: ()
     },
     async revokeToken(tokenId) {
       return s.revoke.run(now(), tokenId).changes > 0;
+    },
+    agreesWith(userId, fields) {
+      const row = userById(userId);
+      if (!row) return false;
+      const held: Record<string, unknown> = { name: row.name, role: row.role, country: row.country, disabled: row.disabled === 1 };
+      return Object.entries(fields).every(([field, value]) => Object.hasOwn(held, field) && held[field] === value);
     },
     authority(id) {
       const row = userById(id);

@@ -57,10 +57,9 @@ export function applyChanges(db: Db, changes: readonly Change[], projections: re
     const fieldsJson = canonicalJson(change.fields);
     s.insertChange.run(change.origin, change.seq, change.hlc, change.actor, change.entity, change.id, change.op, fieldsJson);
     s.appendFeed.run(change.origin, change.seq);
-    mergeIntoRecord(s, change, fieldsJson, states);
-    let ids = touched.get(change.entity);
-    if (!ids) touched.set(change.entity, (ids = new Set()));
-    ids.add(change.id);
+    const formerOwner = mergeIntoRecord(s, change, fieldsJson, states);
+    touch(touched, change.entity, change.id);
+    if (formerOwner !== undefined) touch(touched, 'expert', formerOwner);
     if (maxHlc === null || change.hlc > maxHlc) maxHlc = change.hlc;
     applied++;
   }
@@ -93,7 +92,17 @@ export function heldMaxSeq(db: Db, origin: string): number {
   return (statements(db).maxSeq.get(origin, origin) as { m: number | null }).m ?? 0;
 }
 
-function mergeIntoRecord(s: Statements, change: Change, fieldsJson: string, states: Map<string, StoredRecord>): void {
+function touch(touched: Touched, entity: string, id: string): void {
+  let ids = touched.get(entity);
+  if (!ids) touched.set(entity, (ids = new Set()));
+  ids.add(id);
+}
+
+/**
+ * Merges one change into its record. Returns the expert a portfolio item left when the change
+ * moved it to another: that expert's index must drop the item (projections see only the new owner).
+ */
+function mergeIntoRecord(s: Statements, change: Change, fieldsJson: string, states: Map<string, StoredRecord>): string | undefined {
   const key = recordKey(change.entity, change.id);
   const known = states.get(key);
   const row = known ? undefined : (s.getRecord.get(change.entity, change.id) as { data: string; stamps: string } | undefined);
@@ -105,20 +114,24 @@ function mergeIntoRecord(s: Statements, change: Change, fieldsJson: string, stat
     const data: Record<string, unknown> = {};
     for (const f of Object.keys(stamps)) data[f] = change.fields[f];
     states.set(key, { data, stamps });
-    return;
+    return undefined;
   }
   const record: StoredRecord = known ?? { data: JSON.parse(row!.data), stamps: decodeStamps(row!.stamps) };
   states.set(key, record);
   let changed = false;
+  let formerOwner: string | undefined;
   for (const [field, value] of Object.entries(change.fields)) {
     if (value === undefined) continue;
     const held = record.stamps[field];
     if (held && compareStamps({ hlc: change.hlc, origin: change.origin }, { hlc: held[0], origin: held[1] }) <= 0) continue;
+    const before = record.data[field];
+    if (change.entity === 'portfolio' && field === 'expertId' && typeof before === 'string' && before !== value) formerOwner = before;
     record.data[field] = value;
     record.stamps[field] = [change.hlc, change.origin, change.actor] satisfies FieldStamp;
     changed = true;
   }
   if (changed) s.putRecord.run(change.entity, change.id, canonicalJson(record.data), encodeStamps(record.stamps));
+  return formerOwner;
 }
 
 function checkShape(change: Change): void {

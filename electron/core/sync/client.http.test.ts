@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { testCores } from '../testing';
-import { nextStatus, runServer, type RunningServer } from './testing';
+import type { EventPayload } from '../../../shared/contract/events';
+import { nextStatus, runServer, settled, type RunningServer } from './testing';
 
 const { start, closeAll } = testCores();
 let servers: RunningServer[] = [];
@@ -108,5 +109,34 @@ describe('sync client against the real server', () => {
     const out = await a.call('sync.signOut', {});
     expect(out).toMatchObject({ configured: false, state: 'off', user: null });
     expect((await a.call('app.info', {})).actor).toBe('ana');
+  });
+
+  it('syncs by itself shortly after a local write, and reports a first sync as progress', async () => {
+    const central = await server();
+    const ana = await central.user({ name: 'Ana Reyes' });
+    const budi = await central.user({ name: 'Budi Santoso' });
+    const a = start();
+    const first = await enroll(a, central.url, ana.code);
+    // No "Sync now": the write itself schedules a sync (debounced by a couple of seconds).
+    const synced = await nextStatus(
+      a.core,
+      async () => {
+        for (let i = 0; i < 30; i++) await a.call('experts.create', { expert: { givenName: `Expert ${i}`, country: 'LA' } });
+      },
+      (s) => settled(s) && s.waiting === 0 && (s.lastSyncedAt ?? 0) > (first.lastSyncedAt ?? 0),
+    );
+    expect(synced.state).toBe('idle');
+    expect((await central.store.vector())[a.core.nodeId]).toBe(30);
+
+    const b = start();
+    const progress: EventPayload<'progress'>[] = [];
+    const statuses: EventPayload<'sync'>[] = [];
+    b.core.on('progress', (p) => p.task === 'sync' && progress.push(p));
+    b.core.on('sync', (s) => statuses.push(s));
+    await enroll(b, central.url, budi.code);
+    expect(statuses.some((s) => s.state === 'syncing' && s.progress?.phase === 'snapshot')).toBe(true);
+    expect(progress.at(-1)).toMatchObject({ finished: true });
+    expect(statuses.at(-1)?.progress).toBeNull();
+    expect((await b.call('experts.search', {})).total).toBe(30);
   });
 });

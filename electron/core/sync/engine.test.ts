@@ -146,3 +146,20 @@ describe('sync engine', () => {
     expect(b.progress.find((p) => p.phase === 'snapshot')?.total).toBeLessThan(200);
   });
 });
+
+describe('sync engine, requests', () => {
+  it('sends large pushes gzip-compressed, and the server stores them as sent', async () => {
+    const central = await server();
+    const sizes: { encoding: string | null; bytes: number }[] = [];
+    const recording: typeof fetch = async (input, init) => {
+      if (String(input).endsWith('/push')) sizes.push({ encoding: new Headers(init?.headers).get('content-encoding'), bytes: (init?.body as Uint8Array).byteLength });
+      return fetch(input, init);
+    };
+    const a = await device(central, null, { fetch: recording });
+    a.addExperts(300);
+    await a.cycle();
+    expect(sizes).toHaveLength(1);
+    expect(sizes[0]!.encoding).toBe('gzip');
+    expect((await central.store.vector())[a.funnel.nodeId]).toBe(300);
+  });
+});

@@ -211,27 +211,33 @@ export function createEngine(deps: EngineDeps) {
       if (wanted.size > failed.length) touched.add('expert');
     }
 
-    let pushed = await pushWithForkRecovery();
+    const pushed = await pushWithForkRecovery();
     const epochChanged = await pull();
     // A server restored from a backup (new epoch) lost what it held after the backup: send it again,
     // now that its vector is known; likewise after a fork was settled by the pull.
-    if (epochChanged || pushed.forked) pushed = await pushWithForkRecovery();
+    if (epochChanged || pushed.epochChanged || pushed.forked) {
+      const again = await pushWithForkRecovery();
+      if (again.forked) throw new SyncError('ORIGIN_FORKED', 'Another copy of this data folder keeps sending different changes under the same identity. Sync stopped; tell the secretariat which computers share this data.', false, 'ORIGIN_FORKED');
+    }
     await fetchBlobs();
     ctx.progress(null);
     if (touched.size) deps.changed([...touched]);
     return { warning };
 
-    async function pushWithForkRecovery(): Promise<{ forked: boolean }> {
+    async function pushWithForkRecovery(): Promise<{ forked: boolean; epochChanged: boolean }> {
       try {
         const { epoch } = await push();
         const held = remotes.get(id)?.cursor;
-        // A new epoch seen on push: pull from the beginning of the new feed.
-        if (epoch && held && held.epoch !== epoch) remotes.saveCursor(id, null, false);
-        return { forked: false };
+        // A new epoch seen on push: pull from the beginning of the new feed (the snapshot).
+        if (epoch && held && held.epoch !== epoch) {
+          remotes.saveCursor(id, null, false);
+          return { forked: false, epochChanged: true };
+        }
+        return { forked: false, epochChanged: false };
       } catch (error) {
         // Another copy of this data folder pushed under this node's id: the pull brings upstream's
         // version, the funnel re-issues this copy's writes under a new id, and the next push sends them.
-        if (error instanceof SyncError && error.serverCode === 'ORIGIN_FORKED') return { forked: true };
+        if (error instanceof SyncError && error.serverCode === 'ORIGIN_FORKED') return { forked: true, epochChanged: false };
         throw error;
       }
     }

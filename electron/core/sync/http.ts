@@ -1,3 +1,5 @@
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import type { z } from 'zod';
 import { AppError, type ErrorCode } from '../../../shared/contract/result';
 import { syncErrorBodySchema, type SyncErrorCode } from '../../../shared/sync/protocol';
@@ -35,6 +37,9 @@ export interface RequestOptions {
 
 export type Fetch = typeof fetch;
 export const DEFAULT_TIMEOUT_MS = 30_000;
+/** JSON bodies above this size go gzip-compressed (a push page of 1,000 changes shrinks about tenfold). */
+const GZIP_ABOVE_BYTES = 16 * 1024;
+const gzipAsync = promisify(gzip);
 
 /** Sends one request and returns the response if it succeeded (2xx); throws SyncError otherwise. */
 export async function send(fetchImpl: Fetch, baseUrl: string, method: string, path: string, options: RequestOptions = {}): Promise<Response> {
@@ -46,7 +51,12 @@ export async function send(fetchImpl: Fetch, baseUrl: string, method: string, pa
     body = options.bytes.data as unknown as BodyInit;
   } else if (options.body !== undefined) {
     headers['content-type'] = 'application/json';
-    body = JSON.stringify(options.body);
+    const json = JSON.stringify(options.body);
+    if (json.length > GZIP_ABOVE_BYTES) {
+      // Compressed off the core's thread (zlib's thread pool).
+      body = (await gzipAsync(json)) as unknown as BodyInit;
+      headers['content-encoding'] = 'gzip';
+    } else body = json;
   }
   let response: Response;
   try {
