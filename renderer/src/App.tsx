@@ -3,15 +3,19 @@ import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { ApiProvider } from './api/ApiProvider';
 import type { Api } from './api/client';
-import { PlusIcon, SettingsIcon, UsersIcon } from './components/icons';
+import { PlusIcon, SettingsIcon, SyncIcon, UsersIcon } from './components/icons';
 import { I18nProvider, useT, type Locale } from './i18n';
 import { NavigationProvider, useNavigation } from './nav/Navigation';
-import type { Route } from './nav/routes';
+import { routeToHash, type Route } from './nav/routes';
 import { DirectoryProvider } from './screens/directory/DirectoryProvider';
 import { DirectoryScreen } from './screens/directory/DirectoryScreen';
 import { ExpertScreen } from './screens/expert/ExpertScreen';
 import { EditExpertScreen, NewExpertScreen } from './screens/form/ExpertFormScreen';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
+import { SyncProblemsScreen } from './screens/syncProblems/SyncProblemsScreen';
+import { SyncStatusLine } from './sync/SyncStatusLine';
+import { SyncProblemsBadge } from './sync/SyncProblemsBadge';
+import { SyncStatusProvider } from './sync/SyncStatusProvider';
 import { TaxonomyProvider } from './taxonomy/TaxonomyProvider';
 import { LocalizedDefaults } from './LocalizedDefaults';
 import { cssVariablesResolver, theme } from './theme';
@@ -30,6 +34,8 @@ function Screen({ route }: { route: Route }) {
       return <NewExpertScreen />;
     case 'settings':
       return <SettingsScreen />;
+    case 'sync-problems':
+      return <SyncProblemsScreen />;
   }
 }
 
@@ -37,33 +43,39 @@ function Shell() {
   const t = useT();
   const { route, navigate } = useNavigation();
   const [opened, { toggle, close }] = useDisclosure(false);
-  const links: { label: string; icon: ReactNode; target: Route; active: boolean }[] = [
+  const links: { label: string; icon: ReactNode; target: Route; active: boolean; badge?: ReactNode }[] = [
     { label: t('nav.experts'), icon: <UsersIcon />, target: { screen: 'directory' }, active: route.screen === 'directory' || route.screen === 'expert' || route.screen === 'edit' },
     { label: t('nav.newExpert'), icon: <PlusIcon />, target: { screen: 'new' }, active: route.screen === 'new' },
+    { label: t('nav.syncProblems'), icon: <SyncIcon />, target: { screen: 'sync-problems' }, active: route.screen === 'sync-problems', badge: <SyncProblemsBadge /> },
     { label: t('nav.settings'), icon: <SettingsIcon />, target: { screen: 'settings' }, active: route.screen === 'settings' },
   ];
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: { sm: 200, lg: 220 }, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
       <AppShell.Header>
-        <Group h="100%" px="md" gap="sm" wrap="nowrap">
-          <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
-          <img src="./favicon.svg" width={28} height={28} alt="" />
-          <Title order={1} size="h4" style={{ whiteSpace: 'nowrap' }}>
-            {t('app.name')}
-          </Title>
-          <Text size="sm" c="dimmed" visibleFrom="md" truncate>
-            {t('app.tagline')}
-          </Text>
+        <Group h="100%" px="md" gap="md" wrap="nowrap" justify="space-between">
+          {/* The sync status matters more than the tagline: when the header is short of room, the tagline gives way first. */}
+          <Group gap="sm" wrap="nowrap" miw={0} style={{ flexShrink: 100 }}>
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
+            <img src="./favicon.svg" width={28} height={28} alt="" />
+            <Title order={1} size="h4" style={{ whiteSpace: 'nowrap' }}>
+              {t('app.name')}
+            </Title>
+            <Text size="sm" c="dimmed" visibleFrom="lg" truncate>
+              {t('app.tagline')}
+            </Text>
+          </Group>
+          <SyncStatusLine />
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.main')}>
         {links.map((link) => (
           <NavLink
             key={link.target.screen}
-            href={`#/${link.target.screen === 'directory' ? 'experts' : link.target.screen}`}
+            href={routeToHash(link.target)}
             label={link.label}
             leftSection={link.icon}
+            rightSection={link.badge}
             active={link.active}
             aria-current={link.active ? 'page' : undefined}
             onClick={(e) => {
@@ -95,7 +107,9 @@ export function AppProviders({ api, children, locale, testEnv }: { api: Api; chi
         <ApiProvider api={api}>
           <TaxonomyProvider>
             <NavigationProvider>
-              <DirectoryProvider>{children}</DirectoryProvider>
+              <SyncStatusProvider>
+                <DirectoryProvider>{children}</DirectoryProvider>
+              </SyncStatusProvider>
             </NavigationProvider>
           </TaxonomyProvider>
         </ApiProvider>

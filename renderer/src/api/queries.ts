@@ -12,7 +12,7 @@ import type { Api } from './client';
  */
 
 /** The methods that only read; writes go through mutations. */
-export type QueryMethod = 'app.info' | 'taxonomy.list' | 'experts.search' | 'experts.facets' | 'experts.get' | 'experts.history';
+export type QueryMethod = 'app.info' | 'taxonomy.list' | 'experts.search' | 'experts.facets' | 'experts.get' | 'experts.history' | 'sync.status' | 'sync.problems';
 
 /**
  * Which entities each read depends on. A `changed` event naming one of them invalidates
@@ -24,8 +24,14 @@ export const queryFeeds: Record<QueryMethod, readonly string[]> = {
   'taxonomy.list': ['taxonomy'],
   'experts.search': ['expert', 'portfolio', 'taxonomy'],
   'experts.facets': ['expert', 'portfolio', 'taxonomy'],
-  'experts.get': ['expert', 'portfolio'],
-  'experts.history': ['expert', 'portfolio'],
+  // Both say who wrote a change; once users sync, that name comes from a user record.
+  'experts.get': ['expert', 'portfolio', 'user'],
+  'experts.history': ['expert', 'portfolio', 'user'],
+  // Sync status moves by its own 'sync' event (sync/SyncStatusProvider.tsx), never by data changes.
+  'sync.status': [],
+  // A problem names its record (an expert's name) and who wrote it (a user record); new
+  // problems come with a change of the status's count, which refreshes this too.
+  'sync.problems': ['expert', 'portfolio', 'user'],
 };
 
 /** Entities the renderer knows; anything else (a newer core, `*` after a lost stream) invalidates every query. */

@@ -94,3 +94,13 @@ export const UploadIcon = (p: SVGProps<SVGSVGElement>) => (
     <path d="M12 16V4M7 9l5-5 5 5M4 20h16" />
   </svg>
 );
+
+/** Two arrows chasing each other: sync. */
+export const SyncIcon = (p: SVGProps<SVGSVGElement>) => (
+  <svg {...base(p)}>
+    <path d="M21 12a9 9 0 0 1-15.5 6.2L3 16" />
+    <path d="M3 21v-5h5" />
+    <path d="M3 12a9 9 0 0 1 15.5-6.2L21 8" />
+    <path d="M21 3v5h-5" />
+  </svg>
+);

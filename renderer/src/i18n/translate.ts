@@ -19,8 +19,10 @@ export function translate(locale: Locale, key: MessageKey, vars?: Vars): string 
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
+export type PluralBase = 'directory.total' | 'expert.years' | 'sync.status.waiting' | 'sync.status.problems' | 'sync.signOut.waiting';
+
 /** Picks the `.one` or `.other` form of a counted message and fills in the formatted count. */
-export function plural(t: Translate, locale: Locale, base: 'directory.total' | 'expert.years', count: number): string {
+export function plural(t: Translate, locale: Locale, base: PluralBase, count: number): string {
   const form = new Intl.PluralRules(intlLocale[locale]).select(count) === 'one' ? 'one' : 'other';
   return t(`${base}.${form}`, { count: new Intl.NumberFormat(intlLocale[locale]).format(count) });
 }

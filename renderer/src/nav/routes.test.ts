@@ -9,6 +9,7 @@ describe('routes', () => {
       { screen: 'edit', id: '0190a4c0-0000-7000-8000-000000000001' },
       { screen: 'new' },
       { screen: 'settings' },
+      { screen: 'sync-problems' },
     ];
     for (const route of routes) expect(hashToRoute(routeToHash(route))).toEqual(route);
   });

@@ -4,7 +4,8 @@ export type Route =
   | { screen: 'expert'; id: string }
   | { screen: 'edit'; id: string }
   | { screen: 'new' }
-  | { screen: 'settings' };
+  | { screen: 'settings' }
+  | { screen: 'sync-problems' };
 
 export function routeToHash(route: Route): string {
   switch (route.screen) {
@@ -18,6 +19,8 @@ export function routeToHash(route: Route): string {
       return '#/new';
     case 'settings':
       return '#/settings';
+    case 'sync-problems':
+      return '#/sync-problems';
   }
 }
 
@@ -29,6 +32,7 @@ export function hashToRoute(hash: string): Route {
   }
   if (parts[0] === 'new') return { screen: 'new' };
   if (parts[0] === 'settings') return { screen: 'settings' };
+  if (parts[0] === 'sync-problems') return { screen: 'sync-problems' };
   return { screen: 'directory' };
 }
 

@@ -2,8 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import { openCore, type Core } from '../../../electron/core/app';
-import type { AppErrorShape, CuratorBridge, EventName, EventPayload, Input, MethodName, Output, Result } from '../../../shared/contract';
+import { DATABASE_FILE, openCore, type Core } from '../../../electron/core/app';
+import { ChangeFunnel, type ReceiveResult } from '../../../electron/core/changes/funnel';
+import { openDatabase } from '../../../electron/core/db/open';
+import { expertProjection } from '../../../electron/core/services/experts/projection';
+import { loadShippedTaxonomy } from '../../../electron/core/services/taxonomy-resource';
+import { eventSchemas, type AppErrorShape, type CuratorBridge, type EventName, type EventPayload, type Input, type MethodName, type Output, type Result } from '../../../shared/contract';
 import type { Expert, ExpertCreate, PortfolioFields } from '../../../shared/model/expert';
 
 /**
@@ -34,6 +38,7 @@ export class CoreBridge implements CuratorBridge {
   private readonly holds: { method: MethodName; when: (input: unknown) => boolean; gate: Promise<void> }[] = [];
   private readonly dir: string;
   private readonly others: Core[] = [];
+  private readonly listeners = new Set<{ event: EventName; listener: (payload: unknown) => void }>();
   readonly core: Core;
 
   constructor() {
@@ -72,7 +77,23 @@ export class CoreBridge implements CuratorBridge {
 
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {
     // Events cross a transport in the app (IPC, SSE): deliver them after the emitting call returns.
-    return this.core.on(event, (payload) => queueMicrotask(() => listener(payload)));
+    const offCore = this.core.on(event, (payload) => queueMicrotask(() => listener(payload)));
+    const own = (payload: unknown) => queueMicrotask(() => listener(payload as EventPayload<E>));
+    this.listeners.add({ event, listener: own });
+    return () => {
+      offCore();
+      for (const entry of this.listeners) if (entry.listener === own) this.listeners.delete(entry);
+    };
+  }
+
+  /**
+   * Delivers an event as if the core had sent it, for states a test core cannot reach on its
+   * own (a sync under way, a server out of reach). The payload is checked against the
+   * contract's schema, so a test can only send what a real core could.
+   */
+  emit<E extends EventName>(event: E, payload: EventPayload<E>): void {
+    const checked = eventSchemas[event].parse(payload);
+    for (const entry of [...this.listeners]) if (entry.event === event) entry.listener(checked);
   }
 
   /** Creates an expert through the core (and archives it when the seed says so), unrecorded. */
@@ -97,6 +118,20 @@ export class CoreBridge implements CuratorBridge {
     const other = openCore({ dataDir: this.dir, mode: 'test', actor: 'other-writer' });
     this.others.push(other);
     return other;
+  }
+
+  /**
+   * Changes arriving from other nodes, through the real funnel on this core's data folder (as
+   * sync stores them): one with a bad value is rejected, one naming what this version does
+   * not know is parked, each kept with its reason.
+   */
+  receiveFromOtherNodes(changes: readonly unknown[]): ReceiveResult {
+    const db = openDatabase(join(this.dir, DATABASE_FILE));
+    try {
+      return new ChangeFunnel(db, [expertProjection(db, loadShippedTaxonomy())]).receive(changes);
+    } finally {
+      db.close();
+    }
   }
 
   close(): void {

@@ -7,6 +7,7 @@ import { apiQuery, errorShape } from '../../api/queries';
 import { DemoLoader } from '../../components/DemoLoader';
 import { formatNumber, localeNames, locales, useI18n, type Locale } from '../../i18n';
 import { useNotify } from '../../lib/notify';
+import { describeUser, SyncSettings } from './SyncSettings';
 
 type AppInfo = Output<'app.info'>;
 
@@ -75,6 +76,8 @@ export function SettingsScreen() {
         </Stack>
       </Paper>
 
+      <SyncSettings />
+
       {/* Only development and demo builds offer demo data; a packaged build says nothing of it. */}
       {info?.demoAllowed && (
         <Paper withBorder radius="md" p="lg" component="section" aria-label={t('demo.settings.title')}>
@@ -118,7 +121,8 @@ export function SettingsScreen() {
               </Table.Tr>
               <Table.Tr>
                 <Table.Th>{t('settings.about.actor')}</Table.Th>
-                <Table.Td>{info.actor}</Table.Td>
+                {/* Once signed in to sync, the actor is the user's id: say whose it is. */}
+                <Table.Td>{info.user ? describeUser(info.user, locale, t) : info.actor}</Table.Td>
               </Table.Tr>
               <Table.Tr>
                 <Table.Th>{t('settings.about.nodeId')}</Table.Th>
