@@ -27,7 +27,7 @@ type Step =
   | { k: 'restartDevice'; d: number }
   | { k: 'crash'; d: number; afterMs: number }
   | { k: 'clock'; d: number; days: number }
-  | { k: 'copy'; d: number };
+  | { k: 'copy'; d: number; edit: Edit; original: Edit };
 
 const device = fc.nat(5);
 const stepArb: fc.Arbitrary<Step> = fc.oneof(
@@ -41,7 +41,7 @@ const stepArb: fc.Arbitrary<Step> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ k: fc.constant('restartDevice' as const), d: device }) },
   { weight: 1, arbitrary: fc.record({ k: fc.constant('crash' as const), d: device, afterMs: fc.nat(25) }) },
   { weight: 1, arbitrary: fc.record({ k: fc.constant('clock' as const), d: device, days: fc.constantFrom(-3, -1, 0, 2, 5, 365) }) },
-  { weight: 1, arbitrary: fc.record({ k: fc.constant('copy' as const), d: device }) },
+  { weight: 1, arbitrary: fc.record({ k: fc.constant('copy' as const), d: device, edit: editArb, original: editArb }) },
 );
 
 const probability = fc.integer({ min: 0, max: 12 }).map((n) => n / 100);
@@ -94,7 +94,7 @@ async function runScenario(devices: number, faults: FaultMix, steps: Step[]): Pr
           world.setClock(step.d, step.days);
           break;
         case 'copy':
-          await world.copyDevice(step.d);
+          await world.copyDevice(step.d, step.edit, step.original);
           break;
       }
     }
@@ -124,7 +124,7 @@ describe('convergence under injected faults, over real HTTP', () => {
     // The seed is chosen here and printed with any failure, so the run replays exactly (same steps, same fault decisions).
     const seed = env.SYNC_FAULT_SEED ? Number(env.SYNC_FAULT_SEED) : (Date.now() ^ (Math.random() * 0x7fffffff)) | 0;
     const details = await fc.check(
-      fc.asyncProperty(fc.integer({ min: 3, max: 5 }), faultArb, fc.array(stepArb, { minLength: 10, maxLength: 45 }), runScenario),
+      fc.asyncProperty(fc.integer({ min: 3, max: 5 }), faultArb, fc.array(stepArb, { minLength: 10, maxLength: 50 }), runScenario),
       {
         numRuns: runs,
         seed,
@@ -139,5 +139,5 @@ describe('convergence under injected faults, over real HTTP', () => {
       throw new Error(`${String((details.errorInstance as Error | undefined)?.message ?? details.errorInstance)}\n\nReplay: ${replay}`);
     }
     expect(seedsRun).toBeGreaterThan(0);
-  }, 600_000);
+  }, (env.SYNC_FAULT_TIME_MS ? Number(env.SYNC_FAULT_TIME_MS) : 0) + 600_000);
 });

@@ -163,10 +163,20 @@ export async function createWorld(options: { devices: number; faults: FaultMix; 
     for (const p of photos) stored.push(await putPhoto(device.db, p));
     slots.push({ device, role: r.role, country: r.country, user: added.user, remotes: r.remotes, photos: stored, spare });
   }
+  // A few experts every device holds from the start, so the first edits already contend.
+  const seedEditor = slots[0]!;
+  for (const [givenName, country] of [['Nguyễn Thị Lan', 'VN'], ['สมชาย ใจดี', 'TH'], ['Siti Nurhaliza', 'MY'], ['José Rizal', 'PH']] as const) {
+    const created = seedEditor.device.experts.create({ expert: { givenName, country } as never, portfolio: [] });
+    seedEditor.device.experts.addPortfolio(created.id, { kind: 'publication', title: 'Merit system reform', year: 2020, description: '', link: '' });
+  }
+  const seeded = seedEditor.device.db.prepare("SELECT entity, id, op, actor, fields FROM changes WHERE entity <> 'user'").all() as { entity: string; id: string; op: string; actor: string; fields: string }[];
+  await seedEditor.device.sync('central');
+  await uplink.sync();
+  for (const slot of slots) for (const remote of slot.remotes) await slot.device.sync(remote);
   // A backup taken after every account exists: restoring it loses changes, never a token.
   let backup: string | null = await central.backup();
   for (const p of Object.values(proxies)) p.setEnabled(true);
-  const accepted: AcceptedWrite[] = [];
+  const accepted: AcceptedWrite[] = seeded.map((w) => ({ device: seedEditor.device.name, key: writeKey(w), actor: w.actor }));
   let copies = 0;
 
   async function guarded(what: string, run: () => Promise<void>) {
@@ -249,7 +259,7 @@ export async function createWorld(options: { devices: number; faults: FaultMix; 
       slot.device.clock.skewMs = skewDays * DAY;
     },
     /** Copies a device's data folder to a new device, which enrolls again and edits on its own. */
-    async copyDevice(d: number) {
+    async copyDevice(d: number, copyEdit: Parameters<typeof applyEdit>[1], originalEdit: Parameters<typeof applyEdit>[1]) {
       if (copies >= 1 || slots.length >= 5) return;
       const slot = slots[d % slots.length]!;
       copies++;
@@ -259,6 +269,9 @@ export async function createWorld(options: { devices: number; faults: FaultMix; 
       const copy = openDevice(dir, { skewMs: slot.device.clock.skewMs }, `copy-of-${slot.device.name}`);
       for (const remote of slot.remotes) copy.useToken(remote, slot.spare[remote]!);
       slots.push({ ...slot, device: copy, spare: {} });
+      // Both copies edit on: the same node id now names two different histories.
+      this.edit(slots.length - 1, copyEdit);
+      this.edit(d, originalEdit);
     },
     /** Faults off, every server up, then sync rounds until a whole round moves nothing. */
     async quiesce(): Promise<number> {
