@@ -22,9 +22,15 @@ export function authorizeFor(principal: Principal, pusherNode: string): Authoriz
   // in the store yet. A new expert and its portfolio pushed together must be judged as one.
   const allowed = new Map<string, Record<string, unknown>>();
   const judge = judgeOne(principal, pusherNode, relays);
+  // One push names few authors: read each author's authority once, not once per change.
+  const authorities = new Map<string, Authority | null>();
   return (change, stored) => {
     const read: RecordReader = {
       ...stored,
+      authority(userId) {
+        if (!authorities.has(userId)) authorities.set(userId, stored.authority(userId));
+        return authorities.get(userId)!;
+      },
       record(entity, id) {
         const pending = allowed.get(`${entity}\u0000${id}`);
         const held = stored.record(entity, id);

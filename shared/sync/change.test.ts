@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkReceivedChange, knowsChange, knownEntityFields, refusalCodes, userRoles } from './change';
+import { checkReceivedChange, envelopeIsValid, envelopeSchema, knowsChange, knownEntityFields, refusalCodes, userRoles } from './change';
 import { roles } from './protocol';
 
 const base = { origin: 'b0b0b0b0b0b0b0b0', seq: 1, hlc: '001700000000000-000000', actor: 'budi', id: '01900000-0000-7000-8000-000000000001', op: 'put' };
@@ -36,5 +37,29 @@ describe('checkReceivedChange', () => {
     expect(user({ name: 'a\u0007b' })).toMatchObject({ kind: 'rejected' });
     expect(user({ disabled: 'no' })).toMatchObject({ kind: 'rejected' });
     expect(user({ token: 'secret' })).toMatchObject({ kind: 'parked', code: 'UNKNOWN_FIELD' });
+  });
+
+  it('passes an envelope without the schema only when the schema would pass it', () => {
+    const pick = <T>(...values: T[]) => fc.constantFrom(...values);
+    const envelope = fc.record({
+      hlc: pick<unknown>(base.hlc, '001700000000000-00000g', '1700000000000-000000', 7),
+      actor: pick<unknown>('budi', '', 'a'.repeat(200), 'a'.repeat(201), 'bu\u0000di', 'bu\u202edi', 3),
+      entity: pick<unknown>('expert', 'x'.repeat(40), 'x'.repeat(41), '', null),
+      id: pick<unknown>(base.id, base.id.toUpperCase(), 'x', 1),
+      op: pick<unknown>('put', 'delete', undefined),
+      fields: pick<unknown>({}, { agency: 'x' }, [], null, 'x', Object.fromEntries(Array.from({ length: 65 }, (_, i) => [`f${i}`, 1])), { ['k'.repeat(61)]: 1 }),
+    });
+    let fast = 0;
+    fc.assert(
+      fc.property(envelope, (e) => {
+        if (envelopeIsValid(e)) {
+          fast++;
+          expect(envelopeSchema.safeParse(e).success).toBe(true);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+    expect(fast).toBeGreaterThan(0);
+    expect(envelopeIsValid({ ...base, entity: 'expert', fields: { agency: 'x' } })).toBe(true);
   });
 });

@@ -50,6 +50,8 @@ describe('hybrid logical clock', () => {
   it('gives the next stamp after any stamp, carrying the counter into the wall', () => {
     expect(after({ wall: 7, counter: 1 })).toEqual({ wall: 7, counter: 2 });
     expect(after({ wall: 7, counter: 0xffffff })).toEqual({ wall: 8, counter: 0 });
+    const last = { wall: 999_999_999_999_999, counter: 0xffffff };
+    expect(formatHlc(after(last))).toBe(formatHlc(last));
   });
 
   it('breaks ties by origin', () => {

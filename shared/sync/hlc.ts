@@ -56,9 +56,17 @@ export function aheadMs(stamp: HlcState, now: number): number {
   return stamp.wall - now > MAX_DRIFT_MS ? stamp.wall - now : 0;
 }
 
-/** The smallest stamp greater than `s`: what a write that must come after `s` is stamped at least. */
+/** The greatest wall time the 15-digit format holds. */
+const MAX_WALL = 999_999_999_999_999;
+
+/**
+ * The smallest stamp greater than `s`: what a write that must come after `s` is stamped at
+ * least. The last stamp the format holds (only a hostile node sends it) is its own successor,
+ * so a stamp never grows a 16th digit, which would break ordering as strings.
+ */
 export function after(s: HlcState): HlcState {
-  return s.counter >= MAX_COUNTER ? { wall: s.wall + 1, counter: 0 } : { wall: s.wall, counter: s.counter + 1 };
+  if (s.counter < MAX_COUNTER) return { wall: s.wall, counter: s.counter + 1 };
+  return s.wall < MAX_WALL ? { wall: s.wall + 1, counter: 0 } : s;
 }
 
 /** Total order of writes: by stamp, then by origin. Returns <0, 0 or >0. */

@@ -109,10 +109,15 @@ function mergeIntoRecord(s: Statements, change: Change, fieldsJson: string, stat
   if (!known && !row) {
     // A new record is exactly the change's fields, all with the change's stamp.
     const stamp: FieldStamp = [change.hlc, change.origin, change.actor];
-    const stamps = Object.fromEntries(Object.keys(change.fields).filter((f) => change.fields[f] !== undefined).map((f) => [f, stamp]));
-    s.putRecord.run(change.entity, change.id, fieldsJson, encodeStamps(stamps));
     const data: Record<string, unknown> = {};
-    for (const f of Object.keys(stamps)) data[f] = change.fields[f];
+    const stamps: Record<string, FieldStamp> = {};
+    for (const f in change.fields) {
+      const v = change.fields[f];
+      if (v === undefined) continue;
+      data[f] = v;
+      stamps[f] = stamp;
+    }
+    s.putRecord.run(change.entity, change.id, fieldsJson, encodeStamps(stamps));
     states.set(key, { data, stamps });
     return undefined;
   }

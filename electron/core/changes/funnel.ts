@@ -136,6 +136,7 @@ export class ChangeFunnel {
         result.rekeyed = { from: this.id, to: id, reissued: issued.result.applied };
       }
       this.setMeta.run('hlc', formatHlc(clock));
+      options.inTransaction?.();
       return { result, clock, id };
     }).immediate();
     this.clock = clock;

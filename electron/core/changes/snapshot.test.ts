@@ -27,24 +27,38 @@ describe('a first sync from the feed (snapshot)', () => {
       const file = join(dir, 'node.db');
       let db = openDatabase(file);
       let node = new ChangeFunnel(db, []);
-      let cursor = 0;
+      // The client's cursor lives in the node's database and is saved with each page.
+      db.exec('CREATE TABLE test_cursor (seq INTEGER NOT NULL); INSERT INTO test_cursor VALUES (0)');
+      const cursor = () => db.prepare('SELECT seq FROM test_cursor').pluck().get() as number;
       const page = 4;
       let pages = 0;
       for (;;) {
-        const { entries, head } = central.funnel.feedAfter(cursor, page);
+        const { entries, head } = central.funnel.feedAfter(cursor(), page);
         if (!entries.length) break;
-        node.receive(entries, { from: 'upstream' });
+        const last = entries[entries.length - 1]!.feedSeq;
+        expect(last).toBeLessThanOrEqual(head);
         pages++;
         if (pages === 3) {
-          // Killed after applying the page, before its cursor was saved: the page comes again.
+          // Killed while saving the page: neither the page nor its cursor is kept.
+          expect(() =>
+            node.receive(entries, {
+              from: 'upstream',
+              inTransaction: () => {
+                throw new Error('killed');
+              },
+            }),
+          ).toThrow('killed');
+        } else if (pages === 5) {
+          // Killed after the page and its cursor committed, before the next request: resumes from it.
+          node.receive(entries, { from: 'upstream', inTransaction: () => db.prepare('UPDATE test_cursor SET seq = ?').run(last) });
           db.close();
           db = openDatabase(file);
           node = new ChangeFunnel(db, []);
-          continue;
+        } else {
+          node.receive(entries, { from: 'upstream', inTransaction: () => db.prepare('UPDATE test_cursor SET seq = ?').run(last) });
         }
-        cursor = entries[entries.length - 1]!.feedSeq;
-        expect(cursor).toBeLessThanOrEqual(head);
       }
+      expect(pages).toBeGreaterThan(6);
       expect(records(db)).toEqual(records(central.db));
       expect(changeLog(db)).toEqual(changeLog(central.db));
       expect(refusedSet(db).map((r) => ({ ...(r as object), change: undefined }))).toEqual(refusedSet(central.db).map((r) => ({ ...(r as object), change: undefined })));

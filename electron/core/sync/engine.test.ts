@@ -163,3 +163,20 @@ describe('sync engine, requests', () => {
     expect((await central.store.vector())[a.funnel.nodeId]).toBe(300);
   });
 });
+
+describe('sync engine, clocks', () => {
+  it("applies changes from a computer whose clock is days ahead, and reports CLOCK_SKEW instead of failing", async () => {
+    const central = await server();
+    const ahead = await device(central);
+    // Rebuild the writer's funnel with a clock three days fast (a laptop with a wrong date).
+    const fast = new ChangeFunnel(ahead.db, [expertProjection(ahead.db, taxonomy)], () => Date.now() + 3 * 86_400_000);
+    fast.write(ahead.account.id, [{ entity: 'expert', id: uuidv7(), fields: { ...expertDefaults, givenName: 'Future', country: 'SG', status: 'active', statusReason: '' } }]);
+    await ahead.cycle();
+
+    const b = await device(central);
+    const report = await b.cycle();
+    expect(b.count()).toBe(1);
+    expect(report.warning).toMatchObject({ code: 'CLOCK_SKEW' });
+    expect(report.warning!.message).toMatch(/3 day/);
+  });
+});

@@ -1,5 +1,6 @@
 import {
   cursorSchema,
+  MAX_PULL_LIMIT,
   MAX_PUSH_ENTRIES,
   pullResponseSchema,
   pushResponseSchema,
@@ -38,6 +39,7 @@ export interface EngineDeps {
   now: () => number;
   /** Records changed by a pull: the UI refreshes (the 'changed' event). */
   changed: (entities: string[]) => void;
+  /** Fixed sizes (tests); by default both adapt so one transaction holds the core's thread ~100 ms. */
   pageSize?: number;
   snapshotChunk?: number;
   /** Yields to other work between transactions (the core's thread answers calls meanwhile). */
@@ -48,9 +50,41 @@ type SnapshotHeader = z.infer<typeof snapshotHeaderSchema>;
 
 const yieldTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** How long one transaction may hold the core's thread: calls from the window wait at most about this. */
+const TARGET_TRANSACTION_MS = 100;
+
+/**
+ * Sizes pull pages and snapshot chunks from how fast this computer applied the last ones, so a
+ * first sync of 50,000 experts never holds the core's thread for long, on a fast desktop or a
+ * slow, busy laptop alike.
+ */
+export class Pacer {
+  private msPerEntry: number | null = null;
+  constructor(
+    private readonly fixed: number | null,
+    private readonly min = 50,
+    private readonly max = 5000,
+    private readonly initial = 250,
+  ) {}
+
+  get size(): number {
+    if (this.fixed !== null) return this.fixed;
+    if (this.msPerEntry === null) return this.initial;
+    return Math.max(this.min, Math.min(this.max, Math.round(TARGET_TRANSACTION_MS / this.msPerEntry)));
+  }
+
+  record(entries: number, ms: number): void {
+    if (entries < 10) return;
+    const rate = ms / entries;
+    // Smoothed, so one slow transaction (a checkpoint) does not halve the next page.
+    this.msPerEntry = this.msPerEntry === null ? rate : 0.7 * this.msPerEntry + 0.3 * rate;
+  }
+}
+
 export function createEngine(deps: EngineDeps) {
-  const pageSize = deps.pageSize ?? 1000;
-  const chunk = deps.snapshotChunk ?? 2000;
+  const pushPage = Math.min(deps.pageSize ?? MAX_PUSH_ENTRIES, MAX_PUSH_ENTRIES);
+  const pacer = new Pacer(deps.pageSize ?? null);
+  const chunks = new Pacer(deps.snapshotChunk ?? null);
   const pause = deps.pause ?? yieldTurn;
   const { db, remotes } = deps;
   let blobsOwed = true;
@@ -67,18 +101,25 @@ export function createEngine(deps: EngineDeps) {
       if (ctx.signal.aborted) throw new SyncError('OFFLINE', 'Sync was stopped.', true);
     };
 
+    /**
+     * Stores a page (or snapshot chunk) and the cursor after it in the funnel's one transaction:
+     * both commit or neither does. (Not a transaction around receive: the funnel's identity and
+     * clock in memory follow its own transaction's commit.)
+     */
     const apply = (entries: readonly unknown[], cursor: Cursor, extra: () => void) => {
-      db.transaction(() => {
-        const result = deps.funnel.receive(entries, { from: 'upstream' });
-        for (const entity of result.touched.keys()) touched.add(entity);
-        const skew = result.clockWarnings[0];
-        if (skew) {
-          const days = Math.max(1, Math.round(skew.aheadMs / 86_400_000));
-          warning = { code: 'CLOCK_SKEW', message: `Changes from another computer carry a clock about ${days} day(s) ahead. They were applied; ask that computer's user to correct its date and time.` };
-        }
-        remotes.saveCursor(id, cursor);
-        extra();
-      }).immediate();
+      const result = deps.funnel.receive(entries, {
+        from: 'upstream',
+        inTransaction: () => {
+          remotes.saveCursor(id, cursor);
+          extra();
+        },
+      });
+      for (const entity of result.touched.keys()) touched.add(entity);
+      const skew = result.clockWarnings[0];
+      if (skew) {
+        const days = Math.max(1, Math.round(skew.aheadMs / 86_400_000));
+        warning = { code: 'CLOCK_SKEW', message: `Changes from another computer carry a clock about ${days} day(s) ahead. They were applied; ask that computer's user to correct its date and time.` };
+      }
       for (const h of blobRefs(entries as WireChange[])) pulledBlobs.add(h);
     };
 
@@ -97,11 +138,12 @@ export function createEngine(deps: EngineDeps) {
     async function push(): Promise<{ epoch: string | null }> {
       let theirs: VersionVector = remotes.get(id)?.vector ?? {};
       let epoch: string | null = null;
+      let pushSize = pushPage;
       const total = lacking(deps.funnel.vector(), theirs);
       let done = 0;
       for (let guard = 0; guard < 100_000; guard++) {
         stopIfAsked();
-        const page = deps.funnel.missingFrom(relays ? theirs : withoutOthers(theirs), Math.min(pageSize, MAX_PUSH_ENTRIES));
+        const page = deps.funnel.missingFrom(relays ? theirs : withoutOthers(theirs), pushSize);
         if (!page.length) break;
         ctx.progress({ phase: 'push', done, total: Math.max(total, done + page.length) });
         await uploadMissing(db, target, blobRefs(page));
@@ -112,6 +154,11 @@ export function createEngine(deps: EngineDeps) {
           // The server lacks earlier entries of an origin (it lost them): start that origin where it says.
           if (error instanceof SyncError && error.serverCode === 'SEQ_GAP' && typeof error.details?.origin === 'string' && typeof error.details.expected === 'number') {
             theirs = { ...theirs, [error.details.origin]: Math.max(0, error.details.expected - 1) };
+            continue;
+          }
+          // Changes with large fields can make a page too big for the server: send smaller pages.
+          if (error instanceof SyncError && (error.serverCode === 'PAYLOAD_TOO_LARGE' || error.serverCode === 'BATCH_TOO_LONG') && pushSize > 1) {
+            pushSize = Math.ceil(pushSize / 2);
             continue;
           }
           throw error;
@@ -145,7 +192,9 @@ export function createEngine(deps: EngineDeps) {
         if (!header) return;
         const cursor = { epoch: header.epoch, seq: final ? Math.max(lastSeq, header.head) : lastSeq };
         applying = true;
+        const t0 = performance.now();
         apply(batch, cursor, () => (final ? remotes.saveCursor(id, cursor, true) : undefined));
+        chunks.record(batch.length, performance.now() - t0);
         applying = false;
         done += batch.length;
         batch = [];
@@ -166,7 +215,7 @@ export function createEngine(deps: EngineDeps) {
           if (!parsed.success) throw unreadable(ctx.remote.baseUrl);
           batch.push(parsed.data.change);
           lastSeq = parsed.data.seq;
-          if (batch.length >= chunk) await flush(false);
+          if (batch.length >= chunks.size) await flush(false);
         }
       } catch (error) {
         // Only the stream's own failures are the network's; an error applying a chunk is what it is.
@@ -190,10 +239,12 @@ export function createEngine(deps: EngineDeps) {
       const from = cursor?.seq ?? 0;
       for (;;) {
         stopIfAsked();
-        const page = await call<PullResponse>('/pull', pullResponseSchema, { cursor, limit: pageSize });
+        const page = await call<PullResponse>('/pull', pullResponseSchema, { cursor, limit: Math.min(pacer.size, MAX_PULL_LIMIT) });
         const next = cursorSchema.parse(page.cursor);
         if (cursor && next.epoch !== cursor.epoch) epochChanged = true;
+        const t0 = performance.now();
         apply(page.changes, next, () => remotes.saveVector(id, page.vector));
+        pacer.record(page.changes.length, performance.now() - t0);
         cursor = next;
         ctx.progress({ phase: 'pull', done: Math.max(0, next.seq - from), total: Math.max(0, page.head - from) });
         if (!page.more) break;

@@ -59,8 +59,16 @@ export async function send(fetchImpl: Fetch, baseUrl: string, method: string, pa
     } else body = json;
   }
   let response: Response;
+  const attempt = () => fetchImpl(`${baseUrl}${path}`, { method, headers, body, signal: AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS), redirect: 'error' });
   try {
-    response = await fetchImpl(`${baseUrl}${path}`, { method, headers, body, signal: AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS), redirect: 'error' });
+    try {
+      response = await attempt();
+    } catch (error) {
+      // A kept-alive connection the server closed meanwhile (it restarted) fails at once: one more
+      // try on a fresh connection. Every sync request is safe to repeat (a repeated push is a no-op).
+      if (!staleConnection(error)) throw error;
+      response = await attempt();
+    }
   } catch (error) {
     throw networkError(baseUrl, error);
   }
@@ -85,6 +93,11 @@ export async function requestJson<S extends z.ZodType>(fetchImpl: Fetch, baseUrl
 
 export function unreadable(baseUrl: string): SyncError {
   return new SyncError('SERVER_ERROR', `The server at ${baseUrl} answered in a form this app does not understand. It may run another version; ask the secretariat, and update the app if one is offered.`, true);
+}
+
+function staleConnection(error: unknown): boolean {
+  const code = (error as { cause?: { code?: unknown } } | null)?.cause?.code;
+  return code === 'UND_ERR_SOCKET' || code === 'ECONNRESET' || code === 'EPIPE';
 }
 
 const certificateCodes = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/;

@@ -30,7 +30,8 @@ export const m005Feed: Migration = {
         origin TEXT NOT NULL,
         oseq INTEGER NOT NULL
       );
-      CREATE INDEX feed_by_entry ON feed (origin, oseq);
+      -- No index on (origin, oseq): every stored entry would pay for it, and only taking a
+      -- forked node's rows out (rare) looks rows up that way.
 
       ALTER TABLE refused_changes ADD COLUMN code TEXT NOT NULL DEFAULT 'INVALID_VALUE';
       ALTER TABLE refused_changes ADD COLUMN upstream INTEGER NOT NULL DEFAULT 0;
