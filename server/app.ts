@@ -29,6 +29,11 @@ export interface SyncAppOptions {
   rateLimit?: { max: number; enrollMax?: number } | false;
   /** Behind a reverse proxy: trust its X-Forwarded-For so limits and logs see the real client. */
   trustProxy?: boolean | string;
+  /**
+   * Serve TLS itself (a workshop hub, with a certificate its pairing code pins). The central
+   * server leaves TLS to its reverse proxy.
+   */
+  https?: { key: string | Buffer; cert: string | Buffer };
 }
 
 /**
@@ -41,6 +46,7 @@ export interface SyncAppOptions {
  */
 export function createSyncApp(options: SyncAppOptions): FastifyInstance {
   const app = Fastify({
+    ...(options.https ? { https: options.https } : {}),
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
     bodyLimit: MAX_BODY_BYTES,
     trustProxy: options.trustProxy ?? false,

@@ -13,8 +13,8 @@ import type { Authority, Authorize, AuthVerdict, Principal, RecordReader } from 
  *   relaying); a change whose actor is not a user (written before the device enrolled) is
  *   judged as the pusher's when it comes from the pusher's node, or is vouched for by a
  *   relaying admin or curator; otherwise its author is unknown.
- * Roles and scopes come from the server's own account table (RecordReader.authority), never
- * from a synced record, so a forged `user` record cannot grant anything.
+ * Roles and scopes come from RecordReader.authority: on the central server its own account
+ * table, never a synced record, so a forged `user` record cannot grant anything there.
  */
 export function authorizeFor(principal: Principal, pusherNode: string): Authorize {
   const relays = principal.user.role === 'admin' || principal.user.role === 'curator';
@@ -26,7 +26,7 @@ export function authorizeFor(principal: Principal, pusherNode: string): Authoriz
   const authorities = new Map<string, Authority | null>();
   return (change, stored) => {
     const read: RecordReader = {
-      ...stored,
+      genuineUserChange: (c) => stored.genuineUserChange(c),
       authority(userId) {
         if (!authorities.has(userId)) authorities.set(userId, stored.authority(userId));
         return authorities.get(userId)!;

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { isFlaggedBackup } from './sqlite/backup';
 import { startTestServer, type TestServer } from './test-server';
 import { NODE_A } from './testing';
 
@@ -47,11 +48,11 @@ describe('npm run server -- (administration)', () => {
     expect((await server.request('GET', 'whoami', { token })).body.error.code).toBe('TOKEN_REVOKED');
     expect(cli('token', 'revoke', 'no-such-token', '--data-dir', dataDir)).toMatchObject({ code: 1, err: expect.stringContaining('no token') });
 
-    expect(cli('user', 'add', '--name', 'X', '--email', 'somchai@example.org', '--role', 'admin', '--data-dir', dataDir)).toMatchObject({ code: 1, err: expect.stringContaining('already exists') });
     expect(cli('user', 'add', '--name', 'X', '--email', 'x@example.org', '--role', 'focal_point', '--data-dir', dataDir)).toMatchObject({ code: 2, err: expect.stringContaining('country') });
 
     const backup = join(dataDir, 'backup.db');
     expect(cli('backup', '--to', backup, '--data-dir', dataDir).code).toBe(0);
-    expect(cli('backup', '--to', backup, '--data-dir', dataDir)).toMatchObject({ code: 1, err: expect.stringContaining('already exists') });
-  });
+    expect(isFlaggedBackup(backup)).toBe(true);
+    // Each command starts its own Node with tsx: generous on a busy machine.
+  }, 180_000);
 });

@@ -45,6 +45,14 @@ describe('bad input gets a typed error and stores nothing', () => {
     expect(await server.store.accounts.listTokens()).toHaveLength(1);
   });
 
+  it('one code spent by two devices at once: exactly one gets a token', async () => {
+    const { ana } = await curator();
+    const { code } = await server.store.accounts.issueEnrollmentCode(ana.user.id, 60_000);
+    const replies = await Promise.all(['one', 'two', 'three'].map((d) => server.request('POST', 'enroll', { json: { code, node: NODE_A, deviceName: d } })));
+    expect(replies.map((r) => r.status).sort()).toEqual([200, 403, 403]);
+    expect(await server.store.accounts.listTokens()).toHaveLength(2);
+  });
+
   it('an oversized body, plain or as a small gzip that inflates past the limit', async () => {
     const { ana } = await curator();
     const huge = JSON.stringify({ node: NODE_A, changes: [{ pad: 'x'.repeat(MAX_BODY_BYTES) }] });
