@@ -9,7 +9,7 @@ import { writeKey, type World } from './world';
  */
 export function checkConverged(world: World): string[] {
   const problems: string[] = [];
-  const states = world.eachNode((name, db, projection) => ({ name, state: readState(db, { projection }), integrity: integrity(db), missing: missingBlobs(db), log: logKeys(db), both: inBoth(db) }));
+  const states = world.eachNode((name, db, projection) => ({ name, state: readState(db, { projection }), integrity: integrity(db), missing: missingBlobs(db), log: logKeys(db), where: whereKeys(db), both: inBoth(db) }));
   const reference = states[0]!;
   for (const s of states) {
     if (s.integrity !== 'ok') problems.push(`${s.name}: PRAGMA integrity_check says ${s.integrity}`);
@@ -36,7 +36,7 @@ export function checkConverged(world: World): string[] {
     for (const [key, n] of wanted) {
       const h = held.get(key) ?? 0;
       if (h < n) problems.push(`${s.name}: a write accepted ${n} time(s) is held ${h} time(s) (lost): ${key.slice(0, 200)}`);
-      if (h > n) problems.push(`${s.name}: a write accepted ${n} time(s) is held ${h} time(s) (duplicated): ${key.slice(0, 200)}`);
+      if (h > n) problems.push(`${s.name}: a write accepted ${n} time(s) is held ${h} time(s) (duplicated, at ${s.where.get(key)?.join(' and ')}): ${key.slice(0, 200)}`);
     }
     for (const [key, h] of held) if (!wanted.has(key)) problems.push(`${s.name}: holds ${h} change(s) no device wrote: ${key.slice(0, 200)}`);
   }
@@ -63,6 +63,17 @@ function logKeys(db: Db): string[] {
   const applied = db.prepare("SELECT entity, id, op, actor, fields FROM changes WHERE entity <> 'user'").all() as { entity: string; id: string; op: string; actor: string; fields: string }[];
   const refused = (db.prepare('SELECT change FROM refused_changes').pluck().all() as string[]).map((c) => JSON.parse(c) as { entity: string; id: string; op: string; actor: string; fields: unknown });
   return [...applied, ...refused.filter((r) => r.entity !== 'user')].map(writeKey);
+}
+
+/** Where in the log each write is (origin/seq), to say which copies a duplicate is. */
+function whereKeys(db: Db): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const rows = db.prepare("SELECT origin, seq, entity, id, op, actor, fields FROM changes WHERE entity <> 'user'").all() as { origin: string; seq: number; entity: string; id: string; op: string; actor: string; fields: string }[];
+  for (const r of rows) {
+    const k = writeKey(r);
+    out.set(k, [...(out.get(k) ?? []), `${r.origin}/${r.seq}`]);
+  }
+  return out;
 }
 
 function inBoth(db: Db): string[] {

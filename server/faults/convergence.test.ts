@@ -13,7 +13,10 @@ import { createWorld, type FaultMix } from './world';
  * faults off, sync until nothing moves, and check (check.ts).
  *
  * Replay a failure: SYNC_FAULT_SEED=<seed> SYNC_FAULT_PATH=<path> npx vitest run server/faults/convergence.test.ts
- * Long run: SYNC_FAULT_RUNS=200 (SYNC_FAULT_SHRINK=1 to shrink a failure; slow with real servers).
+ * Long run: SYNC_FAULT_RUNS=200 (SYNC_FAULT_SHRINK=1 to shrink a failure; slow with real servers),
+ * or SYNC_FAULT_RUNS=100000 SYNC_FAULT_TIME_MS=600000 for as many seeds as fit in ten minutes.
+ * SYNC_FAULT_DUAL_FORK=1 also copies the laptop that syncs with both the relay and central: a
+ * known bug (a write ends twice in the logs), e.g. SYNC_FAULT_SEED=1092736357 SYNC_FAULT_PATH=18.
  */
 
 type Step =

@@ -34,11 +34,11 @@ describe('named convergence scenarios', () => {
 
   it('a copied data folder: both copies edit, both edits survive under different node ids', async () => {
     const w = (world = await createWorld({ devices: 3, faults: noFaults, log: [] }));
-    w.edit(1, { op: 'create', givenName: 'José Rizal', country: 'PH', more: {} });
-    await w.sync(1, 1);
-    await w.copyDevice(1, { op: 'update', target: 0, patch: { position: 'ບຸນມີ' } }, { op: 'update', target: 0, patch: { agency: 'Civil Service Commission' } });
-    await w.sync(3, 1);
-    await w.sync(1, 1);
+    w.edit(0, { op: 'create', givenName: 'José Rizal', country: 'PH', more: {} });
+    await w.sync(0, 0);
+    await w.copyDevice(0, { op: 'update', target: 0, patch: { position: 'ບຸນມີ' } }, { op: 'update', target: 0, patch: { agency: 'Civil Service Commission' } });
+    await w.sync(3, 0);
+    await w.sync(0, 0);
     await w.quiesce();
     expect(checkConverged(w)).toEqual([]);
     expect(w.outcomes().forks).toBe(1);
