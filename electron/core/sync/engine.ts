@@ -4,8 +4,6 @@ import {
   MAX_PUSH_ENTRIES,
   pullResponseSchema,
   pushResponseSchema,
-  snapshotHeaderSchema,
-  snapshotLineSchema,
   SYNC_PREFIX,
   type Cursor,
   type PullResponse,
@@ -13,12 +11,12 @@ import {
   type VersionVector,
   type WireChange,
 } from '../../../shared/sync/protocol';
-import type { z } from 'zod';
 import type { ChangeFunnel } from '../changes/funnel';
 import type { Db } from '../db/open';
 import { blobRefs, downloadMissing, referencedButMissing, uploadMissing, type BlobTarget } from './blobs';
-import { networkError, requestJson, send, SyncError, unreadable, type Fetch } from './http';
-import { ndjsonLines } from './ndjson';
+import { requestJson, SyncError, type Fetch } from './http';
+import { Pacer } from './pacer';
+import { snapshotChunks } from './snapshot';
 import type { RemoteStore } from './remotes';
 import type { CycleContext, CycleReport } from './service';
 import { lacking } from './vector';
@@ -46,40 +44,7 @@ export interface EngineDeps {
   pause?: () => Promise<void>;
 }
 
-type SnapshotHeader = z.infer<typeof snapshotHeaderSchema>;
-
 const yieldTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
-
-/** How long one transaction may hold the core's thread: calls from the window wait at most about this. */
-const TARGET_TRANSACTION_MS = 100;
-
-/**
- * Sizes pull pages and snapshot chunks from how fast this computer applied the last ones, so a
- * first sync of 50,000 experts never holds the core's thread for long, on a fast desktop or a
- * slow, busy laptop alike.
- */
-export class Pacer {
-  private msPerEntry: number | null = null;
-  constructor(
-    private readonly fixed: number | null,
-    private readonly min = 50,
-    private readonly max = 5000,
-    private readonly initial = 250,
-  ) {}
-
-  get size(): number {
-    if (this.fixed !== null) return this.fixed;
-    if (this.msPerEntry === null) return this.initial;
-    return Math.max(this.min, Math.min(this.max, Math.round(TARGET_TRANSACTION_MS / this.msPerEntry)));
-  }
-
-  record(entries: number, ms: number): void {
-    if (entries < 10) return;
-    const rate = ms / entries;
-    // Smoothed, so one slow transaction (a checkpoint) does not halve the next page.
-    this.msPerEntry = this.msPerEntry === null ? rate : 0.7 * this.msPerEntry + 0.3 * rate;
-  }
-}
 
 export function createEngine(deps: EngineDeps) {
   const pushPage = Math.min(deps.pageSize ?? MAX_PUSH_ENTRIES, MAX_PUSH_ENTRIES);
@@ -174,57 +139,19 @@ export function createEngine(deps: EngineDeps) {
     }
 
     async function snapshot(from: Cursor | null): Promise<void> {
-      const idle = new AbortController();
-      const signal = AbortSignal.any([ctx.signal, idle.signal]);
-      let response: Response;
-      try {
-        response = await deps.fetch(`${ctx.remote.baseUrl}${SYNC_PREFIX}/snapshot?after=${from?.seq ?? 0}`, { headers: { authorization: `Bearer ${ctx.token}`, accept: 'application/x-ndjson' }, signal });
-      } catch (error) {
-        throw networkError(ctx.remote.baseUrl, error);
-      }
-      if (!response.ok || !response.body) throw await send(deps.fetch, ctx.remote.baseUrl, 'GET', `${SYNC_PREFIX}/snapshot?after=${from?.seq ?? 0}`, { token: ctx.token }).then(() => unreadable(ctx.remote.baseUrl), (e: unknown) => e);
-      let header: SnapshotHeader | null = null;
-      let batch: unknown[] = [];
-      let lastSeq = from?.seq ?? 0;
       let done = 0;
-      let applying = false;
-      const flush = async (final: boolean) => {
-        if (!header) return;
-        const cursor = { epoch: header.epoch, seq: final ? Math.max(lastSeq, header.head) : lastSeq };
-        applying = true;
-        const t0 = performance.now();
-        apply(batch, cursor, () => (final ? remotes.saveCursor(id, cursor, true) : undefined));
-        chunks.record(batch.length, performance.now() - t0);
-        applying = false;
-        done += batch.length;
-        batch = [];
-        ctx.progress({ phase: 'snapshot', done, total: header.count });
-        await pause();
-        stopIfAsked();
-      };
-      try {
-        for await (const line of ndjsonLines(response.body, { ms: 60_000, abort: () => idle.abort() })) {
-          if (!header) {
-            const parsed = snapshotHeaderSchema.safeParse(line);
-            if (!parsed.success) throw unreadable(ctx.remote.baseUrl);
-            header = parsed.data;
-            ctx.progress({ phase: 'snapshot', done: 0, total: header.count });
-            continue;
-          }
-          const parsed = snapshotLineSchema.safeParse(line);
-          if (!parsed.success) throw unreadable(ctx.remote.baseUrl);
-          batch.push(parsed.data.change);
-          lastSeq = parsed.data.seq;
-          if (batch.length >= chunks.size) await flush(false);
+      for await (const chunk of snapshotChunks({ fetch: deps.fetch, baseUrl: ctx.remote.baseUrl, token: ctx.token, signal: ctx.signal, after: from?.seq ?? 0, size: () => chunks.size })) {
+        if (chunk.changes.length || chunk.final) {
+          const cursor = { epoch: chunk.epoch, seq: chunk.seq };
+          const t0 = performance.now();
+          apply(chunk.changes, cursor, () => (chunk.final ? remotes.saveCursor(id, cursor, true) : undefined));
+          chunks.record(chunk.changes.length, performance.now() - t0);
+          done += chunk.changes.length;
         }
-      } catch (error) {
-        // Only the stream's own failures are the network's; an error applying a chunk is what it is.
-        if (error instanceof SyncError || applying) throw error;
-        if (error instanceof SyntaxError) throw unreadable(ctx.remote.baseUrl);
-        throw networkError(ctx.remote.baseUrl, error);
+        ctx.progress({ phase: 'snapshot', done, total: chunk.count });
+        if (chunk.changes.length) await pause();
+        stopIfAsked();
       }
-      if (!header) throw unreadable(ctx.remote.baseUrl);
-      await flush(true);
     }
 
     /** Pulls pages to the head. Returns whether the server's epoch changed (it was restored from a backup). */
@@ -254,7 +181,9 @@ export function createEngine(deps: EngineDeps) {
     }
 
     async function fetchBlobs(): Promise<void> {
+      // The full scan of records runs once per session and after a failure; otherwise only what was just pulled.
       const wanted = blobsOwed ? referencedButMissing(db) : pulledBlobs;
+      blobsOwed = false;
       if (!wanted.size) return;
       ctx.progress({ phase: 'blobs', done: 0, total: wanted.size });
       const failed = await downloadMissing(db, target, wanted, deps.now);

@@ -40,17 +40,21 @@ describe('sync methods before a server is set up', () => {
       const change = (origin: string, seq: number, actor: string, entity: string, id: string, fields: object) => JSON.stringify({ origin, seq, hlc: '001700000000000-000000', actor, entity, id, op: 'put', fields });
       refuse.run('a1a1a1a1a1a1a1a1', 1, 'rejected', 'OUT_OF_SCOPE', 'Out of your country scope.', change('a1a1a1a1a1a1a1a1', 1, userId, 'expert', expert.id, { agency: 'X' }), 3);
       refuse.run(core.nodeId, 7, 'rejected', 'INVALID_VALUE', 'expert.email: not an email', change(core.nodeId, 7, 'ana', 'portfolio', '01930000-0000-7000-8000-0000000000aa', { expertId: expert.id, title: 'T' }), 2);
+      // Written under the id this device had before a copy of its data folder made it take a new one.
+      db.prepare("INSERT INTO meta (key, value) VALUES ('forked_from.d4d4d4d4d4d4d4d4', 'c3c3c3c3c3c3c3c3')").run();
+      refuse.run('c3c3c3c3c3c3c3c3', 2, 'rejected', 'ROLE', 'Reviewers do not edit the directory.', change('c3c3c3c3c3c3c3c3', 2, 'ana', 'expert', expert.id, { agency: 'Y' }), 0);
       refuse.run('b2b2b2b2b2b2b2b2', 4, 'parked', 'UNKNOWN_FIELD', 'This version does not know the expert field "cv"; the change is kept and applied after an update.', change('b2b2b2b2b2b2b2b2', 4, 'joko', 'expert', '01930000-0000-7000-8000-0000000000bb', { cv: 'x' }), 1);
     } finally {
       db.close();
     }
-    expect((await call('sync.status', {})).problems).toBe(3);
+    expect((await call('sync.status', {})).problems).toBe(4);
     const { items, total } = await call('sync.problems', { limit: 200 });
-    expect(total).toBe(3);
+    expect(total).toBe(4);
     expect(items.map((p) => [p.seq, p.kind, p.code, p.entity, p.label, p.actor, p.own])).toEqual([
       [1, 'rejected', 'OUT_OF_SCOPE', 'expert', 'Nguyễn Thu Hằng', 'Somchai W.', false],
       [7, 'rejected', 'INVALID_VALUE', 'portfolio', 'Nguyễn Thu Hằng', 'ana', true],
       [4, 'parked', 'UNKNOWN_FIELD', 'expert', null, 'joko', false],
+      [2, 'rejected', 'ROLE', 'expert', 'Nguyễn Thu Hằng', 'ana', true],
     ]);
     expect((await call('sync.problems', { limit: 1 })).items).toHaveLength(1);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Pacer } from './engine';
+import { Pacer } from './pacer';
 
 describe('pacer', () => {
   it('sizes transactions to about 100 ms from the last ones, within bounds, smoothed', () => {

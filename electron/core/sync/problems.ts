@@ -34,6 +34,8 @@ export function listProblems(db: Db, nodeId: string, limit: number): { items: Sy
     .all(limit) as Row[];
   const total = db.prepare('SELECT count(*) FROM refused_changes').pluck().get() as number;
   const record = db.prepare('SELECT data FROM records WHERE entity = ? AND id = ?').pluck();
+  // This device's ids: the current one and those it had before a copied data folder made it take a new one.
+  const mine = new Set([nodeId, ...(db.prepare("SELECT value FROM meta WHERE key LIKE 'forked\\_from.%' ESCAPE '\\'").pluck().all() as string[])]);
   const held = (entity: string, id: unknown): Record<string, unknown> | null => {
     if (typeof id !== 'string') return null;
     const data = record.get(entity, id) as string | undefined;
@@ -70,7 +72,7 @@ export function listProblems(db: Db, nodeId: string, limit: number): { items: Sy
       id,
       label,
       actor: actorName ?? actor,
-      own: r.origin === nodeId,
+      own: mine.has(r.origin),
       receivedAt: r.received_at,
     };
   });

@@ -52,10 +52,20 @@ const fromRow = (r: Row): Remote => ({
 export class RemoteStore {
   private readonly all;
   private readonly one;
+  private readonly userRecord;
   constructor(private readonly db: Db) {
+    this.userRecord = db.prepare("SELECT data FROM records WHERE entity = 'user' AND id = ?").pluck();
     // The hub first: at a workshop it is the one reachable; central is synced by the hub.
     this.all = db.prepare("SELECT * FROM sync_remote ORDER BY id = 'central', id");
     this.one = db.prepare('SELECT * FROM sync_remote WHERE id = ?');
+  }
+
+  /** Who this device is signed in as there: the synced user record where held (the authority on name and role), else what enrollment said. */
+  userOf(remote: Remote): SyncUser {
+    const data = this.userRecord.get(remote.user.id) as string | undefined;
+    if (!data) return remote.user;
+    const record = JSON.parse(data) as Partial<SyncUser>;
+    return { ...remote.user, ...(record.name ? { name: record.name } : {}), ...(record.role ? { role: record.role } : {}), ...(record.country !== undefined ? { country: record.country } : {}) };
   }
 
   list(): Remote[] {

@@ -3,7 +3,8 @@ import type { SyncStatus } from '../../../shared/contract/sync';
 import { AppError } from '../../../shared/contract/result';
 import { enrollResponseSchema, SYNC_PREFIX, type SyncUser, type VersionVector } from '../../../shared/sync/protocol';
 import type { Db } from '../db/open';
-import { requestJson, SyncError, type Fetch } from './http';
+import { requestJson, type Fetch } from './http';
+import { describeFailure } from './outcome';
 import { listProblems } from './problems';
 import type { RemoteStore, Remote, RemoteId } from './remotes';
 import { realTimers, SyncScheduler, type RunOutcome, type Timers } from './scheduler';
@@ -102,18 +103,14 @@ export class SyncService {
   /** Who this device is signed in as: the synced user record where held, else what enrollment said. */
   user(): SyncUser | null {
     const primary = this.primary();
-    if (!primary) return null;
-    const data = this.deps.db.prepare("SELECT data FROM records WHERE entity = 'user' AND id = ?").pluck().get(primary.user.id) as string | undefined;
-    if (!data) return primary.user;
-    const record = JSON.parse(data) as Partial<SyncUser>;
-    return { ...primary.user, ...(record.name ? { name: record.name } : {}), ...(record.role ? { role: record.role } : {}), ...(record.country !== undefined ? { country: record.country } : {}) };
+    return primary ? this.remotes.userOf(primary) : null;
   }
 
   status(): SyncStatus {
     const primary = this.primary();
     const problems = this.deps.db.prepare('SELECT count(*) FROM refused_changes').pluck().get() as number;
     if (!primary) {
-      return { configured: false, serverUrl: null, user: null, state: 'off', lastSyncedAt: null, waiting: 0, progress: null, problem: null, problems, nextAttemptAt: null };
+      return offStatus(problems);
     }
     return {
       configured: Boolean(this.tokens.get(primary.id)),
@@ -196,7 +193,7 @@ export class SyncService {
   }
 
   private publish(): SyncStatus {
-    if (this.closed) return { configured: false, serverUrl: null, user: null, state: 'off', lastSyncedAt: null, waiting: 0, progress: null, problem: null, problems: 0, nextAttemptAt: null };
+    if (this.closed) return offStatus(0);
     const status = this.status();
     this.deps.emit(status);
     return status;
@@ -240,26 +237,16 @@ export class SyncService {
   private failed(error: unknown, remote: Remote | null): RunOutcome {
     // Closing aborts the run and closes the database under it: nothing to report.
     if (this.closed) return 'blocked';
-    if (error instanceof SyncError && !error.retryable) {
-      this.phase = 'error';
-      this.problem = { code: error.code, message: error.message };
-      if (remote) this.remotes.block(remote.id, this.problem);
-      return 'blocked';
-    }
-    if (error instanceof SyncError) {
-      this.phase = error.code === 'OFFLINE' ? 'offline' : 'error';
-      this.problem = { code: error.code, message: error.message };
-      return 'retry';
-    }
-    (this.deps.log ?? console.error)('Sync failed', error);
-    this.phase = 'error';
-    this.problem =
-      error instanceof AppError
-        ? { code: error.code, message: error.message }
-        : { code: 'INTERNAL', message: 'Sync stopped on an unexpected error. Your changes are kept; the app tries again. If this persists, tell the secretariat.' };
-    return 'retry';
+    const failure = describeFailure(error);
+    if (failure.unexpected) (this.deps.log ?? console.error)('Sync failed', error);
+    this.phase = failure.phase;
+    this.problem = failure.problem;
+    if (failure.block && remote) this.remotes.block(remote.id, failure.problem);
+    return failure.outcome;
   }
 }
+
+const offStatus = (problems: number): SyncStatus => ({ configured: false, serverUrl: null, user: null, state: 'off', lastSyncedAt: null, waiting: 0, progress: null, problem: null, problems, nextAttemptAt: null });
 
 function safeHostname(): string {
   try {

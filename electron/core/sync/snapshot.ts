@@ -1,0 +1,76 @@
+import { snapshotHeaderSchema, snapshotLineSchema, SYNC_PREFIX } from '../../../shared/sync/protocol';
+import { networkError, responseError, SyncError, unreadable, type Fetch } from './http';
+import { ndjsonLines } from './ndjson';
+
+/**
+ * Reads a first sync's snapshot stream (GET /sync/v1/snapshot?after=SEQ: a header line, then one
+ * entry per line) and hands it out in chunks of `size()` entries, each with the feed seq of its
+ * last line, so the caller can apply a chunk and save that cursor in one transaction. Only the
+ * stream's own failures become network errors here; an error while the caller applies a chunk
+ * is the caller's and passes through untouched.
+ */
+
+export interface SnapshotChunk {
+  epoch: string;
+  /** Entries in the whole snapshot, for progress. */
+  count: number;
+  changes: unknown[];
+  /** The cursor after this chunk: the feed seq of its last line, or the head for the last chunk. */
+  seq: number;
+  final: boolean;
+}
+
+export interface SnapshotSource {
+  fetch: Fetch;
+  baseUrl: string;
+  token: string;
+  signal: AbortSignal;
+  after: number;
+  size: () => number;
+  /** A stream that brings nothing for this long is dead. */
+  idleMs?: number;
+}
+
+export async function* snapshotChunks(o: SnapshotSource): AsyncGenerator<SnapshotChunk> {
+  const idle = new AbortController();
+  const path = `${SYNC_PREFIX}/snapshot?after=${o.after}`;
+  let response: Response;
+  try {
+    response = await o.fetch(`${o.baseUrl}${path}`, { headers: { authorization: `Bearer ${o.token}`, accept: 'application/x-ndjson' }, signal: AbortSignal.any([o.signal, idle.signal]) });
+  } catch (error) {
+    throw networkError(o.baseUrl, error);
+  }
+  if (!response.ok) throw await responseError(o.baseUrl, response);
+  if (!response.body) throw unreadable(o.baseUrl);
+
+  const lines = ndjsonLines(response.body, { ms: o.idleMs ?? 60_000, abort: () => idle.abort() });
+  const next = async (): Promise<IteratorResult<unknown>> => {
+    try {
+      return await lines.next();
+    } catch (error) {
+      if (error instanceof SyncError) throw error;
+      if (error instanceof SyntaxError) throw unreadable(o.baseUrl);
+      throw networkError(o.baseUrl, error);
+    }
+  };
+
+  const first = await next();
+  const header = snapshotHeaderSchema.safeParse(first.done ? null : first.value);
+  if (!header.success) throw unreadable(o.baseUrl);
+  const { epoch, head, count } = header.data;
+  yield { epoch, count, changes: [], seq: o.after, final: false };
+
+  let changes: unknown[] = [];
+  let seq = o.after;
+  for (let item = await next(); !item.done; item = await next()) {
+    const line = snapshotLineSchema.safeParse(item.value);
+    if (!line.success) throw unreadable(o.baseUrl);
+    changes.push(line.data.change);
+    seq = line.data.seq;
+    if (changes.length >= o.size()) {
+      yield { epoch, count, changes, seq, final: false };
+      changes = [];
+    }
+  }
+  yield { epoch, count, changes, seq: Math.max(seq, head), final: true };
+}
