@@ -9,8 +9,12 @@ interface SyncStatusValue {
   status: SyncStatus | null;
   /** Why sync.status failed, when it did and no event has arrived since. */
   error: AppErrorShape | null;
-  /** Takes a status a sync.* call returned: it is at least as new as any event before it. */
-  accept(status: SyncStatus): void;
+  /**
+   * Asks the core again, after a sync.* call. The status such a call returns is not used: its
+   * answer can arrive after 'sync' events the core sent later (a first sync that ran while
+   * the answer travelled), and would put an older state back on screen.
+   */
+  refresh(): void;
 }
 
 const SyncStatusContext = createContext<SyncStatusValue | null>(null);
@@ -22,21 +26,19 @@ const statusKey = queryKey('sync.status', {});
  * the query cache under sync.status, so a stream reconnect (changed '*') asks again.
  *
  * An event is newer than any answer still on its way, so it replaces the data and cancels
- * that fetch; TanStack keeps manually set data when a fetch is cancelled.
+ * that fetch (TanStack keeps manually set data when a fetch is cancelled). An answer asked
+ * for after an event is at least as new as that event.
  */
 export function SyncStatusProvider({ children }: { children: ReactNode }) {
   const api = useApi();
   const client = useQueryClient();
   const query = useQuery(apiQuery(api, 'sync.status', {}));
 
-  const accept = useCallback(
-    (next: SyncStatus) => {
-      client.setQueryData(statusKey, next);
-      void client.cancelQueries({ queryKey: statusKey });
-    },
-    [client],
-  );
-  useApiEvent('sync', accept);
+  useApiEvent('sync', (next) => {
+    client.setQueryData(statusKey, next);
+    void client.cancelQueries({ queryKey: statusKey });
+  });
+  const refresh = useCallback(() => void client.invalidateQueries({ queryKey: statusKey }), [client]);
 
   // New refusals arrive with a change of the count: refresh the Sync problems list then.
   const problems = query.data?.problems;
@@ -49,7 +51,7 @@ export function SyncStatusProvider({ children }: { children: ReactNode }) {
 
   const status = query.data ?? null;
   const error = status ? null : errorShape(query.error);
-  const value = useMemo(() => ({ status, error, accept }), [status, error, accept]);
+  const value = useMemo(() => ({ status, error, refresh }), [status, error, refresh]);
   return <SyncStatusContext.Provider value={value}>{children}</SyncStatusContext.Provider>;
 }
 

@@ -24,12 +24,16 @@ export function relativeTime(locale: Locale, t: Translate, then: number, now: nu
   return format.format(Math.round(diff / size), unit);
 }
 
-/** The current time, moving on every `intervalMs`, so relative times on screen stay true. */
-export function useNow(intervalMs = 15_000): number {
-  const [now, setNow] = useState(() => Date.now());
+/**
+ * The current time for a render, with a render at least every `intervalMs`, so relative times
+ * on screen stay true. Read at each render, not kept from the last tick: a status that just
+ * arrived must not look like it comes from the future ("synced in 6 seconds").
+ */
+export function useNow(intervalMs = 5_000): number {
+  const [, setTick] = useState(0);
   useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), intervalMs);
+    const timer = setInterval(() => setTick((n) => n + 1), intervalMs);
     return () => clearInterval(timer);
   }, [intervalMs]);
-  return now;
+  return Date.now();
 }

@@ -9,6 +9,8 @@ const describeIn = (locale: Locale, status = signedInStatus()) => describeSyncSt
 describe('describeSyncStatus', () => {
   it('counts relative time in whole units, and calls the last few seconds "just now"', () => {
     expect(describeIn('en', signedInStatus({ lastSyncedAt: NOW - 20_000 })).detail).toBe('just now');
+    // Stamped by the core a moment after this window read its clock: still the past.
+    expect(describeIn('en', signedInStatus({ lastSyncedAt: NOW + 6_000 })).detail).toBe('just now');
     expect(describeIn('en', signedInStatus({ lastSyncedAt: NOW - 2 * 60_000 })).detail).toBe('2 minutes ago');
     expect(describeIn('en', signedInStatus({ lastSyncedAt: NOW - 3 * 3_600_000 })).detail).toBe('3 hours ago');
     expect(describeIn('id', signedInStatus({ lastSyncedAt: NOW - 26 * 3_600_000 })).detail).toBe('kemarin');

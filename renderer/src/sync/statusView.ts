@@ -35,7 +35,8 @@ export function describeSyncStatus(status: SyncStatus, locale: Locale, t: Transl
     case 'off':
       return { tone: 'off', headline: t('sync.status.off'), detail: null, progress: null, action: 'sync.status.setUp' };
     case 'idle': {
-      const when = status.lastSyncedAt === null ? null : relativeTime(locale, t, status.lastSyncedAt, now);
+      // A past moment, whatever the two clocks say (the core's and this window's are read apart).
+      const when = status.lastSyncedAt === null ? null : relativeTime(locale, t, Math.min(status.lastSyncedAt, now), now);
       // A sync that went through with a warning (a clock days off): synced, but worth a look.
       const warned = status.problem !== null;
       return {

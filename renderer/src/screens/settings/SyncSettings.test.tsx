@@ -2,7 +2,7 @@
 import '../../test/setup-dom';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { MethodName } from '../../../../shared/contract';
+import { runServer } from '../../../../electron/core/sync/testing';
 import { CoreBridge } from '../../test/coreBridge';
 import { fill, renderApp, setupUser } from '../../test/renderApp';
 import { signedInStatus } from '../../test/syncStatus';
@@ -44,15 +44,22 @@ describe('Settings → Sync', () => {
     expect(within(section()).getByText('Kode pendaftaran terdiri atas 16 huruf dan angka, seperti ABCD-EFGH-JKLM-NPQR.')).toBeTruthy();
   });
 
-  it('puts a refused code under the code field, in the curator’s language', async () => {
-    const { user, bridge } = await openSyncSettings('id');
-    bridge.failNext['sync.enroll'] = { code: 'ENROLLMENT_INVALID', message: 'This enrollment code was already used on 12 May.' };
-    await fill(user, field(/Alamat server/), 'https://sync.accsm.example');
-    await fill(user, field(/Kode pendaftaran/), 'ABCD-EFGH-JKLM-NPQR');
-    await user.click(within(section()).getByRole('button', { name: 'Hubungkan' }));
-    expect(await within(section()).findByText('Kode pendaftaran ini tidak dikenal, sudah kedaluwarsa, atau sudah dipakai. Mintalah kode baru kepada administrator Anda.')).toBeTruthy();
-    expect(field(/Kode pendaftaran/).getAttribute('aria-invalid')).toBe('true');
-    expect(bridge.callsOf('sync.enroll')).toEqual([{ serverUrl: 'https://sync.accsm.example', code: 'ABCD-EFGH-JKLM-NPQR' }]);
+  it('puts a code the server refuses under the code field, in the curator’s language', async () => {
+    const central = await runServer();
+    try {
+      const { user, bridge } = await openSyncSettings('id');
+      await fill(user, field(/Alamat server/), central.url);
+      // Well formed, but never issued by this server.
+      await fill(user, field(/Kode pendaftaran/), 'ABCD-EFGH-JKLM-NPQR');
+      await user.click(within(section()).getByRole('button', { name: 'Hubungkan' }));
+      expect(
+        await within(section()).findByText('Kode pendaftaran ini tidak dikenal, sudah kedaluwarsa, atau sudah dipakai. Mintalah kode baru kepada administrator Anda.', {}, { timeout: 15_000 }),
+      ).toBeTruthy();
+      expect(field(/Kode pendaftaran/).getAttribute('aria-invalid')).toBe('true');
+      expect(bridge.callsOf('sync.enroll')).toEqual([{ serverUrl: central.url, code: 'ABCD-EFGH-JKLM-NPQR' }]);
+    } finally {
+      await central.close();
+    }
   });
 
   it('says the server cannot be reached when nothing answers at the address', async () => {
@@ -66,23 +73,25 @@ describe('Settings → Sync', () => {
     expect(within(section()).getByTestId('sync-enroll-form')).toBeTruthy();
   });
 
-  it('after connecting, shows who this computer is signed in as and moves the focus there', async () => {
-    const { user, bridge } = await openSyncSettings();
-    // The sync server is not part of a component test: the core's answer to a successful enrollment stands in for it.
-    const invoke = bridge.invoke.bind(bridge);
-    bridge.invoke = (async (method: MethodName, input: never) =>
-      method === 'sync.enroll' ? { ok: true, value: signedInStatus({ lastSyncedAt: Date.now() - 3 * 60_000, waiting: 4 }) } : invoke(method, input)) as CoreBridge['invoke'];
-    await fill(user, field(/Server address/), 'https://sync.accsm.example/');
-    await fill(user, field(/Enrollment code/), 'abcd-efgh-jklm-npqr');
-    await user.click(within(section()).getByRole('button', { name: 'Connect' }));
-    const heading = await within(section()).findByTestId('sync-signed-in');
-    expect(heading.textContent).toBe('Signed in as Siti Rahmawati (National focal point, Indonesia)');
-    await waitFor(() => expect(document.activeElement).toBe(heading));
-    const table = within(section()).getByTestId('sync-table');
-    expect(table.textContent).toContain('https://sync.accsm.example');
-    expect(table.textContent).toContain('3 minutes ago');
-    expect(await screen.findByText('Connected to the server as Siti Rahmawati')).toBeTruthy();
-    expect(within(section()).getByRole('button', { name: 'Sync now' })).toBeTruthy();
+  it('connects to the real server: shows who this computer is signed in as, moves the focus there, and syncs', async () => {
+    const central = await runServer();
+    try {
+      const siti = await central.user({ name: 'Siti Rahmawati', role: 'focal_point', country: 'ID' });
+      const { user } = await openSyncSettings();
+      await fill(user, field(/Server address/), `${central.url}/`);
+      await fill(user, field(/Enrollment code/), siti.code.toLowerCase());
+      await user.click(within(section()).getByRole('button', { name: 'Connect' }));
+      const heading = await within(section()).findByTestId('sync-signed-in', {}, { timeout: 15_000 });
+      expect(heading.textContent).toBe('Signed in as Siti Rahmawati (National focal point, Indonesia)');
+      await waitFor(() => expect(document.activeElement).toBe(heading));
+      expect(within(section()).getByTestId('sync-table').textContent).toContain(central.url);
+      expect(await screen.findByText('Connected to the server as Siti Rahmawati')).toBeTruthy();
+      // The first sync runs at once; its end reaches the status line by event.
+      await waitFor(() => expect(within(screen.getByTestId('sync-status')).getByRole('status').textContent).toBe('Synced'), { timeout: 15_000 });
+      expect(within(section()).getByRole('button', { name: 'Sync now' })).toBeTruthy();
+    } finally {
+      await central.close();
+    }
   });
 
   it('asks before signing out, saying that local changes stay, then offers the form again', async () => {

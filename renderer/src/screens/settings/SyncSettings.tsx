@@ -19,7 +19,7 @@ export const describeUser = (user: SyncUser, locale: Locale, t: Translate) =>
 export function SyncSettings() {
   const { t } = useI18n();
   const notify = useNotify();
-  const { status, error, accept } = useSyncStatus();
+  const { status, error, refresh } = useSyncStatus();
   const signedIn = useRef<HTMLHeadingElement>(null);
   const [justEnrolled, setJustEnrolled] = useState(false);
 
@@ -48,19 +48,19 @@ export function SyncSettings() {
           )}
           <SyncEnrollForm
             initialUrl={status.serverUrl ?? ''}
-            onEnrolled={(next) => {
-              accept(next);
+            onEnrolled={() => {
+              refresh();
               setJustEnrolled(true);
             }}
           />
         </Stack>
       )}
-      {status?.configured && <SignedIn status={status} headingRef={signedIn} accept={accept} />}
+      {status?.configured && <SignedIn status={status} headingRef={signedIn} refresh={refresh} />}
     </Paper>
   );
 }
 
-function SignedIn({ status, headingRef, accept }: { status: SyncStatus; headingRef: React.RefObject<HTMLHeadingElement | null>; accept(s: SyncStatus): void }) {
+function SignedIn({ status, headingRef, refresh }: { status: SyncStatus; headingRef: React.RefObject<HTMLHeadingElement | null>; refresh(): void }) {
   const api = useApi();
   const { locale, t } = useI18n();
   const notify = useNotify();
@@ -68,12 +68,12 @@ function SignedIn({ status, headingRef, accept }: { status: SyncStatus; headingR
   const [confirming, setConfirming] = useState(false);
   const view = describeSyncStatus(status, locale, t, now);
 
-  const syncNow = useMutation({ mutationFn: () => callOrThrow(api, 'sync.now', {}), onSuccess: accept, onError: (e) => notify.failure(errorShape(e)!) });
+  const syncNow = useMutation({ mutationFn: () => callOrThrow(api, 'sync.now', {}), onSuccess: refresh, onError: (e) => notify.failure(errorShape(e)!) });
   const signOut = useMutation({
     mutationFn: () => callOrThrow(api, 'sync.signOut', {}),
-    onSuccess: (next) => {
+    onSuccess: () => {
       setConfirming(false);
-      accept(next);
+      refresh();
       notify.success(t('sync.signedOut'));
     },
     onError: (e) => notify.failure(errorShape(e)!),
@@ -104,7 +104,7 @@ function SignedIn({ status, headingRef, accept }: { status: SyncStatus; headingR
           <Table.Tr>
             <Table.Th>{t('sync.lastSynced')}</Table.Th>
             <Table.Td>
-              {status.lastSyncedAt === null ? t('sync.never') : `${formatDateTime(locale, status.lastSyncedAt)} (${relativeTime(locale, t, status.lastSyncedAt, now)})`}
+              {status.lastSyncedAt === null ? t('sync.never') : `${formatDateTime(locale, status.lastSyncedAt)} (${relativeTime(locale, t, Math.min(status.lastSyncedAt, now), now)})`}
             </Table.Td>
           </Table.Tr>
           <Table.Tr>
@@ -117,7 +117,7 @@ function SignedIn({ status, headingRef, accept }: { status: SyncStatus; headingR
         // The server no longer takes this device's token: a new code is the only way on.
         <Stack gap="sm">
           <Text size="sm">{t('sync.signInAgain.body')}</Text>
-          <SyncEnrollForm initialUrl={status.serverUrl ?? ''} onEnrolled={accept} />
+          <SyncEnrollForm initialUrl={status.serverUrl ?? ''} onEnrolled={refresh} />
         </Stack>
       ) : null}
       <Group gap="sm">
