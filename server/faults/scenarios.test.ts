@@ -59,4 +59,18 @@ describe('named convergence scenarios', () => {
     const record = JSON.parse(w.slots[2]!.device.db.prepare("SELECT data FROM records WHERE entity = 'expert' ORDER BY id LIMIT 1").pluck().get() as string) as Record<string, unknown>;
     expect(record).toMatchObject({ agency: 'Public Service Division', position: 'Director' });
   });
+
+  it('a copied folder whose refused write central then lost in a restore: the write is judged again, never silently deleted', async () => {
+    const w = (world = await createWorld({ devices: 3, faults: noFaults, log: [] }));
+    await w.backupCentral();
+    // The Thai focal point's folder is copied; the copy edits the Vietnamese expert (refused), the original a Thai one.
+    await w.copyDevice(2, { op: 'update', target: 0, patch: { position: 'Written on the copy' } }, { op: 'update', target: 1, patch: { position: 'Written on the original' } });
+    await w.sync(3, 0);
+    await w.restoreCentral();
+    await w.sync(2, 0);
+    await w.sync(3, 0);
+    await w.quiesce();
+    expect(checkConverged(w)).toEqual([]);
+    expect(w.outcomes()).toMatchObject({ refused: 1, forks: 1 });
+  });
 });
