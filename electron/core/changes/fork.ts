@@ -20,6 +20,7 @@ import type { Touched } from './types';
 
 const statements = perConnection((db: Db) => ({
   ownFrom: db.prepare('SELECT seq, actor, entity, id, fields FROM changes WHERE origin = ? AND seq >= ? ORDER BY seq'),
+  ownRefusedFrom: db.prepare('SELECT seq, change FROM refused_changes WHERE origin = ? AND seq >= ? ORDER BY seq'),
   dropChanges: db.prepare('DELETE FROM changes WHERE origin = ? AND seq >= ?'),
   dropRefused: db.prepare('DELETE FROM refused_changes WHERE origin = ? AND seq >= ?'),
   dropFeed: db.prepare('DELETE FROM feed WHERE origin = ? AND oseq >= ?'),
@@ -44,7 +45,14 @@ export function forkPoint(db: Db, nodeId: string, entries: readonly Addressed[])
  */
 export function dropOwnFrom(db: Db, nodeId: string, from: number): { writes: AuthoredWrite[]; touched: Touched } {
   const s = statements(db);
-  const rows = s.ownFrom.all(nodeId, from) as { actor: string; entity: string; id: string; fields: string }[];
+  // Refused ones too: upstream does not hold them either (it lost them, or holds another change
+  // there), so they are written again and judged again; dropping them would delete a write silently.
+  const applied = s.ownFrom.all(nodeId, from) as { seq: number; actor: string; entity: string; id: string; fields: string }[];
+  const refused = (s.ownRefusedFrom.all(nodeId, from) as { seq: number; change: string }[]).map((r) => {
+    const c = JSON.parse(r.change) as { actor: string; entity: string; id: string; fields: Record<string, unknown> };
+    return { seq: r.seq, actor: c.actor, entity: c.entity, id: c.id, fields: JSON.stringify(c.fields) };
+  });
+  const rows = [...applied, ...refused].sort((a, b) => a.seq - b.seq);
   const touched: Touched = new Map();
   const writes = rows.map((r) => {
     let ids = touched.get(r.entity);

@@ -88,6 +88,18 @@ export function createEngine(deps: EngineDeps) {
       for (const h of blobRefs(entries as WireChange[])) pulledBlobs.add(h);
     };
 
+    // Only an admin or curator may pass on other users' changes; the server refuses the rest with
+    // ROLE, and that verdict would stand for every node, even when the author's own laptop sends the
+    // change next (after a restore from backup, any laptop holds changes the server lost). So a focal
+    // point's or reviewer's device pushes only the changes of this node and of the ids it had before a fork.
+    const relays = ctx.remote.user.role === 'admin' || ctx.remote.user.role === 'curator';
+    const withoutOthers = (theirs: VersionVector): VersionVector => {
+      const own = new Set([deps.funnel.nodeId, ...(db.prepare("SELECT value FROM meta WHERE key LIKE 'forked_from.%'").pluck().all() as string[])]);
+      const view = { ...theirs };
+      for (const [origin, seq] of Object.entries(deps.funnel.vector())) if (!own.has(origin)) view[origin] = Math.max(view[origin] ?? 0, seq);
+      return view;
+    };
+
     async function push(): Promise<{ epoch: string | null }> {
       let theirs: VersionVector = remotes.get(id)?.vector ?? {};
       let epoch: string | null = null;
@@ -96,7 +108,7 @@ export function createEngine(deps: EngineDeps) {
       let done = 0;
       for (let guard = 0; guard < 100_000; guard++) {
         stopIfAsked();
-        const page = deps.funnel.missingFrom(theirs, pushSize);
+        const page = deps.funnel.missingFrom(relays ? theirs : withoutOthers(theirs), pushSize);
         if (!page.length) break;
         ctx.progress({ phase: 'push', done, total: Math.max(total, done + page.length) });
         await uploadMissing(db, target, blobRefs(page));
