@@ -75,16 +75,19 @@ export function applyChanges(db: Db, changes: readonly Change[], projections: re
 export function isNextInSequence(db: Db, seen: Map<string, number>, origin: string, seq: number): boolean {
   const last = seen.get(origin) ?? heldMaxSeq(db, origin);
   if (seq <= last) return false;
-  if (seq !== last + 1) {
-    throw new AppError(
-      'SEQ_GAP',
-      `Changes from ${origin} are missing: expected number ${last + 1}, received ${seq}. Nothing from this batch was saved; send the missing changes first.`,
-      undefined,
-      { origin, expected: last + 1 },
-    );
-  }
+  if (seq !== last + 1) throw seqGap(origin, last + 1, seq);
   seen.set(origin, seq);
   return true;
+}
+
+/** The error for a change that skips numbers of its origin: the whole batch is refused. */
+export function seqGap(origin: string, expected: number, received: number): AppError {
+  return new AppError(
+    'SEQ_GAP',
+    `Changes from ${origin} are missing: expected number ${expected}, received ${received}. Nothing from this batch was saved; send the missing changes first.`,
+    undefined,
+    { origin, expected },
+  );
 }
 
 /** The highest seq of `origin` this node holds, applied or refused; 0 when none. */

@@ -2,7 +2,7 @@ import { AppError } from '../../../shared/contract/result';
 import { changeAddressSchema, checkReceivedChange, parkedCodes } from '../../../shared/sync/change';
 import { aheadMs, formatHlc, MAX_DRIFT_MS, parseHlc } from '../../../shared/sync/hlc';
 import type { Db } from '../db/open';
-import { applyChanges, heldMaxSeq, type ApplyResult } from './apply';
+import { applyChanges, heldMaxSeq, seqGap, type ApplyResult } from './apply';
 import { changeDigest, normalizeChange, type HeldEntry } from './entry';
 import { entryRows } from './store';
 import type { Change, Projection, Touched } from './types';
@@ -143,14 +143,7 @@ export function receiveEntries(db: Db, projections: readonly Projection[], entri
     const last = known.get(origin) ?? heldMaxSeq(db, origin);
     const change = normalizeChange(origin, seq, raw);
     if (seq > last) {
-      if (seq !== last + 1) {
-        throw new AppError(
-          'SEQ_GAP',
-          `Changes from ${origin} are missing: expected number ${last + 1}, received ${seq}. Nothing from this batch was saved; send the missing changes first.`,
-          undefined,
-          { origin, expected: last + 1 },
-        );
-      }
+      if (seq !== last + 1) throw seqGap(origin, last + 1, seq);
       known.set(origin, seq);
       const verdict = judge(change, raw);
       if (verdict.kind === 'ok') {
