@@ -8,6 +8,7 @@ import { loadShippedTaxonomy } from '../electron/core/services/taxonomy-resource
 import type { SyncStatus } from '../shared/contract';
 import type { MessageKey } from '../renderer/src/i18n/en';
 import { translate, type Locale } from '../renderer/src/i18n/translate';
+import { signedInStatus } from '../renderer/src/test/syncStatus';
 import { expectAccessible } from './axe';
 import { expect, saveScreenshot, test } from './fixtures';
 
@@ -27,21 +28,8 @@ import { expect, saveScreenshot, test } from './fixtures';
 const MINUTE = 60_000;
 const OTHER = 'a1b2c3d4e5f60718';
 
-function signedIn(over: Partial<SyncStatus>): SyncStatus {
-  return {
-    configured: true,
-    serverUrl: 'https://sync.accsm.example',
-    user: { id: '0190a4c0-0000-7000-8000-0000000000a1', name: 'Siti Rahmawati', role: 'focal_point', country: 'ID' },
-    state: 'idle',
-    lastSyncedAt: Date.now() - 2 * MINUTE,
-    waiting: 0,
-    progress: null,
-    problem: null,
-    problems: 0,
-    nextAttemptAt: null,
-    ...over,
-  };
-}
+/** Synced two minutes ago, varied per state (renderer/src/test/syncStatus.ts has the rest). */
+const signedIn = (over: Partial<SyncStatus>): SyncStatus => signedInStatus({ lastSyncedAt: Date.now() - 2 * MINUTE, ...over });
 
 /** The core answers sync.status with this from now on (events still come from the real core). */
 async function answerStatus(page: Page, status: SyncStatus): Promise<void> {

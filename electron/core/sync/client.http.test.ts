@@ -1,26 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { testCores } from '../testing';
+import { describe, expect, it } from 'vitest';
 import type { EventPayload } from '../../../shared/contract/events';
-import { nextStatus, runServer, settled, type RunningServer } from './testing';
+import { nextStatus, settled, syncTestbed } from './testing';
 
-const { start, closeAll } = testCores();
-let servers: RunningServer[] = [];
-afterEach(async () => {
-  closeAll();
-  await Promise.all(servers.map((s) => s.close()));
-  servers = [];
-});
-
-async function server(dataDir?: string, port?: number) {
-  const s = await runServer(dataDir, port);
-  servers.push(s);
-  return s;
-}
-
-type Device = ReturnType<typeof start>;
-const syncNow = (d: Device) => nextStatus(d.core, () => d.call('sync.now', {}));
-const enroll = (d: Device, url: string, code: string) => nextStatus(d.core, () => d.call('sync.enroll', { serverUrl: url, code }));
-const names = async (d: Device) => (await d.call('experts.search', { sort: 'name', limit: 100 })).items.map((i) => i.displayName);
+const { start, server, syncNow, enroll, names } = syncTestbed();
 
 describe('sync client against the real server', () => {
   it('enrolls, writes as the signed-in user, and carries edits both ways between two devices', async () => {

@@ -2,34 +2,16 @@ import { copyFileSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { backupDatabase, restoreDatabase } from '../../../server/sqlite/backup';
 import { centralDbPath } from '../../../server/sqlite/store';
 import { DATABASE_FILE } from '../app';
-import { testCores } from '../testing';
 import { SECRETS_FILE } from './secrets';
-import { nextStatus, runServer, type RunningServer } from './testing';
+import { syncTestbed } from './testing';
 
 /** Recovery paths against the real server: a server restored from a backup, a copied data folder, photos, a refusal by scope. */
 
-const { start, closeAll } = testCores();
-let servers: RunningServer[] = [];
-afterEach(async () => {
-  closeAll();
-  await Promise.all(servers.map((s) => s.close()));
-  servers = [];
-});
-
-async function server(dataDir?: string, port?: number) {
-  const s = await runServer(dataDir, port);
-  servers.push(s);
-  return s;
-}
-
-type Device = ReturnType<typeof start>;
-const syncNow = (d: Device) => nextStatus(d.core, () => d.call('sync.now', {}));
-const enroll = (d: Device, url: string, code: string) => nextStatus(d.core, () => d.call('sync.enroll', { serverUrl: url, code }));
-const names = async (d: Device) => (await d.call('experts.search', { sort: 'name', limit: 100 })).items.map((i) => i.displayName);
+const { start, server, syncNow, enroll, names } = syncTestbed();
 
 describe('sync recovery', () => {
   it('a server restored from an older backup gets back what it lost from the devices (new epoch)', async () => {

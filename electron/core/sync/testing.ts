@@ -7,7 +7,9 @@ import type { NewUser } from '../../../server/store';
 import { createSyncApp } from '../../../server/app';
 import { tokenAuth } from '../../../server/auth';
 import { centralDbPath, openSqliteStore } from '../../../server/sqlite/store';
+import { afterEach } from 'vitest';
 import type { Core } from '../app';
+import { testCores } from '../testing';
 
 /**
  * The real sync server (server/) on 127.0.0.1, on a data folder that survives a restart (on the
@@ -68,4 +70,30 @@ export function nextStatus(core: Pick<Core, 'on'>, act: () => unknown, until: (s
         reject(e instanceof Error ? e : new Error(String(e)));
       });
   });
+}
+
+/**
+ * Devices (real cores) and central servers for one test file, all closed after each test, with
+ * the calls the client's tests make: sync now, enroll, and the directory's names in order.
+ */
+export function syncTestbed() {
+  const { start, closeAll } = testCores();
+  let servers: RunningServer[] = [];
+  afterEach(async () => {
+    closeAll();
+    await Promise.all(servers.map((s) => s.close()));
+    servers = [];
+  });
+  type Device = ReturnType<typeof start>;
+  return {
+    start,
+    async server(dataDir?: string, port?: number) {
+      const s = await runServer(dataDir, port);
+      servers.push(s);
+      return s;
+    },
+    syncNow: (d: Device) => nextStatus(d.core, () => d.call('sync.now', {})),
+    enroll: (d: Device, url: string, code: string) => nextStatus(d.core, () => d.call('sync.enroll', { serverUrl: url, code })),
+    names: async (d: Device) => (await d.call('experts.search', { sort: 'name', limit: 100 })).items.map((i) => i.displayName),
+  };
 }
