@@ -430,6 +430,13 @@ export const en = {
   'hub.error.INVALID_INPUT': 'Check the address and the pairing code: a pairing code is 8 groups of 4 letters and digits.',
   'hub.error.hostNotAllowed': "Only a curator or an administrator signed in to the central server can host a workshop hub: the host passes every participant's changes on to the central server, and vouches for those written before a laptop signed in. Sign in (Sync), or ask a curator to host the hub.",
   'errors.CERT_MISMATCH': 'The computer at the hub address is not the paired workshop hub, so nothing was sent to it. Check with the host and join the hub again.',
+  // Attachments and bulk import (issue 7).
+  'errors.ATTACHMENT_TYPE': 'This file is not what its name says, or not a kind the app accepts. Attach a real PDF, Word (DOCX), PNG or JPEG file.',
+  'errors.ATTACHMENT_ENCRYPTED': 'This PDF is protected with a password or encryption, so reviewers could not open it. Save or print it as an unprotected PDF and attach that.',
+  'errors.IMPORT_UNREADABLE': 'This file could not be read as a CSV or Excel (XLSX) sheet, so nothing was imported. Save the sheet again as CSV (UTF-8) or XLSX and import that.',
+  'errors.IMPORT_TOO_LARGE': 'This file is larger than the import allows, so nothing was imported. Split the sheet into smaller files and import each one.',
+  'errors.IMPORT_TOO_MANY_ROWS': 'This sheet has more rows than one import allows, so nothing was imported. Split it into files of at most 20,000 rows.',
+  'errors.IMPORT_CELL_TOO_LONG': 'A cell in this sheet holds far more text than any field, so nothing was imported. Shorten that cell and import again.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -428,4 +428,11 @@ export const id: Dictionary = {
   'hub.error.INVALID_INPUT': 'Periksa alamat dan kode pemasangan: kode pemasangan terdiri dari 8 kelompok berisi 4 huruf dan angka.',
   'hub.error.hostNotAllowed': 'Hanya kurator atau administrator yang sudah masuk ke server pusat yang dapat menjadi hub lokakarya: hub meneruskan setiap perubahan peserta ke server pusat dan menjamin perubahan yang ditulis sebelum laptop masuk. Masuk (Sinkronisasi), atau minta kurator menjadi hub.',
   'errors.CERT_MISMATCH': 'Komputer di alamat hub bukan hub lokakarya yang dipasangkan, jadi tidak ada yang dikirim kepadanya. Tanyakan kepada penyelenggara lalu bergabung lagi ke hub.',
+  // Lampiran dan impor massal (isu 7).
+  'errors.ATTACHMENT_TYPE': 'Berkas ini tidak sesuai dengan namanya, atau jenisnya tidak diterima aplikasi. Lampirkan berkas PDF, Word (DOCX), PNG, atau JPEG yang asli.',
+  'errors.ATTACHMENT_ENCRYPTED': 'PDF ini dilindungi kata sandi atau enkripsi, sehingga peninjau tidak dapat membukanya. Simpan atau cetak sebagai PDF tanpa perlindungan, lalu lampirkan berkas itu.',
+  'errors.IMPORT_UNREADABLE': 'Berkas ini tidak dapat dibaca sebagai lembar CSV atau Excel (XLSX), jadi tidak ada yang diimpor. Simpan ulang lembar itu sebagai CSV (UTF-8) atau XLSX, lalu impor berkas itu.',
+  'errors.IMPORT_TOO_LARGE': 'Berkas ini lebih besar daripada yang diizinkan untuk impor, jadi tidak ada yang diimpor. Bagi lembar itu menjadi beberapa berkas yang lebih kecil dan impor satu per satu.',
+  'errors.IMPORT_TOO_MANY_ROWS': 'Lembar ini memiliki lebih banyak baris daripada yang diizinkan dalam satu impor, jadi tidak ada yang diimpor. Bagi menjadi berkas berisi paling banyak 20.000 baris.',
+  'errors.IMPORT_CELL_TOO_LONG': 'Sebuah sel di lembar ini berisi teks yang jauh lebih panjang daripada kolom mana pun, jadi tidak ada yang diimpor. Persingkat sel itu lalu impor lagi.',
 };
