@@ -7,7 +7,9 @@ import type { ImportRow, ImportTable } from './table';
 /**
  * A CSV sheet from its bytes: decoded (decode.ts), refused if it is not text, parsed by
  * papaparse with the delimiter guessed from the header (Excel in an Indonesian or Vietnamese locale writes ";").
- * A cell starting with "=" stays text: a CSV holds no formulas, and exports neutralise such text.
+ * A CSV holds values only (Excel writes a formula's result), so a cell starting with "=" was typed
+ * as a formula by hand or planted: it is kept apart as a formula, and the preview names it as its
+ * row's problem, as for an XLSX formula. "+", "-" and "@" starts stay text ("+62 21 …" is a phone).
  */
 /**
  * The delimiter the header row uses most (outside quotes): ",", ";", tab or "|". Judged on the
@@ -47,7 +49,7 @@ export function readCsv(bytes: Uint8Array): ImportTable {
   }
   const rows: ImportRow[] = parsed.data.map((cells, i) => {
     cells.forEach((cell, c) => checkCellLength(cell, i + 1, c));
-    return { number: i + 1, cells };
+    return { number: i + 1, cells: cells.map((cell) => (cell.trimStart().startsWith('=') ? { formula: cell.trimStart().slice(1) } : cell)) };
   });
   return tableFromRows({ format: 'csv', encoding, sheetName: null }, rows);
 }

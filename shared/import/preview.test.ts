@@ -144,6 +144,13 @@ describe('previewImport', () => {
     expect(preview.rows[0]).toMatchObject({ status: 'problems', profile: null, problems: [{ code: 'FORMULA', column: 'C (E-mail)', field: 'email' }] });
   });
 
+  it('takes a CSV cell starting with "=" for a formula (a planted one, since CSV holds values), but not "+62 …" or "-"', () => {
+    const preview = previewImport(csv('Given name,Country,Phone,Agency\n"=HYPERLINK(""http://evil.example"",""Ana"")",TL,+670 333 1234,-\nBudi,ID,+62 21 555 0100,-\n'));
+    expect(preview.rows.map((r) => r.status)).toEqual(['problems', 'new']);
+    expect(preview.rows[0]!.problems).toMatchObject([{ code: 'FORMULA', column: 'A (Given name)', field: 'givenName' }]);
+    expect(preview.rows[1]!.profile).toMatchObject({ phone: '+62 21 555 0100', agency: '-' });
+  });
+
   it('reads languages with levels in English and Bahasa Indonesia', () => {
     expect(parseLanguages('Thai (bahasa ibu); English - fluent\nLao: dasar')).toEqual({
       value: [

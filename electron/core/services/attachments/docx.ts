@@ -35,7 +35,7 @@ export function docxProblem(bytes: Uint8Array): DocxProblem | null {
   try {
     xml = inflateEntry(bytes, types, CONTENT_TYPES_CAP).toString('utf8');
   } catch (error) {
-    return error instanceof InflateLimitError ? 'hostile' : 'not_docx';
+    return error instanceof InflateLimitError || (error instanceof ZipError && error.problem === 'size_mismatch') ? 'hostile' : 'not_docx';
   }
   if (/macroEnabled/i.test(xml)) return 'macros';
   return xml.includes(MAIN_DOCUMENT_TYPE) ? null : 'not_docx';

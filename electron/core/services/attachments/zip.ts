@@ -19,7 +19,7 @@ export interface ZipEntry {
   encrypted: boolean;
 }
 
-export type ZipProblem = 'not_zip' | 'damaged' | 'zip64' | 'multi_disk' | 'too_many_entries' | 'unsafe_name' | 'duplicate_name';
+export type ZipProblem = 'not_zip' | 'damaged' | 'zip64' | 'multi_disk' | 'too_many_entries' | 'unsafe_name' | 'duplicate_name' | 'size_mismatch';
 
 export class ZipError extends Error {
   constructor(readonly problem: ZipProblem) {
@@ -109,9 +109,10 @@ export class InflateLimitError extends Error {
 }
 
 /**
- * The unpacked bytes of one entry, never more than `maxBytes`: inflating stops at the cap
- * (zlib's maxOutputLength), whatever the central directory claims. An entry whose real size
- * differs from its declared size is refused as damaged: the archive lies about itself.
+ * The unpacked bytes of one entry. An entry declaring more than `maxBytes` is refused unread
+ * (InflateLimitError); otherwise inflating stops one byte past the declared size (zlib's
+ * maxOutputLength), so an entry that lies about its size (the classic bomb) is refused as
+ * 'size_mismatch' having cost at most what it declared.
  */
 export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes: number): Buffer {
   if (entry.encrypted || (entry.method !== 0 && entry.method !== 8)) throw new ZipError('damaged');
@@ -127,14 +128,11 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, maxBytes: numbe
     out = Buffer.from(data);
   } else {
     try {
-      // One byte over the cap is enough to know the entry lies or is too big.
-      out = inflateRawSync(data, { maxOutputLength: maxBytes + 1 });
+      out = inflateRawSync(data, { maxOutputLength: entry.size + 1 });
     } catch (error) {
-      if (error instanceof RangeError) throw new InflateLimitError(maxBytes);
-      throw new ZipError('damaged');
+      throw new ZipError(error instanceof RangeError ? 'size_mismatch' : 'damaged');
     }
   }
-  if (out.length > maxBytes) throw new InflateLimitError(maxBytes);
-  if (out.length !== entry.size) throw new ZipError('damaged');
+  if (out.length !== entry.size) throw new ZipError('size_mismatch');
   return out;
 }

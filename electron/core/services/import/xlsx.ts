@@ -3,13 +3,14 @@ import { AppError } from '../../../../shared/contract/result';
 import { MAX_IMPORT_ROWS, MAX_XLSX_ENTRIES, MAX_XLSX_UNPACKED_BYTES } from '../../../../shared/import/limits';
 import { checkCellLength, tableFromRows } from '../../../../shared/import/sheet';
 import type { ImportCell, ImportRow, ImportTable } from '../../../../shared/import/table';
-import { inflateEntry, InflateLimitError, readCentralDirectory, type ZipEntry } from '../attachments/zip';
+import { inflateEntry, InflateLimitError, readCentralDirectory, ZipError, type ZipEntry } from '../attachments/zip';
 
 /**
  * An XLSX sheet from its bytes. exceljs unpacks the whole package in memory, so before it runs
  * the package is checked from its central directory (no path tricks, a bounded number of parts)
- * and every part is inflated once with a cap on the running total (attachments/zip.ts): a zip
- * bomb, or a part that lies about its size, is refused having cost at most the cap. Only then
+ * and every part is inflated once, never past its declared size, with a cap on the declared total
+ * (attachments/zip.ts): a zip bomb is refused unread, a part that lies about its size having cost
+ * at most what it declared. Only then
  * does exceljs parse it. The first worksheet holding data is read; formulas are kept apart as
  * formulas (never their cached result), so the preview names them as problems.
  */
@@ -39,6 +40,9 @@ function checkPackage(bytes: Uint8Array): void {
           undefined,
           { what: 'unpacked', limit: MAX_XLSX_UNPACKED_BYTES },
         );
+      }
+      if (error instanceof ZipError && error.problem === 'size_mismatch') {
+        throw unreadable('This Excel workbook (XLSX) is damaged or crafted: a part of it unpacks to more than it declares. Nothing was imported. Open it in Excel or LibreOffice, save it again, and import the new file.', 'size_mismatch');
       }
       throw unreadable('This Excel workbook (XLSX) is damaged: a part of it cannot be unpacked. Nothing was imported. Open it in Excel or LibreOffice, save it again, and import the new file.', 'damaged');
     }
