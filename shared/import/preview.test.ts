@@ -56,7 +56,7 @@ describe('previewImport', () => {
   ].join('\n');
 
   it('turns each good row into a validated proposed profile and lists every problem with its row, column and a sentence', () => {
-    const preview = previewImport(csv(sheet));
+    const preview = previewImport(csv(sheet), { applicantType: 'academic' });
     expect(preview.rows.map((r) => [r.row, r.status])).toEqual([
       [2, 'new'],
       [3, 'problems'],
@@ -98,12 +98,18 @@ describe('previewImport', () => {
       'Row 7 repeats the applicant of row 2 (the same e-mail address, or the same details). Only row 2 is imported; remove or correct the repeat.',
     ]);
     expect(preview.summary).toEqual({ rows: 5, new: 1, alreadyImported: 0, withProblems: 4, problems: 6 });
+    // Without a default for the import, a row that states no applicant type misses it.
+    const noDefault = previewImport(csv(sheet));
+    expect(noDefault.rows.find((r) => r.row === 6)!.problems.map((p) => [p.code, p.field])).toEqual([
+      ['MISSING', 'applicantType'],
+      ['INVALID', 'email'],
+    ]);
   });
 
   it('gives every row a stable import key, so importing the same file again adds nothing', () => {
-    const first = previewImport(csv(sheet));
+    const first = previewImport(csv(sheet), { applicantType: 'academic' });
     const keys = new Set(first.rows.filter((r) => r.status === 'new').map((r) => r.importKey));
-    const again = previewImport(csv(sheet), { existingKeys: keys });
+    const again = previewImport(csv(sheet), { existingKeys: keys, applicantType: 'academic' });
     expect(again.summary).toMatchObject({ new: 0, alreadyImported: 2 });
     // Row 7 is Siti again (same e-mail, other case): already imported, not a new applicant.
     expect(again.rows.filter((r) => r.status === 'already_imported').map((r) => r.row)).toEqual([2, 7]);
@@ -123,9 +129,9 @@ describe('previewImport', () => {
 
   it('takes the curator\u2019s mapping, the focal point\u2019s country for rows that name none, and refuses a mapping that does not fit', () => {
     const table = csv('Name,Mail,Org\nLe Van An,an@moha.gov.vn,MOHA\n');
-    expect(previewImport(table).rows[0]!.problems.map((p) => p.field)).toEqual(['givenName', 'country']);
-    const mapped = previewImport(table, { mapping: ['givenName', 'email', 'agency'], nominatingCountry: 'VN' });
-    expect(mapped.rows[0]).toMatchObject({ status: 'new', profile: { givenName: 'Le Van An', country: 'VN', agency: 'MOHA' }, application: { nominatingCountry: 'VN' } });
+    expect(previewImport(table).rows[0]!.problems.map((p) => p.field)).toEqual(['givenName', 'country', 'applicantType']);
+    const mapped = previewImport(table, { mapping: ['givenName', 'email', 'agency'], nominatingCountry: 'VN', applicantType: 'practitioner' });
+    expect(mapped.rows[0]).toMatchObject({ status: 'new', profile: { givenName: 'Le Van An', country: 'VN', agency: 'MOHA' }, application: { nominatingCountry: 'VN', applicantType: 'practitioner' } });
     for (const wrong of [['givenName', 'email'], ['givenName', 'givenName', null], ['givenName', 'password', null]]) {
       expect(() => previewImport(table, { mapping: wrong })).toThrow(AppError);
     }
@@ -140,12 +146,12 @@ describe('previewImport', () => {
       headerRow: 1,
       rows: [{ number: 2, cells: ['Ana', 'TL', { formula: 'HYPERLINK("http://evil.example","x")' }] }],
     };
-    const preview = previewImport(table);
+    const preview = previewImport(table, { applicantType: 'both' });
     expect(preview.rows[0]).toMatchObject({ status: 'problems', profile: null, problems: [{ code: 'FORMULA', column: 'C (E-mail)', field: 'email' }] });
   });
 
   it('takes a CSV cell starting with "=" for a formula (a planted one, since CSV holds values), but not "+62 …" or "-"', () => {
-    const preview = previewImport(csv('Given name,Country,Phone,Agency\n"=HYPERLINK(""http://evil.example"",""Ana"")",TL,+670 333 1234,-\nBudi,ID,+62 21 555 0100,-\n'));
+    const preview = previewImport(csv('Given name,Country,Phone,Agency\n"=HYPERLINK(""http://evil.example"",""Ana"")",TL,+670 333 1234,-\nBudi,ID,+62 21 555 0100,-\n'), { applicantType: 'both' });
     expect(preview.rows.map((r) => r.status)).toEqual(['problems', 'new']);
     expect(preview.rows[0]!.problems).toMatchObject([{ code: 'FORMULA', column: 'A (Given name)', field: 'givenName' }]);
     expect(preview.rows[1]!.profile).toMatchObject({ phone: '+62 21 555 0100', agency: '-' });

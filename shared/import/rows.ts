@@ -1,6 +1,6 @@
 import { expertCreateSchema, type ExpertCreate } from '../model/expert';
 import type { CountryCode } from '../model/countries';
-import { importedApplicationSchema, importTargetByKey, requiredTargets, type ImportedApplication, type ImportTargetKey } from './targets';
+import { importedApplicationSchema, importTargetByKey, requiredTargets, type ApplicantType, type ImportedApplication, type ImportTargetKey } from './targets';
 import { columnLabel, type ImportMapping } from './mapping';
 import { importProblem, type ImportProblem } from './problems';
 import type { ImportRow } from './table';
@@ -14,6 +14,8 @@ import type { ImportRow } from './table';
 export interface RowOptions {
   /** The member state the sheet comes from (the focal point's), used where a row names none. */
   nominatingCountry?: CountryCode | null;
+  /** The applicant type for rows that state none (a sheet of practitioners from one ministry, say). */
+  applicantType?: ApplicantType | null;
 }
 
 export interface ReadRow {
@@ -54,6 +56,7 @@ export function readRow(row: ImportRow, headers: readonly string[], mapping: Imp
     fields.nominatingCountry ??= fields.country ?? options.nominatingCountry ?? undefined;
     fields.country ??= fields.nominatingCountry;
   }
+  if (!failed.has('applicantType')) fields.applicantType ??= options.applicantType ?? undefined;
   const at = (field: ImportTargetKey) => ({ row: row.number, column: columnOf.has(field) ? columnLabel(headers, columnOf.get(field)!) : null, field });
   for (const field of requiredTargets) if (fields[field] === undefined && !failed.has(field)) problems.push(importProblem('MISSING', at(field)));
 
@@ -61,7 +64,7 @@ export function readRow(row: ImportRow, headers: readonly string[], mapping: Imp
   const missing = new Set(problems.map((p) => p.field));
   const profile = expertCreateSchema.safeParse(profileFields);
   const application = importedApplicationSchema.safeParse({
-    applicantType: applicantType ?? null,
+    applicantType,
     nominatingCountry,
     recommenderName: recommenderName ?? '',
     recommenderOrganisation: recommenderOrganisation ?? '',

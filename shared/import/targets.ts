@@ -13,6 +13,7 @@ import { foldHeader, parseCountry, parseLanguages, parseList, parseWholeNumber, 
  */
 
 export const applicantTypes = ['academic', 'practitioner', 'both'] as const;
+export type ApplicantType = (typeof applicantTypes)[number];
 export const recommenderBodies = ['government', 'professional', 'other'] as const;
 
 export interface ImportTarget {
@@ -75,7 +76,7 @@ export const importTargets = [
         academic: ['academic', 'academician', 'akademisi', 'akademik'],
         practitioner: ['practitioner', 'praktisi'],
         both: ['both', 'academic and practitioner', 'keduanya', 'akademisi dan praktisi'],
-      } satisfies Record<(typeof applicantTypes)[number], string[]>),
+      } satisfies Record<ApplicantType, string[]>),
   },
   {
     key: 'nominatingCountry',
@@ -107,8 +108,12 @@ export type ImportTargetKey = (typeof importTargets)[number]['key'];
 export const importTargetKeys = importTargets.map((t) => t.key) as ImportTargetKey[];
 export const importTargetByKey = new Map<string, ImportTarget>(importTargets.map((t) => [t.key, t]));
 
-/** Targets a row cannot do without (country may also come from the nominating country or the import's default). */
-export const requiredTargets = ['givenName', 'country'] as const satisfies readonly ImportTargetKey[];
+/**
+ * Targets a row cannot do without: an application needs a name, a country and an applicant type
+ * (eligibility depends on it). Country may also come from the nominating country, and both it
+ * and the applicant type from the defaults the curator sets for the whole import.
+ */
+export const requiredTargets = ['givenName', 'country', 'applicantType'] as const satisfies readonly ImportTargetKey[];
 
 /** Folded header → target, built once; the first target listing a header wins. */
 export const targetForHeader = new Map<string, ImportTargetKey>();
@@ -121,7 +126,7 @@ for (const t of importTargets) for (const h of t.headers) if (!targetForHeader.h
  * once that lands, leaving the list above as the one place that names the targets.
  */
 export const importedApplicationSchema = z.object({
-  applicantType: z.enum(applicantTypes).nullable(),
+  applicantType: z.enum(applicantTypes),
   nominatingCountry: z.enum(countryCodes, { message: 'Choose one of the 11 ASEAN member states.' }),
   recommenderName: z.string().trim().max(200, { message: 'Use at most 200 characters.' }),
   recommenderOrganisation: z.string().trim().max(200, { message: 'Use at most 200 characters.' }),

@@ -49,10 +49,11 @@ async function deflatedZeros(size: number): Promise<Buffer> {
 
 describe('reading sheets in the encodings focal points send', () => {
   it('a CSV saved by Excel on Windows in Windows-1252, with ";" as delimiter', async () => {
-    const file = cp1252('Nama depan;Nama keluarga;Surel;Negara;Instansi\nJosé;Ramos-Horta;jose@gov.tl;Timor-Leste;Ministério da Administração Estatal\nÑora;Peña;nora@csc.gov.ph;Filipina;Civil Service Commission – Region I’s office\n');
+    const file = cp1252('Nama depan;Nama keluarga;Surel;Negara;Instansi;Jenis pelamar\nJosé;Ramos-Horta;jose@gov.tl;Timor-Leste;Ministério da Administração Estatal;Praktisi\nÑora;Peña;nora@csc.gov.ph;Filipina;Civil Service Commission – Region I’s office;akademisi\n');
     const preview = await previewImportFile(file);
     expect(preview.encoding).toBe('windows-1252');
     expect(preview.summary).toEqual({ rows: 2, new: 2, alreadyImported: 0, withProblems: 0, problems: 0 });
+    expect(preview.rows.map((r) => r.application?.applicantType)).toEqual(['practitioner', 'academic']);
     expect(preview.rows.map((r) => r.profile)).toMatchObject([
       { givenName: 'José', familyName: 'Ramos-Horta', country: 'TL', agency: 'Ministério da Administração Estatal' },
       { givenName: 'Ñora', familyName: 'Peña', country: 'PH', agency: 'Civil Service Commission – Region I’s office' },
@@ -65,7 +66,7 @@ describe('reading sheets in the encodings focal points send', () => {
       [utf16le(text), 'utf-16le'],
       [utf16be(text), 'utf-16be'],
     ] as const) {
-      const preview = await previewImportFile(bytes);
+      const preview = await previewImportFile(bytes, { applicantType: 'academic' });
       expect(preview.encoding).toBe(encoding);
       expect(preview.rows.map((r) => r.profile && [r.profile.givenName, r.profile.familyName, r.profile.country, r.profile.agency])).toEqual([
         ['สมชาย', 'ใจดี', 'TH', 'สำนักงาน ก.พ.'],
@@ -75,7 +76,7 @@ describe('reading sheets in the encodings focal points send', () => {
   });
 
   it('a UTF-8 CSV with a BOM, whose first header is not spoilt by it', async () => {
-    const preview = await previewImportFile(Buffer.from('\ufeffGiven name,Country,E-mail\nNguyễn Văn An,Viet Nam,an@moha.gov.vn\n', 'utf8'));
+    const preview = await previewImportFile(Buffer.from('\ufeffGiven name,Country,E-mail\nNguyễn Văn An,Viet Nam,an@moha.gov.vn\n', 'utf8'), { applicantType: 'both' });
     expect(preview.mapping).toEqual(['givenName', 'country', 'email']);
     expect(preview.rows[0]!.profile).toMatchObject({ givenName: 'Nguyễn Văn An', country: 'VN' });
   });
@@ -87,7 +88,7 @@ describe('reading sheets in the encodings focal points send', () => {
       sheet.addRow(['Nama depan', 'Nama keluarga', 'Surel', 'Negara']);
       sheet.addRow(['Dewi', 'Lestari', 'dewi@bkn.go.id', 'Indonesia']);
     });
-    const preview = await previewImportFile(bytes);
+    const preview = await previewImportFile(bytes, { applicantType: 'practitioner' });
     expect(preview).toMatchObject({ format: 'xlsx', sheetName: 'Pelamar', headers: ['Nama depan', 'Nama keluarga', 'Surel', 'Negara'] });
     expect(preview.rows.map((r) => [r.row, r.status])).toEqual([[4, 'new']]);
   });
@@ -99,7 +100,7 @@ describe('reading sheets in the encodings focal points send', () => {
       sheet.addRow([]);
       sheet.addRow(['Budi', 'Santoso', { formula: 'CONCATENATE("budi","@bkn.go.id")', result: 'budi@bkn.go.id' }, 'ID', 9, '']);
     });
-    const preview = await previewImportFile(bytes);
+    const preview = await previewImportFile(bytes, { applicantType: 'practitioner' });
     expect(preview.rows.map((r) => [r.row, r.status])).toEqual([
       [2, 'new'],
       [4, 'problems'],
@@ -118,10 +119,10 @@ describe('importing the same file twice adds nothing', () => {
     ];
     const files = [Buffer.from(rows.map((r) => r.join(',')).join('\r\n'), 'utf8'), await workbook((sheet) => rows.forEach((r) => sheet.addRow(r)))];
     for (const file of files) {
-      const first = await previewImportFile(file);
+      const first = await previewImportFile(file, { applicantType: 'practitioner' });
       expect(first.summary).toMatchObject({ rows: 2, new: 2 });
       const imported = new Set(first.rows.map((r) => r.importKey));
-      const second = await previewImportFile(file, { existingKeys: imported });
+      const second = await previewImportFile(file, { existingKeys: imported, applicantType: 'practitioner' });
       expect(second.summary).toEqual({ rows: 2, new: 0, alreadyImported: 2, withProblems: 0, problems: 0 });
       expect(second.rows.every((r) => r.profile === null)).toBe(true);
     }
