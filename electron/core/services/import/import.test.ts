@@ -176,6 +176,13 @@ describe('hostile or mistaken files are refused whole, with a code and a sentenc
     expect(await refusal(() => readImportFile(Buffer.from(lines.join('\n'))))).toMatchObject({ code: 'IMPORT_TOO_MANY_ROWS', details: { count: MAX_IMPORT_ROWS + 1 } });
     const xlsx = await workbook((s) => lines.forEach((l) => s.addRow(l.split(','))));
     expect(await refusal(() => readImportFile(xlsx))).toMatchObject({ code: 'IMPORT_TOO_MANY_ROWS', details: { count: MAX_IMPORT_ROWS + 1 } });
+    // A sheet of 100,001 (empty) rows is refused from its XML, before exceljs builds it in memory.
+    const huge = buildZip([
+      { name: '[Content_Types].xml', data: Buffer.from('<Types/>') },
+      { name: 'xl/workbook.xml', data: Buffer.from('<workbook/>') },
+      { name: 'xl/worksheets/sheet1.xml', data: Buffer.from(`<worksheet><sheetData>${'<row/>'.repeat(5 * MAX_IMPORT_ROWS + 1)}</sheetData></worksheet>`) },
+    ]);
+    expect(await refusal(() => readImportFile(huge))).toMatchObject({ code: 'IMPORT_TOO_MANY_ROWS', details: { count: 5 * MAX_IMPORT_ROWS + 1 } });
     // Exactly the limit is read.
     expect((await readImportFile(Buffer.from(lines.slice(0, -1).join('\n')))).rows).toHaveLength(MAX_IMPORT_ROWS);
   });

@@ -31,8 +31,11 @@ function checkPackage(bytes: Uint8Array): void {
   for (const entry of entries) {
     if (entry.name.endsWith('/')) continue;
     try {
-      budget -= inflateEntry(bytes, entry, budget).length;
+      const part = inflateEntry(bytes, entry, budget);
+      budget -= part.length;
+      if (/^xl\/worksheets\/[^/]+\.xml$/.test(entry.name)) checkRowElements(part);
     } catch (error) {
+      if (error instanceof AppError) throw error;
       if (error instanceof InflateLimitError) {
         throw new AppError(
           'IMPORT_TOO_LARGE',
@@ -45,6 +48,27 @@ function checkPackage(bytes: Uint8Array): void {
         throw unreadable('This Excel workbook (XLSX) is damaged or crafted: a part of it unpacks to more than it declares. Nothing was imported. Open it in Excel or LibreOffice, save it again, and import the new file.', 'size_mismatch');
       }
       throw unreadable('This Excel workbook (XLSX) is damaged: a part of it cannot be unpacked. Nothing was imported. Open it in Excel or LibreOffice, save it again, and import the new file.', 'damaged');
+    }
+  }
+}
+
+/**
+ * exceljs builds every sheet of the workbook in memory, so a sheet of a million rows must be
+ * refused before it runs: <row> elements are counted in each sheet's XML. The bound is generous
+ * (Excel writes a <row> for every formatted empty row too); the exact count is checked on the
+ * sheet that is read.
+ */
+const ROW_ELEMENTS_LIMIT = 5 * MAX_IMPORT_ROWS;
+function checkRowElements(xml: Buffer): void {
+  let count = 0;
+  for (let at = xml.indexOf('<row'); at >= 0; at = xml.indexOf('<row', at + 4)) {
+    if (++count > ROW_ELEMENTS_LIMIT) {
+      throw new AppError(
+        'IMPORT_TOO_MANY_ROWS',
+        `A sheet in this workbook has more than ${ROW_ELEMENTS_LIMIT.toLocaleString('en')} rows; one import reads at most ${MAX_IMPORT_ROWS.toLocaleString('en')}. Nothing was imported. Copy the rows you need into a new workbook and import that.`,
+        undefined,
+        { count, limit: MAX_IMPORT_ROWS },
+      );
     }
   }
 }
