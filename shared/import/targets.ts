@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { countryCodes, type CountryCode } from '../model/countries';
 import { type genders, type nameOrders } from '../model/expert';
-import { foldHeader, parseCountry, parseLanguages, parseList, parseWholeNumber, parseWord, type CellParse } from './values';
+import { foldHeader, parseCountry, parseLanguages, parseList, parseWholeNumber, wordParser, type CellParse } from './values';
 
 /**
  * What a column of an import sheet can fill: THE list of mapping targets, in one place. The
@@ -33,12 +33,11 @@ export const importTargets = [
     key: 'nameOrder',
     part: 'profile',
     headers: ['name order', 'urutan nama'],
-    parse: (t) =>
-      parseWord(t, 'NAME_ORDER', {
-        'given-family': ['given-family', 'given family', 'given name first', 'nama depan dulu'],
-        'family-given': ['family-given', 'family given', 'family name first', 'nama keluarga dulu'],
-        'given-only': ['given-only', 'given only', 'single name', 'mononym', 'nama tunggal'],
-      } satisfies Record<(typeof nameOrders)[number], string[]>),
+    parse: wordParser('NAME_ORDER', {
+      'given-family': ['given-family', 'given family', 'given name first', 'nama depan dulu'],
+      'family-given': ['family-given', 'family given', 'family name first', 'nama keluarga dulu'],
+      'given-only': ['given-only', 'given only', 'single name', 'mononym', 'nama tunggal'],
+    } satisfies Record<(typeof nameOrders)[number], string[]>),
   },
   { key: 'otherNames', part: 'profile', headers: ['other names', 'also known as', 'alias', 'nama lain', 'nama alias'], parse: (t) => ({ value: parseList(t) }) },
   { key: 'honorific', part: 'profile', headers: ['honorific', 'salutation', 'gelar', 'sapaan'], parse: text },
@@ -46,12 +45,11 @@ export const importTargets = [
     key: 'gender',
     part: 'profile',
     headers: ['gender', 'sex', 'jenis kelamin'],
-    parse: (t) =>
-      parseWord(t, 'GENDER', {
-        female: ['female', 'f', 'woman', 'perempuan', 'wanita', 'p'],
-        male: ['male', 'm', 'man', 'laki laki', 'pria', 'l'],
-        other: ['other', 'lainnya', 'lain lain'],
-      } satisfies Record<(typeof genders)[number], string[]>),
+    parse: wordParser('GENDER', {
+      female: ['female', 'f', 'woman', 'perempuan', 'wanita', 'p'],
+      male: ['male', 'm', 'man', 'laki laki', 'pria', 'l'],
+      other: ['other', 'lainnya', 'lain lain'],
+    } satisfies Record<(typeof genders)[number], string[]>),
   },
   { key: 'country', part: 'profile', headers: ['country', 'nationality', 'negara', 'kewarganegaraan', 'asal negara'], parse: parseCountry },
   { key: 'agency', part: 'profile', headers: ['agency', 'organisation', 'organization', 'institution', 'ministry', 'instansi', 'lembaga', 'kementerian', 'organisasi'], parse: text },
@@ -71,12 +69,11 @@ export const importTargets = [
     key: 'applicantType',
     part: 'application',
     headers: ['applicant type', 'type of applicant', 'category', 'jenis pelamar', 'kategori', 'jenis pemohon'],
-    parse: (t) =>
-      parseWord(t, 'APPLICANT_TYPE', {
-        academic: ['academic', 'academician', 'akademisi', 'akademik'],
-        practitioner: ['practitioner', 'praktisi'],
-        both: ['both', 'academic and practitioner', 'keduanya', 'akademisi dan praktisi'],
-      } satisfies Record<ApplicantType, string[]>),
+    parse: wordParser('APPLICANT_TYPE', {
+      academic: ['academic', 'academician', 'akademisi', 'akademik'],
+      practitioner: ['practitioner', 'praktisi'],
+      both: ['both', 'academic and practitioner', 'keduanya', 'akademisi dan praktisi'],
+    } satisfies Record<ApplicantType, string[]>),
   },
   {
     key: 'nominatingCountry',
@@ -95,12 +92,11 @@ export const importTargets = [
     key: 'recommenderBody',
     part: 'application',
     headers: ['recommender body type', 'type of recommending body', 'recommender type', 'jenis lembaga pemberi rekomendasi', 'jenis pemberi rekomendasi'],
-    parse: (t) =>
-      parseWord(t, 'RECOMMENDER_BODY', {
-        government: ['government', 'government body', 'pemerintah', 'instansi pemerintah', 'lembaga pemerintah'],
-        professional: ['professional', 'professional body', 'profesi', 'profesional', 'asosiasi profesi', 'organisasi profesi'],
-        other: ['other', 'lainnya', 'lain lain'],
-      } satisfies Record<(typeof recommenderBodies)[number], string[]>),
+    parse: wordParser('RECOMMENDER_BODY', {
+      government: ['government', 'government body', 'pemerintah', 'instansi pemerintah', 'lembaga pemerintah'],
+      professional: ['professional', 'professional body', 'profesi', 'profesional', 'asosiasi profesi', 'organisasi profesi'],
+      other: ['other', 'lainnya', 'lain lain'],
+    } satisfies Record<(typeof recommenderBodies)[number], string[]>),
   },
 ] as const satisfies readonly ImportTarget[];
 

@@ -21,12 +21,14 @@ export function foldHeader(text: string): string {
     .trim();
 }
 
-export function parseWord<T extends string>(text: string, kind: ValueKind, words: Record<T, string[]>): CellParse {
-  const folded = foldHeader(text);
-  for (const [value, spellings] of Object.entries(words) as [T, string[]][]) {
-    if (spellings.some((w) => foldHeader(w) === folded)) return { value };
-  }
-  return { problem: 'UNKNOWN_VALUE', kind, value: text.trim() };
+/** A parser for one of a few words, each with its spellings (folded once, here). */
+export function wordParser<T extends string>(kind: ValueKind, words: Record<T, string[]>): (text: string) => CellParse {
+  const lookup = new Map<string, T>();
+  for (const [value, spellings] of Object.entries(words) as [T, string[]][]) for (const w of spellings) lookup.set(foldHeader(w), value);
+  return (text) => {
+    const value = lookup.get(foldHeader(text));
+    return value ? { value } : { problem: 'UNKNOWN_VALUE', kind, value: text.trim() };
+  };
 }
 
 /** Items separated by semicolons or line breaks (commas stay: "Planning, monitoring and evaluation" is one area). */
