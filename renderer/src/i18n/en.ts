@@ -263,7 +263,7 @@ export const en = {
   'errors.CONFLICT': 'This record was changed elsewhere at the same time. Reload it and try again.',
   'errors.UNKNOWN_TERM': 'One of the expertise areas is not in the taxonomy. Choose areas from the list.',
   'errors.ATTACHMENT_INVALID': 'This file could not be read as a PNG, JPEG or WebP photo. Choose another photo.',
-  'errors.ATTACHMENT_TOO_LARGE': 'The photo is too large: the limit is 5 MB and 40 megapixels. Choose a smaller one.',
+  'errors.ATTACHMENT_TOO_LARGE': 'The file is too large: a photo may have at most 5 MB and 40 megapixels, a document at most 10 MB. Choose a smaller file.',
   'errors.DB_TOO_NEW': 'The database was written by a newer version of the app. Update A-EXPECS Curator to open it.',
   'errors.NOT_EMPTY': 'Demo data can only be loaded into an empty database.',
   'errors.SEQ_GAP': 'Some changes are missing from the sequence. Synchronise again.',

@@ -261,7 +261,7 @@ export const id: Dictionary = {
   'errors.CONFLICT': 'Data ini diubah di tempat lain pada saat yang sama. Muat ulang lalu coba lagi.',
   'errors.UNKNOWN_TERM': 'Salah satu bidang keahlian tidak ada dalam taksonomi. Pilih bidang dari daftar.',
   'errors.ATTACHMENT_INVALID': 'Berkas ini tidak dapat dibaca sebagai foto PNG, JPEG, atau WebP. Pilih foto lain.',
-  'errors.ATTACHMENT_TOO_LARGE': 'Foto terlalu besar: batasnya 5 MB dan 40 megapiksel. Pilih foto yang lebih kecil.',
+  'errors.ATTACHMENT_TOO_LARGE': 'Berkas terlalu besar: foto paling besar 5 MB dan 40 megapiksel, dokumen paling besar 10 MB. Pilih berkas yang lebih kecil.',
   'errors.DB_TOO_NEW': 'Basis data ini dibuat oleh versi aplikasi yang lebih baru. Perbarui A-EXPECS Curator untuk membukanya.',
   'errors.NOT_EMPTY': 'Data contoh hanya dapat dimuat ke basis data yang kosong.',
   'errors.SEQ_GAP': 'Ada perubahan yang hilang dari urutan. Lakukan sinkronisasi lagi.',
