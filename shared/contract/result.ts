@@ -34,6 +34,16 @@ export const errorCodes = [
   // Workshop hub (electron/core/hub): the computer at the hub's address showed another certificate
   // than the one the pairing code pins, so nothing was sent to it.
   'CERT_MISMATCH',
+  // Attachments (electron/core/services/attachments): the bytes are not the kind the file claims
+  // or not one the app accepts; a PDF locked with a password or encryption.
+  'ATTACHMENT_TYPE',
+  'ATTACHMENT_ENCRYPTED',
+  // Bulk import (electron/core/services/import): the file is not a readable CSV or XLSX sheet,
+  // or exceeds a limit (bytes, unpacked size, rows, characters in a cell); nothing is read from it.
+  'IMPORT_UNREADABLE',
+  'IMPORT_TOO_LARGE',
+  'IMPORT_TOO_MANY_ROWS',
+  'IMPORT_CELL_TOO_LONG',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

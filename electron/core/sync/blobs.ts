@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { syncedBlobMimes } from '../../../shared/attachments';
 import { blobsMissingResponseSchema, MAX_BLOB_BYTES, SYNC_PREFIX } from '../../../shared/sync/protocol';
 import type { Db } from '../db/open';
 import { requestJson, send, type Fetch } from './http';
@@ -17,7 +18,6 @@ export interface BlobTarget {
   signal?: AbortSignal;
 }
 
-const ALLOWED_MIME = /^(image\/(png|jpeg|webp)|application\/pdf)$/;
 
 function held(db: Db, hashes: Iterable<string>): Set<string> {
   const has = db.prepare('SELECT 1 FROM attachments WHERE hash = ?').pluck();
@@ -65,7 +65,7 @@ export async function downloadMissing(db: Db, target: BlobTarget, hashes: Set<st
     const mime = (response.headers.get('content-type') ?? '').split(';')[0]!.trim();
     const bytes = Buffer.from(await response.arrayBuffer());
     // Never trusted: the bytes must be what the hash names, of a type the app shows, and not huge.
-    if (bytes.length > MAX_BLOB_BYTES || !ALLOWED_MIME.test(mime) || createHash('sha256').update(bytes).digest('hex') !== hash) {
+    if (bytes.length > MAX_BLOB_BYTES || !syncedBlobMimes.has(mime) || createHash('sha256').update(bytes).digest('hex') !== hash) {
       failed.push(hash);
       continue;
     }

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { AppError } from '../../../shared/contract/result';
-import { MAX_PHOTO_BYTES } from '../../../shared/photos';
-import type { Db } from '../db/open';
-import { normalisePhoto, STORED_PHOTO_MIME } from './photos/codec';
+import { AppError } from '../../../../shared/contract/result';
+import { MAX_PHOTO_BYTES } from '../../../../shared/photos';
+import type { Db } from '../../db/open';
+import { normalisePhoto, STORED_PHOTO_MIME } from '../photos/codec';
 
 /**
  * Content-addressed attachments: stored once by the SHA-256 of their stored bytes, immutable,
