@@ -30,7 +30,9 @@ export interface ReceiveOptions {
   /**
    * From upstream: its version vector as of this page, and whether the page is the last of a
    * pull (it has caught up). A fork uses them to tell which of this node's own entries upstream
-   * holds as they are (fork.ts); without them, those it cannot tell are re-issued at caught-up.
+   * holds as they are (fork.ts); without a vector, those it cannot tell are re-issued once
+   * caught up. `caughtUp` defaults to true (a batch that is the whole of what upstream sends);
+   * a client pulling in pages must pass false for every page but the last.
    */
   upstreamVector?: VersionVector;
   caughtUp?: boolean;
