@@ -1,3 +1,4 @@
+import type { VersionVector } from '../../../shared/sync/protocol';
 import type { Db } from '../db/open';
 import { perConnection } from '../db/statements';
 import { changeDigest, normalizeChange } from './entry';
@@ -10,20 +11,30 @@ import type { Touched } from './types';
  * Forks (DESIGN.md, "Sync"): two copies of one data folder (a copied folder, a laptop restored
  * from a backup) both write under the same node id, so one (origin, seq) ends up naming two
  * different changes. Upstream's copy stands. This node, seeing upstream hold another change
- * under its own id, takes a new id; its own changes from the first differing seq on, which
- * upstream does not hold, leave the log and are written again under the new id with fresh
- * stamps (funnel.ts), so both copies' edits survive and no (origin, seq) names two changes.
+ * under its own id, takes a new id, and its own changes that upstream does not hold as they
+ * are leave the log and are written again under the new id with fresh stamps (funnel.ts), so
+ * both copies' edits survive and no (origin, seq) names two changes.
  *
- * Below the first differing seq upstream holds this node's changes as they are: each origin's
- * entries reach a puller in seq order, so those were compared first.
+ * Which ones upstream holds as they are: an entry the page delivers identically is kept under
+ * the old id (re-issuing it would put the same write twice in every log); one it delivers
+ * differently is replaced and ours re-issued; one above upstream's vector is not held there and
+ * is re-issued. The rest (at or below upstream's vector, not in this page) stay *pending*
+ * (meta `fork_pending.<origin>`, committed with the page and its cursor): a later page that
+ * delivers another change there re-issues ours; once the pull has caught up, upstream has
+ * delivered every entry whose state it changed, so a pending one it holds is held as it is
+ * (kept), and one above its vector is re-issued.
  */
 
 const statements = perConnection((db: Db) => ({
-  ownFrom: db.prepare('SELECT seq, actor, entity, id, fields FROM changes WHERE origin = ? AND seq >= ? ORDER BY seq'),
-  ownRefusedFrom: db.prepare('SELECT seq, change FROM refused_changes WHERE origin = ? AND seq >= ? ORDER BY seq'),
-  dropChanges: db.prepare('DELETE FROM changes WHERE origin = ? AND seq >= ?'),
-  dropRefused: db.prepare('DELETE FROM refused_changes WHERE origin = ? AND seq >= ?'),
-  dropFeed: db.prepare('DELETE FROM feed WHERE origin = ? AND oseq >= ?'),
+  ownFrom: db.prepare('SELECT seq FROM changes WHERE origin = ? AND seq >= ? UNION SELECT seq FROM refused_changes WHERE origin = ? AND seq >= ? ORDER BY seq').pluck(),
+  applied: db.prepare('SELECT actor, entity, id, fields FROM changes WHERE origin = ? AND seq = ?'),
+  refused: db.prepare('SELECT change FROM refused_changes WHERE origin = ? AND seq = ?').pluck(),
+  dropChange: db.prepare('DELETE FROM changes WHERE origin = ? AND seq = ?'),
+  dropRefused: db.prepare('DELETE FROM refused_changes WHERE origin = ? AND seq = ?'),
+  dropFeed: db.prepare('DELETE FROM feed WHERE origin = ? AND oseq = ?'),
+  pending: db.prepare("SELECT key, value FROM meta WHERE key LIKE 'fork_pending.%'"),
+  setMeta: db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
+  dropMeta: db.prepare('DELETE FROM meta WHERE key = ?'),
 }));
 
 /** The first seq at which upstream's page holds another change than this node under its own id. */
@@ -38,30 +49,114 @@ export function forkPoint(db: Db, nodeId: string, entries: readonly Addressed[])
   return first;
 }
 
+/** Own entries to re-issue: what they wrote (in seq order) and the records they touched. */
+export interface TakenOut {
+  writes: AuthoredWrite[];
+  touched: Touched;
+}
+
 /**
- * Takes this node's own changes from `from` on out of the log and the feed, and returns them
- * as writes to issue again, in their order, with the records they touched (to recompute).
- * The feed rows go too: the entries they named no longer exist here.
+ * Takes entries of `origin` out of the log and the feed (the feed rows named entries that no
+ * longer exist here), adding them to `into` as writes to issue again. Refused ones too: they are
+ * written again and judged again; dropping them would delete a write silently.
  */
-export function dropOwnFrom(db: Db, nodeId: string, from: number): { writes: AuthoredWrite[]; touched: Touched } {
+function takeOut(db: Db, origin: string, seqs: readonly number[], into: TakenOut): void {
   const s = statements(db);
-  // Refused ones too: upstream does not hold them either (it lost them, or holds another change
-  // there), so they are written again and judged again; dropping them would delete a write silently.
-  const applied = s.ownFrom.all(nodeId, from) as { seq: number; actor: string; entity: string; id: string; fields: string }[];
-  const refused = (s.ownRefusedFrom.all(nodeId, from) as { seq: number; change: string }[]).map((r) => {
-    const c = JSON.parse(r.change) as { actor: string; entity: string; id: string; fields: Record<string, unknown> };
-    return { seq: r.seq, actor: c.actor, entity: c.entity, id: c.id, fields: JSON.stringify(c.fields) };
-  });
-  const rows = [...applied, ...refused].sort((a, b) => a.seq - b.seq);
-  const touched: Touched = new Map();
-  const writes = rows.map((r) => {
-    let ids = touched.get(r.entity);
-    if (!ids) touched.set(r.entity, (ids = new Set()));
-    ids.add(r.id);
-    return { actor: r.actor, entity: r.entity, id: r.id, fields: JSON.parse(r.fields) as Record<string, unknown> };
-  });
-  s.dropChanges.run(nodeId, from);
-  s.dropRefused.run(nodeId, from);
-  s.dropFeed.run(nodeId, from);
-  return { writes, touched };
+  for (const seq of [...seqs].sort((a, b) => a - b)) {
+    const a = s.applied.get(origin, seq) as { actor: string; entity: string; id: string; fields: string } | undefined;
+    const r = a ? undefined : (s.refused.get(origin, seq) as string | undefined);
+    const c = a ? { ...a, fields: JSON.parse(a.fields) as Record<string, unknown> } : r ? (JSON.parse(r) as AuthoredWrite) : undefined;
+    if (!c) continue;
+    into.writes.push({ actor: c.actor, entity: c.entity, id: c.id, fields: c.fields });
+    let ids = into.touched.get(c.entity);
+    if (!ids) into.touched.set(c.entity, (ids = new Set()));
+    ids.add(c.id);
+    s.dropChange.run(origin, seq);
+    s.dropRefused.run(origin, seq);
+    s.dropFeed.run(origin, seq);
+  }
+}
+
+function loadPending(db: Db): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
+  for (const { key, value } of statements(db).pending.all() as { key: string; value: string }[]) {
+    out.set(key.slice('fork_pending.'.length), new Set(JSON.parse(value) as number[]));
+  }
+  return out;
+}
+
+function savePending(db: Db, pending: Map<string, Set<number>>, origins: Iterable<string>): void {
+  const s = statements(db);
+  for (const origin of origins) {
+    const seqs = pending.get(origin);
+    if (seqs?.size) s.setMeta.run(`fork_pending.${origin}`, JSON.stringify([...seqs].sort((a, b) => a - b)));
+    else s.dropMeta.run(`fork_pending.${origin}`);
+  }
+}
+
+/**
+ * Before an upstream page is stored: settles this node's own entries against it (see above).
+ * Returns the entries taken out (to re-issue under the node's current or new id, after the page
+ * is stored) and, when the page shows a fork, the old id's fork point. Inside the caller's
+ * transaction. `vector` is upstream's version vector with the page (unknown for a snapshot
+ * chunk); `caughtUp` says the page is the last of a pull.
+ */
+export function settleOwn(
+  db: Db,
+  nodeId: string,
+  entries: readonly Addressed[],
+  upstream: { vector?: VersionVector; caughtUp?: boolean },
+): TakenOut & { forkedAt?: number } {
+  const rows = entryRows(db);
+  const out: TakenOut = { writes: [], touched: new Map() };
+  const pending = loadPending(db);
+  const changed = new Set<string>();
+  const differs = (e: Addressed) => {
+    const held = rows.held(e.origin, e.seq);
+    return held !== undefined && held.digest !== changeDigest(normalizeChange(e.origin, e.seq, e.raw));
+  };
+
+  // A pending entry of an earlier fork that upstream now delivers: kept if identical, else re-issued.
+  for (const [origin, seqs] of pending) {
+    const replaced: number[] = [];
+    for (const e of entries) {
+      if (e.origin !== origin || !seqs.has(e.seq)) continue;
+      if (differs(e)) replaced.push(e.seq);
+      seqs.delete(e.seq);
+      changed.add(origin);
+    }
+    takeOut(db, origin, replaced, out);
+  }
+
+  const forkedAt = forkPoint(db, nodeId, entries);
+  if (forkedAt !== undefined) {
+    const inPage = new Map<number, Addressed>();
+    for (const e of entries) if (e.origin === nodeId) inPage.set(e.seq, e);
+    const above = upstream.vector?.[nodeId];
+    const replaced: number[] = [];
+    const seqs = pending.get(nodeId) ?? new Set<number>();
+    for (const seq of statements(db).ownFrom.all(nodeId, forkedAt, nodeId, forkedAt) as number[]) {
+      const e = inPage.get(seq);
+      if (e) {
+        if (differs(e)) replaced.push(seq);
+      } else if (above !== undefined && seq > above) replaced.push(seq);
+      else seqs.add(seq);
+    }
+    takeOut(db, nodeId, replaced, out);
+    pending.set(nodeId, seqs);
+    changed.add(nodeId);
+  }
+
+  // Caught up: what upstream holds at or below its vector it has delivered as it holds it.
+  if (upstream.caughtUp) {
+    for (const [origin, seqs] of pending) {
+      const held = upstream.vector?.[origin];
+      const notHeld = [...seqs].filter((seq) => held === undefined || seq > held);
+      takeOut(db, origin, notHeld, out);
+      seqs.clear();
+      changed.add(origin);
+    }
+  }
+  savePending(db, pending, changed);
+  return { ...out, ...(forkedAt !== undefined ? { forkedAt } : {}) };
 }

@@ -5,7 +5,7 @@ import type { Db } from '../db/open';
 import { type ApplyResult } from './apply';
 import type { Entry } from './entry';
 import { feedAfter, feedHead, missingFrom, versionVector, type FeedEntry } from './feed';
-import { dropOwnFrom, forkPoint } from './fork';
+import { settleOwn } from './fork';
 import { issueWrites, type AuthoredWrite } from './issue';
 import { applyParked } from './parked';
 import { addressEntries, receiveEntries, type ReceiveOptions, type ReceiveResult, type RefusedChange } from './receive';
@@ -117,11 +117,12 @@ export class ChangeFunnel {
       const affected: Touched = new Map();
       let reissue: AuthoredWrite[] = [];
       let id = this.id;
-      const from = options.from === 'upstream' ? forkPoint(this.db, id, entries) : undefined;
-      if (from !== undefined) {
-        const dropped = dropOwnFrom(this.db, id, from);
-        reissue = dropped.writes;
-        for (const [entity, ids] of dropped.touched) for (const x of ids) addTo(affected, entity, x);
+      const settled = options.from === 'upstream' ? settleOwn(this.db, id, entries, { vector: options.upstreamVector, caughtUp: options.caughtUp ?? true }) : undefined;
+      if (settled) {
+        reissue = settled.writes;
+        for (const [entity, ids] of settled.touched) for (const x of ids) addTo(affected, entity, x);
+      }
+      if (settled?.forkedAt !== undefined) {
         id = newId();
         this.setMeta.run('node_id', id);
         this.setMeta.run(`forked_from.${id}`, this.id);
@@ -129,11 +130,12 @@ export class ChangeFunnel {
       const result = receiveEntries(this.db, this.projections, entries, { ...options, now, affected });
       for (const [entity, ids] of recomputeRecords(this.db, affected, this.projections)) for (const x of ids) addTo(result.touched, entity, x);
       let clock = result.maxHlc ? receive(this.clock, parseHlc(result.maxHlc), now) : this.clock;
-      if (from !== undefined) {
+      if (reissue.length || id !== this.id) {
         const issued = issueWrites(this.db, this.projections, id, clock, now, reissue);
         clock = issued.clock;
         for (const [entity, ids] of issued.result.touched) for (const x of ids) addTo(result.touched, entity, x);
-        result.rekeyed = { from: this.id, to: id, reissued: issued.result.applied };
+        if (id !== this.id) result.rekeyed = { from: this.id, to: id, reissued: issued.result.applied };
+        else result.reissued = issued.result.applied;
       }
       this.setMeta.run('hlc', formatHlc(clock));
       options.inTransaction?.();
