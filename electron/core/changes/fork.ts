@@ -1,4 +1,3 @@
-import type { VersionVector } from '../../../shared/sync/protocol';
 import type { Db } from '../db/open';
 import { perConnection } from '../db/statements';
 import { changeDigest, normalizeChange } from './entry';
@@ -11,18 +10,18 @@ import type { Touched } from './types';
  * Forks (DESIGN.md, "Sync"): two copies of one data folder (a copied folder, a laptop restored
  * from a backup) both write under the same node id, so one (origin, seq) ends up naming two
  * different changes. Upstream's copy stands. This node, seeing upstream hold another change
- * under its own id, takes a new id, and its own changes that upstream does not hold as they
- * are leave the log and are written again under the new id with fresh stamps (funnel.ts), so
- * both copies' edits survive and no (origin, seq) names two changes.
+ * under its own id, takes a new id; each of its own changes whose address upstream has given to
+ * another change leaves the log and is written again under the new id with fresh stamps
+ * (funnel.ts), so both copies' edits survive and no (origin, seq) names two changes.
  *
- * Which ones upstream holds as they are: an entry the page delivers identically is kept under
- * the old id (re-issuing it would put the same write twice in every log); one it delivers
- * differently is replaced and ours re-issued; one above upstream's vector is not held there and
- * is re-issued. The rest (at or below upstream's vector, not in this page) stay *pending*
- * (meta `fork_pending.<origin>`, committed with the page and its cursor): a later page that
- * delivers another change there re-issues ours; once the pull has caught up, upstream has
- * delivered every entry whose state it changed, so a pending one it holds is held as it is
- * (kept), and one above its vector is re-issued.
+ * Only those move. An own change upstream does not hold (above its vector, or not delivered
+ * yet) stays under the old id and is pushed as it is: it may already be held elsewhere under
+ * that address (another device pulled it before a restored central lost it), and moving it
+ * would put the same write in every log twice, once under each address. Such a change is
+ * *kept* (meta `fork_kept.<old id>`, committed with the page and its cursor): whenever an
+ * upstream page later delivers another change at its address (the other copy's got there
+ * first), it moves then. A kept change delivered identically stays kept — a central restored
+ * from a backup may lose it and take the other copy's change there next.
  */
 
 const statements = perConnection((db: Db) => ({
@@ -32,7 +31,7 @@ const statements = perConnection((db: Db) => ({
   dropChange: db.prepare('DELETE FROM changes WHERE origin = ? AND seq = ?'),
   dropRefused: db.prepare('DELETE FROM refused_changes WHERE origin = ? AND seq = ?'),
   dropFeed: db.prepare('DELETE FROM feed WHERE origin = ? AND oseq = ?'),
-  pending: db.prepare("SELECT key, value FROM meta WHERE key LIKE 'fork_pending.%'"),
+  kept: db.prepare("SELECT key, value FROM meta WHERE key LIKE 'fork_kept.%'"),
   setMeta: db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
   dropMeta: db.prepare('DELETE FROM meta WHERE key = ?'),
 }));
@@ -77,20 +76,20 @@ function takeOut(db: Db, origin: string, seqs: readonly number[], into: TakenOut
   }
 }
 
-function loadPending(db: Db): Map<string, Set<number>> {
+function loadKept(db: Db): Map<string, Set<number>> {
   const out = new Map<string, Set<number>>();
-  for (const { key, value } of statements(db).pending.all() as { key: string; value: string }[]) {
-    out.set(key.slice('fork_pending.'.length), new Set(JSON.parse(value) as number[]));
+  for (const { key, value } of statements(db).kept.all() as { key: string; value: string }[]) {
+    out.set(key.slice('fork_kept.'.length), new Set(JSON.parse(value) as number[]));
   }
   return out;
 }
 
-function savePending(db: Db, pending: Map<string, Set<number>>, origins: Iterable<string>): void {
+function saveKept(db: Db, kept: Map<string, Set<number>>, origins: Iterable<string>): void {
   const s = statements(db);
   for (const origin of origins) {
-    const seqs = pending.get(origin);
-    if (seqs?.size) s.setMeta.run(`fork_pending.${origin}`, JSON.stringify([...seqs].sort((a, b) => a - b)));
-    else s.dropMeta.run(`fork_pending.${origin}`);
+    const seqs = kept.get(origin);
+    if (seqs?.size) s.setMeta.run(`fork_kept.${origin}`, JSON.stringify([...seqs].sort((a, b) => a - b)));
+    else s.dropMeta.run(`fork_kept.${origin}`);
   }
 }
 
@@ -98,65 +97,41 @@ function savePending(db: Db, pending: Map<string, Set<number>>, origins: Iterabl
  * Before an upstream page is stored: settles this node's own entries against it (see above).
  * Returns the entries taken out (to re-issue under the node's current or new id, after the page
  * is stored) and, when the page shows a fork, the old id's fork point. Inside the caller's
- * transaction. `vector` is upstream's version vector with the page (unknown for a snapshot
- * chunk); `caughtUp` says the page is the last of a pull.
+ * transaction.
  */
-export function settleOwn(
-  db: Db,
-  nodeId: string,
-  entries: readonly Addressed[],
-  upstream: { vector?: VersionVector; caughtUp?: boolean },
-): TakenOut & { forkedAt?: number } {
+export function settleOwn(db: Db, nodeId: string, entries: readonly Addressed[]): TakenOut & { forkedAt?: number } {
   const rows = entryRows(db);
   const out: TakenOut = { writes: [], touched: new Map() };
-  const pending = loadPending(db);
+  const kept = loadKept(db);
   const changed = new Set<string>();
   const differs = (e: Addressed) => {
     const held = rows.held(e.origin, e.seq);
     return held !== undefined && held.digest !== changeDigest(normalizeChange(e.origin, e.seq, e.raw));
   };
 
-  // A pending entry of an earlier fork that upstream now delivers: kept if identical, else re-issued.
-  for (const [origin, seqs] of pending) {
-    const replaced: number[] = [];
-    for (const e of entries) {
-      if (e.origin !== origin || !seqs.has(e.seq)) continue;
-      if (differs(e)) replaced.push(e.seq);
-      seqs.delete(e.seq);
-      changed.add(origin);
-    }
-    takeOut(db, origin, replaced, out);
+  // A kept own change of an earlier fork whose address upstream now gives to another change: it moves.
+  for (const [origin, seqs] of kept) {
+    const moved = entries.filter((e) => e.origin === origin && seqs.has(e.seq) && differs(e)).map((e) => e.seq);
+    for (const seq of moved) seqs.delete(seq);
+    if (moved.length) changed.add(origin);
+    takeOut(db, origin, moved, out);
   }
 
   const forkedAt = forkPoint(db, nodeId, entries);
   if (forkedAt !== undefined) {
     const inPage = new Map<number, Addressed>();
     for (const e of entries) if (e.origin === nodeId) inPage.set(e.seq, e);
-    const above = upstream.vector?.[nodeId];
-    const replaced: number[] = [];
-    const seqs = pending.get(nodeId) ?? new Set<number>();
+    const moved: number[] = [];
+    const seqs = kept.get(nodeId) ?? new Set<number>();
     for (const seq of statements(db).ownFrom.all(nodeId, forkedAt, nodeId, forkedAt) as number[]) {
       const e = inPage.get(seq);
-      if (e) {
-        if (differs(e)) replaced.push(seq);
-      } else if (above !== undefined && seq > above) replaced.push(seq);
+      if (e && differs(e)) moved.push(seq);
       else seqs.add(seq);
     }
-    takeOut(db, nodeId, replaced, out);
-    pending.set(nodeId, seqs);
+    takeOut(db, nodeId, moved, out);
+    kept.set(nodeId, seqs);
     changed.add(nodeId);
   }
-
-  // Caught up: what upstream holds at or below its vector it has delivered as it holds it.
-  if (upstream.caughtUp) {
-    for (const [origin, seqs] of pending) {
-      const held = upstream.vector?.[origin];
-      const notHeld = [...seqs].filter((seq) => held === undefined || seq > held);
-      takeOut(db, origin, notHeld, out);
-      seqs.clear();
-      changed.add(origin);
-    }
-  }
-  savePending(db, pending, changed);
+  saveKept(db, kept, changed);
   return { ...out, ...(forkedAt !== undefined ? { forkedAt } : {}) };
 }

@@ -117,7 +117,7 @@ export class ChangeFunnel {
       const affected: Touched = new Map();
       let reissue: AuthoredWrite[] = [];
       let id = this.id;
-      const settled = options.from === 'upstream' ? settleOwn(this.db, id, entries, { vector: options.upstreamVector, caughtUp: options.caughtUp ?? true }) : undefined;
+      const settled = options.from === 'upstream' ? settleOwn(this.db, id, entries) : undefined;
       if (settled) {
         reissue = settled.writes;
         for (const [entity, ids] of settled.touched) for (const x of ids) addTo(affected, entity, x);

@@ -1,6 +1,5 @@
 import { AppError } from '../../../shared/contract/result';
 import { changeAddressSchema, checkReceivedChange, parkedCodes } from '../../../shared/sync/change';
-import type { VersionVector } from '../../../shared/sync/protocol';
 import { aheadMs, formatHlc, MAX_DRIFT_MS, parseHlc } from '../../../shared/sync/hlc';
 import type { Db } from '../db/open';
 import { applyChanges, heldMaxSeq, seqGap, type ApplyResult } from './apply';
@@ -27,15 +26,6 @@ export interface ReceiveOptions {
    * the node's identity and clock in memory follow this transaction's commit.)
    */
   inTransaction?: () => void;
-  /**
-   * From upstream: its version vector as of this page, and whether the page is the last of a
-   * pull (it has caught up). A fork uses them to tell which of this node's own entries upstream
-   * holds as they are (fork.ts); without a vector, those it cannot tell are re-issued once
-   * caught up. `caughtUp` defaults to true (a batch that is the whole of what upstream sends);
-   * a client pulling in pages must pass false for every page but the last.
-   */
-  upstreamVector?: VersionVector;
-  caughtUp?: boolean;
 }
 
 export interface RefusedChange {
@@ -61,7 +51,7 @@ export interface ReceiveResult extends ApplyResult {
   clockWarnings: ClockWarning[];
   /** Set when upstream showed this node was a copy: it took a new id (see fork.ts). */
   rekeyed?: { from: string; to: string; reissued: number };
-  /** Entries of an earlier fork that upstream turned out not to hold, re-issued under the current id. */
+  /** Own changes kept under an id this node left, whose address upstream gave to another change: re-issued under the current id. */
   reissued?: number;
 }
 

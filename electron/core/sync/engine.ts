@@ -71,13 +71,9 @@ export function createEngine(deps: EngineDeps) {
      * both commit or neither does. (Not a transaction around receive: the funnel's identity and
      * clock in memory follow its own transaction's commit.)
      */
-    const apply = (entries: readonly unknown[], cursor: Cursor, extra: () => void, page: { vector?: VersionVector; caughtUp: boolean }) => {
+    const apply = (entries: readonly unknown[], cursor: Cursor, extra: () => void) => {
       const result = deps.funnel.receive(entries, {
         from: 'upstream',
-        // A fork keeps under the old id what upstream holds as it is (changes/fork.ts).
-        // (A snapshot chunk is never caught up: the pull after it ends with a page that is.)
-        ...(page.vector ? { upstreamVector: page.vector } : {}),
-        caughtUp: page.caughtUp,
         inTransaction: () => {
           remotes.saveCursor(id, cursor);
           extra();
@@ -148,7 +144,7 @@ export function createEngine(deps: EngineDeps) {
         if (chunk.changes.length || chunk.final) {
           const cursor = { epoch: chunk.epoch, seq: chunk.seq };
           const t0 = performance.now();
-          apply(chunk.changes, cursor, () => (chunk.final ? remotes.saveCursor(id, cursor, true) : undefined), { caughtUp: false });
+          apply(chunk.changes, cursor, () => (chunk.final ? remotes.saveCursor(id, cursor, true) : undefined));
           chunks.record(chunk.changes.length, performance.now() - t0);
           done += chunk.changes.length;
         }
@@ -174,7 +170,7 @@ export function createEngine(deps: EngineDeps) {
         const next = cursorSchema.parse(page.cursor);
         if (cursor && next.epoch !== cursor.epoch) epochChanged = true;
         const t0 = performance.now();
-        apply(page.changes, next, () => remotes.saveVector(id, page.vector), { vector: page.vector, caughtUp: !page.more });
+        apply(page.changes, next, () => remotes.saveVector(id, page.vector));
         pacer.record(page.changes.length, performance.now() - t0);
         cursor = next;
         ctx.progress({ phase: 'pull', done: Math.max(0, next.seq - from), total: Math.max(0, page.head - from) });
