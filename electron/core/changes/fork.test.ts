@@ -46,13 +46,13 @@ function push(from: ChangeFunnel, to: ChangeFunnel, known: VersionVector = to.ve
   return to.receive(from.missingFrom(known, 1e6), { from: 'downstream' });
 }
 /** A pull as the client runs it: pages of upstream's feed in order. Returns the fork (if one) and how many writes were re-issued. */
-function pull(from: ChangeFunnel, to: ChangeFunnel, cursor = 0, pageSize = 1e6) {
+function pull(from: ChangeFunnel, to: ChangeFunnel, cursor = 0, pageSize = 1e6, decides = true) {
   let rekeyed: ReceiveResult['rekeyed'];
   let reissued = 0;
   for (let after = cursor; ; ) {
     const { entries, head } = from.feedAfter(after, pageSize);
     const last = entries.at(-1)?.feedSeq ?? head;
-    const result = to.receive(entries, { from: 'upstream' });
+    const result = to.receive(entries, { from: 'upstream', decides });
     rekeyed ??= result.rekeyed;
     reissued += (result.rekeyed?.reissued ?? 0) + (result.reissued ?? 0);
     if (last >= head) return { rekeyed, reissued };
@@ -382,5 +382,45 @@ describe('a copied data folder (a fork)', () => {
       expect(changeLog(node.db)).toEqual(changeLog(central.db));
     }
     oneChangePerAddress(central.db, laptop.db, copy.db);
+  });
+
+  it('takes central’s word, not the hub’s, on its own writes: a copy syncing with both writes nothing twice when the hub saw the other copy first', () => {
+    // Replay of the fault harness: SYNC_FAULT_DUAL_FORK=1 SYNC_FAULT_SEED=2012779236 SYNC_FAULT_PATH=174 (one of its timings).
+    const at = tempFile();
+    const central = fileNode(at('central.db'));
+    const hub = fileNode(at('hub.db'));
+    const laptop = fileNode(at('laptop.db'));
+    const oldId = laptop.funnel.nodeId;
+    put(laptop, 0, { agency: 'BKN' }); // seq 1, everywhere
+    push(laptop.funnel, central.funnel);
+    push(hub.funnel, central.funnel);
+    const copy = copyOf(laptop, at('copy.db'), () => 1_700_000_001_000);
+    put(copy, 1, { agency: 'LAN' }); // the copy's seq 2, at central first
+    push(copy.funnel, central.funnel);
+    put(laptop, 2, { agency: 'KSN' }); // the original's seq 2, at the hub first
+    push(laptop.funnel, hub.funnel);
+
+    // The copy pulls from the hub: the hub shows another seq 2, but central holds the copy's.
+    const fromHub = copy.funnel.receive(hub.funnel.feedAfter(0, 1e6).entries, { from: 'upstream', decides: false });
+    expect(fromHub).toMatchObject({ deferred: 1 });
+    expect(fromHub.rekeyed).toBeUndefined();
+    expect(copy.funnel.nodeId).toBe(oldId);
+    // The hub's relay is refused; it takes central's version. The original, pulling, is the one that moves.
+    expect(() => push(hub.funnel, central.funnel, { ...central.funnel.vector(), [oldId]: 1 })).toThrow(AppError);
+    pull(central.funnel, hub.funnel);
+    expect(pull(hub.funnel, laptop.funnel).rekeyed).toMatchObject({ from: oldId, reissued: 1 });
+    push(laptop.funnel, hub.funnel);
+    push(hub.funnel, central.funnel);
+    pull(central.funnel, hub.funnel);
+    pull(central.funnel, copy.funnel);
+    pull(hub.funnel, copy.funnel, 0, 1e6, false);
+    pull(central.funnel, laptop.funnel);
+    for (const node of [central, hub, laptop, copy]) {
+      expect(dataOf(node.db, recordIds[1])).toEqual({ agency: 'LAN' });
+      expect(dataOf(node.db, recordIds[2])).toEqual({ agency: 'KSN' });
+      expect((changeLog(node.db) as { fields: string }[]).filter((c) => c.fields === JSON.stringify({ agency: 'LAN' }))).toHaveLength(1);
+      expect(changeLog(node.db)).toEqual(changeLog(central.db));
+    }
+    oneChangePerAddress(central.db, hub.db, laptop.db, copy.db);
   });
 });

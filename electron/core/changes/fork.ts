@@ -21,7 +21,13 @@ import type { Touched } from './types';
  * *kept* (meta `fork_kept.<old id>`, committed with the page and its cursor): whenever an
  * upstream page later delivers another change at its address (the other copy's got there
  * first), it moves then. A kept change delivered identically stays kept — a central restored
- * from a backup may lose it and take the other copy's change there next.
+ * from a backup may lose it and take the other copy's change there next. *
+ * Only the upstream that *decides* settles this node's own addresses. A device that syncs with
+ * central and also with a workshop hub takes central's word only: the hub may hold the other
+ * copy's change at an address where central holds this node's (the hub's relay of it is then
+ * refused, and the hub takes central's version), and moving on the hub's word would put this
+ * node's write twice in every log. From such an upstream, an entry differing at an own address
+ * is left out of the page (`deferred`); central's pull settles it, or the hub corrects itself.
  */
 
 const statements = perConnection((db: Db) => ({
@@ -96,10 +102,10 @@ function saveKept(db: Db, kept: Map<string, Set<number>>, origins: Iterable<stri
 /**
  * Before an upstream page is stored: settles this node's own entries against it (see above).
  * Returns the entries taken out (to re-issue under the node's current or new id, after the page
- * is stored) and, when the page shows a fork, the old id's fork point. Inside the caller's
- * transaction.
+ * is stored) and, when the page shows a fork, the old id's fork point; from an upstream that
+ * does not decide, instead, the page's entries to leave out. Inside the caller's transaction.
  */
-export function settleOwn(db: Db, nodeId: string, entries: readonly Addressed[]): TakenOut & { forkedAt?: number } {
+export function settleOwn(db: Db, nodeId: string, entries: readonly Addressed[], decides = true): TakenOut & { forkedAt?: number; deferred: Set<Addressed> } {
   const rows = entryRows(db);
   const out: TakenOut = { writes: [], touched: new Map() };
   const kept = loadKept(db);
@@ -108,6 +114,10 @@ export function settleOwn(db: Db, nodeId: string, entries: readonly Addressed[])
     const held = rows.held(e.origin, e.seq);
     return held !== undefined && held.digest !== changeDigest(normalizeChange(e.origin, e.seq, e.raw));
   };
+  if (!decides) {
+    const own = (e: Addressed) => e.origin === nodeId || kept.get(e.origin)?.has(e.seq) === true;
+    return { ...out, deferred: new Set(entries.filter((e) => own(e) && differs(e))) };
+  }
 
   // A kept own change of an earlier fork whose address upstream now gives to another change: it moves.
   for (const [origin, seqs] of kept) {
@@ -133,5 +143,5 @@ export function settleOwn(db: Db, nodeId: string, entries: readonly Addressed[])
     changed.add(nodeId);
   }
   saveKept(db, kept, changed);
-  return { ...out, ...(forkedAt !== undefined ? { forkedAt } : {}) };
+  return { ...out, deferred: new Set(), ...(forkedAt !== undefined ? { forkedAt } : {}) };
 }

@@ -117,7 +117,7 @@ export class ChangeFunnel {
       const affected: Touched = new Map();
       let reissue: AuthoredWrite[] = [];
       let id = this.id;
-      const settled = options.from === 'upstream' ? settleOwn(this.db, id, entries) : undefined;
+      const settled = options.from === 'upstream' ? settleOwn(this.db, id, entries, options.decides ?? true) : undefined;
       if (settled) {
         reissue = settled.writes;
         for (const [entity, ids] of settled.touched) for (const x of ids) addTo(affected, entity, x);
@@ -127,7 +127,9 @@ export class ChangeFunnel {
         this.setMeta.run('node_id', id);
         this.setMeta.run(`forked_from.${id}`, this.id);
       }
-      const result = receiveEntries(this.db, this.projections, entries, { ...options, now, affected });
+      const stored = settled?.deferred.size ? entries.filter((e) => !settled.deferred.has(e)) : entries;
+      const result = receiveEntries(this.db, this.projections, stored, { ...options, now, affected });
+      if (settled?.deferred.size) result.deferred = settled.deferred.size;
       for (const [entity, ids] of recomputeRecords(this.db, affected, this.projections)) for (const x of ids) addTo(result.touched, entity, x);
       let clock = result.maxHlc ? receive(this.clock, parseHlc(result.maxHlc), now) : this.clock;
       if (reissue.length || id !== this.id) {

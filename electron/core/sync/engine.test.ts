@@ -54,7 +54,7 @@ async function device(central: RunningServer, user: { id: string; code: string }
   };
   const count = (entity = 'expert') => db.prepare('SELECT count(*) FROM records WHERE entity = ?').pluck().get(entity) as number;
   const indexed = () => db.prepare('SELECT count(*) FROM expert_index').pluck().get() as number;
-  return { db, funnel, remotes, cycle, addExperts, count, indexed, progress, changed, account, token: enrolled.token };
+  return { db, funnel, remotes, run, cycle, addExperts, count, indexed, progress, changed, account, token: enrolled.token };
 }
 
 describe('sync engine', () => {
@@ -178,5 +178,52 @@ describe('sync engine, clocks', () => {
     expect(b.count()).toBe(1);
     expect(report.warning).toMatchObject({ code: 'CLOCK_SKEW' });
     expect(report.warning!.message).toMatch(/3 day/);
+  });
+});
+
+describe('sync engine, a copied data folder syncing with central and a hub', () => {
+  it('takes a fork on central’s word only: what the hub shows at its own addresses waits for central', async () => {
+    // The engine's side of fork.test.ts "takes central’s word, not the hub’s" (SYNC_FAULT_DUAL_FORK=1 SYNC_FAULT_SEED=2012779236 SYNC_FAULT_PATH=174).
+    const central = await server();
+    const hub = await server();
+    const original = await device(central);
+    const hubUser = await hub.user({ name: 'Hub curator' });
+    const atHub = await hub.store.accounts.enroll(hubUser.code, original.funnel.nodeId, 'test device');
+    if (atHub.kind !== 'ok') throw new Error('enroll failed');
+    original.remotes.enroll({ id: 'hub', baseUrl: hub.url, pin: null, tokenId: atHub.tokenId, user: atHub.user, now: Date.now() });
+    const tokens = { central: original.token, hub: atHub.token };
+    const cycle = (node: { remotes: RemoteStore; run: ReturnType<typeof createEngine> }, id: 'central' | 'hub') =>
+      node.run({ remote: node.remotes.get(id)!, token: tokens[id], signal: new AbortController().signal, progress: () => undefined });
+    // Written before enrollment's user is known to the hub: judged as the pushing node's own.
+    const write = (node: { funnel: ChangeFunnel }, agency: string) =>
+      node.funnel.write('os:tester', [{ entity: 'expert', id: uuidv7(), fields: { ...expertDefaults, givenName: agency, agency, country: 'ID', status: 'active', statusReason: '' } }]);
+    write(original, 'BKN');
+    await cycle(original, 'central');
+    await cycle(original, 'hub');
+
+    const file = join(mkdtempSync(join(tmpdir(), 'curator-engine-copy-')), 'curator.db');
+    await original.db.backup(file);
+    const db = openDatabase(file);
+    dbs.push(db);
+    const funnel = new ChangeFunnel(db, [expertProjection(db, taxonomy)]);
+    const remotes = new RemoteStore(db);
+    const copy = { db, funnel, remotes, run: createEngine({ db, funnel, remotes, fetch, now: Date.now, changed: () => undefined }) };
+    const oldId = funnel.nodeId;
+
+    write(copy, 'LAN'); // the copy's seq 2, at central first
+    await cycle(copy, 'central');
+    write(original, 'KSN'); // the original's seq 2, at the hub first
+    await cycle(original, 'hub');
+    // The hub shows another seq 2 than the copy's; central holds the copy's. No fork on the hub's word.
+    await cycle(copy, 'hub');
+    expect(copy.funnel.nodeId).toBe(oldId);
+    expect(db.prepare("SELECT count(*) FROM meta WHERE key LIKE 'forked_from.%'").pluck().get()).toBe(0);
+    // Central's word: the original is the copy here, it moves its seq 2.
+    await cycle(original, 'central');
+    expect(original.funnel.nodeId).not.toBe(oldId);
+    await cycle(copy, 'central');
+    const lan = (await central.store.pull(0, 1000)).entries.filter((e) => (e.change as { fields: { agency?: string } }).fields.agency === 'LAN');
+    expect(lan).toHaveLength(1);
+    expect(copy.funnel.nodeId).toBe(oldId);
   });
 });

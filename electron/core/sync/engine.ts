@@ -60,6 +60,9 @@ export function createEngine(deps: EngineDeps) {
     const call = <T>(path: string, schema: Parameters<typeof requestJson>[4], body: unknown) =>
       requestJson(deps.fetch, ctx.remote.baseUrl, 'POST', `${SYNC_PREFIX}${path}`, schema, { token: ctx.token, body }) as Promise<T>;
     let warning: CycleReport['warning'] = null;
+    // Which of this node's own changes stand is central's word when this device syncs with central
+    // too: a workshop hub may hold the other copy's change where central holds this one's (changes/fork.ts).
+    const decides = id === 'central' || !remotes.get('central');
     const touched = new Set<string>();
     const pulledBlobs = new Set<string>();
     const stopIfAsked = () => {
@@ -74,6 +77,7 @@ export function createEngine(deps: EngineDeps) {
     const apply = (entries: readonly unknown[], cursor: Cursor, extra: () => void) => {
       const result = deps.funnel.receive(entries, {
         from: 'upstream',
+        decides,
         inTransaction: () => {
           remotes.saveCursor(id, cursor);
           extra();
@@ -197,7 +201,9 @@ export function createEngine(deps: EngineDeps) {
     // now that its vector is known; likewise after a fork was settled by the pull.
     if (epochChanged || pushed.epochChanged || pushed.forked) {
       const again = await pushWithForkRecovery();
-      if (again.forked) throw new SyncError('ORIGIN_FORKED', 'Another copy of this data folder keeps sending different changes under the same identity. Sync stopped; tell the secretariat which computers share this data.', false, 'ORIGIN_FORKED');
+      // (From a hub that does not decide, a fork stays until central settles it: a new id here,
+      // or the hub takes central's version. Its changes wait for the next cycle meanwhile.)
+      if (again.forked && decides) throw new SyncError('ORIGIN_FORKED', 'Another copy of this data folder keeps sending different changes under the same identity. Sync stopped; tell the secretariat which computers share this data.', false, 'ORIGIN_FORKED');
     }
     await fetchBlobs();
     ctx.progress(null);
