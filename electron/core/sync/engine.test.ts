@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Agent, fetch as undiciFetch } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../../shared/ids';
 import { expertDefaults } from '../../../shared/model/expert';
@@ -11,6 +12,8 @@ import { loadShippedTaxonomy } from '../services/taxonomy-resource';
 import { createEngine, type EngineDeps } from './engine';
 import { RemoteStore } from './remotes';
 import type { CycleContext, Progress } from './service';
+import { backupDatabase, restoreDatabase } from '../../../server/sqlite/backup';
+import { centralDbPath } from '../../../server/sqlite/store';
 import { runServer, type RunningServer } from './testing';
 
 /** The engine alone, on real SQLite files, against the real server: pages, chunks and crashes under the test's control. */
@@ -225,5 +228,44 @@ describe('sync engine, a copied data folder syncing with central and a hub', () 
     const lan = (await central.store.pull(0, 1000)).entries.filter((e) => (e.change as { fields: { agency?: string } }).fields.agency === 'LAN');
     expect(lan).toHaveLength(1);
     expect(copy.funnel.nodeId).toBe(oldId);
+  });
+});
+
+describe('sync engine, a server restored from a backup', () => {
+  it('a push delayed across the restore is refused with EPOCH_CHANGED and stores nothing; the device pulls, then sends it again', async () => {
+    // Replay of the fault harness: SYNC_FAULT_DUAL_FORK=1 SYNC_FAULT_SEED=2012779236 SYNC_FAULT_PATH=174 (its other timing):
+    // a copy's push, refused as forked, arrived again after central's restore and stored a write the copy had moved to its new id.
+    const dataDir = mkdtempSync(join(tmpdir(), 'curator-engine-restore-'));
+    const first = await runServer(dataDir);
+    servers.push(first);
+    // No kept-alive connections: the server goes down and comes back on the same port.
+    const fresh = new Agent({ pipelining: 0 });
+    const send = (url: string, init?: RequestInit) => undiciFetch(url, { ...(init as object), dispatcher: fresh }) as unknown as Promise<Response>;
+    const pushes: { url: string; init: RequestInit }[] = [];
+    const recording: typeof fetch = async (input, init) => {
+      if (String(input).endsWith('/push')) pushes.push({ url: String(input), init: init! });
+      return send(String(input), init);
+    };
+    const a = await device(first, null, { fetch: recording });
+    a.addExperts(1);
+    await a.cycle();
+    const backup = join(dataDir, 'before.db');
+    await backupDatabase(centralDbPath(dataDir), backup);
+    a.addExperts(1);
+    await a.cycle();
+    const late = pushes.at(-1)!;
+
+    await first.close();
+    restoreDatabase(backup, centralDbPath(dataDir));
+    const restored = await runServer(dataDir, first.port);
+    servers.push(restored);
+    const replayed = await send(late.url, late.init);
+    expect(replayed.status).toBe(409);
+    expect(((await replayed.json()) as { error: { code: string } }).error.code).toBe('EPOCH_CHANGED');
+    expect((await restored.store.vector())[a.funnel.nodeId]).toBe(1);
+
+    await a.cycle();
+    expect((await restored.store.vector())[a.funnel.nodeId]).toBe(2);
+    expect(a.remotes.get('central')!.cursor!.epoch).toBe(await restored.store.epoch());
   });
 });

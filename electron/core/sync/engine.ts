@@ -118,7 +118,9 @@ export function createEngine(deps: EngineDeps) {
         await uploadMissing(db, target, blobRefs(page));
         let answer;
         try {
-          answer = await call<PushResponse>('/push', pushResponseSchema, { node: deps.funnel.nodeId, changes: page });
+          // The epoch pulled last: a server restored since refuses this request even if it arrives late.
+          const pulled = remotes.get(id)?.cursor?.epoch;
+          answer = await call<PushResponse>('/push', pushResponseSchema, { node: deps.funnel.nodeId, changes: page, ...(pulled ? { epoch: pulled } : {}) });
         } catch (error) {
           // The server lacks earlier entries of an origin (it lost them): start that origin where it says.
           if (error instanceof SyncError && error.serverCode === 'SEQ_GAP' && typeof error.details?.origin === 'string' && typeof error.details.expected === 'number') {
@@ -224,6 +226,11 @@ export function createEngine(deps: EngineDeps) {
         // Another copy of this data folder pushed under this node's id: the pull brings upstream's
         // version, the funnel re-issues this copy's writes under a new id, and the next push sends them.
         if (error instanceof SyncError && error.serverCode === 'ORIGIN_FORKED') return { forked: true, epochChanged: false };
+        // The server was restored from a backup: pull its new feed from the beginning, then push.
+        if (error instanceof SyncError && error.serverCode === 'EPOCH_CHANGED') {
+          remotes.saveCursor(id, null, false);
+          return { forked: false, epochChanged: true };
+        }
         throw error;
       }
     }
