@@ -23,8 +23,8 @@ export const DAY = 86_400_000;
 const T0 = 1_750_000_000_000;
 export const names = ['central', 'hub', 'l1', 'l2', 'l3', 'l4'] as const;
 export type Name = (typeof names)[number];
-/** Who syncs with whom: the hub and l2 with central, l1 with the hub, l3 with either; l4 (a copy, when made) with central. */
-export const links: [Name, Name][] = [['hub', 'central'], ['l1', 'hub'], ['l2', 'central'], ['l3', 'hub'], ['l3', 'central'], ['l4', 'central']];
+/** Who syncs with whom: the hub and l2 with central, l1 with the hub, l3 with either; l4 (a copy, when made) with either. */
+export const links: [Name, Name][] = [['hub', 'central'], ['l1', 'hub'], ['l2', 'central'], ['l3', 'hub'], ['l3', 'central'], ['l4', 'central'], ['l4', 'hub']];
 
 const authorize: Authorize = (c) =>
   c.actor === 'reviewer' ? { kind: 'rejected', code: 'ROLE', reason: 'A reviewer cannot change the directory.' } : { kind: 'ok' };
@@ -67,8 +67,10 @@ export function world(skews: number[]) {
     addresses.set(address, key);
   };
 
-  const receiveAt = (to: Name, entries: unknown[], from: 'downstream' | 'upstream') => {
-    const r = node(to).funnel.receive(entries, { from, authorize: to === 'central' ? authorize : undefined });
+  /** As the sync engine: a node that syncs with central too settles its own addresses on central's word only (fork.ts). */
+  const decides = (l: number) => links[l]![1] === 'central' || !links.some(([client, remote]) => client === links[l]![0] && remote === 'central');
+  const receiveAt = (to: Name, entries: unknown[], from: 'downstream' | 'upstream', decidesHere = true) => {
+    const r = node(to).funnel.receive(entries, { from, authorize: to === 'central' ? authorize : undefined, decides: decidesHere });
     seen.replaced += r.replaced;
     seen.clockWarnings += r.clockWarnings.length;
     if (r.rekeyed) {
@@ -92,6 +94,8 @@ export function world(skews: number[]) {
         if (!(e instanceof AppError)) throw e;
         // A swapped chunk arrives before the one it follows: refused whole, sent again later.
         if (e.code === 'SEQ_GAP') continue;
+        // A hub that does not decide keeps refusing until central settles the fork: wait for it.
+        if (e.code === 'ORIGIN_FORKED' && !retry && !decides(l)) return;
         if (e.code !== 'ORIGIN_FORKED' || !retry) throw e;
         // This node is a copy: pulling gives it a new id and re-issues its writes; then push again.
         seen.forkedPushes++;
@@ -107,9 +111,9 @@ export function world(skews: number[]) {
     for (;;) {
       const { entries } = node(remote).funnel.feedAfter(cursors[l]!, page);
       if (!entries.length) return;
-      receiveAt(client, entries, 'upstream');
+      receiveAt(client, entries, 'upstream', decides(l));
       // Delivered twice (a response lost after commit, the page fetched again): a no-op.
-      if (duplicate) receiveAt(client, entries, 'upstream');
+      if (duplicate) receiveAt(client, entries, 'upstream', decides(l));
       cursors[l] = entries[entries.length - 1]!.feedSeq;
     }
   }

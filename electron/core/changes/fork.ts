@@ -21,7 +21,8 @@ import type { Touched } from './types';
  * *kept* (meta `fork_kept.<old id>`, committed with the page and its cursor): whenever an
  * upstream page later delivers another change at its address (the other copy's got there
  * first), it moves then. A kept change delivered identically stays kept — a central restored
- * from a backup may lose it and take the other copy's change there next. *
+ * from a backup may lose it and take the other copy's change there next.
+ *
  * Only the upstream that *decides* settles this node's own addresses. A device that syncs with
  * central and also with a workshop hub takes central's word only: the hub may hold the other
  * copy's change at an address where central holds this node's (the hub's relay of it is then

@@ -107,7 +107,8 @@ export class ChangeFunnel {
    * Stores entries from another node (receive.ts has the rules per direction), in one
    * transaction. From upstream, a held entry that differs is replaced and its records are
    * recomputed; when it is one of this node's own, this node is a copy: it takes a new id
-   * and writes its own changes upstream lacks again under it (fork.ts), reported as `rekeyed`.
+   * and writes again under it its own changes whose address upstream gave to another change
+   * (fork.ts), reported as `rekeyed`.
    * Errors (SEQ_GAP, ORIGIN_FORKED, INVALID_INPUT) save nothing of the batch.
    */
   receive(received: readonly unknown[], options: ReceiveOptions = {}): ReceiveResult {
