@@ -30,6 +30,7 @@ export const httpStatusOf: Record<SyncErrorCode, number> = {
   PAYLOAD_TOO_LARGE: 413,
   SEQ_GAP: 409,
   ORIGIN_FORKED: 409,
+  EPOCH_CHANGED: 409,
   BLOB_HASH_MISMATCH: 422,
   NOT_FOUND: 404,
   RATE_LIMITED: 429,

@@ -21,13 +21,18 @@ export const syncRoutes: FastifyPluginAsync<{ store: FeedStore }> = async (app, 
         received: raw.changes.length,
       });
     }
-    const { node, changes } = parseInput(pushRequestSchema, raw, 'push');
+    const { node, changes, epoch } = parseInput(pushRequestSchema, raw, 'push');
+    // A push composed before this server was restored from a backup (delayed, or replayed) is not stored.
+    const current = await store.epoch();
+    if (epoch !== undefined && epoch !== current) {
+      throw new SyncError('EPOCH_CHANGED', 'This server was restored from a backup since this computer last pulled. Nothing was stored; the app pulls again, then sends what the server lacks.', { epoch: current });
+    }
     await refuseForgedOwnChanges(store, changes);
     const outcome = await store.push(changes, authorizeFor(principal, node));
     if (outcome.refused.length) {
       request.log.info({ refused: outcome.refused.length, codes: [...new Set(outcome.refused.map((r) => r.code))] }, 'push: changes refused');
     }
-    return { epoch: await store.epoch(), vector: await store.vector(), applied: outcome.applied, duplicates: outcome.duplicates, refused: outcome.refused };
+    return { epoch: current, vector: await store.vector(), applied: outcome.applied, duplicates: outcome.duplicates, refused: outcome.refused };
   });
 
   app.post(`${SYNC_PREFIX}/pull`, async (request): Promise<PullResponse> => {

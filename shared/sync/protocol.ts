@@ -62,6 +62,12 @@ export const pushRequestSchema = z.object({
   node: nodeIdSchema,
   /** In (origin, seq) order; may hold changes of many origins (a hub relays). */
   changes: z.array(z.unknown()).max(MAX_PUSH_ENTRIES),
+  /**
+   * The server's epoch as the pusher last pulled it. A server in another epoch (restored from a
+   * backup since) refuses the push with EPOCH_CHANGED and stores nothing: a request delayed across
+   * a restore could otherwise store a change its sender has since moved to a new id (a fork).
+   */
+  epoch: z.string().min(1).max(64).optional(),
 });
 export type PushRequest = z.infer<typeof pushRequestSchema>;
 
@@ -180,6 +186,7 @@ export const syncErrorCodes = [
   'PAYLOAD_TOO_LARGE',
   'SEQ_GAP', // details: { origin, expected }
   'ORIGIN_FORKED', // details: { origin, seq }: another change is already held under this (origin, seq)
+  'EPOCH_CHANGED', // details: { epoch }: a push made against an epoch this server has left (restored from a backup); pull, then push again
   'BLOB_HASH_MISMATCH',
   'NOT_FOUND',
   'RATE_LIMITED',

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/contract/result';
 import { openDatabase, type Db } from '../db/open';
 import type { VersionVector } from '../../../shared/sync/protocol';
-import { ChangeFunnel } from './funnel';
+import { ChangeFunnel, type Authorize, type ReceiveResult } from './funnel';
 import { changeLog, dataOf, recordIds, records, refusedSet } from './testing';
 
 let dirs: string[] = [];
@@ -45,8 +45,19 @@ const put = (node: { funnel: ChangeFunnel }, record: number, fields: Record<stri
 function push(from: ChangeFunnel, to: ChangeFunnel, known: VersionVector = to.vector()) {
   return to.receive(from.missingFrom(known, 1e6), { from: 'downstream' });
 }
-function pull(from: ChangeFunnel, to: ChangeFunnel, cursor = 0) {
-  return to.receive(from.feedAfter(cursor, 1e6).entries, { from: 'upstream' });
+/** A pull as the client runs it: pages of upstream's feed in order. Returns the fork (if one) and how many writes were re-issued. */
+function pull(from: ChangeFunnel, to: ChangeFunnel, cursor = 0, pageSize = 1e6, decides = true) {
+  let rekeyed: ReceiveResult['rekeyed'];
+  let reissued = 0;
+  for (let after = cursor; ; ) {
+    const { entries, head } = from.feedAfter(after, pageSize);
+    const last = entries.at(-1)?.feedSeq ?? head;
+    const result = to.receive(entries, { from: 'upstream', decides });
+    rekeyed ??= result.rekeyed;
+    reissued += (result.rekeyed?.reissued ?? 0) + (result.reissued ?? 0);
+    if (last >= head) return { rekeyed, reissued };
+    after = last;
+  }
 }
 
 /** No two nodes hold different changes under one (origin, seq). */
@@ -63,7 +74,7 @@ function oneChangePerAddress(...nodes: Db[]) {
 }
 
 describe('a copied data folder (a fork)', () => {
-  it('is refused on push with ORIGIN_FORKED; the copy pulls, takes a new id, re-issues its writes; both copies’ edits survive', () => {
+  it('is refused on push with ORIGIN_FORKED; the copy pulls, takes a new id, re-issues the writes whose address central gave to others, pushes the rest as they are; both copies’ edits survive', () => {
     const at = tempFile();
     const central = fileNode(at('central.db'));
     const laptop = fileNode(at('laptop.db'));
@@ -93,11 +104,12 @@ describe('a copied data folder (a fork)', () => {
     expect((error as AppError).details).toEqual({ origin: oldId, seq: 3 });
 
     const result = pull(central.funnel, copy.funnel);
-    expect(result.rekeyed).toEqual({ from: oldId, to: copy.funnel.nodeId, reissued: 3 });
+    expect(result.rekeyed).toEqual({ from: oldId, to: copy.funnel.nodeId, reissued: 2 });
     expect(copy.funnel.nodeId).not.toBe(oldId);
-    // The copy holds central's changes under the old id, its own under the new one.
+    // The copy holds central's changes at seqs 3 and 4 of the old id, and re-issued its own two
+    // from there under the new one. Its seq 5 central does not hold: it stays where it is.
     expect((changeLog(copy.db) as { origin: string; seq: number }[]).map((c) => `${c.origin === oldId ? 'old' : 'new'}/${c.seq}`).sort()).toEqual(
-      ['new/1', 'new/2', 'new/3', 'old/1', 'old/2', 'old/3', 'old/4'],
+      ['new/1', 'new/2', 'old/1', 'old/2', 'old/3', 'old/4', 'old/5'],
     );
     push(copy.funnel, central.funnel);
     pull(central.funnel, laptop.funnel);
@@ -118,7 +130,7 @@ describe('a copied data folder (a fork)', () => {
     const reopened = fileNode(copy.file);
     expect(reopened.funnel.nodeId).toBe(result.rekeyed!.to);
     put(reopened, 2, { position: 'Clerk' });
-    expect(reopened.funnel.changesSince(reopened.funnel.nodeId, 3).map((c) => c.seq)).toEqual([4]);
+    expect(reopened.funnel.changesSince(reopened.funnel.nodeId, 2).map((c) => c.seq)).toEqual([3]);
   });
 
   it('a laptop restored from an older backup keeps the writes upstream had, and re-issues the ones made since', () => {
@@ -191,5 +203,224 @@ describe('a copied data folder (a fork)', () => {
       expect(changeLog(node.db)).toEqual(changeLog(central.db));
     }
     oneChangePerAddress(central.db, laptop.db, copy.db);
+  });
+
+  it('keeps under the old id its own refused writes upstream still holds as they are, and re-issues only the one it lost', () => {
+    // Replay of the fault harness: SYNC_FAULT_SEED=1311681116 SYNC_FAULT_PATH=20.
+    const at = tempFile();
+    const central = fileNode(at('central.db'));
+    const laptop = fileNode(at('laptop.db'));
+    const oldId = laptop.funnel.nodeId;
+    // Central refuses writes to the third record (a focal point's out-of-scope writes).
+    const authorize: Authorize = (c) => (c.id === recordIds[2] ? { kind: 'rejected', code: 'OUT_OF_SCOPE', reason: 'Outside your country.' } : { kind: 'ok' });
+    const copy = copyOf(laptop, at('copy.db'), () => 1_700_000_001_000);
+    put(laptop, 0, { agency: 'BKN' }); // laptop seq 1
+    put(laptop, 2, { agency: 'KSN' }); // seq 2, refused by central
+    put(laptop, 2, { position: 'Head' }); // seq 3, refused by central
+    put(copy, 1, { agency: 'LAN' }); // the copy's seq 1: another change under the same address
+    // Central (restored from a backup that had none of these) got the copy's seq 1 first, then
+    // the laptop's seqs 2 and 3 relayed on top of it: it holds those two as the laptop wrote them.
+    central.funnel.receive(copy.funnel.missingFrom({}, 10), { from: 'downstream', authorize });
+    central.funnel.receive(laptop.funnel.missingFrom({ [oldId]: 1 }, 10), { from: 'downstream', authorize });
+    expect(refusedSet(central.db)).toHaveLength(2);
+
+    const result = pull(central.funnel, laptop.funnel, 0, 1);
+    expect(result.rekeyed).toEqual({ from: oldId, to: laptop.funnel.nodeId, reissued: 1 });
+    push(laptop.funnel, central.funnel);
+    pull(central.funnel, copy.funnel);
+    for (const node of [central, laptop, copy]) {
+      // Each refused write once, under the address central judged it at.
+      expect((refusedSet(node.db) as { origin: string; seq: number }[]).map((r) => `${r.origin === oldId ? 'old' : 'new'}/${r.seq}`)).toEqual(['old/2', 'old/3']);
+      expect(dataOf(node.db, recordIds[0])).toEqual({ agency: 'BKN' });
+      expect(dataOf(node.db, recordIds[1])).toEqual({ agency: 'LAN' });
+      expect(changeLog(node.db)).toEqual(changeLog(central.db));
+      expect(records(node.db)).toEqual(records(central.db));
+    }
+    oneChangePerAddress(central.db, laptop.db, copy.db);
+  });
+
+  it('keeps what one upstream holds through the other: a copy of a laptop syncing with a hub and central writes nothing twice', () => {
+    // Replay of the fault harness: SYNC_FAULT_DUAL_FORK=1 SYNC_FAULT_SEED=1092736357 SYNC_FAULT_PATH=18.
+    const at = tempFile();
+    const central = fileNode(at('central.db'));
+    const hub = fileNode(at('hub.db'));
+    const laptop = fileNode(at('laptop.db'));
+    const oldId = laptop.funnel.nodeId;
+    put(laptop, 0, { agency: 'BKN' });
+    push(laptop.funnel, central.funnel);
+    push(laptop.funnel, hub.funnel);
+    const copy = copyOf(laptop, at('copy.db'), () => 1_700_000_001_000);
+    put(copy, 1, { agency: 'LAN' }); // seq 2 on the copy, sent to central
+    push(copy.funnel, central.funnel);
+    put(laptop, 0, { position: 'Director' }); // seqs 2, 3, 4 on the original, sent to the hub
+    put(laptop, 2, { agency: 'KSN' });
+    put(laptop, 2, { position: 'Clerk' });
+    push(laptop.funnel, hub.funnel);
+    // The hub relays: its push is refused (central holds another seq 2), it pulls central's
+    // version, and then relays the laptop's seqs 3 and 4, which central lacks.
+    const hubPushed = central.funnel.vector();
+    expect(() => push(hub.funnel, central.funnel, { ...hubPushed, [oldId]: 1 })).toThrow(AppError);
+    pull(central.funnel, hub.funnel);
+    expect(push(hub.funnel, central.funnel).applied).toBe(2);
+
+    // The laptop pulls from the hub, a page at a time: only its seq 2 is lost upstream.
+    const result = pull(hub.funnel, laptop.funnel, 0, 1);
+    expect(result.rekeyed).toMatchObject({ from: oldId, reissued: 1 });
+    push(laptop.funnel, hub.funnel);
+    push(hub.funnel, central.funnel);
+    pull(central.funnel, hub.funnel);
+    pull(central.funnel, copy.funnel);
+    pull(central.funnel, laptop.funnel);
+    for (const node of [central, hub, laptop, copy]) {
+      expect(dataOf(node.db, recordIds[0])).toEqual({ agency: 'BKN', position: 'Director' });
+      expect(dataOf(node.db, recordIds[1])).toEqual({ agency: 'LAN' });
+      expect(dataOf(node.db, recordIds[2])).toEqual({ agency: 'KSN', position: 'Clerk' });
+      // Every write once: the original's seqs 3 and 4 stay under the old id, its seq 2 is re-issued.
+      expect((changeLog(node.db) as { origin: string; seq: number }[]).map((c) => `${c.origin === oldId ? 'old' : c.origin === laptop.funnel.nodeId ? 'new' : '?'}/${c.seq}`).sort()).toEqual(
+        ['new/1', 'old/1', 'old/2', 'old/3', 'old/4'],
+      );
+      expect(records(node.db)).toEqual(records(central.db));
+    }
+    oneChangePerAddress(central.db, hub.db, laptop.db, copy.db);
+  });
+
+  it('re-issues a kept own entry that a later page of the pull replaces', () => {
+    const at = tempFile();
+    const central = fileNode(at('central.db'));
+    const laptop = fileNode(at('laptop.db'));
+    const oldId = laptop.funnel.nodeId;
+    const copy = copyOf(laptop, at('copy.db'), () => 1_700_000_001_000);
+    put(copy, 0, { agency: 'BPS' }); // copy seq 1
+    put(copy, 1, { agency: 'LAN' }); // copy seq 2
+    push(copy.funnel, central.funnel);
+    put(laptop, 0, { agency: 'BKN' }); // laptop seq 1
+    put(laptop, 2, { agency: 'KSN' }); // laptop seq 2
+    // Pages of one entry: the fork shows at seq 1; seq 2 is kept until its page comes.
+    const result = pull(central.funnel, laptop.funnel, 0, 1);
+    expect(result.rekeyed).toMatchObject({ from: oldId });
+    expect(result.reissued).toBe(2);
+    expect(laptop.db.prepare("SELECT value FROM meta WHERE key = ?").pluck().get(`fork_kept.${oldId}`)).toBeUndefined();
+    push(laptop.funnel, central.funnel);
+    pull(central.funnel, copy.funnel);
+    for (const node of [central, laptop, copy]) {
+      expect(dataOf(node.db, recordIds[2])).toEqual({ agency: 'KSN' });
+      expect(dataOf(node.db, recordIds[1])).toEqual({ agency: 'LAN' });
+      expect(changeLog(node.db)).toEqual(changeLog(central.db));
+    }
+    oneChangePerAddress(central.db, laptop.db, copy.db);
+  });
+
+  it('keeps under the old id a write central lost in a restore that another device still holds, so it is not written twice', () => {
+    // Replay of the fault harness: SYNC_FAULT_SEED=453318650 SYNC_FAULT_PATH=191. The other
+    // device is a focal point's: it pushes only its own node's changes, so nothing but the
+    // copy itself can give central that write again.
+    const at = tempFile();
+    const central = fileNode(at('central.db'));
+    const laptop = fileNode(at('laptop.db'));
+    const focal = fileNode(at('focal.db'));
+    const oldId = laptop.funnel.nodeId;
+    put(laptop, 0, { agency: 'BKN' }); // seq 1
+    push(laptop.funnel, central.funnel);
+    central.db.pragma('wal_checkpoint(TRUNCATE)');
+    copyFileSync(central.file, at('backup.db'));
+    const copy = copyOf(laptop, at('copy.db'), () => 1_700_000_001_000);
+    put(copy, 0, { position: 'Head' }); // the copy's seq 2
+    put(copy, 1, { agency: 'LAN' }); // the copy's seq 3: creates the second expert
+    push(copy.funnel, central.funnel);
+    pull(central.funnel, focal.funnel);
+    expect(dataOf(focal.db, recordIds[1])).toEqual({ agency: 'LAN' });
+
+    // Central comes back from the backup (seq 1 only); the original's seq 2 reaches it first.
+    central.db.close();
+    copyFileSync(at('backup.db'), central.file);
+    const restored = fileNode(central.file);
+    put(laptop, 2, { agency: 'KSN' }); // the original's seq 2
+    push(laptop.funnel, restored.funnel);
+    const result = pull(restored.funnel, copy.funnel);
+    // Only the write whose address central gave to the original's moves; seq 3 stays and is pushed as it is.
+    expect(result.rekeyed).toEqual({ from: oldId, to: copy.funnel.nodeId, reissued: 1 });
+    push(copy.funnel, restored.funnel);
+    pull(restored.funnel, focal.funnel);
+    pull(restored.funnel, laptop.funnel);
+    for (const node of [restored, laptop, copy, focal]) {
+      expect(dataOf(node.db, recordIds[0])).toEqual({ agency: 'BKN', position: 'Head' });
+      expect(dataOf(node.db, recordIds[1])).toEqual({ agency: 'LAN' });
+      expect(dataOf(node.db, recordIds[2])).toEqual({ agency: 'KSN' });
+      expect(changeLog(node.db)).toEqual(changeLog(restored.db));
+    }
+    const creations = (changeLog(focal.db) as { fields: string }[]).filter((c) => c.fields === JSON.stringify({ agency: 'LAN' }));
+    expect(creations).toHaveLength(1);
+    oneChangePerAddress(restored.db, laptop.db, copy.db, focal.db);
+  });
+
+  it('moves a kept write when the other copy’s change reaches central at its address first', () => {
+    const at = tempFile();
+    const central = fileNode(at('central.db'));
+    const laptop = fileNode(at('laptop.db'));
+    const oldId = laptop.funnel.nodeId;
+    put(laptop, 0, { agency: 'BKN' }); // seq 1
+    push(laptop.funnel, central.funnel);
+    const copy = copyOf(laptop, at('copy.db'), () => 1_700_000_001_000);
+    put(laptop, 0, { position: 'Director' }); // the original's seq 2, at central first
+    push(laptop.funnel, central.funnel);
+    put(copy, 1, { agency: 'LAN' }); // the copy's seq 2: its address is taken, it moves
+    put(copy, 2, { agency: 'KSN' }); // the copy's seq 3: central has none, it is kept
+    expect(pull(central.funnel, copy.funnel).rekeyed).toMatchObject({ from: oldId, reissued: 1 });
+    expect(copy.db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get(`fork_kept.${oldId}`)).toBe('[3]');
+    // Before the copy pushes, the original writes its own seq 3 and central takes it.
+    put(laptop, 1, { position: 'Head' });
+    push(laptop.funnel, central.funnel);
+    const result = pull(central.funnel, copy.funnel, central.funnel.feedHead() - 1);
+    expect(result).toEqual({ rekeyed: undefined, reissued: 1 });
+    expect(copy.db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get(`fork_kept.${oldId}`)).toBeUndefined();
+    push(copy.funnel, central.funnel);
+    pull(central.funnel, laptop.funnel);
+    for (const node of [central, laptop, copy]) {
+      expect(dataOf(node.db, recordIds[0])).toEqual({ agency: 'BKN', position: 'Director' });
+      expect(dataOf(node.db, recordIds[1])).toEqual({ agency: 'LAN', position: 'Head' });
+      expect(dataOf(node.db, recordIds[2])).toEqual({ agency: 'KSN' });
+      expect(changeLog(node.db)).toEqual(changeLog(central.db));
+    }
+    oneChangePerAddress(central.db, laptop.db, copy.db);
+  });
+
+  it('takes central’s word, not the hub’s, on its own writes: a copy syncing with both writes nothing twice when the hub saw the other copy first', () => {
+    // Replay of the fault harness: SYNC_FAULT_DUAL_FORK=1 SYNC_FAULT_SEED=2012779236 SYNC_FAULT_PATH=174 (one of its timings).
+    const at = tempFile();
+    const central = fileNode(at('central.db'));
+    const hub = fileNode(at('hub.db'));
+    const laptop = fileNode(at('laptop.db'));
+    const oldId = laptop.funnel.nodeId;
+    put(laptop, 0, { agency: 'BKN' }); // seq 1, everywhere
+    push(laptop.funnel, central.funnel);
+    push(hub.funnel, central.funnel);
+    const copy = copyOf(laptop, at('copy.db'), () => 1_700_000_001_000);
+    put(copy, 1, { agency: 'LAN' }); // the copy's seq 2, at central first
+    push(copy.funnel, central.funnel);
+    put(laptop, 2, { agency: 'KSN' }); // the original's seq 2, at the hub first
+    push(laptop.funnel, hub.funnel);
+
+    // The copy pulls from the hub: the hub shows another seq 2, but central holds the copy's.
+    const fromHub = copy.funnel.receive(hub.funnel.feedAfter(0, 1e6).entries, { from: 'upstream', decides: false });
+    expect(fromHub).toMatchObject({ deferred: 1 });
+    expect(fromHub.rekeyed).toBeUndefined();
+    expect(copy.funnel.nodeId).toBe(oldId);
+    // The hub's relay is refused; it takes central's version. The original, pulling, is the one that moves.
+    expect(() => push(hub.funnel, central.funnel, { ...central.funnel.vector(), [oldId]: 1 })).toThrow(AppError);
+    pull(central.funnel, hub.funnel);
+    expect(pull(hub.funnel, laptop.funnel).rekeyed).toMatchObject({ from: oldId, reissued: 1 });
+    push(laptop.funnel, hub.funnel);
+    push(hub.funnel, central.funnel);
+    pull(central.funnel, hub.funnel);
+    pull(central.funnel, copy.funnel);
+    pull(hub.funnel, copy.funnel, 0, 1e6, false);
+    pull(central.funnel, laptop.funnel);
+    for (const node of [central, hub, laptop, copy]) {
+      expect(dataOf(node.db, recordIds[1])).toEqual({ agency: 'LAN' });
+      expect(dataOf(node.db, recordIds[2])).toEqual({ agency: 'KSN' });
+      expect((changeLog(node.db) as { fields: string }[]).filter((c) => c.fields === JSON.stringify({ agency: 'LAN' }))).toHaveLength(1);
+      expect(changeLog(node.db)).toEqual(changeLog(central.db));
+    }
+    oneChangePerAddress(central.db, hub.db, laptop.db, copy.db);
   });
 });

@@ -5,7 +5,7 @@ import type { Db } from '../db/open';
 import { type ApplyResult } from './apply';
 import type { Entry } from './entry';
 import { feedAfter, feedHead, missingFrom, versionVector, type FeedEntry } from './feed';
-import { dropOwnFrom, forkPoint } from './fork';
+import { settleOwn } from './fork';
 import { issueWrites, type AuthoredWrite } from './issue';
 import { applyParked } from './parked';
 import { addressEntries, receiveEntries, type ReceiveOptions, type ReceiveResult, type RefusedChange } from './receive';
@@ -107,7 +107,8 @@ export class ChangeFunnel {
    * Stores entries from another node (receive.ts has the rules per direction), in one
    * transaction. From upstream, a held entry that differs is replaced and its records are
    * recomputed; when it is one of this node's own, this node is a copy: it takes a new id
-   * and writes its own changes upstream lacks again under it (fork.ts), reported as `rekeyed`.
+   * and writes again under it its own changes whose address upstream gave to another change
+   * (fork.ts), reported as `rekeyed`.
    * Errors (SEQ_GAP, ORIGIN_FORKED, INVALID_INPUT) save nothing of the batch.
    */
   receive(received: readonly unknown[], options: ReceiveOptions = {}): ReceiveResult {
@@ -117,23 +118,27 @@ export class ChangeFunnel {
       const affected: Touched = new Map();
       let reissue: AuthoredWrite[] = [];
       let id = this.id;
-      const from = options.from === 'upstream' ? forkPoint(this.db, id, entries) : undefined;
-      if (from !== undefined) {
-        const dropped = dropOwnFrom(this.db, id, from);
-        reissue = dropped.writes;
-        for (const [entity, ids] of dropped.touched) for (const x of ids) addTo(affected, entity, x);
+      const settled = options.from === 'upstream' ? settleOwn(this.db, id, entries, options.decides ?? true) : undefined;
+      if (settled) {
+        reissue = settled.writes;
+        for (const [entity, ids] of settled.touched) for (const x of ids) addTo(affected, entity, x);
+      }
+      if (settled?.forkedAt !== undefined) {
         id = newId();
         this.setMeta.run('node_id', id);
         this.setMeta.run(`forked_from.${id}`, this.id);
       }
-      const result = receiveEntries(this.db, this.projections, entries, { ...options, now, affected });
+      const stored = settled?.deferred.size ? entries.filter((e) => !settled.deferred.has(e)) : entries;
+      const result = receiveEntries(this.db, this.projections, stored, { ...options, now, affected });
+      if (settled?.deferred.size) result.deferred = settled.deferred.size;
       for (const [entity, ids] of recomputeRecords(this.db, affected, this.projections)) for (const x of ids) addTo(result.touched, entity, x);
       let clock = result.maxHlc ? receive(this.clock, parseHlc(result.maxHlc), now) : this.clock;
-      if (from !== undefined) {
+      if (reissue.length || id !== this.id) {
         const issued = issueWrites(this.db, this.projections, id, clock, now, reissue);
         clock = issued.clock;
         for (const [entity, ids] of issued.result.touched) for (const x of ids) addTo(result.touched, entity, x);
-        result.rekeyed = { from: this.id, to: id, reissued: issued.result.applied };
+        if (id !== this.id) result.rekeyed = { from: this.id, to: id, reissued: issued.result.applied };
+        else result.reissued = issued.result.applied;
       }
       this.setMeta.run('hlc', formatHlc(clock));
       options.inTransaction?.();

@@ -26,6 +26,13 @@ export interface ReceiveOptions {
    * the node's identity and clock in memory follow this transaction's commit.)
    */
   inTransaction?: () => void;
+  /**
+   * From upstream: whether this upstream decides which of this node's own changes stand (the
+   * default). A device syncing with central and also with a workshop hub passes false for the
+   * hub: an entry of the hub's that differs at one of this node's own addresses is left out
+   * (counted in `deferred`) until central's pull settles it (fork.ts).
+   */
+  decides?: boolean;
 }
 
 export interface RefusedChange {
@@ -51,6 +58,10 @@ export interface ReceiveResult extends ApplyResult {
   clockWarnings: ClockWarning[];
   /** Set when upstream showed this node was a copy: it took a new id (see fork.ts). */
   rekeyed?: { from: string; to: string; reissued: number };
+  /** Entries left out: they differ at this node's own addresses and this upstream does not decide (ReceiveOptions.decides). */
+  deferred?: number;
+  /** Own changes kept under an id this node left, whose address upstream gave to another change: re-issued under the current id. */
+  reissued?: number;
 }
 
 export interface Addressed {

@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Agent, fetch as undiciFetch } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../../shared/ids';
 import { expertDefaults } from '../../../shared/model/expert';
@@ -11,6 +12,8 @@ import { loadShippedTaxonomy } from '../services/taxonomy-resource';
 import { createEngine, type EngineDeps } from './engine';
 import { RemoteStore } from './remotes';
 import type { CycleContext, Progress } from './service';
+import { backupDatabase, restoreDatabase } from '../../../server/sqlite/backup';
+import { centralDbPath } from '../../../server/sqlite/store';
 import { runServer, type RunningServer } from './testing';
 
 /** The engine alone, on real SQLite files, against the real server: pages, chunks and crashes under the test's control. */
@@ -54,7 +57,7 @@ async function device(central: RunningServer, user: { id: string; code: string }
   };
   const count = (entity = 'expert') => db.prepare('SELECT count(*) FROM records WHERE entity = ?').pluck().get(entity) as number;
   const indexed = () => db.prepare('SELECT count(*) FROM expert_index').pluck().get() as number;
-  return { db, funnel, remotes, cycle, addExperts, count, indexed, progress, changed, account, token: enrolled.token };
+  return { db, funnel, remotes, run, cycle, addExperts, count, indexed, progress, changed, account, token: enrolled.token };
 }
 
 describe('sync engine', () => {
@@ -178,5 +181,91 @@ describe('sync engine, clocks', () => {
     expect(b.count()).toBe(1);
     expect(report.warning).toMatchObject({ code: 'CLOCK_SKEW' });
     expect(report.warning!.message).toMatch(/3 day/);
+  });
+});
+
+describe('sync engine, a copied data folder syncing with central and a hub', () => {
+  it('takes a fork on central’s word only: what the hub shows at its own addresses waits for central', async () => {
+    // The engine's side of fork.test.ts "takes central’s word, not the hub’s" (SYNC_FAULT_DUAL_FORK=1 SYNC_FAULT_SEED=2012779236 SYNC_FAULT_PATH=174).
+    const central = await server();
+    const hub = await server();
+    const original = await device(central);
+    const hubUser = await hub.user({ name: 'Hub curator' });
+    const atHub = await hub.store.accounts.enroll(hubUser.code, original.funnel.nodeId, 'test device');
+    if (atHub.kind !== 'ok') throw new Error('enroll failed');
+    original.remotes.enroll({ id: 'hub', baseUrl: hub.url, pin: null, tokenId: atHub.tokenId, user: atHub.user, now: Date.now() });
+    const tokens = { central: original.token, hub: atHub.token };
+    const cycle = (node: { remotes: RemoteStore; run: ReturnType<typeof createEngine> }, id: 'central' | 'hub') =>
+      node.run({ remote: node.remotes.get(id)!, token: tokens[id], signal: new AbortController().signal, progress: () => undefined });
+    // Written before enrollment's user is known to the hub: judged as the pushing node's own.
+    const write = (node: { funnel: ChangeFunnel }, agency: string) =>
+      node.funnel.write('os:tester', [{ entity: 'expert', id: uuidv7(), fields: { ...expertDefaults, givenName: agency, agency, country: 'ID', status: 'active', statusReason: '' } }]);
+    write(original, 'BKN');
+    await cycle(original, 'central');
+    await cycle(original, 'hub');
+
+    const file = join(mkdtempSync(join(tmpdir(), 'curator-engine-copy-')), 'curator.db');
+    await original.db.backup(file);
+    const db = openDatabase(file);
+    dbs.push(db);
+    const funnel = new ChangeFunnel(db, [expertProjection(db, taxonomy)]);
+    const remotes = new RemoteStore(db);
+    const copy = { db, funnel, remotes, run: createEngine({ db, funnel, remotes, fetch, now: Date.now, changed: () => undefined }) };
+    const oldId = funnel.nodeId;
+
+    write(copy, 'LAN'); // the copy's seq 2, at central first
+    await cycle(copy, 'central');
+    write(original, 'KSN'); // the original's seq 2, at the hub first
+    await cycle(original, 'hub');
+    // The hub shows another seq 2 than the copy's; central holds the copy's. No fork on the hub's word.
+    await cycle(copy, 'hub');
+    expect(copy.funnel.nodeId).toBe(oldId);
+    expect(db.prepare("SELECT count(*) FROM meta WHERE key LIKE 'forked_from.%'").pluck().get()).toBe(0);
+    // Central's word: the original is the copy here, it moves its seq 2.
+    await cycle(original, 'central');
+    expect(original.funnel.nodeId).not.toBe(oldId);
+    await cycle(copy, 'central');
+    const lan = (await central.store.pull(0, 1000)).entries.filter((e) => (e.change as { fields: { agency?: string } }).fields.agency === 'LAN');
+    expect(lan).toHaveLength(1);
+    expect(copy.funnel.nodeId).toBe(oldId);
+  });
+});
+
+describe('sync engine, a server restored from a backup', () => {
+  it('a push delayed across the restore is refused with EPOCH_CHANGED and stores nothing; the device pulls, then sends it again', async () => {
+    // Replay of the fault harness: SYNC_FAULT_DUAL_FORK=1 SYNC_FAULT_SEED=2012779236 SYNC_FAULT_PATH=174 (its other timing):
+    // a copy's push, refused as forked, arrived again after central's restore and stored a write the copy had moved to its new id.
+    const dataDir = mkdtempSync(join(tmpdir(), 'curator-engine-restore-'));
+    const first = await runServer(dataDir);
+    servers.push(first);
+    // No kept-alive connections: the server goes down and comes back on the same port.
+    const fresh = new Agent({ pipelining: 0 });
+    const send = (url: string, init?: RequestInit) => undiciFetch(url, { ...(init as object), dispatcher: fresh }) as unknown as Promise<Response>;
+    const pushes: { url: string; init: RequestInit }[] = [];
+    const recording: typeof fetch = async (input, init) => {
+      if (String(input).endsWith('/push')) pushes.push({ url: String(input), init: init! });
+      return send(String(input), init);
+    };
+    const a = await device(first, null, { fetch: recording });
+    a.addExperts(1);
+    await a.cycle();
+    const backup = join(dataDir, 'before.db');
+    await backupDatabase(centralDbPath(dataDir), backup);
+    a.addExperts(1);
+    await a.cycle();
+    const late = pushes.at(-1)!;
+
+    await first.close();
+    restoreDatabase(backup, centralDbPath(dataDir));
+    const restored = await runServer(dataDir, first.port);
+    servers.push(restored);
+    const replayed = await send(late.url, late.init);
+    expect(replayed.status).toBe(409);
+    expect(((await replayed.json()) as { error: { code: string } }).error.code).toBe('EPOCH_CHANGED');
+    expect((await restored.store.vector())[a.funnel.nodeId]).toBe(1);
+
+    await a.cycle();
+    expect((await restored.store.vector())[a.funnel.nodeId]).toBe(2);
+    expect(a.remotes.get('central')!.cursor!.epoch).toBe(await restored.store.epoch());
   });
 });

@@ -60,6 +60,9 @@ export function createEngine(deps: EngineDeps) {
     const call = <T>(path: string, schema: Parameters<typeof requestJson>[4], body: unknown) =>
       requestJson(deps.fetch, ctx.remote.baseUrl, 'POST', `${SYNC_PREFIX}${path}`, schema, { token: ctx.token, body }) as Promise<T>;
     let warning: CycleReport['warning'] = null;
+    // Which of this node's own changes stand is central's word when this device syncs with central
+    // too: a workshop hub may hold the other copy's change where central holds this one's (changes/fork.ts).
+    const decides = id === 'central' || !remotes.get('central');
     const touched = new Set<string>();
     const pulledBlobs = new Set<string>();
     const stopIfAsked = () => {
@@ -74,6 +77,7 @@ export function createEngine(deps: EngineDeps) {
     const apply = (entries: readonly unknown[], cursor: Cursor, extra: () => void) => {
       const result = deps.funnel.receive(entries, {
         from: 'upstream',
+        decides,
         inTransaction: () => {
           remotes.saveCursor(id, cursor);
           extra();
@@ -114,7 +118,9 @@ export function createEngine(deps: EngineDeps) {
         await uploadMissing(db, target, blobRefs(page));
         let answer;
         try {
-          answer = await call<PushResponse>('/push', pushResponseSchema, { node: deps.funnel.nodeId, changes: page });
+          // The epoch pulled last: a server restored since refuses this request even if it arrives late.
+          const pulled = remotes.get(id)?.cursor?.epoch;
+          answer = await call<PushResponse>('/push', pushResponseSchema, { node: deps.funnel.nodeId, changes: page, ...(pulled ? { epoch: pulled } : {}) });
         } catch (error) {
           // The server lacks earlier entries of an origin (it lost them): start that origin where it says.
           if (error instanceof SyncError && error.serverCode === 'SEQ_GAP' && typeof error.details?.origin === 'string' && typeof error.details.expected === 'number') {
@@ -197,7 +203,9 @@ export function createEngine(deps: EngineDeps) {
     // now that its vector is known; likewise after a fork was settled by the pull.
     if (epochChanged || pushed.epochChanged || pushed.forked) {
       const again = await pushWithForkRecovery();
-      if (again.forked) throw new SyncError('ORIGIN_FORKED', 'Another copy of this data folder keeps sending different changes under the same identity. Sync stopped; tell the secretariat which computers share this data.', false, 'ORIGIN_FORKED');
+      // (From a hub that does not decide, a fork stays until central settles it: a new id here,
+      // or the hub takes central's version. Its changes wait for the next cycle meanwhile.)
+      if (again.forked && decides) throw new SyncError('ORIGIN_FORKED', 'Another copy of this data folder keeps sending different changes under the same identity. Sync stopped; tell the secretariat which computers share this data.', false, 'ORIGIN_FORKED');
     }
     await fetchBlobs();
     ctx.progress(null);
@@ -218,6 +226,11 @@ export function createEngine(deps: EngineDeps) {
         // Another copy of this data folder pushed under this node's id: the pull brings upstream's
         // version, the funnel re-issues this copy's writes under a new id, and the next push sends them.
         if (error instanceof SyncError && error.serverCode === 'ORIGIN_FORKED') return { forked: true, epochChanged: false };
+        // The server was restored from a backup: pull its new feed from the beginning, then push.
+        if (error instanceof SyncError && error.serverCode === 'EPOCH_CHANGED') {
+          remotes.saveCursor(id, null, false);
+          return { forked: false, epochChanged: true };
+        }
         throw error;
       }
     }
