@@ -2,6 +2,7 @@ import type { Payloads } from './events';
 import { nextEvent } from './build';
 import { applicationState } from './compute';
 import type { VettingEvent } from './events';
+import { checkNextEvent, type StepVerdict } from './rules';
 
 /** Test and table helpers: record ids from a counter, events written on branches of one application. */
 export const APP_ID = '01900000-0000-7000-8000-00000000a000';
@@ -30,6 +31,15 @@ export class Branch {
     const e = nextEvent(applicationState(this.events), { id: eventId(this.counter.n++), applicationId: APP_ID, type, payload, at: (this.clock.at += 1000), by } as never);
     this.events = [...this.events, e];
     return e;
+  }
+
+  /** Writes the event only if the rules allow it next; returns the verdict either way. */
+  tryWrite<K extends keyof Payloads>(type: K, payload: Payloads[K], by = 'curator-1'): StepVerdict & { event: VettingEvent } {
+    const state = applicationState(this.events);
+    const event = nextEvent(state, { id: eventId(this.counter.n++), applicationId: APP_ID, type, payload, at: (this.clock.at += 1000), by } as never);
+    const verdict = checkNextEvent(state, event);
+    if (verdict.ok) this.events = [...this.events, event];
+    return { ...verdict, event };
   }
 
   fork(): Branch {
