@@ -149,7 +149,7 @@ describe('hash chain properties', () => {
       case 'at': return { ...e, at: e.at + 1 };
       case 'by': return { ...e, by: `${e.by}x` };
       case 'type': return { ...e, type: e.type === 'note' ? 'withdrawn' : 'note' } as VettingEvent;
-      case 'payload': return { ...e, payload: { ...e.payload, extra: 1 } } as VettingEvent;
+      case 'payload': return { ...e, payload: { ...e.payload, extra: 1 } } as unknown as VettingEvent;
       case 'applicationId': return { ...e, applicationId: eventId(777) };
     }
   };
