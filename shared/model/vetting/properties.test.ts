@@ -5,7 +5,7 @@ import { applicationState } from './compute';
 import { eventHash, type Payloads, type VettingEvent } from './events';
 import { stepRefusalCodes } from './rules';
 import { stages, type ApplicationState } from './state';
-import { Branch, eventId, payloads, reviewed } from './testing';
+import { Branch, eventId, payloads, reviewed } from './samples';
 
 const reviewers = ['r1', 'r2', 'r3'] as const;
 /** One step a curator, reviewer or applicant might attempt, valid or not. */

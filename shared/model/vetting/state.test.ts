@@ -3,7 +3,7 @@ import { nextEvent } from './build';
 import { applicationState } from './compute';
 import type { Payloads } from './events';
 import { checkNextEvent } from './rules';
-import { APP_ID, Branch, eventId, payloads, reviewed } from './testing';
+import { APP_ID, Branch, eventId, payloads, reviewed } from './samples';
 
 const eligible = payloads.eligible as Payloads['screened'];
 

@@ -4,7 +4,10 @@ import { applicationState } from './compute';
 import type { VettingEvent } from './events';
 import { checkNextEvent, type StepVerdict } from './rules';
 
-/** Test and table helpers: record ids from a counter, events written on branches of one application. */
+/**
+ * Sample histories of one application: record ids from a counter, events written on branches the
+ * way offline nodes write them. Used by the tests, the state table (table.ts) and demo data.
+ */
 export const APP_ID = '01900000-0000-7000-8000-00000000a000';
 export const eventId = (n: number) => `01900000-0000-7000-8000-${n.toString(16).padStart(12, '0')}`;
 
