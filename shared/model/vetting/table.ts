@@ -1,5 +1,4 @@
 import type { Payloads } from './events';
-import { checkNextEvent } from './rules';
 import { Branch, eventId, payloads, reviewed } from './samples';
 import { stages, type Stage } from './state';
 
