@@ -34,6 +34,8 @@ export const errorCodes = [
   // Workshop hub (electron/core/hub): the computer at the hub's address showed another certificate
   // than the one the pairing code pins, so nothing was sent to it.
   'CERT_MISMATCH',
+  // A record written once (a vetting event) was written again with other content; nothing changed.
+  'IMMUTABLE',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

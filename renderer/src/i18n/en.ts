@@ -435,6 +435,7 @@ export const en = {
   'hub.error.INVALID_INPUT': 'Check the address and the pairing code: a pairing code is 8 groups of 4 letters and digits.',
   'hub.error.hostNotAllowed': "Only a curator or an administrator signed in to the central server can host a workshop hub: the host passes every participant's changes on to the central server, and vouches for those written before a laptop signed in. Sign in (Sync), or ask a curator to host the hub.",
   'errors.CERT_MISMATCH': 'The computer at the hub address is not the paired workshop hub, so nothing was sent to it. Check with the host and join the hub again.',
+  'errors.IMMUTABLE': 'This vetting step was recorded already and cannot be changed; nothing was saved. Record a new step (a note or a new decision) instead.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -433,4 +433,5 @@ export const id: Dictionary = {
   'hub.error.INVALID_INPUT': 'Periksa alamat dan kode pemasangan: kode pemasangan terdiri dari 8 kelompok berisi 4 huruf dan angka.',
   'hub.error.hostNotAllowed': 'Hanya kurator atau administrator yang sudah masuk ke server pusat yang dapat menjadi hub lokakarya: hub meneruskan setiap perubahan peserta ke server pusat dan menjamin perubahan yang ditulis sebelum laptop masuk. Masuk (Sinkronisasi), atau minta kurator menjadi hub.',
   'errors.CERT_MISMATCH': 'Komputer di alamat hub bukan hub lokakarya yang dipasangkan, jadi tidak ada yang dikirim kepadanya. Tanyakan kepada penyelenggara lalu bergabung lagi ke hub.',
+  'errors.IMMUTABLE': 'Langkah seleksi ini sudah tercatat dan tidak dapat diubah; tidak ada yang disimpan. Catat langkah baru (catatan atau keputusan baru) sebagai gantinya.',
 };
