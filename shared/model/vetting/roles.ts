@@ -5,8 +5,9 @@ import type { ApplicationState } from './state';
 /**
  * Who may do what in vetting: pure predicates the core (local writes), the server (pushed
  * changes) and the screens share. Admin and curator: everything. Focal point: the
- * applications of their own country, never a decision or a publication. Reviewer: reviews and
- * notes on applications assigned to them, never a decision.
+ * applications nominated by their own country, and on them the applicant's steps (submission,
+ * answers, withdrawal) and notes — never a screening, an assignment, a decision or a
+ * publication. Reviewer: their own review and notes on applications assigned to them.
  */
 export interface Actor {
   id: string;
@@ -15,7 +16,8 @@ export interface Actor {
   country: string | null;
 }
 
-const focalPointEvents: ReadonlySet<EventType> = new Set(['submitted', 'screened', 'info_received', 'note', 'withdrawn']);
+// Screening, assignment, decision and publication are the secretariat's.
+export const focalPointEvents: ReadonlySet<EventType> = new Set(['submitted', 'info_received', 'note', 'withdrawn']);
 const reviewerEvents: ReadonlySet<EventType> = new Set(['review_submitted', 'note']);
 
 export const canDecide = (who: Pick<Actor, 'role'>) => who.role === 'admin' || who.role === 'curator';
