@@ -1,6 +1,6 @@
 import type { VettingEvent } from './events';
 import { buildGraph, headsOf, type EventGraph } from './graph';
-import { checkNextEvent, type StepVerdict } from './rules';
+import { checkWellFormedNext, type StepVerdict } from './rules';
 import { applyEffect, emptyState, transitionTypes, verdictOf, type ApplicationState, type ConflictSide } from './state';
 
 /**
@@ -15,11 +15,20 @@ import { applyEffect, emptyState, transitionTypes, verdictOf, type ApplicationSt
  *   followed them without seeing it (notes excepted: they are comments, never superseded).
  */
 export function applicationState(events: readonly VettingEvent[]): ApplicationState {
+  // Events are well formed (vettingEventSchema): stored ones are read through eventFromRecord,
+  // received ones were checked by value before they were stored.
   const graph = buildGraph(events);
   const verdicts = new Map<string, StepVerdict>();
+  // Events that follow the same heads saw the same state (the two sides of a fork, often).
+  const seenStates = new Map<string, ApplicationState>();
   for (const e of graph.order) {
-    const seen = graph.ancestors.get(e.id)!;
-    verdicts.set(e.id, checkNextEvent(evaluate(graph, graph.order.filter((x) => seen.has(x.id)), verdicts), e));
+    const key = e.follows.map((f) => f.id).sort().join(' ');
+    let seen = seenStates.get(key);
+    if (!seen) {
+      const ancestors = graph.ancestors.get(e.id)!;
+      seenStates.set(key, (seen = evaluate(graph, graph.order.filter((x) => ancestors.has(x.id)), verdicts)));
+    }
+    verdicts.set(e.id, checkWellFormedNext(seen, e));
   }
   const state = evaluate(graph, graph.order, verdicts);
   for (const e of graph.order) {
@@ -68,7 +77,7 @@ function evaluate(graph: EventGraph, within: readonly VettingEvent[], verdicts: 
   const fold = (skip: (e: VettingEvent) => boolean): ApplicationState => {
     const s = emptyState();
     for (const e of valid) if (!superseded.has(e.id) && !skip(e)) applyEffect(s, e);
-    s.heads = headsOf(within, anc);
+    s.heads = headsOf(within, graph.children);
     s.superseded = within.filter((e) => superseded.has(e.id)).map((e) => e.id);
     if (s.applicationId === null && within[0]) s.applicationId = within[0].applicationId;
     return s;

@@ -11,6 +11,8 @@ export interface EventGraph {
   byId: ReadonlyMap<string, VettingEvent>;
   /** Every ancestor of each placed event (not the event itself). */
   ancestors: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The events that name each event in their `follows`. */
+  children: ReadonlyMap<string, readonly string[]>;
   /** Events that name an event not (yet) received, directly or through an ancestor, or sit in a cycle. */
   waiting: { eventId: string; missing: string[] }[];
   /** A second event under an id already taken, with other content: kept out (the funnel refuses these). */
@@ -66,15 +68,14 @@ export function buildGraph(events: readonly VettingEvent[]): EventGraph {
     waiting.push({ eventId: e.id, missing: e.follows.map((f) => f.id).filter((id) => !byId.has(id)).sort() });
   }
   waiting.sort((a, b) => (a.eventId < b.eventId ? -1 : 1));
-  return { order, byId, ancestors, waiting, duplicates: [...new Set(duplicates)].sort() };
+  return { order, byId, ancestors, children, waiting, duplicates: [...new Set(duplicates)].sort() };
 }
 
 /** The events of `within` that no other event of `within` follows, as { id, hash }, by id. */
-export function headsOf(within: readonly VettingEvent[], ancestors: ReadonlyMap<string, ReadonlySet<string>>): Follow[] {
-  const covered = new Set<string>();
-  for (const e of within) for (const a of ancestors.get(e.id) ?? []) covered.add(a);
+export function headsOf(within: readonly VettingEvent[], children: ReadonlyMap<string, readonly string[]>): Follow[] {
+  const ids = new Set(within.map((e) => e.id));
   return within
-    .filter((e) => !covered.has(e.id))
+    .filter((e) => !(children.get(e.id) ?? []).some((c) => ids.has(c)))
     .map((e) => ({ id: e.id, hash: e.hash }))
     .sort((a, b) => (a.id < b.id ? -1 : 1));
 }

@@ -66,6 +66,11 @@ const stageWords: Record<Stage, string> = {
  */
 export function checkNextEvent(state: ApplicationState, event: VettingEvent): StepVerdict {
   if (!vettingEventSchema.safeParse(event).success) return refuse('INVALID_EVENT', 'The event is malformed; nothing was recorded.');
+  return checkWellFormedNext(state, event);
+}
+
+/** checkNextEvent for an event known to be well formed (read through eventFromRecord). */
+export function checkWellFormedNext(state: ApplicationState, event: VettingEvent): StepVerdict {
   if (state.applicationId !== null && event.applicationId !== state.applicationId) {
     return refuse('WRONG_APPLICATION', 'The event belongs to another application.');
   }
