@@ -144,6 +144,30 @@ describe('forks and conflicts', () => {
     expect(c.state).toMatchObject({ stage: 'not_eligible', conflict: null, assignments: [] });
   });
 
+  it('supersedes what followed a side without seeing the resolution (a publication after an overruled acceptance)', () => {
+    const a = reviewed();
+    const b = a.fork();
+    a.write('decided', { outcome: 'accept', reason: '', expertId: eventId(900) });
+    b.write('decided', { outcome: 'reject', reason: 'Too few years' });
+    const c = a.fork().merge(b);
+    c.write('decided', { outcome: 'reject', reason: 'Agreed' });
+    const published = a.write('published', { expertId: eventId(900), sections: ['career'] });
+    const s = applicationState([...c.events, published]);
+    expect(s).toMatchObject({ stage: 'rejected', conflict: null, publication: null });
+    expect(s.superseded).toContain(published.id);
+  });
+
+  it('keeps one of two different events under one id, the same on every order, and flags the other', () => {
+    const a = reviewed();
+    const b = a.fork();
+    const one = a.write('note', { text: 'One' });
+    const other = nextEvent(b.state, { id: one.id, applicationId: APP_ID, type: 'note', payload: { text: 'Other' }, at: one.at, by: 'x' });
+    const s = applicationState([...a.events, other]);
+    expect(applicationState([other, ...a.events])).toEqual(s);
+    expect(s.invalid).toEqual([expect.objectContaining({ eventId: one.id, code: 'DUPLICATE_ID' })]);
+    expect(s.notes).toHaveLength(1);
+  });
+
   it('sees no conflict when two branches decide the same', () => {
     const a = reviewed();
     const b = a.fork();
