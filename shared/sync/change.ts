@@ -92,6 +92,11 @@ const fieldSchemas: Record<string, Record<string, z.ZodType>> = {
   vetting_settings: vettingSettingsFieldsSchema.shape,
 };
 
+/** What is wrong with a put that must carry a whole record (a vetting event), or null; local writes are checked with it too. */
+export function wholeRecordProblem(entity: string, id: string, fields: Record<string, unknown>): string | null {
+  return Object.hasOwn(wholeRecordProblems, entity) ? wholeRecordProblems[entity]!(id, fields) : null;
+}
+
 /** Entities whose records are written whole by one put: the change is checked as one value too. */
 const wholeRecordProblems: Record<string, (id: string, fields: Record<string, unknown>) => string | null> = {
   vetting_event(id, fields) {
@@ -133,7 +138,7 @@ export function checkReceivedChange(change: unknown): ChangeVerdict {
     const checked = schemas[field]!.safeParse(value);
     if (!checked.success) return { kind: 'rejected', code: 'INVALID_VALUE', reason: `${entity}.${field}: ${checked.error.issues[0]?.message ?? 'not a valid value'}` };
   }
-  const whole = Object.hasOwn(wholeRecordProblems, entity) ? wholeRecordProblems[entity]!((change as { id: string }).id, fields) : null;
+  const whole = wholeRecordProblem(entity, (change as { id: string }).id, fields);
   if (whole) return { kind: 'rejected', code: 'INVALID_VALUE', reason: `${entity}.${whole}` };
   return { kind: 'ok' };
 }

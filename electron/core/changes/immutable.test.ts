@@ -59,6 +59,14 @@ describe('vetting events are written once', () => {
     expect(dataOf(db, EVENT).payload).toEqual({ text: 'First' });
   });
 
+  it('refuses a local event that is not whole or does not match its hash, saving nothing', () => {
+    const { db, funnel } = memoryNode();
+    const e = note('Called');
+    expect(() => funnel.write('budi', [{ entity: 'vetting_event', id: e.id, fields: { ...eventFields(e), by: 'other' } }])).toThrow(/does not match its hash/);
+    expect(() => funnel.write('budi', [{ entity: 'vetting_event', id: e.id, fields: { type: 'note' } }])).toThrow(expect.objectContaining({ code: 'INVALID_INPUT' }));
+    expect(changeLog(db)).toEqual([]);
+  });
+
   it('leaves mutable records merging as before', () => {
     const { db, funnel } = memoryNode();
     funnel.write('budi', [{ entity: 'application', id: APP, fields: { agency: 'BKN' } }]);

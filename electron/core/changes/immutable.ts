@@ -1,5 +1,6 @@
 import { AppError } from '../../../shared/contract/result';
 import { canonicalJson } from '../../../shared/canonical';
+import { wholeRecordProblem } from '../../../shared/sync/change';
 import type { Db } from '../db/open';
 import { perConnection } from '../db/statements';
 import { recordKey, type Write } from './types';
@@ -46,7 +47,9 @@ export function immutableGuard(db: Db): (change: Pick<Write, 'entity' | 'id' | '
 
 /**
  * The local writes to apply: an exact repeat of a held immutable record is dropped (a no-op);
- * a different one stops the whole batch with IMMUTABLE, before anything is stamped.
+ * a different one stops the whole batch with IMMUTABLE, before anything is stamped. A new one
+ * must be whole and sealed, as every other node will check it: a write that is not would be
+ * refused by all of them, so it is refused here first (INVALID_INPUT).
  */
 export function writableLocally<W extends Pick<Write, 'entity' | 'id' | 'fields'>>(db: Db, writes: readonly W[]): W[] {
   const guard = immutableGuard(db);
@@ -57,6 +60,10 @@ export function writableLocally<W extends Pick<Write, 'entity' | 'id' | 'fields'
         entity: w.entity,
         id: w.id,
       });
+    }
+    if (v.kind === 'new' && immutableEntities.has(w.entity)) {
+      const problem = wholeRecordProblem(w.entity, w.id, w.fields);
+      if (problem) throw new AppError('INVALID_INPUT', `The vetting step could not be recorded: ${w.entity}.${problem} Nothing was saved.`);
     }
     return v.kind === 'new';
   });
