@@ -126,3 +126,54 @@ describe('authorisation of pushed changes', () => {
     expect(authorize(change({ seq: 4, id: other, fields: { country: 'TH' } }), reader)).toEqual({ kind: 'ok' });
   });
 });
+
+describe('authorisation of vetting records', () => {
+  const app = { th: '01900000-0000-7000-8000-00000000d001', vn: '01900000-0000-7000-8000-00000000d002', none: '01900000-0000-7000-8000-00000000d0ff' };
+  records[`application/${app.th}`] = { givenName: 'Somchai', nominatingCountry: 'TH' };
+  records[`application/${app.vn}`] = { givenName: 'Lan', nominatingCountry: 'VN' };
+  const event = (type: string, applicationId: string, payload: Record<string, unknown> = {}) => ({
+    entity: 'vetting_event',
+    id: '01900000-0000-7000-8000-00000000e001',
+    fields: { applicationId, type, follows: [], at: 1, by: 'x', payload, hash: 'a'.repeat(64) },
+  });
+
+  it('lets curators and admins write every vetting record', () => {
+    expect(judge('curator', { actor: ids.curator, ...event('decided', app.vn, { outcome: 'accept', reason: '' }) })).toEqual({ kind: 'ok' });
+    expect(judge('admin', { actor: ids.admin, entity: 'vetting_settings', id: app.none, fields: { yearsThreshold: 5 } })).toEqual({ kind: 'ok' });
+    expect(judge('curator', { actor: ids.curator, entity: 'application', id: app.vn, fields: { agency: 'X' } })).toEqual({ kind: 'ok' });
+  });
+
+  it('lets a reviewer record only their own review and notes', () => {
+    const r = (c: object) => judge('reviewer', { actor: ids.reviewer, ...c });
+    expect(r(event('review_submitted', app.th, { reviewerId: ids.reviewer }))).toEqual({ kind: 'ok' });
+    expect(r(event('note', app.th, { text: 'Read it' }))).toEqual({ kind: 'ok' });
+    expect(r(event('review_submitted', app.th, { reviewerId: ids.curator }))).toMatchObject({ code: 'ROLE' });
+    expect(r(event('decided', app.th, { outcome: 'accept', reason: '' }))).toMatchObject({ code: 'ROLE' });
+    expect(r(event('assigned', app.th, { reviewerId: ids.reviewer }))).toMatchObject({ code: 'ROLE' });
+    expect(r({ entity: 'application', id: app.th, fields: { agency: 'X' } })).toMatchObject({ code: 'ROLE' });
+    expect(r({ entity: 'vetting_settings', id: app.none, fields: { yearsThreshold: 1 } })).toMatchObject({ code: 'ROLE' });
+  });
+
+  it("keeps a focal point to their country's applications and the applicant's own steps", () => {
+    expect(judge('thai', { entity: 'application', id: app.th, fields: { agency: 'OCSC' } })).toEqual({ kind: 'ok' });
+    expect(judge('thai', { entity: 'application', id: app.none, fields: { givenName: 'N', nominatingCountry: 'TH' } })).toEqual({ kind: 'ok' });
+    expect(judge('thai', { entity: 'application', id: app.vn, fields: { agency: 'X' } })).toMatchObject({ code: 'OUT_OF_SCOPE' });
+    expect(judge('thai', { entity: 'application', id: app.th, fields: { nominatingCountry: 'VN' } })).toMatchObject({ code: 'OUT_OF_SCOPE' });
+    expect(judge('thai', { entity: 'application', id: app.none, fields: { givenName: 'N' } })).toMatchObject({ code: 'OUT_OF_SCOPE' });
+    for (const type of ['submitted', 'note', 'info_received', 'withdrawn']) expect(judge('thai', event(type, app.th))).toEqual({ kind: 'ok' });
+    for (const type of ['decided', 'published', 'screened', 'assigned', 'review_submitted']) expect(judge('thai', event(type, app.th))).toMatchObject({ code: 'ROLE' });
+    const vn = judge('thai', event('note', app.vn));
+    expect(vn).toMatchObject({ code: 'OUT_OF_SCOPE' });
+    expect((vn as { reason: string }).reason).toContain('Viet Nam');
+    expect(judge('thai', event('note', app.none))).toMatchObject({ code: 'OUT_OF_SCOPE' });
+    expect(judge('thai', { entity: 'vetting_settings', id: app.none, fields: { yearsThreshold: 1 } })).toMatchObject({ code: 'ROLE' });
+    expect(judge('whole', { actor: ids.whole, ...event('note', app.vn) })).toEqual({ kind: 'ok' });
+  });
+
+  it('judges an application and its first step pushed together as one', () => {
+    const authorize = authorizeFor(principal('thai'), DEVICE);
+    const fresh = '01900000-0000-7000-8000-00000000d0aa';
+    expect(authorize(change({ entity: 'application', id: fresh, fields: { givenName: 'N', nominatingCountry: 'TH' } }), reader)).toEqual({ kind: 'ok' });
+    expect(authorize(change({ seq: 2, ...event('submitted', fresh) }), reader)).toEqual({ kind: 'ok' });
+  });
+});

@@ -1,5 +1,6 @@
 import { countryNames, type CountryCode } from '../shared/model/countries';
 import type { Change } from '../electron/core/changes/types';
+import { judgeVetting } from './authorize-vetting';
 import type { Authority, Authorize, AuthVerdict, Principal, RecordReader } from './store';
 
 /**
@@ -9,6 +10,7 @@ import type { Authority, Authorize, AuthVerdict, Principal, RecordReader } from 
  *   entity); focal point: experts and portfolios of their country, before and after the
  *   change (a portfolio item through its expert); reviewer: no directory writes;
  * - `user` records: only this server's own node writes them;
+ * - vetting records (application, vetting_event, vetting_settings): authorize-vetting.ts;
  * - a change whose actor is a user of this server is judged by that user's own role and
  *   scope, whoever pushes it: at a workshop, a laptop that synced through the hub may reach
  *   central before the hub does and carries its hub-mates' changes; refusing them for the
@@ -74,7 +76,10 @@ function judgeOne(principal: Principal, pusherNode: string, relays: boolean): Au
 const ok: AuthVerdict = { kind: 'ok' };
 const refuse = (code: 'ROLE' | 'OUT_OF_SCOPE' | 'UNKNOWN_ACTOR', reason: string): AuthVerdict => ({ kind: 'rejected', code, reason });
 
+const vettingEntities = new Set(['application', 'vetting_event', 'vetting_settings']);
+
 function judgeByRole(who: Authority, change: Change, read: RecordReader): AuthVerdict {
+  if (vettingEntities.has(change.entity)) return judgeVetting(who, change, read);
   switch (who.role) {
     case 'admin':
     case 'curator':

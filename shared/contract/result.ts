@@ -44,6 +44,8 @@ export const errorCodes = [
   'IMPORT_TOO_LARGE',
   'IMPORT_TOO_MANY_ROWS',
   'IMPORT_CELL_TOO_LONG',
+  // A record written once (a vetting event) was written again with other content; nothing changed.
+  'IMMUTABLE',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

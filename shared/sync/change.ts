@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { countryCodes } from '../model/countries';
 import { expertFieldsSchema, expertStatuses, idSchema, portfolioFieldsSchema } from '../model/expert';
 import { hasHiddenCharacters } from '../text/hygiene';
+import { applicationFieldsSchema } from '../model/vetting/application';
+import { eventHash, vettingEventFieldsSchema, wholeEventProblem, type VettingEvent } from '../model/vetting/events';
+import { vettingSettingsFieldsSchema } from '../model/vetting/settings';
 import type { Role } from './protocol';
 
 /**
@@ -19,11 +22,12 @@ import type { Role } from './protocol';
  */
 
 /**
- * Why a change was refused. The first three come from the check by value here; the others
- * from the server's or hub's authorisation of a push (role, country scope, unknown author).
- * Add codes; never rename one.
+ * Why a change was refused. The first three come from the check by value here; the next three
+ * from the server's or hub's authorisation of a push (role, country scope, unknown author);
+ * IMMUTABLE from the funnel, for a second, different put on a record written once (a vetting
+ * event: electron/core/changes/immutable.ts). Add codes; never rename one.
  */
-export const refusalCodes = ['INVALID_VALUE', 'UNKNOWN_ENTITY', 'UNKNOWN_FIELD', 'ROLE', 'OUT_OF_SCOPE', 'UNKNOWN_ACTOR'] as const;
+export const refusalCodes = ['INVALID_VALUE', 'UNKNOWN_ENTITY', 'UNKNOWN_FIELD', 'ROLE', 'OUT_OF_SCOPE', 'UNKNOWN_ACTOR', 'IMMUTABLE'] as const;
 export type RefusalCode = (typeof refusalCodes)[number];
 /** Refusals that mean "a newer app wrote this": the change is parked and applied after an update. */
 export const parkedCodes: ReadonlySet<string> = new Set<RefusalCode>(['UNKNOWN_ENTITY', 'UNKNOWN_FIELD']);
@@ -81,6 +85,26 @@ const fieldSchemas: Record<string, Record<string, z.ZodType>> = {
     disabled: z.boolean(),
     deletedAt: timestamp.nullable(),
   },
+  // Vetting (issue 7, shared/model/vetting): the application is merged field by field; an event
+  // is written once, whole (checked as one below); the settings are one well-known record.
+  application: applicationFieldsSchema.shape,
+  vetting_event: vettingEventFieldsSchema.shape,
+  vetting_settings: vettingSettingsFieldsSchema.shape,
+};
+
+/** What is wrong with a put that must carry a whole record (a vetting event), or null; local writes are checked with it too. */
+export function wholeRecordProblem(entity: string, id: string, fields: Record<string, unknown>): string | null {
+  return Object.hasOwn(wholeRecordProblems, entity) ? wholeRecordProblems[entity]!(id, fields) : null;
+}
+
+/** Entities whose records are written whole by one put: the change is checked as one value too. */
+const wholeRecordProblems: Record<string, (id: string, fields: Record<string, unknown>) => string | null> = {
+  vetting_event(id, fields) {
+    const problem = wholeEventProblem(id, fields);
+    if (problem) return problem;
+    const event = { ...fields, id } as unknown as VettingEvent;
+    return eventHash(event) === event.hash ? null : 'hash: The event does not match its hash; it was changed after it was written.';
+  },
 };
 
 /** The entities this version knows and their fields (changes/entities.ts builds on it). */
@@ -114,6 +138,8 @@ export function checkReceivedChange(change: unknown): ChangeVerdict {
     const checked = schemas[field]!.safeParse(value);
     if (!checked.success) return { kind: 'rejected', code: 'INVALID_VALUE', reason: `${entity}.${field}: ${checked.error.issues[0]?.message ?? 'not a valid value'}` };
   }
+  const whole = wholeRecordProblem(entity, (change as { id: string }).id, fields);
+  if (whole) return { kind: 'rejected', code: 'INVALID_VALUE', reason: `${entity}.${whole}` };
   return { kind: 'ok' };
 }
 

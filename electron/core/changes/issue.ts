@@ -2,6 +2,7 @@ import { after, formatHlc, MAX_DRIFT_MS, parseHlc, tick, type HlcState } from '.
 import type { Db } from '../db/open';
 import { perConnection } from '../db/statements';
 import { applyChanges, heldMaxSeq, type ApplyResult } from './apply';
+import { writableLocally } from './immutable';
 import { decodeStamps } from './stamps';
 import { recordKey, type Change, type Projection, type Write } from './types';
 
@@ -33,7 +34,7 @@ export function issueWrites(
   // Stamps issued by this batch, per record and field: a second write to a field in the batch
   // must come after the first even when the first was bumped past the clock.
   const issued = new Map<string, Record<string, string>>();
-  const changes: Change[] = writes.map((w) => {
+  const changes: Change[] = writableLocally(db, writes).map((w) => {
     clock = tick(clock, now);
     let stamp = clock;
     const key = recordKey(w.entity, w.id);

@@ -4,6 +4,7 @@ import { aheadMs, formatHlc, MAX_DRIFT_MS, parseHlc } from '../../../shared/sync
 import type { Db } from '../db/open';
 import { applyChanges, heldMaxSeq, seqGap, type ApplyResult } from './apply';
 import { changeDigest, normalizeChange, type HeldEntry } from './entry';
+import { immutableGuard } from './immutable';
 import { entryRows } from './store';
 import type { Change, Projection, Touched } from './types';
 
@@ -110,6 +111,7 @@ export function receiveEntries(db: Db, projections: readonly Projection[], entri
   const skewLine = formatHlc({ wall: o.now + MAX_DRIFT_MS, counter: 0xffffff });
   const warned = new Map<string, ClockWarning>();
   let run: Change[] = [];
+  const immutable = immutableGuard(db);
 
   const noteStamp = (c: Change) => {
     if (total.maxHlc === null || c.hlc > total.maxHlc) total.maxHlc = c.hlc;
@@ -143,7 +145,9 @@ export function receiveEntries(db: Db, projections: readonly Projection[], entri
     const v = checkReceivedChange(raw);
     if (v.kind !== 'ok') return { ...v, upstream: false };
     const a = !upstream && o.authorize ? o.authorize(change) : { kind: 'ok' as const };
-    return a.kind === 'ok' ? a : { kind: 'rejected', code: a.code, reason: a.reason, upstream: false };
+    if (a.kind !== 'ok') return { kind: 'rejected', code: a.code, reason: a.reason, upstream: false };
+    const once = immutable(change); // last: only a change about to be applied counts as written
+    return once.kind === 'refused' ? { kind: 'rejected', code: once.code, reason: once.reason, upstream: false } : a;
   };
   const store = (change: Change, v: Exclude<Verdict, { kind: 'ok' }>) => {
     rows.refuse(change, v, o.now);

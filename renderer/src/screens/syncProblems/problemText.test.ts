@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { refusalCodes } from '../../../../shared/sync/change';
 import { en } from '../../i18n/en';
 import { id } from '../../i18n/id';
 import { translate, type Locale } from '../../i18n/translate';
@@ -8,7 +9,7 @@ const tIn = (locale: Locale) => (key: keyof typeof en, vars?: Record<string, str
 
 describe('sync problem texts', () => {
   it('explain every refusal code in both languages, and fall back to the English reason for an unknown one', () => {
-    for (const code of ['INVALID_VALUE', 'UNKNOWN_ENTITY', 'UNKNOWN_FIELD', 'ROLE', 'OUT_OF_SCOPE', 'UNKNOWN_ACTOR']) {
+    for (const code of refusalCodes) {
       const problem = { code, reason: 'expert.email: Enter an email address such as name@agency.gov.' };
       expect(problemReason(problem, tIn('en'))).toBe(en[`problems.reason.${code}` as keyof typeof en]);
       expect(problemReason(problem, tIn('id'))).toBe(id[`problems.reason.${code}` as keyof typeof en]);

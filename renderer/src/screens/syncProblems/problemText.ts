@@ -9,6 +9,7 @@ const reasons: Record<string, MessageKey> = {
   ROLE: 'problems.reason.ROLE',
   OUT_OF_SCOPE: 'problems.reason.OUT_OF_SCOPE',
   UNKNOWN_ACTOR: 'problems.reason.UNKNOWN_ACTOR',
+  IMMUTABLE: 'problems.reason.IMMUTABLE',
 };
 
 /**
@@ -38,6 +39,8 @@ export function problemTodo(problem: Pick<SyncProblem, 'code' | 'kind' | 'own'>,
       return t('problems.todo.ROLE');
     case 'OUT_OF_SCOPE':
       return t('problems.todo.OUT_OF_SCOPE');
+    case 'IMMUTABLE':
+      return t('problems.todo.IMMUTABLE');
     case 'UNKNOWN_ENTITY':
     case 'UNKNOWN_FIELD':
       // Rejected although the code says "unknown": the update came and the value still failed.
@@ -51,6 +54,9 @@ const entities: Record<string, MessageKey> = {
   expert: 'problems.entity.expert',
   portfolio: 'problems.entity.portfolio',
   user: 'problems.entity.user',
+  application: 'problems.entity.application',
+  vetting_event: 'problems.entity.vetting_event',
+  vetting_settings: 'problems.entity.vetting_settings',
 };
 
 /** "Expert", "Portfolio item"; an entity this version does not know is shown by its name. */
