@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasHiddenCharacters } from './text/hygiene';
 
 /**
  * Documents attached to applications (CV, recommendation letter, evidence): the kinds the app
@@ -65,8 +66,12 @@ export function cleanAttachmentName(name: string): string {
 /** What a record stores for an attachment; the bytes are the blob named by `hash`. */
 export const attachmentRefSchema = z.object({
   hash: z.string().regex(/^[0-9a-f]{64}$/, { message: 'This is not a stored attachment.' }),
-  name: z.string().min(1).max(MAX_ATTACHMENT_NAME),
-  mime: z.enum(attachmentMimes as [AttachmentMime, ...AttachmentMime[]]),
+  name: z
+    .string()
+    .min(1, { message: 'The file has no name.' })
+    .max(MAX_ATTACHMENT_NAME, { message: `Use at most ${MAX_ATTACHMENT_NAME} characters.` })
+    .refine((v) => !hasHiddenCharacters(v), { message: 'The file name contains a control character or a hidden text-direction mark.' }),
+  mime: z.enum(attachmentMimes as [AttachmentMime, ...AttachmentMime[]], { message: 'Attach a PDF, DOCX, PNG or JPEG file.' }),
   bytes: z.number().int().min(1).max(MAX_ATTACHMENT_BYTES),
 });
 export type AttachmentRef = z.infer<typeof attachmentRefSchema>;

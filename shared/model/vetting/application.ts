@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { attachmentMimes, attachmentRefSchema, type AttachmentRef } from '../../attachments';
 import { hasHiddenCharacters } from '../../text/hygiene';
 import { countryCodes } from '../countries';
 import { expertFieldsSchema, idSchema, profileSections } from '../expert';
@@ -16,13 +17,6 @@ export const recommenderBodies = ['government', 'professional', 'other'] as cons
 export const applicationSources = ['curator', 'kiosk', 'import'] as const;
 export const evidenceKinds = ['publication', 'certificate', 'event'] as const;
 export const declarationKinds = ['codeOfConduct', 'independence', 'responsibility'] as const;
-/** What an attachment may be; the bytes are checked against it when the file comes in. */
-export const attachmentMimes = [
-  'application/pdf',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  'image/png',
-  'image/jpeg',
-] as const;
 
 export type ApplicantType = (typeof applicantTypes)[number];
 export type RecommenderBody = (typeof recommenderBodies)[number];
@@ -39,14 +33,8 @@ const text = (max: number, field: string, multiline = false) =>
       abort: true,
     });
 
-/** A file the applicant sent, stored by the SHA-256 of its bytes (the bytes are a blob). */
-export const attachmentRefSchema = z.object({
-  hash: z.string().regex(/^[0-9a-f]{64}$/, { message: 'This is not a stored file.' }),
-  name: text(255, 'file name').min(1, { message: 'The file has no name.' }),
-  mime: z.enum(attachmentMimes, { message: 'Attach a PDF, DOCX, PNG or JPEG file.' }),
-  bytes: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
-});
-export type AttachmentRef = z.infer<typeof attachmentRefSchema>;
+/** A file the applicant sent: shared/attachments.ts says what is accepted and checks the reference. */
+export { attachmentMimes, attachmentRefSchema, type AttachmentRef };
 
 /** A declaration the applicant signed by typing their name; null while unsigned. */
 export const signatureSchema = z
