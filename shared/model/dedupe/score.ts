@@ -1,0 +1,54 @@
+import { compareNames } from './compare-names';
+import type { MatchProfile } from './profile';
+import type { MatchReason } from './reasons';
+
+/** A candidate at or above this score is shown as a likely duplicate; the bench measures here. */
+export const LIKELY_DUPLICATE = 0.8;
+/** Below this a candidate is not shown at all. */
+export const POSSIBLE_DUPLICATE = 0.5;
+/** A name this alike counts as the same name for corroboration. */
+const NAME_FLOOR = 0.7;
+
+export interface MatchOutcome {
+  score: number;
+  /** How alike the names are alone, 0..1. */
+  nameScore: number;
+  reasons: MatchReason[];
+}
+
+export interface MatchContext {
+  /**
+   * Whether the name is shared by other people among the candidates (namesakes). A common
+   * name ("Nguyen Van Hung") with nothing else in common is a namesake, not a duplicate.
+   */
+  commonName: boolean;
+}
+
+/**
+ * How likely two people are one, in [0, 1], with the reasons. Evidence, strongest first:
+ * - the same e-mail: near proof (0.9 to 1, by how alike the names are);
+ * - the same phone: strong, but offices share lines, so the name must agree too (0.6 + 0.35 × name);
+ * - a matching name (≥ 0.7): 0.6 × name, plus 0.15 for the same country, 0.2 for the same
+ *   agency, and 0.1 when the name is not common among the candidates.
+ * The strongest evidence sets the score; both e-mail and phone give at least 0.97.
+ */
+export function matchPeople(a: MatchProfile, b: MatchProfile, context: MatchContext = { commonName: false }): MatchOutcome {
+  const names = compareNames(a.forms, b.forms);
+  const name = names.score;
+  const reasons: MatchReason[] = [];
+  const sameEmail = a.email !== null && a.email === b.email;
+  const samePhone = a.phone !== null && a.phone === b.phone;
+  const sameCountry = a.country === b.country;
+  const sameAgency = a.agency !== '' && a.agency === b.agency;
+  if (sameEmail) reasons.push({ code: 'email_same', email: a.email! });
+  if (samePhone) reasons.push({ code: 'phone_same', phone: a.phone! });
+  if (name >= NAME_FLOOR) reasons.push(...names.reasons);
+  let score = 0;
+  if (sameEmail) score = Math.max(score, 0.9 + 0.1 * name);
+  if (samePhone) score = Math.max(score, 0.6 + 0.35 * name);
+  if (sameEmail && samePhone) score = Math.max(score, 0.97);
+  if (name >= NAME_FLOOR) score = Math.max(score, name * (0.6 + (sameCountry ? 0.15 : 0) + (sameAgency ? 0.2 : 0) + (context.commonName ? 0 : 0.1)));
+  if (score > 0 && sameCountry) reasons.push({ code: 'country_same', country: a.country });
+  if (score > 0 && sameAgency) reasons.push({ code: 'agency_same', agency: b.agencyText });
+  return { score: Math.min(1, Math.round(score * 1000) / 1000), nameScore: name, reasons };
+}
