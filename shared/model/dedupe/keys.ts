@@ -14,6 +14,9 @@ import type { MatchProfile } from './profile';
  * - `j:` all words run together (in either order for two or three words): a name written
  *   with or without spaces (Nur Haliza), or a Myanmar name read from one unbroken run.
  * - `w:` the word of a one-word name.
+ * - `x:` the consonant skeletons of all words, sorted, and `y:` run together: a reading of
+ *   a native-script name meets the Latin spelling through these (nthya kaewchitr and
+ *   Natthaya Kaeochit are both n t / k c t).
  */
 export const MAX_KEYS = 80;
 
@@ -32,6 +35,11 @@ export function blockingKeys(p: MatchProfile): string[] {
     if (w.length >= 2 && w.length <= 4) {
       keys.add(`j:${w.join('')}`);
       if (w.length <= 3) keys.add(`j:${[...w].reverse().join('')}`);
+    }
+    const skeletons = form.skeletons.filter((k) => k.length > 0);
+    if (skeletons.length) {
+      keys.add(`x:${[...skeletons].sort().join('|')}`);
+      keys.add(`y:${skeletons.join('')}`);
     }
     if (keys.size >= MAX_KEYS) break;
   }

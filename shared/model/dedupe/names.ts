@@ -1,7 +1,7 @@
 import { foldText } from '../../text/fold';
 import { hasNativeScript, nativeRuns, romanizeRun } from '../../text/romanize';
 import type { PersonForMatching } from './person';
-import { canonicalSpelling, modernIndonesian, soundKey } from './spelling';
+import { canonicalSpelling, consonantSkeleton, modernIndonesian, soundKey } from './spelling';
 import { stripTitles } from './titles';
 
 /**
@@ -20,6 +20,10 @@ export interface NameForm {
   typed: string[];
   tokens: string[];
   sounds: string[];
+  /** The folded words before respelling, only where a canonical spelling replaced one (Mohhd stays comparable to Mohd). */
+  respelled?: string[];
+  /** Consonant skeletons of the sounds (spelling.ts), for native-script readings. */
+  skeletons: string[];
   /** Titles and particles left out ("dato", "bin"). */
   ignored: string[];
 }
@@ -43,13 +47,17 @@ function formOf(via: NameForm['via'], text: string, typedWords: string[], indone
   // stripTitles works on folded words; keep the typed spelling of the words it kept.
   const typedKept = typedWords.filter((w) => kept.includes(foldText(w)));
   const tokens = kept.map((w) => canonicalSpelling(indonesian ? canonicalSpelling(modernIndonesian(w)) : w));
+  const sounds = tokens.map(soundKey);
+  const respelled = tokens.some((t, k) => t !== kept[k]) ? kept : undefined;
   return {
     via,
     text,
     ...(romanised ? { romanised } : {}),
     typed: typedKept.length === kept.length ? typedKept : kept,
     tokens,
-    sounds: tokens.map(soundKey),
+    sounds,
+    ...(respelled ? { respelled } : {}),
+    skeletons: sounds.map(consonantSkeleton),
     ignored,
   };
 }

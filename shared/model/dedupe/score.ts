@@ -6,8 +6,8 @@ import type { MatchReason } from './reasons';
 export const LIKELY_DUPLICATE = 0.8;
 /** Below this a candidate is not shown at all. */
 export const POSSIBLE_DUPLICATE = 0.5;
-/** A name this alike counts as the same name for corroboration. */
-const NAME_FLOOR = 0.7;
+/** A name this alike counts as evidence at all. */
+const NAME_FLOOR = 0.6;
 
 export interface MatchOutcome {
   score: number;
@@ -18,21 +18,24 @@ export interface MatchOutcome {
 
 export interface MatchContext {
   /**
-   * Whether the name is shared by other people among the candidates (namesakes). A common
-   * name ("Nguyen Van Hung") with nothing else in common is a namesake, not a duplicate.
+   * Whether this candidate's name is clearly the closest among the candidates: no other comes
+   * within 0.02 of it. A name several people bear ("Nguyen Van Hung"), or one a closer
+   * candidate bears, with nothing else in common, is a namesake's.
    */
-  commonName: boolean;
+  distinctName: boolean;
 }
 
 /**
  * How likely two people are one, in [0, 1], with the reasons. Evidence, strongest first:
  * - the same e-mail: near proof (0.9 to 1, by how alike the names are);
  * - the same phone: strong, but offices share lines, so the name must agree too (0.6 + 0.35 × name);
- * - a matching name (≥ 0.7): 0.6 × name, plus 0.15 for the same country, 0.2 for the same
- *   agency, and 0.1 when the name is not common among the candidates.
+ * - a matching name (≥ 0.6): name × (0.5, plus 0.14 for the same country, 0.14 for the same
+ *   agency, and 0.17 when the name is distinct among the candidates). So a name alone, even
+ *   exact, is a likely duplicate only when it is distinct and the country or the agency
+ *   agrees: two namesakes in one ministry are both shown, as possible duplicates.
  * The strongest evidence sets the score; both e-mail and phone give at least 0.97.
  */
-export function matchPeople(a: MatchProfile, b: MatchProfile, context: MatchContext = { commonName: false }): MatchOutcome {
+export function matchPeople(a: MatchProfile, b: MatchProfile, context: MatchContext = { distinctName: true }): MatchOutcome {
   const names = compareNames(a.forms, b.forms);
   const name = names.score;
   const reasons: MatchReason[] = [];
@@ -47,7 +50,7 @@ export function matchPeople(a: MatchProfile, b: MatchProfile, context: MatchCont
   if (sameEmail) score = Math.max(score, 0.9 + 0.1 * name);
   if (samePhone) score = Math.max(score, 0.6 + 0.35 * name);
   if (sameEmail && samePhone) score = Math.max(score, 0.97);
-  if (name >= NAME_FLOOR) score = Math.max(score, name * (0.6 + (sameCountry ? 0.15 : 0) + (sameAgency ? 0.2 : 0) + (context.commonName ? 0 : 0.1)));
+  if (name >= NAME_FLOOR) score = Math.max(score, name * (0.5 + (sameCountry ? 0.14 : 0) + (sameAgency ? 0.14 : 0) + (context.distinctName ? 0.17 : 0)));
   if (score > 0 && sameCountry) reasons.push({ code: 'country_same', country: a.country });
   if (score > 0 && sameAgency) reasons.push({ code: 'agency_same', agency: b.agencyText });
   return { score: Math.min(1, Math.round(score * 1000) / 1000), nameScore: name, reasons };

@@ -16,10 +16,15 @@ const LEADING_TITLES = new Set([
   // Thai, Lao and Khmer words for Mr, Mrs, Miss and Dr, as typed before a native-script name.
   'นาย', 'นาง', 'นางสาว', 'ดร', 'ທ້າວ', 'ນາງ', 'ທ່ານ', 'ឯកឧត្តម', 'លោក', 'លោកស្រី', 'កញ្ញា', 'ဦး', 'ဒေါ်',
 ]);
-/** Titles of two words: the first alone is a name. */
-const PAIRED_TITLES = new Set(['tan sri', 'puan sri', 'dato seri', 'dato sri', 'datuk seri', 'toh puan']);
+/** Titles of two words (H.E. is read as the words h and e): the first alone is a name. */
+const PAIRED_TITLES = new Set(['h e', 'tan sri', 'puan sri', 'dato seri', 'dato sri', 'datuk seri', 'toh puan']);
 
 const PARTICLES = new Set(['bin', 'binti', 'binte', 'bte', 'bt', 'bn', 'al', 'a/l', 'a/p', 's/o', 'd/o', 'ibni', 'ibnu', 'ak', 'anak']);
+/**
+ * Titles that also stand inside a patronymic name (Nor Sabrina binti Pengiran Haji Ali: the
+ * father's titles): left out wherever they are.
+ */
+const TITLES_ANYWHERE = new Set(['haji', 'hj', 'hajah', 'hajjah', 'hjh', 'pengiran', 'pg']);
 /** Academic degrees typed after a name ("Budi Santoso, S.H., M.Si."): dropped wherever they stand after the first word. */
 const TRAILING = new Set(['sh', 'se', 'st', 'msi', 'mm', 'mh', 'mba', 'phd', 'msc', 'ma', 'ba', 'bsc', 'spd', 'mpd', 'skom', 'mkom', 'jr', 'sr', 'iii', 'ii']);
 
@@ -42,7 +47,7 @@ export function stripTitles(words: readonly string[]): Stripped {
   }
   const kept: string[] = [];
   words.slice(i).forEach((w, k) => {
-    if (PARTICLES.has(w) || (k > 0 && kept.length > 0 && TRAILING.has(w))) ignored.push(w);
+    if (PARTICLES.has(w) || TITLES_ANYWHERE.has(w) || (k > 0 && kept.length > 0 && TRAILING.has(w))) ignored.push(w);
     else kept.push(w);
   });
   // A "name" made only of such words is matched as typed.
