@@ -8,6 +8,8 @@ interface TokenMatch {
   sim: number;
   kind: TokenKind;
   distance: number;
+  /** A typo that is two neighbouring letters swapped. */
+  swapped?: boolean;
 }
 
 /**
@@ -34,22 +36,23 @@ export function tokenMatch(a: NameForm, i: number, b: NameForm, j: number): Toke
   }
   const sa = a.sounds[i]!;
   const sb = b.sounds[j]!;
-  if (sa === sb && sa.length > 1) return { sim: 0.95, kind: 'spelling', distance: 0 };
+  if (sa === sb && sa.length > 1) return { sim: 0.97, kind: 'spelling', distance: 0 };
   if ((ta.length === 1 && tb.startsWith(ta)) || (tb.length === 1 && ta.startsWith(tb))) return { sim: 0.75, kind: 'initial', distance: 0 };
+  const candidates: TokenMatch[] = [];
   const typo = typoMatch(ta, tb) ?? (a.respelled || b.respelled ? typoMatch(a.respelled?.[i] ?? ta, b.respelled?.[j] ?? tb) : null);
-  if (typo) return typo;
+  if (typo) candidates.push(typo);
   const soundShorter = Math.min(sa.length, sb.length);
   const soundDistance = soundShorter >= 4 ? editDistance(sa, sb, 2) : 3;
   // Readings of one sound by two romanisation habits (Phatthanawat / Phathonwath).
-  if (soundDistance <= 1) return { sim: 0.88, kind: 'spelling', distance: 0 };
-  if (soundDistance === 2 && soundShorter >= 7 && jaroWinkler(sa, sb) >= 0.85) return { sim: 0.85, kind: 'spelling', distance: 0 };
+  if (soundDistance <= 1) candidates.push({ sim: 0.88, kind: 'spelling', distance: 0 });
+  else if (soundDistance === 2 && soundShorter >= 7 && jaroWinkler(sa, sb) >= 0.85) candidates.push({ sim: 0.85, kind: 'spelling', distance: 0 });
   // A reading of Thai, Lao, Khmer or Myanmar script against a Latin spelling: romanisers
   // disagree mostly on vowels, so the consonants decide (ณัฐยา read nthya / Natthaya).
   if ((a.via === 'native') !== (b.via === 'native')) {
     const ka = a.skeletons[i]!;
-    if (ka.length > 0 && ka === b.skeletons[j]) return { sim: ka.length >= 2 ? 0.88 : 0.8, kind: 'spelling', distance: 0 };
+    if (ka.length > 0 && ka === b.skeletons[j]) candidates.push({ sim: ka.length >= 2 ? 0.9 : 0.8, kind: 'spelling', distance: 0 });
   }
-  return null;
+  return candidates.reduce<TokenMatch | null>((best, m) => (!best || m.sim > best.sim ? m : best), null);
 }
 
 function typoMatch(ta: string, tb: string): TokenMatch | null {
@@ -57,7 +60,10 @@ function typoMatch(ta: string, tb: string): TokenMatch | null {
   if (shorter < 3 || ta === tb) return null;
   if (Math.abs(ta.length - tb.length) > 2) return null;
   const d = editDistance(ta, tb, 2);
-  if (shorter === 3) return d === 1 && ta.length === tb.length && [...ta].sort().join('') === [...tb].sort().join('') ? { sim: 0.8, kind: 'typo', distance: 1 } : null;
+  // Two letters swapped (Tekc / Teck) is a slip of the fingers; two names rarely differ so.
+  const swapped = d === 1 && ta.length === tb.length && [...ta].sort().join('') === [...tb].sort().join('');
+  if (swapped) return { sim: 0.9, kind: 'typo', distance: 1, swapped: true };
+  if (shorter === 3) return null;
   if (d === 1) return { sim: shorter >= 6 ? 0.9 : 0.85, kind: 'typo', distance: 1 };
   if (d === 2 && shorter >= 7) return { sim: 0.82, kind: 'typo', distance: 2 };
   return null;
@@ -84,7 +90,8 @@ function joined(a: NameForm, b: NameForm): NameComparison | null {
   const ja = a.tokens.join('');
   const jb = runTogether(b.tokens);
   let score = 0;
-  if (jb.includes(ja)) score = 0.97;
+  // A native-script run read as one word is expected to meet the Latin words run together.
+  if (jb.includes(ja)) score = a.via === 'native' || b.via === 'native' ? 1 : 0.97;
   else if (runTogether(b.sounds).includes(a.sounds.join(''))) score = 0.93;
   else if (ja.length >= 8 && jb.some((x) => editDistance(ja, x, 1) <= 1)) score = 0.9;
   else if ((a.via === 'native') !== (b.via === 'native') && a.skeletons.join('').length >= 3) {
@@ -122,7 +129,7 @@ export function compareForms(a: NameForm, b: NameForm): NameComparison {
   const total = a.tokens.length + b.tokens.length;
   const missing = total - 2 * chosen.length;
   const typos = chosen.filter((p) => p.m.kind === 'typo').length;
-  const shortTypo = chosen.some((p) => p.m.kind === 'typo' && Math.min(a.tokens[p.i]!.length, b.tokens[p.j]!.length) < 6);
+  const shortTypo = chosen.some((p) => p.m.kind === 'typo' && !p.m.swapped && Math.min(a.tokens[p.i]!.length, b.tokens[p.j]!.length) < 6);
   // A word missing on one side, typos in two words, or a letter off in a short word is what
   // tells namesakes apart in names of short words (Nguyen Thi Chau / Nguyen Thi Minh Chau,
   // Phan Van Quan / Phan Van Tuan): such a match counts for less than its words alone say.

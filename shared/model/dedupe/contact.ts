@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { CountryCode } from '../countries';
 
 /**
@@ -25,14 +25,20 @@ export function normaliseEmail(email: string): string | null {
 
 /**
  * A phone number in E.164 ("+6281234567890"), read with the person's country as the region
- * of a number written without its country code ("0812-3456-7890" in Indonesia). Null when
- * the digits cannot be a number of that plan (too short, too long): such a value is not a
- * key, since two unusable numbers agreeing says nothing.
+ * of a number written without its country code ("0812-3456-7890" in Indonesia), and whether
+ * it is a mobile number: a mobile is one person's, a fixed line is often an office's. Null
+ * when the digits cannot be a number of that plan (too short, too long): such a value is not
+ * a key, since two unusable numbers agreeing says nothing. Uses libphonenumber's full
+ * metadata, which knows each plan's mobile ranges.
  */
-export function normalisePhone(phone: string, country: CountryCode): string | null {
+export function readPhone(phone: string, country: CountryCode): { e164: string; mobile: boolean } | null {
   const p = phone.trim();
   if (!/\d/.test(p)) return null;
   const parsed = parsePhoneNumberFromString(p, country);
   if (!parsed || !parsed.isPossible()) return null;
-  return parsed.number;
+  return { e164: parsed.number, mobile: parsed.getType() === 'MOBILE' };
+}
+
+export function normalisePhone(phone: string, country: CountryCode): string | null {
+  return readPhone(phone, country)?.e164 ?? null;
 }

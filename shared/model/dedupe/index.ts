@@ -5,4 +5,5 @@ export { nameForms, type NameForm } from './names';
 export { personOf, type PersonForMatching } from './person';
 export { matchProfile, type MatchProfile } from './profile';
 export type { MatchReason, MatchReasonCode } from './reasons';
-export { LIKELY_DUPLICATE, matchPeople, POSSIBLE_DUPLICATE, type MatchContext, type MatchOutcome } from './score';
+export { compareNames, type NameComparison } from './compare-names';
+export { canMatch, LIKELY_DUPLICATE, matchPeople, POSSIBLE_DUPLICATE, scoreMatch, type MatchContext, type MatchOutcome } from './score';

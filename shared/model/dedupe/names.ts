@@ -41,8 +41,16 @@ function words(text: string): string[] {
   return joined.match(/[asd]\/[lpo]|[\p{L}\p{M}\p{N}]+/gu) ?? [];
 }
 
-function formOf(via: NameForm['via'], text: string, typedWords: string[], indonesian: boolean, romanised?: string): NameForm | null {
-  const { words: kept, ignored } = stripTitles(typedWords.map((w) => foldText(w)));
+/**
+ * `parts` are the fields the text came from (given and family name, or one other name):
+ * titles are stripped at the start of each, since people type "Dr." before whichever field
+ * they fill first.
+ */
+function formOf(via: NameForm['via'], text: string, parts: string[][], indonesian: boolean, romanised?: string): NameForm | null {
+  const typedWords = parts.flat();
+  const stripped = parts.map((part) => stripTitles(part.map((w) => foldText(w))));
+  const kept = stripped.flatMap((x) => x.words);
+  const ignored = stripped.flatMap((x) => x.ignored);
   if (kept.length === 0) return null;
   // stripTitles works on folded words; keep the typed spelling of the words it kept.
   const typedKept = typedWords.filter((w) => kept.includes(foldText(w)));
@@ -83,22 +91,22 @@ function readings(text: string): string[] {
 export function nameForms(p: Pick<PersonForMatching, 'givenName' | 'familyName' | 'otherNames' | 'country'>): NameForm[] {
   const indonesian = p.country === 'ID';
   const out: NameForm[] = [];
-  const add = (via: NameForm['via'], text: string) => {
+  const add = (via: NameForm['via'], text: string, fields: string[] = [text]) => {
     if (hasNativeScript(text)) {
       // Thai, Lao, Khmer or Myanmar: compared through its Latin readings. Native titles are
       // dropped first, so นาย สมชาย reads as somchai.
-      const stripped = stripTitles(words(text)).words.join(' ');
+      const stripped = fields.map((f) => stripTitles(words(f)).words.join(' ')).join(' ');
       for (const r of readings(stripped)) {
-        const f = formOf('native', text, words(r), false, r);
+        const f = formOf('native', text, [words(r)], false, r);
         if (f) out.push(f);
       }
       return;
     }
-    const f = formOf(via, text, words(text), indonesian);
+    const f = formOf(via, text, fields.map(words), indonesian);
     if (f) out.push(f);
   };
   // Given then family, whatever the display order: matching ignores order anyway.
-  add('name', `${p.givenName} ${p.familyName}`);
+  add('name', `${p.givenName} ${p.familyName}`.trim(), [p.givenName, p.familyName].filter((f) => f.trim()));
   for (const other of p.otherNames) add('other', other);
   return out.slice(0, MAX_FORMS);
 }

@@ -1,6 +1,6 @@
 import { foldText } from '../../text/fold';
 import type { CountryCode } from '../countries';
-import { normaliseEmail, normalisePhone } from './contact';
+import { normaliseEmail, readPhone } from './contact';
 import { nameForms, type NameForm } from './names';
 import type { PersonForMatching } from './person';
 
@@ -12,6 +12,8 @@ import type { PersonForMatching } from './person';
 export interface MatchProfile {
   email: string | null;
   phone: string | null;
+  /** The phone is a mobile number (one person's), not a fixed line (often an office's). */
+  mobile: boolean;
   country: CountryCode;
   /** Folded, spaces collapsed; '' when not given. */
   agency: string;
@@ -22,9 +24,11 @@ export interface MatchProfile {
 
 export function matchProfile(p: PersonForMatching): MatchProfile {
   const agencyText = (p.agency ?? '').trim();
+  const phone = readPhone(p.phone, p.country);
   return {
     email: normaliseEmail(p.email),
-    phone: normalisePhone(p.phone, p.country),
+    phone: phone?.e164 ?? null,
+    mobile: phone?.mobile ?? false,
     country: p.country,
     agency: foldText(agencyText).replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ').trim(),
     agencyText,

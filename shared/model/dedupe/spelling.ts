@@ -69,18 +69,18 @@ export function soundKey(token: string): string {
     .replace(/ay/g, 'ai')
     .replace(/rn$/, 'n')
     .replace(/or(?=n$)/, 'o')
-    .replace(/r(?=[^aeiouy]|$)/g, '')
+    .replace(/(?<=.)r(?=[^aeiouy]|$)/g, '') // a written r that is not said (Thai phr, -rn), never a first letter
     .replace(/h$/, '')
     .replace(/(.)\1+/g, '$1');
 }
 
 /**
  * The consonants of a token's sound key, without the letters romanisations disagree on
- * most: vowels, and w, y, h and r, which Thai and Myanmar readings spell as vowels, glides
+ * most: vowels, and w (v), y, h and r, which Thai and Myanmar readings spell as vowels, glides
  * or silent letters (Natthaya / nthya, Kaeochit / kaewchitr, Zin Yan Htun / zinyantun).
  * Only for comparing a native-script reading with a Latin name: two Latin names with one
  * skeleton (Hung, Hang) are different names.
  */
 export function consonantSkeleton(sound: string): string {
-  return sound.replace(/[aeiouywhr]/g, '').replace(/(.)\1+/g, '$1');
+  return sound.replace(/[aeiouyvwhr]/g, '').replace(/(.)\1+/g, '$1');
 }

@@ -1,13 +1,16 @@
 import {
   blockingKeys,
+  canMatch,
+  compareNames,
   isContactKey,
   LIKELY_DUPLICATE,
-  matchPeople,
   matchProfile,
   POSSIBLE_DUPLICATE,
   type MatchProfile,
   type MatchReason,
+  type NameComparison,
   type PersonForMatching,
+  scoreMatch,
 } from '../../../../shared/model/dedupe';
 import type { Db } from '../../db/open';
 import { perConnection } from '../../db/statements';
@@ -39,23 +42,22 @@ const MAX_COMPARED = 400;
 const DISTINCT_MARGIN = 0.02;
 
 const statements = perConnection((db) => ({
-  profile: db.prepare('SELECT profile FROM dedupe_person WHERE entity = ? AND id = ?').pluck(),
+  person: db.prepare('SELECT entity, id, profile FROM dedupe_person WHERE person = ?'),
 }));
 
 const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
-function lookup(db: Db, keys: string[]): { entity: DedupeEntity; id: string }[] {
+/** The people sharing a key with the person checked: all who share a contact, and those sharing the most name keys. */
+function lookup(db: Db, keys: string[]): number[] {
   const contact = keys.filter(isContactKey);
   const names = keys.filter((k) => !isContactKey(k));
-  const out = new Map<string, { entity: DedupeEntity; id: string }>();
-  const add = (rows: { entity: DedupeEntity; id: string }[]) => {
-    for (const r of rows) out.set(`${r.entity}\u0000${r.id}`, r);
-  };
-  if (contact.length) add(db.prepare(`SELECT DISTINCT entity, id FROM dedupe_key WHERE key IN (${placeholders(contact.length)})`).all(...contact) as never);
+  const out = new Set<number>();
+  if (contact.length) for (const p of db.prepare(`SELECT DISTINCT person FROM dedupe_key WHERE key IN (${placeholders(contact.length)})`).pluck().all(...contact)) out.add(p as number);
   if (names.length) {
-    add(db.prepare(`SELECT entity, id FROM dedupe_key WHERE key IN (${placeholders(names.length)}) GROUP BY entity, id ORDER BY count(*) DESC, entity, id LIMIT ${MAX_COMPARED}`).all(...names) as never);
+    const sql = `SELECT person FROM dedupe_key WHERE key IN (${placeholders(names.length)}) GROUP BY person ORDER BY count(*) DESC, person LIMIT ${MAX_COMPARED}`;
+    for (const p of db.prepare(sql).pluck().all(...names)) out.add(p as number);
   }
-  return [...out.values()];
+  return [...out];
 }
 
 /**
@@ -64,23 +66,22 @@ function lookup(db: Db, keys: string[]): { entity: DedupeEntity; id: string }[] 
  */
 export function findDuplicates(db: Db, person: PersonForMatching, options: FindOptions = {}): DuplicateCandidate[] {
   const probe = matchProfile(person);
-  const { profile } = statements(db);
-  const scored: { entity: DedupeEntity; id: string; other: MatchProfile; outcome: ReturnType<typeof matchPeople> }[] = [];
-  for (const c of lookup(db, blockingKeys(probe))) {
-    if (options.self && c.entity === options.self.entity && c.id === options.self.id) continue;
-    const json = profile.get(c.entity, c.id) as string | undefined;
-    if (json === undefined) continue;
-    const other = JSON.parse(json) as MatchProfile;
-    scored.push({ ...c, other, outcome: matchPeople(probe, other) });
+  const read = statements(db).person;
+  const compared: { entity: DedupeEntity; id: string; other: MatchProfile; names: NameComparison }[] = [];
+  for (const p of lookup(db, blockingKeys(probe))) {
+    const row = read.get(p) as { entity: DedupeEntity; id: string; profile: string } | undefined;
+    if (!row || (options.self && row.entity === options.self.entity && row.id === options.self.id)) continue;
+    const other = JSON.parse(row.profile) as MatchProfile;
+    const names = compareNames(probe.forms, other.forms);
+    if (canMatch(probe, other, names)) compared.push({ entity: row.entity, id: row.id, other, names });
   }
   // A name another candidate matches as well or better is a namesake's: the name alone counts for less.
-  const names = scored.map((c) => c.outcome.nameScore).sort((x, y) => y - x);
-  for (const c of scored) {
-    const n = c.outcome.nameScore;
-    const rivals = names.filter((x) => x >= n - DISTINCT_MARGIN).length - 1;
-    if (n > 0 && rivals > 0) c.outcome = matchPeople(probe, c.other, { distinctName: false });
-  }
-  return scored
+  const nameScores = compared.map((c) => c.names.score);
+  return compared
+    .map((c) => {
+      const rivals = nameScores.filter((x) => x >= c.names.score - DISTINCT_MARGIN).length - 1;
+      return { ...c, outcome: scoreMatch(probe, c.other, c.names, { distinctName: rivals === 0 }) };
+    })
     .filter((c) => c.outcome.score >= POSSIBLE_DUPLICATE)
     .sort((a, b) => b.outcome.score - a.outcome.score || a.entity.localeCompare(b.entity) || a.id.localeCompare(b.id))
     .slice(0, options.limit ?? 20)

@@ -7,7 +7,7 @@ import { isCompleteExpert, readRaw, toExpertRecord } from '../experts/read';
 export type DedupeEntity = 'expert' | 'application';
 
 /**
- * Keeps dedupe_key and dedupe_person (migration 007) in step with the expert records: one
+ * Keeps dedupe_person and dedupe_key (migration 007) in step with the expert records: one
  * profile and its blocking keys per expert that is not deleted (archived experts stay: an
  * archived expert who applies again is still the same person). Runs inside applyChanges'
  * transaction and derives every row from the records alone, so all nodes hold the same keys.
@@ -15,21 +15,29 @@ export type DedupeEntity = 'expert' | 'application';
 export function dedupeProjection(db: Db): Projection {
   const s = {
     ids: db.prepare("SELECT id FROM records WHERE entity = 'expert' ORDER BY id").pluck(),
-    deleteKeys: db.prepare('DELETE FROM dedupe_key WHERE entity = ? AND id = ?'),
-    insertKey: db.prepare('INSERT OR IGNORE INTO dedupe_key (key, entity, id) VALUES (?, ?, ?)'),
-    deletePerson: db.prepare('DELETE FROM dedupe_person WHERE entity = ? AND id = ?'),
-    putPerson: db.prepare('INSERT OR REPLACE INTO dedupe_person (entity, id, profile) VALUES (?, ?, ?)'),
+    personOf: db.prepare('SELECT person FROM dedupe_person WHERE entity = ? AND id = ?').pluck(),
+    insertPerson: db.prepare('INSERT INTO dedupe_person (entity, id, profile) VALUES (?, ?, ?)'),
+    updatePerson: db.prepare('UPDATE dedupe_person SET profile = ? WHERE person = ?'),
+    deletePerson: db.prepare('DELETE FROM dedupe_person WHERE person = ?'),
+    deleteKeys: db.prepare('DELETE FROM dedupe_key WHERE person = ?'),
+    insertKey: db.prepare('INSERT OR IGNORE INTO dedupe_key (key, person) VALUES (?, ?)'),
   };
 
   const reindex = (id: string, state: StoredRecord | undefined) => {
-    s.deleteKeys.run('expert', id);
+    const existing = s.personOf.get('expert', id) as number | undefined;
+    if (existing !== undefined) s.deleteKeys.run(existing);
     const raw = state ? { id, ...state } : readRaw(db, 'expert', id);
-    if (!raw || !isCompleteExpert(raw.data)) return void s.deletePerson.run('expert', id);
-    const record = toExpertRecord(raw);
-    if (record.deleted) return void s.deletePerson.run('expert', id);
+    const record = raw && isCompleteExpert(raw.data) ? toExpertRecord(raw) : null;
+    if (!record || record.deleted) {
+      if (existing !== undefined) s.deletePerson.run(existing);
+      return;
+    }
     const profile = matchProfile(personOf(record.fields));
-    s.putPerson.run('expert', id, JSON.stringify(profile));
-    for (const key of blockingKeys(profile)) s.insertKey.run(key, 'expert', id);
+    const json = JSON.stringify(profile);
+    let person = existing;
+    if (person === undefined) person = Number(s.insertPerson.run('expert', id, json).lastInsertRowid);
+    else s.updatePerson.run(json, person);
+    for (const key of blockingKeys(profile)) s.insertKey.run(key, person);
   };
 
   return {
