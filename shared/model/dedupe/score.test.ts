@@ -25,9 +25,15 @@ describe('matchPeople: each reason', () => {
     expect(m.score).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('same phone in another format: likely with the same name, not with another name (offices share lines)', () => {
-    const same = match({ phone: '0812-3456-7890' }, { phone: '+62 812 3456 7890' });
-    expect(same.reasons).toContainEqual({ code: 'phone_same', phone: '+6281234567890' });
+  it('same mobile number in another format: near proof, as a mobile is one person’s', () => {
+    const m = match({ givenName: 'B.', familyName: 'Santoso', phone: '0812-3456-7890' }, { givenName: 'Bambang', phone: '+62 812 3456 7890' });
+    expect(m.reasons).toContainEqual({ code: 'phone_same', phone: '+6281234567890' });
+    expect(m.score).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('same fixed line: likely with the same name, not with another name (offices share lines)', () => {
+    const same = match({ phone: '(021) 1234-5678' }, { phone: '+62 21 1234 5678' });
+    expect(same.reasons).toContainEqual({ code: 'phone_same', phone: '+622112345678' });
     expect(same.score).toBeGreaterThanOrEqual(LIKELY_DUPLICATE);
     const colleague = match({ givenName: 'Rina', familyName: 'Maharani', phone: '021 1234 5678' }, { phone: '+62 21 1234 5678' });
     expect(colleague.reasons).toContainEqual({ code: 'phone_same', phone: '+622112345678' });
