@@ -133,10 +133,10 @@ export function compareForms(a: NameForm, b: NameForm): NameComparison {
   // A word missing on one side, typos in two words, or a letter off in a short word is what
   // tells namesakes apart in names of short words (Nguyen Thi Chau / Nguyen Thi Minh Chau,
   // Phan Van Quan / Phan Van Tuan): such a match counts for less than its words alone say.
-  const factor = (missing > 0 ? 0.8 : 1) * (typos > 1 ? 0.9 : 1) * (shortTypo ? 0.85 : 1);
+  const factor = (missing > 0 || a.short || b.short ? 0.8 : 1) * (typos > 1 ? 0.9 : 1) * (shortTypo ? 0.85 : 1);
   const dice = (total ? (2 * chosen.reduce((s, p) => s + p.m.sim, 0)) / total : 0) * factor;
   const join = joined(a, b) ?? joined(b, a);
-  if (join && join.score > dice) return withFormReasons(a, b, join);
+  if (join && join.score * (a.short || b.short ? 0.8 : 1) > dice) return withFormReasons(a, b, { ...join, score: join.score * (a.short || b.short ? 0.8 : 1) });
 
   const reasons: MatchReason[] = [];
   chosen.sort((x, y) => x.i - y.i);

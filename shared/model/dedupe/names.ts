@@ -24,6 +24,11 @@ export interface NameForm {
   respelled?: string[];
   /** Consonant skeletons of the sounds (spelling.ts), for native-script readings. */
   skeletons: string[];
+  /**
+   * An other name with fewer words than the name fields ("Michelle Ng" beside Hui Choo Ng):
+   * a short form many people share, so a match through it counts as a partial one.
+   */
+  short?: boolean;
   /** Titles and particles left out ("dato", "bin"). */
   ignored: string[];
 }
@@ -108,5 +113,7 @@ export function nameForms(p: Pick<PersonForMatching, 'givenName' | 'familyName' 
   // Given then family, whatever the display order: matching ignores order anyway.
   add('name', `${p.givenName} ${p.familyName}`.trim(), [p.givenName, p.familyName].filter((f) => f.trim()));
   for (const other of p.otherNames) add('other', other);
+  const primary = out[0]?.via === 'name' ? out[0].tokens.length : 0;
+  for (const f of out) if (f.via === 'other' && f.tokens.length < primary) f.short = true;
   return out.slice(0, MAX_FORMS);
 }

@@ -19,8 +19,8 @@ export interface MatchOutcome {
 export interface MatchContext {
   /**
    * Whether this candidate's name is clearly the closest among the candidates: no other comes
-   * within 0.02 of it. A name several people bear ("Nguyen Van Hung"), or one a closer
-   * candidate bears, with nothing else in common, is a namesake's.
+   * within 0.02 of it, or this one alone of those shares the agency. A name several people
+   * bear ("Nguyen Van Hung"), or one a closer candidate bears, is a namesake's.
    */
   distinctName: boolean;
 }

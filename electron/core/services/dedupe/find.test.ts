@@ -75,6 +75,17 @@ describe('findDuplicates', () => {
     expect(findDuplicates(db, applicant({ givenName: 'Budi', familyName: 'Santoso', country: 'ID' }))).toEqual([]);
   });
 
+  it('between namesakes, only the one sharing the agency is likely; with none sharing it, none is', () => {
+    const { db, ids } = directory([
+      { givenName: 'Tri', familyName: 'Permatasari', country: 'ID', agency: 'BKN' },
+      { givenName: 'Tri', familyName: 'Permatasari', country: 'ID', agency: 'LAN' },
+    ]);
+    const atBkn = findDuplicates(db, applicant({ givenName: 'Tri', familyName: 'Permatasari', country: 'ID', agency: 'BKN' }));
+    expect(atBkn.map((c) => [c.id, c.likely])).toEqual([[ids[0], true], [ids[1], false]]);
+    const elsewhere = findDuplicates(db, applicant({ givenName: 'Tri', familyName: 'Permatasari', country: 'ID', agency: 'KPK' }));
+    expect(elsewhere.map((c) => c.likely)).toEqual([false, false]);
+  });
+
   it('never offers the record itself, and forgets what was deleted or changed', () => {
     const { db, funnel, ids } = directory(EXPERTS);
     const self = applicant({ givenName: 'Văn Hùng', familyName: 'Nguyễn', email: 'hungnv@moha.gov.vn' });

@@ -38,7 +38,7 @@ export interface FindOptions {
  * ones too. Contact keys are looked up apart and always compared.
  */
 const MAX_COMPARED = 400;
-/** A candidate's name is distinct when no other candidate's comes within this of it. */
+/** A candidate's name is distinct when no other candidate's comes within this of it (with the agency, find below). */
 const DISTINCT_MARGIN = 0.02;
 
 const statements = perConnection((db) => ({
@@ -75,12 +75,14 @@ export function findDuplicates(db: Db, person: PersonForMatching, options: FindO
     const names = compareNames(probe.forms, other.forms);
     if (canMatch(probe, other, names)) compared.push({ entity: row.entity, id: row.id, other, names });
   }
-  // A name another candidate matches as well or better is a namesake's: the name alone counts for less.
-  const nameScores = compared.map((c) => c.names.score);
+  // A name another candidate matches as well or better is a namesake's, and the name alone
+  // counts for less; unless this candidate alone of them also shares the agency.
+  const sameAgency = (c: (typeof compared)[number]) => probe.agency !== '' && probe.agency === c.other.agency;
   return compared
     .map((c) => {
-      const rivals = nameScores.filter((x) => x >= c.names.score - DISTINCT_MARGIN).length - 1;
-      return { ...c, outcome: scoreMatch(probe, c.other, c.names, { distinctName: rivals === 0 }) };
+      const mine = sameAgency(c);
+      const rival = compared.some((o) => o !== c && o.names.score >= c.names.score - DISTINCT_MARGIN && (sameAgency(o) || !mine));
+      return { ...c, outcome: scoreMatch(probe, c.other, c.names, { distinctName: !rival }) };
     })
     .filter((c) => c.outcome.score >= POSSIBLE_DUPLICATE)
     .sort((a, b) => b.outcome.score - a.outcome.score || a.entity.localeCompare(b.entity) || a.id.localeCompare(b.id))
