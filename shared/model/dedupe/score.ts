@@ -19,8 +19,8 @@ export interface MatchOutcome {
 export interface MatchContext {
   /**
    * Whether this candidate's name is clearly the closest among the candidates: no other comes
-   * within 0.02 of it, or this one alone of those shares the agency. A name several people
-   * bear ("Nguyen Van Hung"), or one a closer candidate bears, is a namesake's.
+   * within 0.02 of it. A name several people bear ("Nguyen Van Hung"), or one a closer
+   * candidate bears, is a namesake's.
    */
   distinctName: boolean;
 }
@@ -30,10 +30,11 @@ export interface MatchContext {
  * - the same e-mail: near proof (0.9 to 1, by how alike the names are);
  * - the same mobile number: near proof too (0.9 to 1); the same fixed line is strong, but
  *   offices share lines, so the name must agree too (0.6 + 0.35 × name);
- * - a matching name (≥ 0.6): name × (0.52, plus 0.14 for the same country, 0.12 for the same
+ * - a matching name (≥ 0.6): name × (0.48, plus 0.14 for the same country, 0.12 for the same
  *   agency, and 0.17 when the name is distinct among the candidates). So a name alone, even
- *   exact, is a likely duplicate only when it is distinct and the country or the agency
- *   agrees: two namesakes in one ministry are both shown, as possible duplicates.
+ *   exact, is a likely duplicate only when it is distinct and the agency agrees too: in a
+ *   directory of 100,000 an exact name elsewhere is as often a namesake as the person (the
+ *   bench's look-alikes show it), and two namesakes in one ministry are both only possible.
  * The strongest evidence sets the score; both e-mail and phone give at least 0.97.
  */
 export function matchPeople(a: MatchProfile, b: MatchProfile, context: MatchContext = { distinctName: true }): MatchOutcome {
@@ -55,7 +56,7 @@ export function scoreMatch(a: MatchProfile, b: MatchProfile, names: NameComparis
   if (sameEmail) score = Math.max(score, 0.9 + 0.1 * name);
   if (samePhone) score = Math.max(score, a.mobile && b.mobile ? 0.9 + 0.1 * name : 0.6 + 0.35 * name);
   if (sameEmail && samePhone) score = Math.max(score, 0.97);
-  if (name >= NAME_FLOOR) score = Math.max(score, name * (0.52 + (sameCountry ? 0.14 : 0) + (sameAgency ? 0.12 : 0) + (context.distinctName ? 0.17 : 0)));
+  if (name >= NAME_FLOOR) score = Math.max(score, name * (0.48 + (sameCountry ? 0.14 : 0) + (sameAgency ? 0.12 : 0) + (context.distinctName ? 0.17 : 0)));
   if (score > 0 && sameCountry) reasons.push({ code: 'country_same', country: a.country });
   if (score > 0 && sameAgency) reasons.push({ code: 'agency_same', agency: b.agencyText });
   return { score: Math.min(1, Math.round(score * 1000) / 1000), nameScore: name, reasons };

@@ -75,15 +75,16 @@ describe('findDuplicates', () => {
     expect(findDuplicates(db, applicant({ givenName: 'Budi', familyName: 'Santoso', country: 'ID' }))).toEqual([]);
   });
 
-  it('between namesakes, only the one sharing the agency is likely; with none sharing it, none is', () => {
+  it('a name alone is likely only when no namesake shares it and the agency agrees', () => {
     const { db, ids } = directory([
       { givenName: 'Tri', familyName: 'Permatasari', country: 'ID', agency: 'BKN' },
       { givenName: 'Tri', familyName: 'Permatasari', country: 'ID', agency: 'LAN' },
+      { givenName: 'Dwi', familyName: 'Handayani', country: 'ID', agency: 'BKN' },
     ]);
-    const atBkn = findDuplicates(db, applicant({ givenName: 'Tri', familyName: 'Permatasari', country: 'ID', agency: 'BKN' }));
-    expect(atBkn.map((c) => [c.id, c.likely])).toEqual([[ids[0], true], [ids[1], false]]);
-    const elsewhere = findDuplicates(db, applicant({ givenName: 'Tri', familyName: 'Permatasari', country: 'ID', agency: 'KPK' }));
-    expect(elsewhere.map((c) => c.likely)).toEqual([false, false]);
+    const namesakes = findDuplicates(db, applicant({ givenName: 'Tri', familyName: 'Permatasari', country: 'ID', agency: 'BKN' }));
+    expect(namesakes.map((c) => [c.id, c.likely])).toEqual([[ids[0], false], [ids[1], false]]);
+    expect(findDuplicates(db, applicant({ givenName: 'Dwi', familyName: 'Handayani', country: 'ID', agency: 'BKN' }))[0]).toMatchObject({ id: ids[2], likely: true });
+    expect(findDuplicates(db, applicant({ givenName: 'Dwi', familyName: 'Handayani', country: 'ID', agency: 'KPK' }))[0]).toMatchObject({ id: ids[2], likely: false });
   });
 
   it('never offers the record itself, and forgets what was deleted or changed', () => {

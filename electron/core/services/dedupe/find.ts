@@ -38,7 +38,7 @@ export interface FindOptions {
  * ones too. Contact keys are looked up apart and always compared.
  */
 const MAX_COMPARED = 400;
-/** A candidate's name is distinct when no other candidate's comes within this of it (with the agency, find below). */
+/** A candidate's name is distinct when no other candidate's comes within this of it. */
 const DISTINCT_MARGIN = 0.02;
 
 const statements = perConnection((db) => ({
@@ -75,13 +75,12 @@ export function findDuplicates(db: Db, person: PersonForMatching, options: FindO
     const names = compareNames(probe.forms, other.forms);
     if (canMatch(probe, other, names)) compared.push({ entity: row.entity, id: row.id, other, names });
   }
-  // A name another candidate matches as well or better is a namesake's, and the name alone
-  // counts for less; unless this candidate alone of them also shares the agency.
-  const sameAgency = (c: (typeof compared)[number]) => probe.agency !== '' && probe.agency === c.other.agency;
+  // A name another candidate matches as well or better is a namesake's: the name alone counts
+  // for less. Sharing the agency does not single one namesake out: people move, and in a
+  // large ministry namesakes work side by side.
   return compared
     .map((c) => {
-      const mine = sameAgency(c);
-      const rival = compared.some((o) => o !== c && o.names.score >= c.names.score - DISTINCT_MARGIN && (sameAgency(o) || !mine));
+      const rival = compared.some((o) => o !== c && o.names.score >= c.names.score - DISTINCT_MARGIN);
       return { ...c, outcome: scoreMatch(probe, c.other, c.names, { distinctName: !rival }) };
     })
     .filter((c) => c.outcome.score >= POSSIBLE_DUPLICATE)
