@@ -16,6 +16,8 @@ export interface Probe {
   /** The directory index of the expert this is, or null for someone else. */
   same: number | null;
   variations: Variation[];
+  /** For a duplicate: whether it kept the e-mail (in any case) or the phone (in any format). */
+  keptContact: boolean;
 }
 
 export interface Dataset {
@@ -81,10 +83,12 @@ export function buildDataset(size: number, duplicates: number, lookAlikes: numbe
       known.otherNames = known.otherNames.filter((o) => !NATIVE.test(o));
     }
     // What else the person kept: often the e-mail or phone, usually the workplace.
-    if (!chosen.includes('case')) p.email = rng.chance(0.55) ? (rng.chance(0.3) ? recase(rng, p.email) : p.email) : freshEmail(p);
-    p.phone = rng.chance(0.5) ? (rng.chance(0.7) ? rewritePhone(rng, p.phone) : p.phone) : freshPhone(p);
+    const keepEmail = chosen.includes('case') || rng.chance(0.55);
+    if (!chosen.includes('case')) p.email = keepEmail ? (rng.chance(0.3) ? recase(rng, p.email) : p.email) : freshEmail(p);
+    const keepPhone = rng.chance(0.5);
+    p.phone = keepPhone ? (rng.chance(0.7) ? rewritePhone(rng, p.phone) : p.phone) : freshPhone(p);
     if (rng.chance(0.25)) p.agency = sameCountry(p).agency;
-    probes.push({ person: p, same: index, variations: chosen });
+    probes.push({ person: p, same: index, variations: chosen, keptContact: (keepEmail && p.email !== '') || (keepPhone && p.phone !== '') });
   }
 
   const newcomers = [...generateExperts(lookAlikes, seed + 7919)].map(({ expert }) => expert);
@@ -98,12 +102,12 @@ export function buildDataset(size: number, duplicates: number, lookAlikes: numbe
       p.email = emails.has((e.email ?? '').toLowerCase()) ? freshEmail(p) : (e.email ?? '');
       emails.add(p.email.toLowerCase());
       p.phone = freshPhone(p);
-      probes.push({ person: p, same: null, variations: [] });
+      probes.push({ person: p, same: null, variations: [], keptContact: false });
     } else {
       const near = nearNamesake(rng, directory[rng.int(0, directory.length - 1)]!, sameCountry);
       near.email = freshEmail(near);
       near.phone = freshPhone(near);
-      probes.push({ person: near, same: null, variations: [] });
+      probes.push({ person: near, same: null, variations: [], keptContact: false });
     }
   }
   return { directory, probes };

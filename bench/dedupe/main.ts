@@ -5,7 +5,10 @@
  * when it is shown as a likely duplicate (score ≥ LIKELY_DUPLICATE).
  * - dedupe.recall: of the probes that are a directory expert, the share whose expert is found;
  * - dedupe.precision: of the likely duplicates shown for all probes, the share that are right;
- * - dedupe.check_ms: one check against the whole directory, median and 95th percentile.
+ * - dedupe.check_ms: one check against the whole directory, median and 95th percentile;
+ * - dedupe.recall_shown: the share whose expert is among the candidates shown at all (likely
+ *   or possible), and recall apart for duplicates that kept an e-mail or phone and those
+ *   that kept neither (their name, country and agency are all there is to go on).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -49,6 +52,7 @@ export function runDedupeBench(quick: boolean, log: (line: string) => void = () 
     let falsePositives = 0;
     let duplicates = 0;
     let shownAtAll = 0;
+    const byContact = { with: { found: 0, all: 0 }, without: { found: 0, all: 0 } };
     const missedBy = new Map<string, number>();
     const times: number[] = [];
     for (const probe of probes) {
@@ -59,8 +63,12 @@ export function runDedupeBench(quick: boolean, log: (line: string) => void = () 
       const target = probe.same === null ? null : ids[probe.same]!;
       if (target !== null) {
         duplicates++;
-        if (likely.some((c) => c.id === target)) truePositives++;
-        else {
+        const group = probe.keptContact ? byContact.with : byContact.without;
+        group.all++;
+        if (likely.some((c) => c.id === target)) {
+          truePositives++;
+          group.found++;
+        } else {
           const key = probe.variations.join('+');
           missedBy.set(key, (missedBy.get(key) ?? 0) + 1);
           log(`missed [${key}] ${JSON.stringify(probe.person)} ~ ${JSON.stringify(directory[probe.same!])} → ${JSON.stringify(candidates.find((c) => c.id === target) ?? null)}`);
@@ -82,7 +90,9 @@ export function runDedupeBench(quick: boolean, log: (line: string) => void = () 
     return [
       { name: 'dedupe.recall', value: round(truePositives / duplicates), unit: `share (${duplicates} duplicates, ${probes.length - duplicates} look-alikes)` },
       { name: 'dedupe.precision', value: round(truePositives / Math.max(1, truePositives + falsePositives)), unit: `share (${falsePositives} wrong of ${truePositives + falsePositives} shown as likely)` },
-      { name: 'dedupe.recall_shown', value: round(shownAtAll / duplicates), unit: 'share among all candidates shown' },
+      { name: 'dedupe.recall_shown', value: round(shownAtAll / duplicates), unit: 'share found among all candidates shown (likely or possible)' },
+      { name: 'dedupe.recall_with_contact', value: round(byContact.with.found / byContact.with.all), unit: `share (${byContact.with.all} duplicates that kept an e-mail or phone)` },
+      { name: 'dedupe.recall_name_only', value: round(byContact.without.found / byContact.without.all), unit: `share (${byContact.without.all} duplicates that kept neither)` },
       { name: 'dedupe.check_ms', value: round(at(0.5)), unit: `ms, median (${size.toLocaleString('en')} experts)` },
       { name: 'dedupe.check_ms_p95', value: round(at(0.95)), unit: `ms (${size.toLocaleString('en')} experts)` },
       { name: 'dedupe.index_rows_per_s', value: Math.round(size / (writeMs / 1000)), unit: `experts/s through the funnel (${keys.toLocaleString('en')} keys)` },

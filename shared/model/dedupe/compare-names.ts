@@ -20,6 +20,21 @@ interface TokenMatch {
  * two typos only in words of seven or more.
  */
 export function tokenMatch(a: NameForm, i: number, b: NameForm, j: number): TokenMatch | null {
+  // A check compares one name with hundreds of candidates sharing its words: remember pairs.
+  const key = `${a.typed[i]}\u0000${a.respelled?.[i] ?? ''}\u0000${b.typed[j]}\u0000${b.respelled?.[j] ?? ''}\u0000${a.tokens[i]}\u0000${b.tokens[j]}\u0000${a.via === 'native'}${b.via === 'native'}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const m = computeTokenMatch(a, i, b, j);
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(key, m);
+  return m;
+}
+
+/** Pairs of words already compared; emptied when full. Every input of the comparison is in the key. */
+const memo = new Map<string, TokenMatch | null>();
+const MEMO_SIZE = 50_000;
+
+function computeTokenMatch(a: NameForm, i: number, b: NameForm, j: number): TokenMatch | null {
   const ta = a.tokens[i]!;
   const tb = b.tokens[j]!;
   const ya = a.typed[i]!;

@@ -10,6 +10,8 @@ import type { MatchProfile } from './profile';
  *   a typo past a word's first letter keeps the keys built on the other words; diacritics
  *   and titles never reach a key. A word missing on one side loses them, but such a match is
  *   only a possible duplicate unless a contact agrees (and contacts have their own keys).
+ * - `q:` the two longest words, sorted, for names of three words or more: kept when a short
+ *   word is added, dropped or mistyped (binnti, a second Haji, a middle initial).
  * - `j:` all words run together (in either order for two or three words): a name written
  *   with or without spaces (Nur Haliza), or a Myanmar name read from one unbroken run.
  * - `w:` the word of a one-word name.
@@ -35,6 +37,10 @@ export function blockingKeys(p: MatchProfile): string[] {
     const w = form.sounds.filter((s) => s.length > 0);
     if (w.length === 1) keys.add(`w:${w[0]}`);
     for (let i = 0; i < w.length && w.length > 1; i++) keys.add(`s:${w[i]}|${w.filter((_, k) => k !== i).map(initial).sort().join('')}`);
+    if (w.length >= 3) {
+      const longest = [...w].sort((x, y) => y.length - x.length || (x < y ? -1 : 1)).slice(0, 2);
+      keys.add(`q:${longest.sort().join('|')}`);
+    }
     if (w.length >= 2 && w.length <= 4) {
       keys.add(`j:${w.join('')}`);
       if (w.length <= 3) keys.add(`j:${[...w].reverse().join('')}`);
