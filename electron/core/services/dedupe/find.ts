@@ -33,9 +33,10 @@ export interface FindOptions {
 }
 
 /**
- * Name keys are shared by every namesake (all of "Nguyen Van ..." share k:nguyen|va), so
- * only the people sharing the most keys are compared; a true duplicate shares the rarer
- * ones too. Contact keys are looked up apart and always compared.
+ * Name keys are shared by namesakes and near namesakes (every Nguyen Van Hung and Nguyen Van
+ * Hai share s:nguyen|hv), so at most this many people are compared, those sharing the most
+ * keys first; a true duplicate shares more of them. Contact keys are looked up apart and
+ * always compared.
  */
 const MAX_COMPARED = 400;
 /** A candidate's name is distinct when no other candidate's comes within this of it. */
