@@ -1,7 +1,8 @@
 /**
- * npm run bench [-- --quick] [-- sync]: performance figures of the core, printed as a table and
+ * npm run bench [-- --quick] [-- sync | dedupe]: performance figures of the core, printed as a table and
  * written to bench/results.json. Figures are reported, never asserted. `sync` runs only the
- * sync figures (bench/sync) and replaces them in bench/results.json, keeping the others.
+ * sync figures (bench/sync) and replaces them in bench/results.json, keeping the others;
+ * `dedupe` likewise for duplicate detection (bench/dedupe).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,6 +29,7 @@ import { facetCounts, searchExperts } from '../electron/core/services/experts/se
 import type { Input, MethodName, Output } from '../shared/contract/methods';
 import { loadShippedTaxonomy } from '../electron/core/services/taxonomy-resource';
 import { mergeSyncFigures, runSyncBench } from './sync/index';
+import { runDedupeBench, runDedupeOnly } from './dedupe/index';
 
 interface Figure {
   name: string;
@@ -37,6 +39,7 @@ interface Figure {
 
 const quick = process.argv.includes('--quick');
 const resultsFile = new URL('./results.json', import.meta.url);
+if (process.argv.includes('dedupe')) process.exit(runDedupeOnly(resultsFile, quick));
 if (process.argv.includes('sync')) {
   const sync = runSyncBench(quick);
   const previous = existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as Figure[]) : [];
@@ -353,6 +356,7 @@ const child = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(n
 put('core.rss_mb', (JSON.parse(child.trim().split('\n').pop()!) as { rssMb: number }).rssMb, 'MB');
 rmSync(dir, { recursive: true, force: true });
 figures.push(...runSyncBench(quick));
+figures.push(...runDedupeBench(quick));
 
 console.log(`A-EXPECS Curator benchmark — ${N.toLocaleString('en')} experts, ${portfolioRows.toLocaleString('en')} portfolio items`);
 console.table(figures.map((f) => ({ name: f.name, value: f.value, unit: f.unit })));

@@ -10,6 +10,7 @@ import { CoreEvents } from './events';
 import { createDispatch, type Handlers } from './rpc/dispatch';
 import { putPhoto, readAttachment } from './services/attachments';
 import { expertProjection } from './services/experts/projection';
+import { dedupeProjection } from './services/dedupe/projection';
 import type { PhotoFile } from '../../shared/photos';
 import { createPhotoFiles } from './services/photos/files';
 import { facetCounts, searchExperts } from './services/experts/search';
@@ -76,7 +77,7 @@ export const DATABASE_FILE = 'curator.db';
 export function openCore(options: CoreOptions): Core {
   const db = openDatabase(join(options.dataDir, DATABASE_FILE), { nativeBinding: options.nativeBinding });
   const taxonomy = loadShippedTaxonomy();
-  const funnel = new ChangeFunnel(db, [expertProjection(db, taxonomy)]);
+  const funnel = new ChangeFunnel(db, [expertProjection(db, taxonomy), dedupeProjection(db)]);
   const events = new CoreEvents();
   const osActor = options.actor ?? safeUserName();
   const secrets = fileSecretStore(options.dataDir, options.secretCipher ?? null);

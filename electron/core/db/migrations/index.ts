@@ -5,6 +5,7 @@ import { m003SearchTiers } from './003_search_tiers';
 import { m004RefusedChanges } from './004_refused_changes';
 import { m005Feed } from './005_feed';
 import { m006SyncRemote } from './006_sync_remote';
+import { m007DedupeKeys } from './007_dedupe_keys';
 
 /** Every migration, in order. Bundled into the code: the app never reads them from disk. */
-export const migrations: readonly Migration[] = [m001Init, m002FtsScripts, m003SearchTiers, m004RefusedChanges, m005Feed, m006SyncRemote];
+export const migrations: readonly Migration[] = [m001Init, m002FtsScripts, m003SearchTiers, m004RefusedChanges, m005Feed, m006SyncRemote, m007DedupeKeys];

@@ -1,0 +1,117 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { PersonForMatching } from '../../../../shared/model/dedupe';
+import { expertDefaults, type ExpertCreate } from '../../../../shared/model/expert';
+import { openCore, type Core } from '../../app';
+import { ChangeFunnel } from '../../changes/funnel';
+import { openDatabase, type Db } from '../../db/open';
+import { findDuplicates } from './find';
+import { dedupeProjection } from './projection';
+
+const dirs: string[] = [];
+const dbs: Db[] = [];
+afterEach(() => {
+  dbs.splice(0).forEach((db) => db.close());
+  dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true }));
+});
+
+let n = 0;
+const newId = () => `01900000-0000-7000-8000-${String(++n).padStart(12, '0')}`;
+
+function directory(experts: ExpertCreate[]) {
+  const dir = mkdtempSync(join(tmpdir(), 'curator-dedupe-'));
+  dirs.push(dir);
+  const db = openDatabase(join(dir, 'curator.db'));
+  dbs.push(db);
+  const funnel = new ChangeFunnel(db, [dedupeProjection(db)]);
+  const ids = experts.map(() => newId());
+  funnel.write('ana', experts.map((e, i) => ({ entity: 'expert', id: ids[i]!, fields: { ...expertDefaults, ...e, status: 'active', statusReason: '' } })));
+  return { db, funnel, ids };
+}
+
+const applicant = (p: Partial<PersonForMatching>): PersonForMatching => ({
+  givenName: '', familyName: '', nameOrder: 'given-family', otherNames: [], email: '', phone: '', country: 'VN', agency: '', ...p,
+});
+
+const EXPERTS: ExpertCreate[] = [
+  { givenName: 'Văn Hùng', familyName: 'Nguyễn', nameOrder: 'family-given', country: 'VN', agency: 'Ministry of Home Affairs', email: 'hungnv@moha.gov.vn', phone: '+84 24 3825 1234' },
+  { givenName: 'Văn Hải', familyName: 'Nguyễn', nameOrder: 'family-given', country: 'VN', agency: 'Ministry of Home Affairs', email: 'hainv@moha.gov.vn' },
+  { givenName: 'Somchai', familyName: 'Jaidee', country: 'TH', agency: 'Office of the Civil Service Commission', email: 'somchai.j@ocsc.go.th' },
+  { givenName: 'Ahmad Faizal bin Abdullah', familyName: '', nameOrder: 'given-only', country: 'MY', agency: 'JPA' },
+];
+
+describe('findDuplicates', () => {
+  it('finds the expert by e-mail in another case, phone in another format, and name across order without diacritics', () => {
+    const { db, ids } = directory(EXPERTS);
+    const byEmail = findDuplicates(db, applicant({ givenName: 'H.', familyName: 'Nguyen', email: 'HungNV@MOHA.gov.vn' }));
+    expect(byEmail[0]).toMatchObject({ id: ids[0], likely: true });
+    expect(byEmail[0]!.reasons).toContainEqual({ code: 'email_same', email: 'hungnv@moha.gov.vn' });
+
+    const byPhone = findDuplicates(db, applicant({ givenName: 'Nguyen Van Hung', phone: '024 3825 1234' }));
+    expect(byPhone[0]).toMatchObject({ id: ids[0], likely: true });
+    expect(byPhone[0]!.reasons.map((r) => r.code)).toContain('phone_same');
+
+    const byName = findDuplicates(db, applicant({ givenName: 'Nguyen', familyName: 'Van Hung', agency: 'Ministry of Home Affairs' }));
+    expect(byName.map((c) => c.id)).toEqual([ids[0]]);
+    expect(byName[0]!.reasons.map((r) => r.code)).toEqual(expect.arrayContaining(['name_order_swapped', 'name_diacritics', 'agency_same']));
+  });
+
+  it('finds a native-script applicant by the Latin name and a Malay name without bin', () => {
+    const { db, ids } = directory(EXPERTS);
+    const thai = findDuplicates(db, applicant({ givenName: 'สมชาย', familyName: 'ใจดี', country: 'TH', agency: 'Office of the Civil Service Commission' }));
+    expect(thai[0]).toMatchObject({ id: ids[2], likely: true });
+    const malay = findDuplicates(db, applicant({ givenName: "Dato' Ahmad Faizal Abdullah", country: 'MY', agency: 'JPA' }));
+    expect(malay[0]).toMatchObject({ id: ids[3], likely: true });
+  });
+
+  it('shows a near namesake at most as possible, and nobody for a stranger', () => {
+    const { db, ids } = directory(EXPERTS);
+    const lookAlike = findDuplicates(db, applicant({ givenName: 'Văn Hưng', familyName: 'Nguyễn', agency: 'Ministry of Home Affairs', email: 'hung.nguyen@gmail.com' }));
+    // Hưng and Hùng fold one letter apart: same name or typo? Neither expert is claimed as likely.
+    expect(lookAlike.filter((c) => c.likely)).toEqual([]);
+    expect(lookAlike.map((c) => c.id)).toContain(ids[0]);
+    expect(findDuplicates(db, applicant({ givenName: 'Budi', familyName: 'Santoso', country: 'ID' }))).toEqual([]);
+  });
+
+  it('a name alone is likely only when no namesake shares it and the agency agrees', () => {
+    const { db, ids } = directory([
+      { givenName: 'Tri', familyName: 'Permatasari', country: 'ID', agency: 'BKN' },
+      { givenName: 'Tri', familyName: 'Permatasari', country: 'ID', agency: 'LAN' },
+      { givenName: 'Dwi', familyName: 'Handayani', country: 'ID', agency: 'BKN' },
+    ]);
+    const namesakes = findDuplicates(db, applicant({ givenName: 'Tri', familyName: 'Permatasari', country: 'ID', agency: 'BKN' }));
+    expect(namesakes.map((c) => [c.id, c.likely])).toEqual([[ids[0], false], [ids[1], false]]);
+    expect(findDuplicates(db, applicant({ givenName: 'Dwi', familyName: 'Handayani', country: 'ID', agency: 'BKN' }))[0]).toMatchObject({ id: ids[2], likely: true });
+    expect(findDuplicates(db, applicant({ givenName: 'Dwi', familyName: 'Handayani', country: 'ID', agency: 'KPK' }))[0]).toMatchObject({ id: ids[2], likely: false });
+  });
+
+  it('never offers the record itself, and forgets what was deleted or changed', () => {
+    const { db, funnel, ids } = directory(EXPERTS);
+    const self = applicant({ givenName: 'Văn Hùng', familyName: 'Nguyễn', email: 'hungnv@moha.gov.vn' });
+    expect(findDuplicates(db, self, { self: { entity: 'expert', id: ids[0]! } }).map((c) => c.id)).not.toContain(ids[0]);
+    funnel.write('ana', [{ entity: 'expert', id: ids[0]!, fields: { email: 'hung.nguyen@moha.gov.vn' } }]);
+    expect(findDuplicates(db, applicant({ givenName: 'X', email: 'hungnv@moha.gov.vn' }))).toEqual([]);
+    funnel.write('ana', [{ entity: 'expert', id: ids[0]!, fields: { deletedAt: 1 } }]);
+    expect(findDuplicates(db, self).map((c) => c.id)).not.toContain(ids[0]);
+  });
+});
+
+describe('dedupe projection in the app', () => {
+  let core: Core | null = null;
+  afterEach(() => core?.close());
+
+  it('is kept by the core’s funnel: an expert created through the app is found', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'curator-dedupe-app-'));
+    dirs.push(dir);
+    core = openCore({ dataDir: dir, mode: 'test', actor: 'ana' });
+    const r = await core.dispatch('experts.create', { expert: { givenName: 'Siti', familyName: 'Rahmah', country: 'ID', email: 'siti@bkn.go.id' } });
+    if (!r.ok) throw new Error(r.error.message);
+    core.close();
+    core = null;
+    const db = openDatabase(join(dir, 'curator.db'));
+    dbs.push(db);
+    expect(findDuplicates(db, applicant({ givenName: 'Siti', country: 'ID', email: 'SITI@bkn.go.id' })).map((c) => c.id)).toEqual([(r.value as { id: string }).id]);
+  });
+});

@@ -1,0 +1,91 @@
+import {
+  blockingKeys,
+  canMatch,
+  compareNames,
+  isContactKey,
+  LIKELY_DUPLICATE,
+  matchProfile,
+  POSSIBLE_DUPLICATE,
+  type MatchProfile,
+  type MatchReason,
+  type NameComparison,
+  type PersonForMatching,
+  scoreMatch,
+} from '../../../../shared/model/dedupe';
+import type { Db } from '../../db/open';
+import { perConnection } from '../../db/statements';
+import type { DedupeEntity } from './projection';
+
+export interface DuplicateCandidate {
+  entity: DedupeEntity;
+  id: string;
+  score: number;
+  /** At or above LIKELY_DUPLICATE: shown as a likely duplicate, the rest as possible ones. */
+  likely: boolean;
+  reasons: MatchReason[];
+}
+
+export interface FindOptions {
+  /** The record being checked, when it is stored already: never its own candidate. */
+  self?: { entity: DedupeEntity; id: string };
+  /** Most candidates returned, best first. */
+  limit?: number;
+}
+
+/**
+ * Name keys are shared by namesakes and near namesakes (every Nguyen Van Hung and Nguyen Van
+ * Hai share s:nguyen|hv), so at most this many people are compared, those sharing the most
+ * keys first; a true duplicate shares more of them. Contact keys are looked up apart and
+ * always compared.
+ */
+const MAX_COMPARED = 400;
+/** A candidate's name is distinct when no other candidate's comes within this of it. */
+const DISTINCT_MARGIN = 0.02;
+
+const statements = perConnection((db) => ({
+  person: db.prepare('SELECT entity, id, profile FROM dedupe_person WHERE person = ?'),
+}));
+
+const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+
+/** The people sharing a key with the person checked: all who share a contact, and those sharing the most name keys. */
+function lookup(db: Db, keys: string[]): number[] {
+  const contact = keys.filter(isContactKey);
+  const names = keys.filter((k) => !isContactKey(k));
+  const out = new Set<number>();
+  if (contact.length) for (const p of db.prepare(`SELECT DISTINCT person FROM dedupe_key WHERE key IN (${placeholders(contact.length)})`).pluck().all(...contact)) out.add(p as number);
+  if (names.length) {
+    const sql = `SELECT person FROM dedupe_key WHERE key IN (${placeholders(names.length)}) GROUP BY person ORDER BY count(*) DESC, person LIMIT ${MAX_COMPARED}`;
+    for (const p of db.prepare(sql).pluck().all(...names)) out.add(p as number);
+  }
+  return [...out];
+}
+
+/**
+ * The people (experts, later open applications) who may be the same person as `person`,
+ * best first, each with a score and the reasons. Reads the dedupe projection only.
+ */
+export function findDuplicates(db: Db, person: PersonForMatching, options: FindOptions = {}): DuplicateCandidate[] {
+  const probe = matchProfile(person);
+  const read = statements(db).person;
+  const compared: { entity: DedupeEntity; id: string; other: MatchProfile; names: NameComparison }[] = [];
+  for (const p of lookup(db, blockingKeys(probe))) {
+    const row = read.get(p) as { entity: DedupeEntity; id: string; profile: string } | undefined;
+    if (!row || (options.self && row.entity === options.self.entity && row.id === options.self.id)) continue;
+    const other = JSON.parse(row.profile) as MatchProfile;
+    const names = compareNames(probe.forms, other.forms);
+    if (canMatch(probe, other, names)) compared.push({ entity: row.entity, id: row.id, other, names });
+  }
+  // A name another candidate matches as well or better is a namesake's: the name alone counts
+  // for less. Sharing the agency does not single one namesake out: people move, and in a
+  // large ministry namesakes work side by side.
+  return compared
+    .map((c) => {
+      const rival = compared.some((o) => o !== c && o.names.score >= c.names.score - DISTINCT_MARGIN);
+      return { ...c, outcome: scoreMatch(probe, c.other, c.names, { distinctName: !rival }) };
+    })
+    .filter((c) => c.outcome.score >= POSSIBLE_DUPLICATE)
+    .sort((a, b) => b.outcome.score - a.outcome.score || a.entity.localeCompare(b.entity) || a.id.localeCompare(b.id))
+    .slice(0, options.limit ?? 20)
+    .map((c) => ({ entity: c.entity, id: c.id, score: c.outcome.score, likely: c.outcome.score >= LIKELY_DUPLICATE, reasons: c.outcome.reasons }));
+}

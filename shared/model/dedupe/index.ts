@@ -1,0 +1,9 @@
+/** Duplicate detection, pure: profiles, blocking keys, comparison and reasons. */
+export { normaliseEmail, normalisePhone } from './contact';
+export { blockingKeys, isContactKey } from './keys';
+export { nameForms, type NameForm } from './names';
+export { personOf, type PersonForMatching } from './person';
+export { matchProfile, type MatchProfile } from './profile';
+export type { MatchReason, MatchReasonCode } from './reasons';
+export { compareNames, type NameComparison } from './compare-names';
+export { canMatch, LIKELY_DUPLICATE, matchPeople, POSSIBLE_DUPLICATE, scoreMatch, type MatchContext, type MatchOutcome } from './score';

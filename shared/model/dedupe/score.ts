@@ -1,0 +1,68 @@
+import { compareNames, type NameComparison } from './compare-names';
+import type { MatchProfile } from './profile';
+import type { MatchReason } from './reasons';
+
+/** A candidate at or above this score is shown as a likely duplicate; the bench measures here. */
+export const LIKELY_DUPLICATE = 0.8;
+/** Below this a candidate is not shown at all. */
+export const POSSIBLE_DUPLICATE = 0.5;
+/** A name this alike counts as evidence at all. */
+const NAME_FLOOR = 0.6;
+
+export interface MatchOutcome {
+  score: number;
+  /** How alike the names are alone, 0..1. */
+  nameScore: number;
+  reasons: MatchReason[];
+}
+
+export interface MatchContext {
+  /**
+   * Whether this candidate's name is clearly the closest among the candidates: no other comes
+   * within 0.02 of it. A name several people bear ("Nguyen Van Hung"), or one a closer
+   * candidate bears, is a namesake's.
+   */
+  distinctName: boolean;
+}
+
+/**
+ * How likely two people are one, in [0, 1], with the reasons. Evidence, strongest first:
+ * - the same e-mail: near proof (0.9 to 1, by how alike the names are);
+ * - the same mobile number: near proof too (0.9 to 1); the same fixed line is strong, but
+ *   offices share lines, so the name must agree too (0.6 + 0.35 × name);
+ * - a matching name (≥ 0.6): name × (0.48, plus 0.14 for the same country, 0.12 for the same
+ *   agency, and 0.17 when the name is distinct among the candidates). So a name alone, even
+ *   exact, is a likely duplicate only when it is distinct and the agency agrees too: in a
+ *   directory of 100,000 an exact name elsewhere is as often a namesake as the person (the
+ *   bench's look-alikes show it), and two namesakes in one ministry are both only possible.
+ * The strongest evidence sets the score; both e-mail and phone give at least 0.97.
+ */
+export function matchPeople(a: MatchProfile, b: MatchProfile, context: MatchContext = { distinctName: true }): MatchOutcome {
+  return scoreMatch(a, b, compareNames(a.forms, b.forms), context);
+}
+
+/** matchPeople with the names already compared: a check compares each candidate's names once. */
+export function scoreMatch(a: MatchProfile, b: MatchProfile, names: NameComparison, context: MatchContext): MatchOutcome {
+  const name = names.score;
+  const reasons: MatchReason[] = [];
+  const sameEmail = a.email !== null && a.email === b.email;
+  const samePhone = a.phone !== null && a.phone === b.phone;
+  const sameCountry = a.country === b.country;
+  const sameAgency = a.agency !== '' && a.agency === b.agency;
+  if (sameEmail) reasons.push({ code: 'email_same', email: a.email! });
+  if (samePhone) reasons.push({ code: 'phone_same', phone: a.phone! });
+  if (name >= NAME_FLOOR) reasons.push(...names.reasons);
+  let score = 0;
+  if (sameEmail) score = Math.max(score, 0.9 + 0.1 * name);
+  if (samePhone) score = Math.max(score, a.mobile && b.mobile ? 0.9 + 0.1 * name : 0.6 + 0.35 * name);
+  if (sameEmail && samePhone) score = Math.max(score, 0.97);
+  if (name >= NAME_FLOOR) score = Math.max(score, name * (0.48 + (sameCountry ? 0.14 : 0) + (sameAgency ? 0.12 : 0) + (context.distinctName ? 0.17 : 0)));
+  if (score > 0 && sameCountry) reasons.push({ code: 'country_same', country: a.country });
+  if (score > 0 && sameAgency) reasons.push({ code: 'agency_same', agency: b.agencyText });
+  return { score: Math.min(1, Math.round(score * 1000) / 1000), nameScore: name, reasons };
+}
+
+/** True when a pair can score at all: a shared contact, or names alike enough to count. */
+export function canMatch(a: MatchProfile, b: MatchProfile, names: NameComparison): boolean {
+  return names.score >= NAME_FLOOR || (a.email !== null && a.email === b.email) || (a.phone !== null && a.phone === b.phone);
+}
