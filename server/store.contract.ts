@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { snapshotLineSchema } from '../shared/sync/protocol';
 import { hashSecret } from './secrets';
 import type { Authorize, SyncStore } from './store';
 import { newId, NODE_A, NODE_B, originWriter } from './testing';
@@ -87,6 +88,11 @@ export function describeSyncStore(name: string, open: (now: () => number) => Pro
       expect(applied!.change.refused).toBeUndefined();
       // A repeat of the refused change is a duplicate, not judged again.
       expect(await store.push([refused!.change], allowAll)).toMatchObject({ duplicates: 1, refused: [] });
+      // The snapshot serves both as pull does, the refused one with its reason and code.
+      const lines: unknown[] = [];
+      for await (const page of (await store.snapshot(0)).pages) for (const e of page) lines.push(snapshotLineSchema.parse(JSON.parse(e.line)));
+      expect(lines).toEqual([{ seq: 1, change: refused!.change }, { seq: 2, change: applied!.change }]);
+      expect(refused!.change).toMatchObject({ code: 'OUT_OF_SCOPE' });
     });
 
     it('rejects a change that fails the check by value, whatever the caller allows', async () => {
@@ -101,7 +107,13 @@ export function describeSyncStore(name: string, open: (now: () => number) => Pro
       const snapshot = await store.snapshot(2);
       expect(snapshot).toMatchObject({ epoch: await store.epoch(), head: 5, count: 3 });
       const seen: number[] = [];
-      for await (const e of snapshot.entries) seen.push(e.seq);
+      for await (const page of snapshot.pages) {
+        for (const e of page) {
+          // Each line is the entry as the feed serves it, in the protocol's line format.
+          expect(snapshotLineSchema.parse(JSON.parse(e.line))).toEqual({ seq: e.seq, change: (await store.pull(e.seq - 1, 1)).entries[0]!.change });
+          seen.push(e.seq);
+        }
+      }
       expect(seen).toEqual([3, 4, 5]);
     });
 

@@ -71,12 +71,21 @@ export interface FeedPage {
   head: number;
 }
 
+/** One entry of a snapshot as its NDJSON line: `{"seq":N,"change":{...}}` (protocol.ts snapshotLineSchema), no newline. */
+export interface SnapshotLine {
+  seq: number;
+  line: string;
+}
+
 export interface Snapshot {
   epoch: string;
   head: number;
   count: number;
-  /** Entries after `after` up to `head`, in feed order, read in pages as they are consumed. */
-  entries: AsyncIterable<{ seq: number; change: WireChange }>;
+  /**
+   * Entries after `after` up to `head`, in feed order, a page of lines at a time, read as they
+   * are consumed. Lines rather than objects: a store can write out the JSON it holds as it is.
+   */
+  pages: AsyncIterable<SnapshotLine[]>;
 }
 
 export interface Blob {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { portfolioFieldsSchema } from './model/expert';
-import { externalUrlToOpen } from './url';
+import { externalUrlToOpen, hasEmbeddedCredentials } from './url';
 
 describe('externalUrlToOpen: a real host', () => {
   it('accepts DNS names with a top-level domain, IP addresses, localhost and international names', () => {
@@ -35,5 +35,33 @@ describe('the portfolio link and the shell agree', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('hasEmbeddedCredentials', () => {
+  /** The rule without the shortcut for text with no '@': what the URL parser finds. */
+  const parsed = (raw: string) => {
+    try {
+      const url = new URL(raw);
+      return (url.protocol === 'https:' || url.protocol === 'http:') && (url.username !== '' || url.password !== '');
+    } catch {
+      return false;
+    }
+  };
+
+  it('says what the URL parser says, for any text', () => {
+    const text = fc.oneof(
+      fc.webUrl({ withQueryParameters: true, withFragments: true }),
+      fc.tuple(fc.constantFrom('http://', 'https://', 'HTTP://', 'https:\\\\', ' https://', 'ftp://'), fc.string(), fc.constantFrom('@', '%40', ':', '\\', '/', '\t'), fc.domain(), fc.string()).map((p) => p.join('')),
+      fc.string(),
+    );
+    fc.assert(
+      fc.property(text, (raw) => {
+        expect(hasEmbeddedCredentials(raw), raw).toBe(parsed(raw));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(hasEmbeddedCredentials('https://bank.example@evil.example')).toBe(true);
+    expect(hasEmbeddedCredentials('')).toBe(false);
   });
 });

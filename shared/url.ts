@@ -36,6 +36,9 @@ export function externalUrlToOpen(raw: unknown): URL | null {
  * externalUrlToOpen, and worth its own message, since it does start with https://.
  */
 export function hasEmbeddedCredentials(raw: string): boolean {
+  // Credentials come only before an '@': without one there are none, and no parse (or, for
+  // text that is no URL at all, such as an empty link, no exception) is needed.
+  if (!raw.includes('@')) return false;
   try {
     const url = new URL(raw);
     return (url.protocol === 'https:' || url.protocol === 'http:') && (url.username !== '' || url.password !== '');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { idSchema } from '../../shared/model/expert';
 import { checkReceivedChange } from '../../shared/sync/change';
-import { syncRecords, type BenchRecord } from './dataset';
+import { benchSet, SAMPLE_EVERY, syncRecords, type BenchRecord } from './dataset';
 import { pouchInitialReplication } from './pouchdb';
 
 const take = (experts: number, seed: number): BenchRecord[] => [...syncRecords(experts, seed)];
@@ -30,11 +30,22 @@ describe('the sync bench data set', () => {
   });
 });
 
+describe('benchSet', () => {
+  it('keeps the count, every 97th record and the first experts\' ids of the records', () => {
+    const records = take(120, 4);
+    const set = benchSet(120, 4, 50);
+    expect(set.count).toBe(records.length);
+    expect(set.sample).toEqual(records.filter((_, i) => i % SAMPLE_EVERY === 0));
+    expect(set.expertIds).toEqual(records.filter((r) => r.entity === 'expert').slice(0, 50).map((r) => r.id));
+  });
+});
+
 describe('the PouchDB reference', () => {
   it('replicates every document to a fresh client over loopback HTTP', async () => {
-    const records = take(150, 5);
+    const records = benchSet(150, 5);
+    expect(records.count).toBe(take(150, 5).length);
     const run = await pouchInitialReplication(150, 5, records, { timeoutMs: 60_000 });
-    expect(run.docs).toBe(records.length);
-    expect(run.clientDocs).toBe(records.length);
+    expect(run.docs).toBe(records.count);
+    expect(run.clientDocs).toBe(records.count);
   });
 });

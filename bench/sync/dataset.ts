@@ -51,3 +51,27 @@ export function* syncRecords(experts: number, seed: number): Generator<BenchReco
 export function pouchDoc(r: BenchRecord): Record<string, unknown> {
   return { _id: r.id, entity: r.entity, ...r.fields };
 }
+
+/**
+ * What a harness keeps of the records while it measures: their count, every 97th record (the
+ * sample it compares field by field after a sync) and the first experts' ids (the ones it edits).
+ * Not the records themselves: 170,000 records held in the process that also runs a sync client
+ * would make every garbage collection of that client mark them, which a real desktop (its core
+ * in a worker thread of its own) never pays. PouchDB's client and ours run with the same set.
+ */
+export interface BenchSet {
+  count: number;
+  sample: BenchRecord[];
+  expertIds: string[];
+}
+
+export const SAMPLE_EVERY = 97;
+
+export function benchSet(experts: number, seed: number, keepExpertIds = 2000): BenchSet {
+  const set: BenchSet = { count: 0, sample: [], expertIds: [] };
+  for (const r of syncRecords(experts, seed)) {
+    if (set.count++ % SAMPLE_EVERY === 0) set.sample.push(r);
+    if (r.entity === 'expert' && set.expertIds.length < keepExpertIds) set.expertIds.push(r.id);
+  }
+  return set;
+}

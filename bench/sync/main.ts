@@ -8,7 +8,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { cpus, loadavg } from 'node:os';
-import { syncRecords, type BenchRecord } from './dataset';
+import { benchSet } from './dataset';
 import { figure, type Figure } from './figure';
 import { ourFigures } from './ours';
 import { pouchInitialReplication } from './pouchdb';
@@ -20,8 +20,8 @@ const log = (line: string) => process.stderr.write(`[sync] ${line}\n`);
 
 const figures: Figure[] = [];
 const t0 = performance.now();
-const records: BenchRecord[] = [...syncRecords(EXPERTS, SEED)];
-log(`${EXPERTS.toLocaleString('en')} experts, ${records.length.toLocaleString('en')} records generated in ${Math.round(performance.now() - t0)} ms; load ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${cpus().length} cores`);
+const records = benchSet(EXPERTS, SEED);
+log(`${EXPERTS.toLocaleString('en')} experts, ${records.count.toLocaleString('en')} records generated in ${Math.round(performance.now() - t0)} ms; load ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${cpus().length} cores`);
 
 let pouchRate: number | null = null;
 let pouchCpuMs = 0;

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { syncRecords } from './dataset';
+import { benchSet } from './dataset';
 import { mergeSyncFigures } from './index';
 import { ourFigures } from './ours';
 
 describe('the sync figures harness, on the real server and client', () => {
   // Small, so the test is quick: the harness throws when a count or a record differs, or a push is refused.
   it('runs every figure end to end and checks what arrived', async () => {
-    const records = [...syncRecords(30, 9)];
+    const records = benchSet(30, 9);
     const { figures, initialDocsPerS } = await ourFigures(records, { experts: 30, seed: 9, pushExperts: 5, noopRuns: 1, pullEdits: 10, pushEdits: 15, log: () => {} });
     expect(figures.map((f) => f.name)).toEqual([
       'sync.initial_docs_per_s',
@@ -23,7 +23,7 @@ describe('the sync figures harness, on the real server and client', () => {
     ]);
     expect(initialDocsPerS).toBeGreaterThan(0);
     const unit = (name: string) => figures.find((f) => f.name === name)!.unit;
-    expect(unit('sync.initial_docs_per_s')).toContain(`${records.length} docs`);
+    expect(unit('sync.initial_docs_per_s')).toContain(`${records.count} docs`);
     expect(unit('sync.pull100_ms')).toContain('10 edits');
     expect(unit('sync.push1000_ms')).toMatch(/\d+ edits pushed/);
   }, 180_000);

@@ -11,7 +11,7 @@ import { isDeepStrictEqual } from 'node:util';
 import Database from 'better-sqlite3';
 import { DATABASE_FILE, openCore, type Core } from '../../electron/core/app';
 import { startChild, type ChildServer } from './child';
-import { syncRecords, type BenchRecord } from './dataset';
+import { syncRecords, type BenchSet } from './dataset';
 import { PushingDevice } from './device';
 import { figure, type Figure } from './figure';
 import type { OurServerReady } from './our-server';
@@ -33,7 +33,7 @@ const cpuMs = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1000;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const SYNC_TIMEOUT_MS = 15 * 60_000;
 
-export async function ourFigures(records: readonly BenchRecord[], o: OursOptions): Promise<{ figures: Figure[]; initialDocsPerS: number; initialCpuMs: number }> {
+export async function ourFigures(records: BenchSet, o: OursOptions): Promise<{ figures: Figure[]; initialDocsPerS: number; initialCpuMs: number }> {
   const root = mkdtempSync(join(tmpdir(), 'curator-bench-sync-'));
   const figures: Figure[] = [];
   let server: ChildServer<OurServerReady> | null = null;
@@ -42,8 +42,8 @@ export async function ourFigures(records: readonly BenchRecord[], o: OursOptions
   try {
     server = await startChild<OurServerReady>('./our-server.ts', [String(o.experts), String(o.seed), join(root, 'server')], SYNC_TIMEOUT_MS);
     const { url } = server.ready;
-    if (server.ready.records !== records.length) throw new Error(`The server holds ${server.ready.records} records, expected ${records.length}.`);
-    o.log(`server: ${records.length} records written by its funnel in ${Math.round(server.ready.fillMs)} ms`);
+    if (server.ready.records !== records.count) throw new Error(`The server holds ${server.ready.records} records, expected ${records.count}.`);
+    o.log(`server: ${records.count} records written by its funnel in ${Math.round(server.ready.fillMs)} ms`);
     const newUser = (name: string, role: string) => server!.ask<{ userId: string; code: string }>({ kind: 'user', name, role });
     // Wall time, and the CPU time the desktop (this process) and the server spent meanwhile:
     // on a busy machine the CPU time still says what the work costs and where it is done.
@@ -66,12 +66,12 @@ export async function ourFigures(records: readonly BenchRecord[], o: OursOptions
       syncSettled(core!, () => core!.dispatch('sync.enroll', { serverUrl: url, code: a.code, deviceName: 'Bench desktop' }), SYNC_TIMEOUT_MS),
     );
     checkDesktopHolds(join(deviceDir, DATABASE_FILE), records);
-    const initialDocsPerS = records.length / (initialMs / 1000);
-    figures.push(figure('sync.initial_docs_per_s', initialDocsPerS, `docs/s (${records.length} docs in ${Math.round(initialMs)} ms)`));
+    const initialDocsPerS = records.count / (initialMs / 1000);
+    figures.push(figure('sync.initial_docs_per_s', initialDocsPerS, `docs/s (${records.count} docs in ${Math.round(initialMs)} ms)`));
     // CPU time tells where the first sync's work is done, whatever else the machine is running.
     figures.push(figure('sync.initial_client_cpu_ms', clientCpuMs, 'ms CPU (desktop process)'));
     figures.push(figure('sync.initial_server_cpu_ms', serverCpuMs, 'ms CPU (server process)'));
-    o.log(`first sync: ${records.length} records in ${Math.round(initialMs)} ms (${Math.round(initialDocsPerS)} docs/s), CPU ${Math.round(clientCpuMs)} ms desktop + ${Math.round(serverCpuMs)} ms server; counts and a sample checked`);
+    o.log(`first sync: ${records.count} records in ${Math.round(initialMs)} ms (${Math.round(initialDocsPerS)} docs/s), CPU ${Math.round(clientCpuMs)} ms desktop + ${Math.round(serverCpuMs)} ms server; counts and a sample checked`);
 
     const now = () => syncSettled(core!, () => core!.dispatch('sync.now', {}), SYNC_TIMEOUT_MS);
     /** "Sync now", timed, never inside a sync the scheduler started on its own. */
@@ -93,7 +93,7 @@ export async function ourFigures(records: readonly BenchRecord[], o: OursOptions
     o.log(`no-op sync: median ${median(noop).toFixed(1)} ms, min ${Math.min(...noop).toFixed(1)}, max ${Math.max(...noop).toFixed(1)}; CPU median ${median(noopCpu).toFixed(1)} ms`);
 
     // 3. 100 edits made on another device and pushed there; the desktop pulls them.
-    const experts = records.filter((r) => r.entity === 'expert');
+    const experts = records.expertIds.map((id) => ({ id }));
     const b = await newUser('Device B', 'curator');
     const deviceB = await PushingDevice.enroll(mkdir(root, 'device-b'), url, b.code, 'Bench device B');
     devices.push(deviceB);
@@ -164,15 +164,14 @@ function mkdir(root: string, name: string): string {
   return mkdtempSync(join(root, `${name}-`));
 }
 
-/** The desktop holds every record, each with the same fields: counted, and compared on a sample. */
-function checkDesktopHolds(file: string, records: readonly BenchRecord[]): void {
+/** The desktop holds every record, each with the same fields: counted, and compared on the sample. */
+function checkDesktopHolds(file: string, records: BenchSet): void {
   const db = new Database(file, { readonly: true });
   try {
     const held = db.prepare("SELECT count(*) FROM records WHERE entity IN ('expert', 'portfolio')").pluck().get() as number;
-    if (held !== records.length) throw new Error(`After the first sync the desktop holds ${held} of ${records.length} records.`);
+    if (held !== records.count) throw new Error(`After the first sync the desktop holds ${held} of ${records.count} records.`);
     const get = db.prepare('SELECT data FROM records WHERE entity = ? AND id = ?').pluck();
-    for (let i = 0; i < records.length; i += 97) {
-      const r = records[i]!;
+    for (const r of records.sample) {
       const data = get.get(r.entity, r.id) as string | undefined;
       if (!data || !isDeepStrictEqual(JSON.parse(data), r.fields)) throw new Error(`The desktop's copy of ${r.entity} ${r.id} differs from the record.`);
     }

@@ -9,7 +9,7 @@ import PouchDB, { type Database } from 'pouchdb';
 import memoryAdapter from 'pouchdb-adapter-memory';
 import { performance } from 'node:perf_hooks';
 import { isDeepStrictEqual } from 'node:util';
-import { pouchDoc, type BenchRecord } from './dataset';
+import { pouchDoc, type BenchRecord, type BenchSet } from './dataset';
 import { startChild } from './child';
 import { withTimeout } from './loopback';
 import type { PouchServerReady } from './pouch-server';
@@ -34,13 +34,13 @@ export interface PouchOptions {
   timeoutMs?: number;
 }
 
-/** `records` must be syncRecords(experts, seed): the child generates the same ones. */
-export async function pouchInitialReplication(experts: number, seed: number, records: readonly BenchRecord[], options: PouchOptions = {}): Promise<PouchReplication> {
+/** `records` must be benchSet(experts, seed): the child generates the same records. */
+export async function pouchInitialReplication(experts: number, seed: number, records: BenchSet, options: PouchOptions = {}): Promise<PouchReplication> {
   const server = await startChild<PouchServerReady>('./pouch-server.ts', [String(experts), String(seed)], 10 * 60_000);
   const local = new PouchDB(`client-${process.pid}-${Date.now()}`, { adapter: 'memory' });
   const remote = new PouchDB(server.ready.url);
   try {
-    if (server.ready.docs !== records.length) throw new Error(`The PouchDB server holds ${server.ready.docs} documents, expected ${records.length}.`);
+    if (server.ready.docs !== records.count) throw new Error(`The PouchDB server holds ${server.ready.docs} documents, expected ${records.count}.`);
     const serverBefore = cpuMs(await server.ask<NodeJS.CpuUsage>({ kind: 'cpu' }));
     const clientBefore = process.cpuUsage();
     const t = performance.now();
@@ -50,11 +50,11 @@ export async function pouchInitialReplication(experts: number, seed: number, rec
     const clientCpuMs = cpuMs(process.cpuUsage(clientBefore));
     const serverCpuMs = cpuMs(await server.ask<NodeJS.CpuUsage>({ kind: 'cpu' })) - serverBefore;
     const clientDocs = (await local.info()).doc_count;
-    if (!result.ok || result.doc_write_failures > 0 || clientDocs !== records.length) {
-      throw new Error(`PouchDB replication incomplete: the client holds ${clientDocs} of ${records.length} documents (${result.doc_write_failures} write failures).`);
+    if (!result.ok || result.doc_write_failures > 0 || clientDocs !== records.count) {
+      throw new Error(`PouchDB replication incomplete: the client holds ${clientDocs} of ${records.count} documents (${result.doc_write_failures} write failures).`);
     }
-    await checkSample(local, records);
-    return { docs: records.length, ms, clientDocs, clientCpuMs, serverCpuMs };
+    await checkSample(local, records.sample);
+    return { docs: records.count, ms, clientDocs, clientCpuMs, serverCpuMs };
   } finally {
     await remote.close().catch(() => {});
     await local.destroy().catch(() => {});
@@ -62,12 +62,12 @@ export async function pouchInitialReplication(experts: number, seed: number, rec
   }
 }
 
-/** The documents the client got are the records: every 97th one compared field by field. */
-async function checkSample(local: Database, records: readonly BenchRecord[]): Promise<void> {
-  for (let i = 0; i < records.length; i += 97) {
-    const want = pouchDoc(records[i]!);
-    const got = (await local.allDocs({ include_docs: true, startkey: records[i]!.id, limit: 1 })).rows[0]?.doc ?? {};
+/** The documents the client got are the records: the sample (every 97th) compared field by field. */
+async function checkSample(local: Database, sample: readonly BenchRecord[]): Promise<void> {
+  for (const r of sample) {
+    const want = pouchDoc(r);
+    const got = (await local.allDocs({ include_docs: true, startkey: r.id, limit: 1 })).rows[0]?.doc ?? {};
     const { _rev: _, ...fields } = got;
-    if (!isDeepStrictEqual(fields, want)) throw new Error(`PouchDB's copy of ${records[i]!.id} differs from the record.`);
+    if (!isDeepStrictEqual(fields, want)) throw new Error(`PouchDB's copy of ${r.id} differs from the record.`);
   }
 }

@@ -45,12 +45,19 @@ export const syncRoutes: FastifyPluginAsync<{ store: FeedStore }> = async (app, 
     return { changes: page.entries.map((e) => e.change), cursor: { epoch, seq: last }, more: last < page.head, vector: await store.vector(), head: page.head };
   });
 
-  app.get(`${SYNC_PREFIX}/snapshot`, async (request, reply) => {
+  // A first sync streams every entry the server holds (about 130 MB of JSON for 50,000 experts):
+  // gzip level 3 costs half the CPU of the default 6 for about a fifth more bytes.
+  app.get(`${SYNC_PREFIX}/snapshot`, { compress: { encodings: ['gzip'], customTypes: /^application\/x-ndjson/, zlibOptions: { level: 3 } } }, async (request, reply) => {
     const { after } = parseInput(snapshotQuerySchema, request.query, 'snapshot query');
     const snapshot = await store.snapshot(after);
+    // One chunk per page of lines, not one per line: the stream and gzip work per chunk.
     async function* lines() {
       yield `${JSON.stringify({ epoch: snapshot.epoch, head: snapshot.head, count: snapshot.count })}\n`;
-      for await (const entry of snapshot.entries) yield `${JSON.stringify(entry)}\n`;
+      for await (const page of snapshot.pages) {
+        let text = '';
+        for (const l of page) text += `${l.line}\n`;
+        yield text;
+      }
     }
     return reply.type('application/x-ndjson; charset=utf-8').header('cache-control', 'no-store').send(Readable.from(lines()));
   });

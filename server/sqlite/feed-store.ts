@@ -4,6 +4,7 @@ import type { Db } from '../../electron/core/db/open';
 import type { CountryCode } from '../../shared/model/countries';
 import type { Role, WireChange } from '../../shared/sync/protocol';
 import type { Authority, Blob, FeedStore, RecordReader, Snapshot } from '../store';
+import { feedLines } from './feed-lines';
 
 /** Entries read per query while a snapshot streams. */
 const SNAPSHOT_PAGE = 2000;
@@ -73,16 +74,16 @@ export function funnelFeedStore(db: Db, funnel: ChangeFunnel, options: FeedStore
     async snapshot(after): Promise<Snapshot> {
       const head = s.head.get() as number;
       const count = s.countAfter.get(after, head) as number;
-      async function* entries() {
+      async function* pages() {
         let from = after;
         while (from < head) {
-          const page = feedAfter(from, SNAPSHOT_PAGE, head);
-          if (!page.length) return;
-          yield* page;
-          from = page.at(-1)!.seq;
+          const { lines, last } = feedLines(db, from, head, SNAPSHOT_PAGE);
+          if (last === null) return;
+          if (lines.length) yield lines;
+          from = last;
         }
       }
-      return { epoch: funnel.epoch, head, count, entries: entries() };
+      return { epoch: funnel.epoch, head, count, pages: pages() };
     },
     async blobsMissing(hashes) {
       return [...new Set(hashes)].filter((h) => !s.hasBlob.get(h));

@@ -7,7 +7,9 @@ import type { TaxonomyIndex } from '../taxonomy';
 import { expertsChanged } from './search-cache';
 import type { MatchSource } from './search-match';
 import { facetTag, type TagFacet } from './tags';
-import { isCompleteExpert, readPortfolio, readRaw, toExpertRecord } from './read';
+import { rowBuffer } from '../../changes/rows';
+import { expertiseIndex, remembered } from './projection-text';
+import { isCompleteExpert, readRaw, toExpertRecord, toPortfolioItem } from './read';
 
 /**
  * Keeps the expert search tables (expert_index, expert_fts, expert_name_fts, expert_facet,
@@ -17,6 +19,9 @@ import { isCompleteExpert, readPortfolio, readRaw, toExpertRecord } from './read
 export function expertProjection(db: Db, taxonomy: TaxonomyIndex): Projection {
   const s = {
     portfolioOwner: db.prepare("SELECT json_extract(data, '$.expertId') FROM records WHERE entity = 'portfolio' AND id = ?").pluck(),
+    // Ids only: the items the batch just wrote are in memory already (`states`), parsed.
+    portfolioIds: db.prepare("SELECT id FROM records WHERE entity = 'portfolio' AND json_extract(data, '$.expertId') = ?").pluck(),
+    portfolioData: db.prepare("SELECT data FROM records WHERE entity = 'portfolio' AND id = ?").pluck(),
     rowidOf: db.prepare('SELECT rowid FROM expert_index WHERE id = ?').pluck(),
     insertIndex: db.prepare('INSERT INTO expert_index (id, sort_name, updated_at, summary) VALUES (?, ?, ?, ?)'),
     updateIndex: db.prepare('UPDATE expert_index SET sort_name = ?, updated_at = ?, summary = ? WHERE rowid = ?'),
@@ -24,7 +29,8 @@ export function expertProjection(db: Db, taxonomy: TaxonomyIndex): Projection {
     deleteFts: db.prepare('DELETE FROM expert_fts WHERE rowid = ?'),
     insertFts: db.prepare('INSERT INTO expert_fts (rowid, names, other_names, agency, position, expertise, portfolio, tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
     deleteFacets: db.prepare('DELETE FROM expert_facet WHERE expert_rowid = ?'),
-    insertFacet: db.prepare('INSERT OR IGNORE INTO expert_facet (facet, value, expert_rowid) VALUES (?, ?, ?)'),
+    // Many rows per statement (about a dozen per expert); flushed at the end of each update.
+    facets: rowBuffer(db, 'INSERT OR IGNORE INTO expert_facet (facet, value, expert_rowid)', 3),
     deleteNames: db.prepare('DELETE FROM expert_name_fts WHERE rowid = ?'),
     insertNames: db.prepare('INSERT INTO expert_name_fts (rowid, names, tags) VALUES (?, ?, ?)'),
     putMatchSource: db.prepare('INSERT OR REPLACE INTO expert_match_source (rowid, data) VALUES (?, ?)'),
@@ -32,11 +38,28 @@ export function expertProjection(db: Db, taxonomy: TaxonomyIndex): Projection {
   };
   /** Rows written by the current update(), announced once at its end. */
   let written: number[] = [];
+  /** The states of the records the current update's batch wrote (empty in a rebuild). */
+  let batch: RecordStates = new Map();
+  const expertise = expertiseIndex(taxonomy);
+  const indexed = remembered(indexText);
+
+  /** The titles of an expert's live portfolio items, by item id (as read.ts readPortfolio orders them). */
+  const portfolioTitles = (expertId: string): string[] => {
+    const ids = (s.portfolioIds.all(expertId) as string[]).sort();
+    const titles: string[] = [];
+    for (const pid of ids) {
+      const data = batch.get(recordKey('portfolio', pid))?.data ?? (JSON.parse(s.portfolioData.get(pid) as string) as Record<string, unknown>);
+      const item = toPortfolioItem(pid, data);
+      if (item) titles.push(item.title);
+    }
+    return titles;
+  };
 
   const remove = (id: string) => {
     const rowid = s.rowidOf.get(id) as number | undefined;
     if (rowid === undefined) return;
     s.deleteFts.run(rowid);
+    s.facets.flush();
     s.deleteFacets.run(rowid);
     s.deleteNames.run(rowid);
     s.deleteMatchSource.run(rowid);
@@ -70,16 +93,14 @@ export function expertProjection(db: Db, taxonomy: TaxonomyIndex): Projection {
     let rowid: number;
     if (isNew) rowid = Number(s.insertIndex.run(id, ...columns).lastInsertRowid);
     else s.updateIndex.run(...columns, (rowid = existing));
-    const terms = [...new Set(f.expertise.flatMap((t) => taxonomy.lineage(t)))];
+    const { terms, text: expertiseText } = expertise(f.expertise);
     const facets: [TagFacet, string][] = [
       ['country', f.country],
       ['status', r.status],
       ...f.languages.map((l): [TagFacet, string] => ['language', l.code]),
       ...terms.map((t): [TagFacet, string] => ['expertise', t.id]),
     ];
-    const expertiseText = terms.map((t) => `${t.label.en} ${t.label.id}`).join(' ');
-    const portfolioTitles = readPortfolio(db, id).map((p) => p.title);
-    const portfolioText = portfolioTitles.join(' ');
+    const titles = portfolioTitles(id);
     if (!isNew) s.deleteFts.run(rowid);
     const ftsRow = [
       rowid,
@@ -87,10 +108,10 @@ export function expertProjection(db: Db, taxonomy: TaxonomyIndex): Projection {
       // words and romanised forms (indexText); Latin text is only folded.
       indexText(`${f.honorific} ${f.givenName} ${f.familyName}`),
       indexText(f.otherNames.join(' ')),
-      indexText(f.agency),
-      indexText(f.position),
-      foldText(expertiseText),
-      foldText(portfolioText),
+      indexed(f.agency),
+      indexed(f.position),
+      expertiseText,
+      foldText(titles.join(' ')),
       facets.map(([facet, value]) => facetTag(facet, value)).join(' '),
     ] as const;
     s.insertFts.run(...ftsRow);
@@ -104,12 +125,30 @@ export function expertProjection(db: Db, taxonomy: TaxonomyIndex): Projection {
     const source: MatchSource = {
       otherNames: f.otherNames,
       expertise: terms.map((t) => [t.label.en, t.label.id]),
-      portfolio: portfolioTitles,
+      portfolio: titles,
     };
     s.putMatchSource.run(rowid, JSON.stringify(source));
-    if (!isNew) s.deleteFacets.run(rowid);
-    for (const [facet, value] of facets) s.insertFacet.run(facet, value, rowid);
+    if (!isNew) {
+      // Rows still in the buffer must not outlive the delete meant for them.
+      s.facets.flush();
+      s.deleteFacets.run(rowid);
+    }
+    for (const [facet, value] of facets) s.facets.add(facet, value, rowid);
     written.push(rowid);
+  };
+
+  /** Reindexes experts, the facet rows flushed at the end (discarded if it fails: the transaction rolls back). */
+  const indexAll = (experts: [string, StoredRecord | undefined][], states: RecordStates) => {
+    batch = states;
+    try {
+      for (const [id, state] of experts) reindex(id, state);
+      s.facets.flush();
+    } catch (error) {
+      s.facets.discard();
+      throw error;
+    } finally {
+      batch = new Map();
+    }
   };
 
   return {
@@ -124,7 +163,7 @@ export function expertProjection(db: Db, taxonomy: TaxonomyIndex): Projection {
       db.exec(`INSERT INTO expert_fts (expert_fts) VALUES ('delete-all'); INSERT INTO expert_name_fts (expert_name_fts) VALUES ('delete-all');
                DELETE FROM expert_facet; DELETE FROM expert_match_source; DELETE FROM expert_index;`);
       const ids = db.prepare("SELECT id FROM records WHERE entity = 'expert' ORDER BY id").pluck().all() as string[];
-      for (const id of ids) reindex(id, undefined);
+      indexAll(ids.map((id) => [id, undefined]), new Map());
       // One pass of merging now saves every later query from reading many small segments.
       db.exec("INSERT INTO expert_fts (expert_fts) VALUES ('optimize'); INSERT INTO expert_name_fts (expert_name_fts) VALUES ('optimize');");
       written = [];
@@ -137,7 +176,7 @@ export function expertProjection(db: Db, taxonomy: TaxonomyIndex): Projection {
         if (typeof owner === 'string') ids.add(owner);
       }
       written = [];
-      for (const id of ids) reindex(id, states.get(recordKey('expert', id)));
+      indexAll([...ids].map((id) => [id, states.get(recordKey('expert', id))]), states);
       expertsChanged(db, written);
       written = [];
     },

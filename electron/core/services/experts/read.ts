@@ -80,7 +80,7 @@ function pick(d: Record<string, unknown>): Partial<ExpertFields> {
 }
 
 /** A portfolio record as an item, or null when it is removed or incomplete (a partial sync). */
-function toPortfolioItem(id: string, d: Record<string, unknown>): PortfolioItem | null {
+export function toPortfolioItem(id: string, d: Record<string, unknown>): PortfolioItem | null {
   if (d.deletedAt != null || typeof d.title !== 'string' || typeof d.expertId !== 'string') return null;
   return {
     id,
