@@ -82,7 +82,7 @@ async function runScenario(devices: number, faults: FaultMix, steps: Step[]): Pr
           world.hostEdit(step.edit);
           break;
         case 'direct':
-          await world.goDirect(step.d);
+          world.goDirect(step.d);
           break;
         case 'sync':
           await world.sync(step.d, step.which);
@@ -116,7 +116,7 @@ async function runScenario(devices: number, faults: FaultMix, steps: Step[]): Pr
           break;
       }
     }
-    for (const [fault, n] of Object.entries(world.faultCounts())) if (fault !== 'pass' && n > 0) world.injected.add(`proxy: ${fault}`);
+    for (const [fault, n] of Object.entries(world.faultCounts())) if (!fault.endsWith(': pass') && n > 0) world.injected.add(`proxy of ${fault}`);
     await world.quiesce();
     const problems = checkConverged(world);
     seedsRun++;
