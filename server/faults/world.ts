@@ -269,7 +269,8 @@ export async function createWorld(options: { devices: number; faults: FaultMix; 
       const dir = join(root, `copy-of-${slot.device.name}`);
       await slot.device.copyTo(dir);
       const copy = openDevice(dir, { skewMs: slot.device.clock.skewMs }, `copy-of-${slot.device.name}`);
-      for (const remote of slot.remotes) copy.useToken(remote, slot.spare[remote]!);
+      // Every token the copy may need, central's included: a copy of a laptop at the workshop may later leave the hub too.
+      for (const [remote, token] of Object.entries(slot.spare) as [RemoteId, string][]) copy.useToken(remote, token);
       slots.push({ ...slot, remotes: [...slot.remotes], device: copy, spare: {} });
       // Both copies edit on: the same node id now names two different histories.
       this.edit(slots.length - 1, copyEdit);
