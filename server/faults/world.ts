@@ -1,19 +1,17 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import sharp from 'sharp';
 import { canonicalJson } from '../../electron/core/changes/canonical';
 import { openDatabase, type Db } from '../../electron/core/db/open';
-import { joinHub } from '../../electron/core/hub/join';
-import { pinnedTransport } from '../../electron/core/hub/pinned';
 import { putPhoto } from '../../electron/core/services/attachments';
 import type { RemoteId } from '../../electron/core/sync/remotes';
 import type { CountryCode } from '../../shared/model/countries';
-import { SYNC_PREFIX, type Role, type SyncUser } from '../../shared/sync/protocol';
+import type { Role, SyncUser } from '../../shared/sync/protocol';
 import { applyEdit } from './apply-edit';
 import { hostHub } from './hub-host';
 import { openDevice, startServerNode, type Device } from './nodes';
 import { startFaultProxy, type Fault, type FaultProxy } from './proxy';
+import { enrollToken, joinToken, prng, tinyPhotos } from './setup';
 
 /**
  * One run of the convergence harness: a central server, a REAL workshop hub (electron/core/hub,
@@ -31,18 +29,6 @@ export interface FaultMix {
   seed: number;
   /** Per request, the chance of each fault (the rest pass). */
   p: Record<Exclude<Fault, 'pass'>, number>;
-}
-
-/** A small PRNG (mulberry32): faults must follow the run's seed, not Math.random. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 interface DeviceSlot {
@@ -75,10 +61,6 @@ const roles: { role: Role; country: CountryCode | null; remotes: RemoteId[] }[] 
 export const writeKey = (c: { entity: string; id: string; op: string; actor: string; fields: unknown }) =>
   `${c.entity}|${c.id}|${c.op}|${c.actor}|${canonicalJson(typeof c.fields === 'string' ? JSON.parse(c.fields) : c.fields)}`;
 
-async function tinyPhotos(): Promise<string[]> {
-  const colours = [{ r: 200, g: 30, b: 30 }, { r: 30, g: 160, b: 60 }, { r: 20, g: 40, b: 200 }];
-  return Promise.all(colours.map(async (background) => (await sharp({ create: { width: 8, height: 8, channels: 3, background } }).png().toBuffer()).toString('base64')));
-}
 
 export async function createWorld(options: { devices: number; faults: FaultMix; log: string[] }) {
   const root = mkdtempSync(join(tmpdir(), 'curator-faults-'));
@@ -343,26 +325,3 @@ export async function createWorld(options: { devices: number; faults: FaultMix; 
 }
 export type World = Awaited<ReturnType<typeof createWorld>>;
 
-async function enrollToken(baseUrl: string, code: string, deviceName: string, node = '0000000000000000', via: typeof fetch = fetch): Promise<string> {
-  const res = await via(`${baseUrl}${SYNC_PREFIX}/enroll`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ code, node, deviceName }),
-  });
-  if (!res.ok) throw new Error(`enroll: ${res.status} ${await res.text()}`);
-  return ((await res.json()) as { token: string }).token;
-}
-
-/**
- * A hub token for a copy of a folder: joined with the pairing code from a node id of its own
- * (the hub keeps one token per node, so a second join from the original's id would shut it out).
- */
-async function joinToken(address: string, pairing: string, userId: string, deviceName: string, node: string): Promise<string> {
-  const joined = await joinHub({ address, code: pairing, deviceName, node, userId });
-  const transport = pinnedTransport(joined.pin);
-  try {
-    return await enrollToken(joined.baseUrl, joined.code, deviceName, node, transport.fetch);
-  } finally {
-    await transport.close();
-  }
-}
