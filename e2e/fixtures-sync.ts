@@ -1,6 +1,5 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +10,7 @@ import { startCoreWorker } from '../electron/core/worker/host';
 import { subscribeToCore } from '../electron/web/events';
 import { launchUrl } from '../electron/web/options';
 import { startWebServer } from '../electron/web/server';
+import { freePort } from '../electron/core/free-port';
 
 /**
  * For the end-to-end sync spec: a REAL central server (`npm run server`'s CLI, server/cli.ts, in
@@ -24,16 +24,6 @@ const cli = join(root, 'server', 'cli.ts');
 const rendererDir = join(root, 'out', 'renderer');
 const run = promisify(execFile);
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 export async function startSyncServer() {
   const dataDir = mkdtempSync(join(tmpdir(), 'curator-e2e-server-'));

@@ -1,5 +1,4 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +12,7 @@ import type { MessageKey } from '../renderer/src/i18n/en';
 import { translate, type Locale } from '../renderer/src/i18n/translate';
 import { expectAccessible } from './axe';
 import { saveScreenshot } from './fixtures';
+import { freePort } from '../electron/core/free-port';
 
 /**
  * Settings → Workshop hub in the window at 1024×700, by keyboard, in EN and ID: a curator signed
@@ -24,16 +24,6 @@ import { saveScreenshot } from './fixtures';
 
 const rendererDir = fileURLToPath(new URL('../out/renderer', import.meta.url));
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 for (const locale of ['en', 'id'] as Locale[]) {
   test.describe(`workshop hub, ${locale}`, () => {

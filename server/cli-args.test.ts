@@ -27,6 +27,19 @@ describe('npm run server -- … arguments', () => {
     expect(parse('user add --name Ana --email a@example.org --role admin --country XX --data-dir d')).toMatchObject({ ok: false });
   });
 
+  it("changes a user's name, role or scope, only what is given", () => {
+    expect(parse('user set --email s@example.org --country vn --data-dir d')).toEqual({ ok: true, command: { kind: 'user-set', dataDir: '/srv/d', email: 's@example.org', country: 'VN' } });
+    expect(parse('user set --email s@example.org --role curator --no-country --name Somchai --data-dir d')).toMatchObject({
+      ok: true,
+      command: { kind: 'user-set', role: 'curator', country: null, name: 'Somchai' },
+    });
+    expect(parse('user set --email s@example.org --data-dir d')).toMatchObject({ ok: false, message: expect.stringContaining('what to change') });
+    expect(parse('user set --role admin --data-dir d')).toMatchObject({ ok: false, message: expect.stringContaining('--email') });
+    expect(parse('user set --email s@example.org --country TH --no-country --data-dir d')).toMatchObject({ ok: false, message: expect.stringContaining('not both') });
+    expect(parse('user set --email s@example.org --role boss --data-dir d')).toMatchObject({ ok: false, message: expect.stringContaining('role') });
+    expect(parse('user set --email s@example.org --country XX --data-dir d')).toMatchObject({ ok: false });
+  });
+
   it('reads the token, backup and restore commands', () => {
     expect(parse('user disable --email a@example.org --data-dir d')).toMatchObject({ ok: true, command: { kind: 'user-disable', email: 'a@example.org' } });
     expect(parse('token list --data-dir d')).toMatchObject({ ok: true, command: { kind: 'token-list' } });

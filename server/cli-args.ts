@@ -11,6 +11,7 @@ export type ServerCommand =
   | { kind: 'serve'; dataDir: string; port: number; host: string; trustProxy: boolean; logLevel: string }
   | { kind: 'user-add'; dataDir: string; name: string; email: string; role: Role; country: CountryCode | null }
   | { kind: 'user-code'; dataDir: string; email: string }
+  | { kind: 'user-set'; dataDir: string; email: string; name?: string; role?: Role; country?: CountryCode | null }
   | { kind: 'user-disable'; dataDir: string; email: string }
   | { kind: 'user-list'; dataDir: string }
   | { kind: 'token-list'; dataDir: string }
@@ -24,6 +25,7 @@ export type ParsedCommand = { ok: true; command: ServerCommand } | { ok: false; 
 export const usage = `Usage:
   npm run server -- --data-dir DIR [--port 8787] [--host 127.0.0.1] [--trust-proxy] [--log-level info]
   npm run server -- user add --name NAME --email EMAIL --role ROLE [--country CC] --data-dir DIR
+  npm run server -- user set --email EMAIL [--name NAME] [--role ROLE] [--country CC | --no-country] --data-dir DIR
   npm run server -- user code --email EMAIL --data-dir DIR     (a new enrollment code)
   npm run server -- user list --data-dir DIR
   npm run server -- user disable --email EMAIL --data-dir DIR  (every device of that user stops syncing)
@@ -44,6 +46,7 @@ const options = {
   email: { type: 'string' },
   role: { type: 'string' },
   country: { type: 'string' },
+  'no-country': { type: 'boolean' },
   to: { type: 'string' },
   from: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -85,6 +88,29 @@ export function parseServerArgs(argv: readonly string[], env: Readonly<Record<st
       if (cc !== undefined && !(countryCodes as readonly string[]).includes(cc)) return fail(`--country must be one of ${countryCodes.join(', ')}.`);
       if (role === 'focal_point' && cc === undefined) return fail('A national focal point needs a country: --country CC.');
       return { ok: true, command: { kind: 'user-add', dataDir, name, email, role, country: (cc as CountryCode | undefined) ?? null } };
+    }
+    case 'user set': {
+      // Only what is given changes; whether a focal point keeps a country is checked against the stored user.
+      if (!v.email) return fail('Whom? --email EMAIL.');
+      const set: { name?: string; role?: Role; country?: CountryCode | null } = {};
+      if (v.name !== undefined) {
+        const name = v.name.trim();
+        if (!name || name.length > 200) return fail('--name must be the full name (1 to 200 characters).');
+        set.name = name;
+      }
+      if (v.role !== undefined) {
+        if (!(roles as readonly string[]).includes(v.role)) return fail(`--role must be one of ${roles.join(', ')}.`);
+        set.role = v.role as Role;
+      }
+      if (v.country !== undefined && v['no-country']) return fail('Give either --country CC or --no-country (the whole region), not both.');
+      if (v.country !== undefined) {
+        const cc = v.country.trim().toUpperCase();
+        if (!(countryCodes as readonly string[]).includes(cc)) return fail(`--country must be one of ${countryCodes.join(', ')}.`);
+        set.country = cc as CountryCode;
+      }
+      if (v['no-country']) set.country = null;
+      if (!Object.keys(set).length) return fail('Say what to change: --name, --role, --country CC or --no-country.');
+      return { ok: true, command: { kind: 'user-set', dataDir, email: v.email.trim(), ...set } };
     }
     case 'user code':
       if (!v.email) return fail('Whose code? --email EMAIL.');

@@ -79,6 +79,15 @@ async function run(command: ServerCommand): Promise<void> {
         const { code, expiresAt } = await store.accounts.issueEnrollmentCode(added.id, ENROLLMENT_CODE_TTL_MS);
         printCode(code, expiresAt);
       });
+    case 'user-set':
+      return withStore(command.dataDir, async (store) => {
+        const { dataDir: _, kind: __, email, ...patch } = command;
+        const user = await store.accounts.findUserByEmail(email);
+        if (!user) throw new Error(`There is no user with the email ${email} (see user list).`);
+        const changed = await store.accounts.updateUser(user.id, patch, adminActor());
+        console.log(`${changed.name} <${changed.email}> is now ${changed.role}, ${scope(changed.country)}.`);
+        console.log('Their next changes are checked against this; every device learns it at its next sync.');
+      });
     case 'user-code':
       return withStore(command.dataDir, async (store) => {
         const user = await store.accounts.findUserByEmail(command.email);

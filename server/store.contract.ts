@@ -183,6 +183,26 @@ export function describeSyncStore(name: string, open: (now: () => number) => Pro
         expect(await store.accounts.enroll(again.code, NODE_B, 'new laptop')).toEqual({ kind: 'invalid', reason: 'unknown' });
       });
 
+      it("changes a user's role and scope: the next token check carries them, and the synced record says so", async () => {
+        const user = await store.accounts.createUser({ name: 'Som', email: 'som@example.org', role: 'focal_point', country: 'TH' }, 'x');
+        const { code } = await store.accounts.issueEnrollmentCode(user.id, 60_000);
+        const enrolled = await store.accounts.enroll(code, NODE_A, 'laptop');
+        if (enrolled.kind !== 'ok') throw new Error('enroll failed');
+        expect(await store.accounts.updateUser(user.id, { country: 'VN', name: 'Somchai' }, 'server-admin:test')).toMatchObject({ name: 'Somchai', role: 'focal_point', country: 'VN' });
+        expect(await store.accounts.checkToken(enrolled.token)).toMatchObject({ kind: 'ok', principal: { user: { name: 'Somchai', role: 'focal_point', country: 'VN' } } });
+        await expect(store.accounts.updateUser(user.id, { country: null }, 'server-admin:test')).rejects.toThrow(/without a country/);
+        await store.accounts.updateUser(user.id, { role: 'curator', country: null }, 'server-admin:test');
+        // Nothing new to say: no record written.
+        await store.accounts.updateUser(user.id, { role: 'curator' }, 'server-admin:test');
+        const { entries } = await store.pull(0, 10);
+        expect(entries.map((e) => [e.change.fields.role, e.change.fields.country])).toEqual([
+          ['focal_point', 'TH'],
+          ['focal_point', 'VN'],
+          ['curator', null],
+        ]);
+        await expect(store.accounts.updateUser('no-such-user', { role: 'admin' }, 'x')).rejects.toThrow(/no user/);
+      });
+
       it('refuses an expired code', async () => {
         const user = await store.accounts.createUser({ name: 'Budi', email: 'budi@example.org', role: 'reviewer', country: 'ID' }, 'x');
         const { code } = await store.accounts.issueEnrollmentCode(user.id, 1000);

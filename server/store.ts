@@ -106,6 +106,13 @@ export interface AccountUser extends SyncUser {
   createdAt: number;
 }
 
+/** What `user set` changes; `country: null` means the whole region. */
+export interface UserPatch {
+  name?: string;
+  role?: Role;
+  country?: CountryCode | null;
+}
+
 export interface TokenInfo {
   id: string;
   userId: string;
@@ -128,6 +135,12 @@ export interface Accounts {
   listUsers(): Promise<AccountUser[]>;
   /** Withdraws a user's access on every device (their tokens stop working) and marks their record disabled. */
   disableUser(userId: string, actor: string): Promise<void>;
+  /**
+   * Changes a user's name, role or country scope (a field left out stays): the server-only row
+   * and the synced `user` record, in one transaction; the next push of that user is judged by it.
+   * Throws when the user is unknown, or a focal point would be left without a country.
+   */
+  updateUser(userId: string, patch: UserPatch, actor: string): Promise<AccountUser>;
   findUserByEmail(email: string): Promise<AccountUser | null>;
   /** A new one-time code for the user (shown once, stored hashed), valid for `ttlMs`. */
   issueEnrollmentCode(userId: string, ttlMs: number): Promise<{ code: string; expiresAt: number }>;

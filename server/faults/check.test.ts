@@ -46,7 +46,7 @@ describe('the convergence checks', () => {
     expect(problems).toContain('changes differ between central and device-1');
     expect(problems).toMatch(/device-1: a write accepted 1 time\(s\) is held 0 time\(s\) \(lost\)/);
     expect(problems).toMatch(/device-2: a write accepted 1 time\(s\) is held 2 time\(s\) \(duplicated, at /);
-    expect(problems).toContain('search index differs between device-0 and device-2');
+    expect(problems).toContain('search index differs between hub-host and device-2');
   });
 
   it('report a curator’s write refused, and a photo a record names but a node lacks', async () => {

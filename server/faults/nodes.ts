@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { ChangeFunnel } from '../../electron/core/changes/funnel';
 import { openDatabase, type Db } from '../../electron/core/db/open';
+import { joinHub } from '../../electron/core/hub/join';
+import { routedFetch } from '../../electron/core/hub/transport';
 import { expertProjection } from '../../electron/core/services/experts/projection';
 import { ExpertsService } from '../../electron/core/services/experts/service';
 import { loadShippedTaxonomy } from '../../electron/core/services/taxonomy-resource';
@@ -21,10 +23,11 @@ import type { NewUser, SyncStore } from '../store';
  * - a sync server (the central endpoint, or a second one used as a relay) that can be stopped,
  *   restarted, backed up and restored from that backup (new epoch, new node id);
  * - a device: the desktop core's own parts (database and migrations, ChangeFunnel with the
- *   search projection, ExpertsService for edits, the sync engine and its remotes table) with a
- *   clock of its own. The harness composes them rather than calling openCore, because openCore
- *   takes no clock (CoreOptions has no `now`) and runs cycles on its own timers; the engine and
- *   funnel are the same code.
+ *   search projection, ExpertsService for edits, the sync engine and its remotes table, the
+ *   transport that pins a joined hub's certificate) with a clock of its own. The harness
+ *   composes them rather than calling openCore, because openCore takes no clock (CoreOptions
+ *   has no `now`) and runs cycles on its own timers; the engine, funnel, hub join and pinned
+ *   transport are the same code. A device can host a workshop hub (hub-host.ts).
  */
 
 const DAY = 86_400_000;
@@ -105,6 +108,7 @@ export function openDevice(dataDir: string, clock: DeviceClock, name: string, si
   let remotes: RemoteStore;
   let experts: ExpertsService;
   let engine: ReturnType<typeof createEngine>;
+  let transport: ReturnType<typeof routedFetch>;
   let actor = `os:${name}`;
   const now = () => Date.now() + clock.skewMs;
 
@@ -113,11 +117,32 @@ export function openDevice(dataDir: string, clock: DeviceClock, name: string, si
     funnel = new ChangeFunnel(db, [expertProjection(db, taxonomy)], now);
     remotes = new RemoteStore(db);
     experts = new ExpertsService(db, funnel, taxonomy, () => actor);
-    engine = createEngine({ db, funnel, remotes, fetch, now, changed: () => undefined, pageSize: sizes.pageSize ?? 7, snapshotChunk: sizes.snapshotChunk ?? 5, pause: async () => undefined });
+    // As in the app (electron/core/app.ts): requests to a joined hub go through the transport pinned to its certificate.
+    transport = routedFetch(db, fetch);
+    engine = createEngine({ db, funnel, remotes, fetch: transport.fetch, now, changed: () => undefined, pageSize: sizes.pageSize ?? 7, snapshotChunk: sizes.snapshotChunk ?? 5, pause: async () => undefined });
     const user = remotes.list()[0]?.user;
     if (user) actor = user.id;
   }
+  function shut(): void {
+    void transport.close();
+    if (db.open) db.close();
+  }
   open();
+
+  /** POST /sync/v1/enroll as the sync client sends it (through the pinned transport for a joined hub). */
+  async function redeem(id: RemoteId, baseUrl: string, code: string, pin: string | null): Promise<SyncUser> {
+    const res = await transport.fetch(`${baseUrl}${SYNC_PREFIX}/enroll`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ code, node: funnel.nodeId, deviceName: name }),
+    });
+    if (!res.ok) throw new Error(`${name} could not enroll with ${id}: ${res.status} ${await res.text()}`);
+    const enrolled = enrollResponseSchema.parse(await res.json());
+    tokens.set(id, enrolled.token);
+    remotes.enroll({ id, baseUrl, pin, tokenId: enrolled.tokenId, user: enrolled.user, now: now() });
+    actor = enrolled.user.id;
+    return enrolled.user;
+  }
 
   return {
     name,
@@ -135,20 +160,31 @@ export function openDevice(dataDir: string, clock: DeviceClock, name: string, si
     get actor() {
       return actor;
     },
+    now,
     remotes: () => remotes.list(),
     /** Enrolls with a server over HTTP, as Settings → Sync does; later writes carry the user. */
     async enroll(id: RemoteId, baseUrl: string, code: string): Promise<SyncUser> {
-      const res = await fetch(`${baseUrl}${SYNC_PREFIX}/enroll`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ code, node: funnel.nodeId, deviceName: name }),
-      });
-      if (!res.ok) throw new Error(`${name} could not enroll: ${res.status} ${await res.text()}`);
-      const enrolled = enrollResponseSchema.parse(await res.json());
-      tokens.set(id, enrolled.token);
-      remotes.enroll({ id, baseUrl, pin: null, tokenId: enrolled.tokenId, user: enrolled.user, now: now() });
-      actor = enrolled.user.id;
-      return enrolled.user;
+      return redeem(id, baseUrl, code, null);
+    },
+    /**
+     * Joins a workshop hub as "Join a hub" does (electron/core/hub/handlers.ts hub.join): the
+     * pairing code (or QR text) over TLS pinned to the hub's certificate, a one-time code, the
+     * hub's row with its pin, then the ordinary enrollment through the pinned transport.
+     */
+    async joinHub(address: string, pairing: string, userId: string): Promise<SyncUser> {
+      const joined = await joinHub({ address, code: pairing, deviceName: name, node: funnel.nodeId, userId });
+      remotes.enroll({ id: 'hub', baseUrl: joined.baseUrl, pin: joined.pin, tokenId: '', user: joined.user, now: now() });
+      try {
+        return await redeem('hub', joined.baseUrl, joined.code, joined.pin);
+      } catch (error) {
+        remotes.remove('hub');
+        throw error;
+      }
+    },
+    /** Leaves the hub (hub.leave): its row and token go; what was synced through it stays. */
+    leave(id: RemoteId): void {
+      remotes.remove(id);
+      tokens.delete(id);
     },
     /** A token this folder's copy may use (a copied folder carries no token: it enrolls again). */
     useToken(id: RemoteId, token: string) {
@@ -164,12 +200,12 @@ export function openDevice(dataDir: string, clock: DeviceClock, name: string, si
     },
     /** The app closing (or the process dying between transactions) and starting again. */
     restart(): void {
-      if (db.open) db.close();
+      shut();
       open();
     },
     /** Closes without reopening (the harness's "kill": later calls on the database fail). */
     kill(): void {
-      if (db.open) db.close();
+      shut();
     },
     /** A consistent copy of the data folder, as a curator copying it to another laptop would make. */
     async copyTo(target: string): Promise<void> {
@@ -178,7 +214,7 @@ export function openDevice(dataDir: string, clock: DeviceClock, name: string, si
       await db.backup(join(target, 'curator.db'));
     },
     close(): void {
-      if (db.open) db.close();
+      shut();
     },
   };
 }

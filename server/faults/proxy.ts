@@ -1,5 +1,7 @@
-import { createServer, request as httpRequest, type IncomingHttpHeaders, type Server } from 'node:http';
+import { createServer, request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer, request as httpsRequest } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
+import type { TLSSocket } from 'node:tls';
 
 /**
  * A small fault-injecting HTTP proxy for the convergence harness. It sits in front of one sync
@@ -15,6 +17,11 @@ import type { AddressInfo, Socket } from 'node:net';
  * While the server is down (`target()` is null) every connection is cut, as a refused one.
  *
  * The client sees only what a real network can do to it: no answer, or the server's own answer.
+ *
+ * In front of a workshop hub (`tls`), the proxy terminates TLS with the hub's OWN certificate
+ * and key, so the laptops' transport pinned by the pairing code accepts it exactly as it accepts
+ * the hub, and forwards over TLS to the hub, refusing any upstream certificate but the hub's.
+ * The faults are the same; only a party holding the hub's key can sit where this proxy sits.
  */
 
 export type Fault = 'pass' | 'drop-request' | 'drop-response' | 'duplicate' | 'replay-later' | 'delay';
@@ -29,6 +36,8 @@ export interface FaultProxyOptions {
   /** Where the server listens now ('http://127.0.0.1:PORT'), or null while it is down. */
   target: () => string | null;
   decide: (request: ProxyRequest) => { fault: Fault; delayMs: number };
+  /** Serve https with this certificate and key (the hub's), and accept only it upstream. */
+  tls?: { key: string; cert: string; fingerprint: string };
 }
 
 interface Upstream {
@@ -39,12 +48,23 @@ interface Upstream {
 
 const hopByHop = new Set(['connection', 'keep-alive', 'transfer-encoding', 'host', 'content-length']);
 
-function forward(target: string, method: string, path: string, headers: IncomingHttpHeaders, body: Buffer): Promise<Upstream> {
+/** SHA-256 of a certificate as Node prints it (AB:CD:…), in the hub's form (lowercase hex). */
+const plainFingerprint = (fp: string | undefined) => (fp ?? '').replace(/:/g, '').toLowerCase();
+
+function forward(target: string, method: string, path: string, headers: IncomingHttpHeaders, body: Buffer, pin: string | null): Promise<Upstream> {
   const out: Record<string, string | string[]> = {};
   for (const [k, v] of Object.entries(headers)) if (v !== undefined && !hopByHop.has(k)) out[k] = v;
   out['content-length'] = String(body.length);
+  const tls = target.startsWith('https://');
+  if (tls !== (pin !== null)) return Promise.reject(new Error(`The proxy forwards ${pin ? 'over TLS only' : 'plain HTTP only'}, not to ${target}.`));
+  const request = tls ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
-    const req = httpRequest(`${target}${path}`, { method, headers: out, agent: false }, (res) => {
+    // The hub's certificate is self-signed: no CA check, its fingerprint is checked on the response below.
+    const req = request(`${target}${path}`, { method, headers: out, agent: false, ...(tls ? { rejectUnauthorized: false } : {}) }, (res) => {
+      if (pin !== null && plainFingerprint((res.socket as TLSSocket).getPeerCertificate().fingerprint256) !== pin) {
+        res.destroy();
+        return reject(new Error(`The server at ${target} is not the hub this proxy stands in front of.`));
+      }
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode ?? 502, headers: res.headers, body: Buffer.concat(chunks) }));
@@ -69,7 +89,8 @@ export async function startFaultProxy(options: FaultProxyOptions) {
     return p;
   };
 
-  const server: Server = createServer((req, res) => {
+  const pin = options.tls?.fingerprint ?? null;
+  const handle: RequestListener<typeof IncomingMessage, typeof ServerResponse> = (req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
@@ -85,16 +106,16 @@ export async function startFaultProxy(options: FaultProxyOptions) {
       void track(
         (async () => {
           if (fault === 'delay') await sleep(delayMs);
-          const first = await forward(target, method, path, req.headers, body);
+          const first = await forward(target, method, path, req.headers, body, pin);
           if (fault === 'duplicate') {
             const again = options.target();
-            if (again) await forward(again, method, path, req.headers, body).catch(() => undefined);
+            if (again) await forward(again, method, path, req.headers, body, pin).catch(() => undefined);
           }
           if (fault === 'replay-later') {
             void track(
               sleep(delayMs).then(() => {
                 const again = options.target();
-                return again ? forward(again, method, path, req.headers, body) : undefined;
+                return again ? forward(again, method, path, req.headers, body, pin) : undefined;
               }),
             );
           }
@@ -106,13 +127,14 @@ export async function startFaultProxy(options: FaultProxyOptions) {
         })().catch(cut),
       );
     });
-  });
-  server.on('connection', (s) => {
+  };
+  const server: Server = options.tls ? createTlsServer({ key: options.tls.key, cert: options.tls.cert }, handle) : createServer(handle);
+  server.on('connection', (s: Socket) => {
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const url = `${options.tls ? 'https' : 'http'}://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   return {
     url,

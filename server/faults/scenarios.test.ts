@@ -4,7 +4,8 @@ import { createWorld, type World } from './world';
 
 /**
  * Named scenarios the random runs reach only sometimes, written out so each runs on every CI
- * build: a restored central re-learning from devices, a copied data folder, a clock a year ahead.
+ * build: a restored central re-learning from devices, a copied data folder, a clock a year ahead,
+ * a laptop that synced through the workshop hub and later directly.
  */
 const noFaults = { seed: 1, p: { 'drop-request': 0, 'drop-response': 0, duplicate: 0, 'replay-later': 0, delay: 0 } };
 
@@ -72,5 +73,27 @@ describe('named convergence scenarios', () => {
     await w.quiesce();
     expect(checkConverged(w)).toEqual([]);
     expect(w.outcomes()).toMatchObject({ refused: 1, forks: 1 });
+  });
+
+  it('a laptop that synced through the workshop hub (TLS, pinned by the pairing code) and later directly stores nothing twice', async () => {
+    const w = (world = await createWorld({ devices: 4, faults: noFaults, log: [] }));
+    const laptop = w.slots[3]!; // a curator at the workshop: the hub only
+    expect(laptop.remotes).toEqual(['hub']);
+    // It joined through the proxy, which shows the hub's certificate: the pin it keeps is the hub's full fingerprint.
+    expect(laptop.device.remotes().find((r) => r.id === 'hub')?.pin).toBe(w.hub.certificate.fingerprint);
+    w.edit(3, { op: 'create', givenName: 'Xanana Gusmão', country: 'TL', more: {} });
+    await w.sync(3, 0);
+    await w.relaySync(); // the host passes it on to central
+    w.edit(3, { op: 'update', target: 0, patch: { agency: 'Written at the workshop' } });
+    await w.sync(3, 0); // the hub has it; central not yet
+    w.goDirect(3);
+    await w.sync(3, 0); // central, directly: it pushes what central lacks
+    await w.relaySync(); // the host pushes the same change again: central already holds it
+    await w.quiesce();
+    expect(w.errors).toEqual([]);
+    expect(checkConverged(w)).toEqual([]);
+    const origin = laptop.device.funnel.nodeId;
+    const atCentral = w.eachNode((name, db) => (name === 'central' ? (db.prepare('SELECT seq FROM changes WHERE origin = ? ORDER BY seq').pluck().all(origin) as number[]) : null))[0];
+    expect(atCentral).toEqual([1, 2]);
   });
 });

@@ -1,25 +1,26 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import sharp from 'sharp';
 import { canonicalJson } from '../../electron/core/changes/canonical';
-import { ChangeFunnel } from '../../electron/core/changes/funnel';
 import { openDatabase, type Db } from '../../electron/core/db/open';
 import { putPhoto } from '../../electron/core/services/attachments';
-import { createEngine } from '../../electron/core/sync/engine';
-import { RemoteStore, type RemoteId } from '../../electron/core/sync/remotes';
+import type { RemoteId } from '../../electron/core/sync/remotes';
 import type { CountryCode } from '../../shared/model/countries';
 import type { Role, SyncUser } from '../../shared/sync/protocol';
 import { applyEdit } from './apply-edit';
-import { openDevice, startServerNode, type Device, type ServerNode } from './nodes';
+import { hostHub } from './hub-host';
+import { openDevice, startServerNode, type Device } from './nodes';
 import { startFaultProxy, type Fault, type FaultProxy } from './proxy';
+import { enrollToken, joinToken, prng, tinyPhotos } from './setup';
 
 /**
- * One run of the convergence harness: a central server and a relay (a second server that syncs
- * with central, standing in for a workshop hub), each behind a fault-injecting proxy, and 3–5
- * devices with roles and clocks of their own. Steps come from fast-check (convergence.test.ts);
- * fault decisions from a PRNG seeded by the run, so a failing seed replays the same faults for
- * the same sequence of requests.
+ * One run of the convergence harness: a central server, a REAL workshop hub (electron/core/hub,
+ * hosted by a curator's device on its own database, TLS with its self-signed certificate, joined
+ * by pairing code) whose host syncs with central, each behind a fault-injecting proxy (the hub's
+ * terminates TLS with the hub's own certificate, so the laptops' pinned transport accepts it),
+ * and 3–5 devices with roles and clocks of their own. Steps come from fast-check
+ * (convergence.test.ts); fault decisions from a PRNG seeded by the run, so a failing seed
+ * replays the same faults for the same sequence of requests.
  */
 
 export const DAY = 86_400_000;
@@ -28,18 +29,6 @@ export interface FaultMix {
   seed: number;
   /** Per request, the chance of each fault (the rest pass). */
   p: Record<Exclude<Fault, 'pass'>, number>;
-}
-
-/** A small PRNG (mulberry32): faults must follow the run's seed, not Math.random. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 interface DeviceSlot {
@@ -72,42 +61,6 @@ const roles: { role: Role; country: CountryCode | null; remotes: RemoteId[] }[] 
 export const writeKey = (c: { entity: string; id: string; op: string; actor: string; fields: unknown }) =>
   `${c.entity}|${c.id}|${c.op}|${c.actor}|${canonicalJson(typeof c.fields === 'string' ? JSON.parse(c.fields) : c.fields)}`;
 
-async function tinyPhotos(): Promise<string[]> {
-  const colours = [{ r: 200, g: 30, b: 30 }, { r: 30, g: 160, b: 60 }, { r: 20, g: 40, b: 200 }];
-  return Promise.all(colours.map(async (background) => (await sharp({ create: { width: 8, height: 8, channels: 3, background } }).png().toBuffer()).toString('base64')));
-}
-
-/** The relay's side that pulls from and pushes to central: the client engine on the relay's own database. */
-function relayUplink(file: string) {
-  let db: Db | null = null;
-  let engine: ReturnType<typeof createEngine> | null = null;
-  let remotes: RemoteStore | null = null;
-  let token: string | null = null;
-  const open = () => {
-    db = openDatabase(file);
-    const funnel = new ChangeFunnel(db, []);
-    remotes = new RemoteStore(db);
-    engine = createEngine({ db, funnel, remotes, fetch, now: Date.now, changed: () => undefined, pageSize: 9, snapshotChunk: 6, pause: async () => undefined });
-  };
-  return {
-    open,
-    close() {
-      if (db?.open) db.close();
-      db = null;
-    },
-    enroll(baseUrl: string, enrolled: { token: string; tokenId: string; user: SyncUser }) {
-      token = enrolled.token;
-      remotes!.enroll({ id: 'central', baseUrl, pin: null, tokenId: enrolled.tokenId, user: enrolled.user, now: Date.now() });
-    },
-    async sync() {
-      const remote = remotes!.get('central')!;
-      await engine!({ remote, token: token!, signal: new AbortController().signal, progress: () => undefined });
-    },
-    get db() {
-      return db!;
-    },
-  };
-}
 
 export async function createWorld(options: { devices: number; faults: FaultMix; log: string[] }) {
   const root = mkdtempSync(join(tmpdir(), 'curator-faults-'));
@@ -121,47 +74,52 @@ export async function createWorld(options: { devices: number; faults: FaultMix; 
     return { fault: 'pass' as Fault, delayMs: 0 };
   };
   const central = await startServerNode(join(root, 'central'));
-  const relay = await startServerNode(join(root, 'relay'));
-  const proxies: Record<RemoteId, FaultProxy> = {
-    central: await startFaultProxy({ target: central.url, decide }),
-    hub: await startFaultProxy({ target: relay.url, decide }),
-  };
-  // Setup (accounts, enrollment) runs without faults; the steps run with them.
-  for (const p of Object.values(proxies)) p.setEnabled(false);
-  const uplink = relayUplink(relay.file);
+  const centralProxy = await startFaultProxy({ target: central.url, decide });
+  // Setup (accounts, enrollment, joining the hub) runs without faults; the steps run with them.
+  centralProxy.setEnabled(false);
   const photos = await tinyPhotos();
   const injected = new Set<string>();
   const errors: string[] = [];
 
-  // The relay knows the same accounts as central (a hub learns them from synced user records);
-  // it relays as a curator of central.
-  const relayAccount = await central.addUser({ name: 'Workshop relay', email: 'relay@accsm.org', role: 'curator', country: null });
-  uplink.open();
-  {
-    const res = await fetch(`${central.url()}/sync/v1/enroll`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ code: await relayAccount.code(), node: relay.store().nodeId, deviceName: 'relay' }),
-    });
-    uplink.enroll(proxies.central.url, (await res.json()) as { token: string; tokenId: string; user: SyncUser });
+  // Every account exists at central first; the hub learns them from the user records its host pulls.
+  const hostAccount = await central.addUser({ name: 'Workshop host', email: 'host@accsm.org', role: 'curator', country: null });
+  const users = [];
+  for (let i = 0; i < options.devices; i++) {
+    const r = roles[i]!;
+    users.push(await central.addUser({ name: `User ${i}`, email: `user${i}@accsm.org`, role: r.role, country: r.country }));
   }
+  // The host: a curator's laptop, signed in with central, hosting the hub on its own database.
+  const hostDevice = openDevice(join(root, 'hub-host'), { skewMs: 0 }, 'hub-host');
+  await hostDevice.enroll('central', centralProxy.url, await hostAccount.code());
+  await hostDevice.sync('central');
+  const hub = await hostHub(hostDevice);
+  const host = { device: hostDevice, country: null, photos: [] as DeviceSlot['photos'] };
+  for (const p of photos) host.photos.push(await putPhoto(hostDevice.db, p));
+  const proxies: Record<RemoteId, FaultProxy> = {
+    central: centralProxy,
+    hub: await startFaultProxy({ target: hub.url, decide, tls: hub.certificate }),
+  };
+  proxies.hub.setEnabled(false);
 
   const slots: DeviceSlot[] = [];
   for (let i = 0; i < options.devices; i++) {
     const r = roles[i]!;
-    const added = await central.addUser({ name: `User ${i}`, email: `user${i}@accsm.org`, role: r.role, country: r.country });
-    mirrorUser(relay, added.user, r.role, r.country);
+    const added = users[i]!;
     const device = openDevice(join(root, `device-${i}`), { skewMs: 0 }, `device-${i}`);
-    const spare: DeviceSlot['spare'] = {};
-    for (const remote of r.remotes) {
-      const code = remote === 'central' ? await added.code() : (await relay.store().accounts.issueEnrollmentCode(added.user.id, DAY)).code;
-      await device.enroll(remote, proxies[remote].url, code);
-      const spareCode = remote === 'central' ? await added.code() : (await relay.store().accounts.issueEnrollmentCode(added.user.id, DAY)).code;
-      spare[remote] = await enrollToken(proxies[remote].url, spareCode, `device-${i} copy`);
+    // Tokens for a copy of this folder: central's for every device (any may later sync there directly).
+    const spare: DeviceSlot['spare'] = { central: await enrollToken(proxies.central.url, await added.code(), `device-${i} copy`) };
+    // Every laptop signs in with central first (a hub admits only laptops signed in there), but
+    // one that works at the workshop syncs only with the hub until it leaves it (goDirect).
+    await device.enroll('central', proxies.central.url, await added.code());
+    if (r.remotes.includes('hub')) {
+      // Typed code on some laptops, the QR text on others (it carries the full fingerprint); the
+      // address typed is the proxy's, which shows the hub's certificate.
+      await device.joinHub(proxies.hub.url, i % 2 ? hub.pairing.qrText : hub.pairing.code, added.user.id);
+      spare.hub = await joinToken(proxies.hub.url, hub.pairing.code, added.user.id, `device-${i} copy`, (0xc0 + i).toString(16).padStart(16, '0'));
     }
     const stored = [];
     for (const p of photos) stored.push(await putPhoto(device.db, p));
-    slots.push({ device, role: r.role, country: r.country, user: added.user, remotes: r.remotes, photos: stored, spare });
+    slots.push({ device, role: r.role, country: r.country, user: added.user, remotes: [...r.remotes], photos: stored, spare });
   }
   // A few experts every device holds from the start, so the first edits already contend.
   const seedEditor = slots[0]!;
@@ -171,7 +129,7 @@ export async function createWorld(options: { devices: number; faults: FaultMix; 
   }
   const seeded = seedEditor.device.db.prepare("SELECT entity, id, op, actor, fields FROM changes WHERE entity <> 'user'").all() as { entity: string; id: string; op: string; actor: string; fields: string }[];
   await seedEditor.device.sync('central');
-  await uplink.sync();
+  await hostDevice.sync('central');
   for (const slot of slots) for (const remote of slot.remotes) await slot.device.sync(remote);
   // A backup taken after every account exists: restoring it loses changes, never a token.
   let backup: string | null = await central.backup();
@@ -188,10 +146,23 @@ export async function createWorld(options: { devices: number; faults: FaultMix; 
     }
   }
 
+  function record(device: Device, before: number, edit: { op: string }, outcome: string): void {
+    const written = device.db.prepare('SELECT entity, id, op, actor, fields FROM changes WHERE origin = ? AND seq > ? ORDER BY seq').all(device.funnel.nodeId, before) as {
+      entity: string;
+      id: string;
+      op: string;
+      actor: string;
+      fields: string;
+    }[];
+    for (const w of written) accepted.push({ device: device.name, key: writeKey(w), actor: w.actor });
+    options.log.push(`edit ${device.name} ${edit.op}: ${outcome}`);
+  }
+  const lastSeq = (device: Device) => (device.db.prepare('SELECT coalesce(max(seq), 0) FROM changes WHERE origin = ?').pluck().get(device.funnel.nodeId) as number) ?? 0;
+
   return {
     root,
     central,
-    relay,
+    hub,
     proxies,
     slots,
     accepted,
@@ -199,18 +170,13 @@ export async function createWorld(options: { devices: number; faults: FaultMix; 
     errors,
     edit(d: number, edit: Parameters<typeof applyEdit>[1]) {
       const slot = slots[d % slots.length]!;
-      const origin = slot.device.funnel.nodeId;
-      const before = (slot.device.db.prepare('SELECT coalesce(max(seq), 0) FROM changes WHERE origin = ?').pluck().get(origin) as number) ?? 0;
-      const outcome = applyEdit(slot, edit);
-      const written = slot.device.db.prepare('SELECT entity, id, op, actor, fields FROM changes WHERE origin = ? AND seq > ? ORDER BY seq').all(origin, before) as {
-        entity: string;
-        id: string;
-        op: string;
-        actor: string;
-        fields: string;
-      }[];
-      for (const w of written) accepted.push({ device: slot.device.name, key: writeKey(w), actor: w.actor });
-      options.log.push(`edit ${slot.device.name} ${edit.op}: ${outcome}`);
+      const before = lastSeq(slot.device);
+      record(slot.device, before, edit, applyEdit(slot, edit));
+    },
+    /** The hub's host edits too: its writes are in the hub's feed as soon as they are made. */
+    hostEdit(edit: Parameters<typeof applyEdit>[1]) {
+      const before = lastSeq(hostDevice);
+      record(hostDevice, before, edit, applyEdit(host, edit));
     },
     async sync(d: number, which: number) {
       const slot = slots[d % slots.length]!;
@@ -220,17 +186,31 @@ export async function createWorld(options: { devices: number; faults: FaultMix; 
     async syncTogether(a: number, b: number) {
       await Promise.all([this.sync(a, 0), this.sync(b, 1)]);
     },
+    /** The hub's host syncs with central: it relays what laptops pushed to the hub, and brings central's news. */
     async relaySync() {
-      await guarded('relay sync', () => uplink.sync());
+      await guarded('hub host sync with central', () => hostDevice.sync('central'));
     },
     async restartServer(which: RemoteId) {
-      injected.add('server restart');
-      if (which === 'central') await central.restart();
-      else {
-        uplink.close();
-        await relay.restart();
-        uplink.open();
+      if (which === 'central') {
+        injected.add('server restart');
+        await central.restart();
+      } else {
+        injected.add('hub restart (its host laptop restarted)');
+        await hub.restart();
       }
+    },
+    /**
+     * A laptop that synced through the hub leaves it and syncs with central directly (the
+     * workshop is over): what it wrote reaches central both through the hub's host and
+     * directly, and must be stored once. (It signed in with central before the workshop, so its
+     * token predates central's backup.)
+     */
+    goDirect(d: number) {
+      const slot = slots[d % slots.length]!;
+      if (!slot.remotes.includes('hub') || slot.remotes.includes('central')) return;
+      slot.device.leave('hub');
+      slot.remotes = ['central'];
+      injected.add('a laptop synced through the hub, then directly');
     },
     async backupCentral() {
       backup = await central.backup();
@@ -271,8 +251,9 @@ export async function createWorld(options: { devices: number; faults: FaultMix; 
       const dir = join(root, `copy-of-${slot.device.name}`);
       await slot.device.copyTo(dir);
       const copy = openDevice(dir, { skewMs: slot.device.clock.skewMs }, `copy-of-${slot.device.name}`);
-      for (const remote of slot.remotes) copy.useToken(remote, slot.spare[remote]!);
-      slots.push({ ...slot, device: copy, spare: {} });
+      // Every token the copy may need, central's included: a copy of a laptop at the workshop may later leave the hub too.
+      for (const [remote, token] of Object.entries(slot.spare) as [RemoteId, string][]) copy.useToken(remote, token);
+      slots.push({ ...slot, remotes: [...slot.remotes], device: copy, spare: {} });
       // Both copies edit on: the same node id now names two different histories.
       this.edit(slots.length - 1, copyEdit);
       this.edit(d, originalEdit);
@@ -284,6 +265,7 @@ export async function createWorld(options: { devices: number; faults: FaultMix; 
         await p.settle();
       }
       if (!central.url()) await central.up();
+      if (!hub.url()) await hub.restart();
       for (let round = 1; round <= 12; round++) {
         const before = fingerprint();
         errors.length = 0;
@@ -301,30 +283,31 @@ export async function createWorld(options: { devices: number; faults: FaultMix; 
       const refused = withCentral((db) => db.prepare('SELECT count(*) FROM refused_changes').pluck().get() as number);
       return { accepted: accepted.length, refused, forks };
     },
+    /** Requests each proxy passed or faulted, by proxy: 'hub: drop-response' → n. */
     faultCounts() {
       const total: Record<string, number> = {};
-      for (const p of Object.values(proxies)) for (const [k, v] of Object.entries(p.counts)) total[k] = (total[k] ?? 0) + v;
+      for (const [name, p] of Object.entries(proxies)) for (const [k, v] of Object.entries(p.counts)) total[`${name}: ${k}`] = v;
       return total;
     },
     /** Runs `read` on every node's database (central through a connection of its own, closed after). */
     eachNode<T>(read: (name: string, db: Db, projection: boolean) => T): T[] {
-      const out = [withCentral((db) => read('central', db, false)), read('relay', uplink.db, false)];
+      const out = [withCentral((db) => read('central', db, false)), read(hostDevice.name, hostDevice.db, true)];
       for (const s of slots) out.push(read(s.device.name, s.device.db, true));
       return out;
     },
     async close() {
       for (const s of slots) s.device.close();
-      uplink.close();
       for (const p of Object.values(proxies)) await p.close();
+      await hub.down();
+      hostDevice.close();
       await central.down();
-      await relay.down();
       rmSync(root, { recursive: true, force: true });
     },
   };
 
   function fingerprint(): string {
     const parts: string[] = [];
-    for (const db of [uplink.db, ...slots.map((s) => s.device.db)]) {
+    for (const db of [hostDevice.db, ...slots.map((s) => s.device.db)]) {
       parts.push(JSON.stringify(db.prepare('SELECT (SELECT count(*) FROM changes), (SELECT count(*) FROM refused_changes), (SELECT coalesce(max(seq), 0) FROM feed), (SELECT total(length(data)) FROM records)').raw().get()));
     }
     parts.push(withCentral((db) => JSON.stringify(db.prepare('SELECT (SELECT count(*) FROM changes), (SELECT count(*) FROM refused_changes), (SELECT coalesce(max(seq), 0) FROM feed)').raw().get())));
@@ -342,22 +325,3 @@ export async function createWorld(options: { devices: number; faults: FaultMix; 
 }
 export type World = Awaited<ReturnType<typeof createWorld>>;
 
-/** The relay learns central's accounts: the same user ids, roles and scopes. */
-function mirrorUser(relay: ServerNode, user: SyncUser, role: Role, country: CountryCode | null): void {
-  const db = openDatabase(relay.file);
-  try {
-    db.prepare('INSERT INTO server_users (id, email, name, role, country, disabled, created_at) VALUES (?, ?, ?, ?, ?, 0, ?)').run(user.id, `${user.id}@relay`, user.name, role, country, Date.now());
-  } finally {
-    db.close();
-  }
-}
-
-async function enrollToken(baseUrl: string, code: string, deviceName: string): Promise<string> {
-  const res = await fetch(`${baseUrl}/sync/v1/enroll`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ code, node: '0000000000000000', deviceName }),
-  });
-  if (!res.ok) throw new Error(`enroll: ${res.status} ${await res.text()}`);
-  return ((await res.json()) as { token: string }).token;
-}

@@ -3,7 +3,7 @@ import type { CountryCode } from '../../shared/model/countries';
 import type { Role, SyncUser } from '../../shared/sync/protocol';
 import type { Db } from '../../electron/core/db/open';
 import { hashSecret, newDeviceToken, newEnrollmentCode, normaliseCode } from '../secrets';
-import type { AccountUser, Accounts, Authority, EnrollOutcome, NewUser, TokenCheck, TokenInfo } from '../store';
+import type { AccountUser, Accounts, Authority, EnrollOutcome, NewUser, TokenCheck, TokenInfo, UserPatch } from '../store';
 
 interface UserRow {
   id: string;
@@ -41,6 +41,7 @@ export function sqliteAccounts(db: Db, writeUserRecord: WriteUserRecord, now: ()
     userByEmail: db.prepare('SELECT * FROM server_users WHERE email = ?'),
     users: db.prepare('SELECT * FROM server_users ORDER BY created_at, id'),
     disableUser: db.prepare('UPDATE server_users SET disabled = 1 WHERE id = ?'),
+    updateUser: db.prepare('UPDATE server_users SET name = ?, role = ?, country = ? WHERE id = ?'),
     insertUser: db.prepare('INSERT INTO server_users (id, email, name, role, country, disabled, created_at) VALUES (?, ?, ?, ?, ?, 0, ?)'),
     insertCode: db.prepare('INSERT INTO server_enrollment_codes (code_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)'),
     code: db.prepare('SELECT user_id, expires_at, used_at FROM server_enrollment_codes WHERE code_hash = ?'),
@@ -73,6 +74,22 @@ export function sqliteAccounts(db: Db, writeUserRecord: WriteUserRecord, now: ()
         if (row.disabled) return;
         s.disableUser.run(userId);
         writeUserRecord(actor, userId, { name: row.name, role: row.role, country: row.country, disabled: true });
+      }).immediate();
+    },
+    async updateUser(userId: string, patch: UserPatch, actor: string) {
+      return db.transaction((): AccountUser => {
+        const row = userById(userId);
+        if (!row) throw new Error(`There is no user ${userId}.`);
+        const next = { name: patch.name ?? row.name, role: patch.role ?? row.role, country: patch.country === undefined ? row.country : patch.country };
+        // The same rule as `user add`: a focal point's scope is one country.
+        if (next.role === 'focal_point' && next.country === null) {
+          throw new Error(`${row.name} would be a national focal point without a country. Give one: --country CC.`);
+        }
+        if (next.name !== row.name || next.role !== row.role || next.country !== row.country) {
+          s.updateUser.run(next.name, next.role, next.country, userId);
+          writeUserRecord(actor, userId, { ...next, disabled: row.disabled === 1 });
+        }
+        return toUser({ ...row, ...next });
       }).immediate();
     },
     async listUsers() {

@@ -1,55 +1,16 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Input, MethodName, Output } from '../../../shared/contract/methods';
-import type { AppErrorShape } from '../../../shared/contract/result';
-import { openCore, type Core } from '../app';
-import { nextStatus, runServer, type RunningServer } from '../sync/testing';
+import { describe, expect, it } from 'vitest';
+import { nextStatus, syncTestbed } from '../sync/testing';
 
 /**
  * The workshop hub end to end, every part real: central (server/ on SQLite) over HTTP on
- * 127.0.0.1, one host core whose hub listens with TLS on 127.0.0.1, and device cores that join
- * it with the pairing code and sync through it while central is down.
+ * 127.0.0.1, one host core whose hub listens with TLS on 127.0.0.1 (a core in test mode hosts
+ * on loopback only), and device cores that join it with the pairing code and sync through it
+ * while central is down. Closing a core stops its hub.
  */
 
-const cores: Core[] = [];
-let servers: RunningServer[] = [];
-afterEach(async () => {
-  for (const c of cores.splice(0)) {
-    await c.dispatch('hub.stop', {});
-    c.close();
-  }
-  await Promise.all(servers.map((s) => s.close()));
-  servers = [];
-});
-
-function start(dataDir = mkdtempSync(join(tmpdir(), 'curator-hub-'))) {
-  const core = openCore({ dataDir, mode: 'test', actor: 'os-user', hubHost: '127.0.0.1' });
-  cores.push(core);
-  const call = async <M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> => {
-    const r = await core.dispatch(method, input);
-    if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
-    return r.value as Output<M>;
-  };
-  const refuse = async <M extends MethodName>(method: M, input: Input<M>): Promise<AppErrorShape> => {
-    const r = await core.dispatch(method, input);
-    if (r.ok) throw new Error(`${method} was accepted`);
-    return r.error;
-  };
-  return { core, call, refuse, dataDir };
-}
+const { start, server: central, syncNow, enroll, names } = syncTestbed();
 type Node = ReturnType<typeof start>;
-
-async function central(dataDir?: string, port?: number) {
-  const s = await runServer(dataDir, port);
-  servers.push(s);
-  return s;
-}
-const syncNow = (n: Node) => nextStatus(n.core, () => n.call('sync.now', {}));
-const enroll = (n: Node, url: string, code: string) => nextStatus(n.core, () => n.call('sync.enroll', { serverUrl: url, code }));
 const join_ = (n: Node, address: string, code: string) => nextStatus(n.core, () => n.call('hub.join', { address, code }));
-const names = async (n: Node) => (await n.call('experts.search', { sort: 'name', limit: 100 })).items.map((i) => i.displayName);
 
 describe('workshop hub', () => {
   it('carries edits between laptops while central is down, relays them to central, and nothing doubles when a laptop later syncs directly', async () => {

@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 import '../../test/setup-dom';
 import { execFileSync } from 'node:child_process';
-import { createServer } from 'node:net';
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../../../electron/core/app';
@@ -12,6 +11,7 @@ import { fill, renderApp, setupUser } from '../../test/renderApp';
 import { mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
+import { freePort } from '../../../../electron/core/free-port';
 
 /** The hub panels over the real core: its hub listens with TLS on 127.0.0.1 (test mode). */
 
@@ -48,17 +48,6 @@ async function hubStatus(core: Core): Promise<HubStatus> {
 }
 const bridgeDir = (bridge: CoreBridge) => (bridge as unknown as { dir: string }).dir;
 
-/** A port free right now on 127.0.0.1, for the port field (the default may be taken on a shared machine). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 describe('Workshop hub in Settings', () => {
   it('hosts: starts the hub and shows address, pairing code in groups and QR code, then stops it', async () => {
