@@ -241,7 +241,8 @@ export async function createWorld(options: { devices: number; faults: FaultMix; 
     /** Copies a device's data folder to a new device, which enrolls again and edits on its own. */
     async copyDevice(d: number, copyEdit: Parameters<typeof applyEdit>[1], originalEdit: Parameters<typeof applyEdit>[1]) {
       if (copies >= 1 || slots.length >= 5) return;
-      const slot = slots[d % slots.length]!;
+      const original = d % slots.length;
+      const slot = slots[original]!;
       // KNOWN BUG (reported): a copy of a laptop that syncs with both a hub and central can end with
       // one write twice in every log (the fork re-issues writes one upstream already holds through
       // the other). Off by default so CI stays meaningful; SYNC_FAULT_DUAL_FORK=1 turns it on.
@@ -256,7 +257,8 @@ export async function createWorld(options: { devices: number; faults: FaultMix; 
       slots.push({ ...slot, remotes: [...slot.remotes], device: copy, spare: {} });
       // Both copies edit on: the same node id now names two different histories.
       this.edit(slots.length - 1, copyEdit);
-      this.edit(d, originalEdit);
+      // By the original's own index: `d` may wrap round onto another device once the copy is in.
+      this.edit(original, originalEdit);
     },
     /** Faults off, every server up, then sync rounds until a whole round moves nothing. */
     async quiesce(): Promise<number> {
