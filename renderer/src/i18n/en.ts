@@ -321,6 +321,10 @@ export const en = {
   'sync.phase.snapshot': 'First sync: {done} of {total}',
   'sync.phase.blobs': 'Photos: {done} of {total}',
   'sync.progressLabel': 'Sync progress',
+  'sync.remote.hub': 'Hub',
+  'sync.remote.central': 'Central',
+  'sync.remoteLong.hub': 'Workshop hub',
+  'sync.remoteLong.central': 'Central server',
 
   'sync.settings.title': 'Sync',
   'sync.settings.intro': 'Connect this computer to the secretariat’s server to share changes with the other curators. Your administrator gives you the server address and a one-time enrollment code.',

@@ -319,6 +319,10 @@ export const id: Dictionary = {
   'sync.phase.snapshot': 'Sinkronisasi pertama: {done} dari {total}',
   'sync.phase.blobs': 'Foto: {done} dari {total}',
   'sync.progressLabel': 'Kemajuan sinkronisasi',
+  'sync.remote.hub': 'Hub',
+  'sync.remote.central': 'Pusat',
+  'sync.remoteLong.hub': 'Hub lokakarya',
+  'sync.remoteLong.central': 'Server pusat',
 
   'sync.settings.title': 'Sinkronisasi',
   'sync.settings.intro': 'Hubungkan komputer ini ke server sekretariat untuk berbagi perubahan dengan kurator lain. Administrator Anda memberikan alamat server dan kode pendaftaran sekali pakai.',
