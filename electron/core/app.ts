@@ -101,6 +101,7 @@ export function openCore(options: CoreOptions): Core {
   };
   const hub = new HubService({
     dataDir: options.dataDir,
+    secrets,
     db,
     funnel,
     host: options.hubHost ?? (options.mode === 'test' ? '127.0.0.1' : '0.0.0.0'),
