@@ -337,6 +337,8 @@ export const en = {
   'sync.validation.urlScheme': 'Start the address with https://.',
   'sync.validation.urlInsecure': 'Use an address starting with https://. Plain http:// is allowed only to this computer (localhost).',
   'sync.validation.code': 'An enrollment code is 16 letters and digits, like ABCD-EFGH-JKLM-NPQR.',
+  'sync.validation.urlTooLong': 'This is too long for a server address (at most 500 characters). Paste only the address your administrator gave you.',
+  'sync.enroll.offline': 'No server answered at this address. Check the address and this computer’s network connection, then press Connect again.',
   'sync.connect': 'Connect',
   'sync.connected': 'Connected to the server as {name}',
   'sync.signedInAs': 'Signed in as',

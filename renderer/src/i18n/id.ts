@@ -335,6 +335,8 @@ export const id: Dictionary = {
   'sync.validation.urlScheme': 'Awali alamat dengan https://.',
   'sync.validation.urlInsecure': 'Gunakan alamat yang diawali https://. http:// biasa hanya diizinkan ke komputer ini sendiri (localhost).',
   'sync.validation.code': 'Kode pendaftaran terdiri atas 16 huruf dan angka, seperti ABCD-EFGH-JKLM-NPQR.',
+  'sync.validation.urlTooLong': 'Terlalu panjang untuk alamat server (paling banyak 500 karakter). Tempelkan hanya alamat yang diberikan administrator Anda.',
+  'sync.enroll.offline': 'Tidak ada server yang menjawab di alamat ini. Periksa alamat dan sambungan jaringan komputer ini, lalu tekan Hubungkan lagi.',
   'sync.connect': 'Hubungkan',
   'sync.connected': 'Terhubung ke server sebagai {name}',
   'sync.signedInAs': 'Masuk sebagai',
