@@ -381,6 +381,7 @@ export const en = {
   'problems.entity.expert': 'Expert',
   'problems.entity.portfolio': 'Portfolio item',
   'problems.entity.user': 'User',
+  'problems.entity.unknown': 'A kind of record this version does not know ({entity})',
   'problems.reason.INVALID_VALUE': 'A value in this change is not valid, so the change was not applied.',
   'problems.reason.UNKNOWN_ENTITY': 'A newer version of the app wrote this kind of record, which this version does not know yet.',
   'problems.reason.UNKNOWN_FIELD': 'A newer version of the app wrote a field this version does not know yet.',

@@ -379,6 +379,7 @@ export const id: Dictionary = {
   'problems.entity.expert': 'Pakar',
   'problems.entity.portfolio': 'Butir portofolio',
   'problems.entity.user': 'Pengguna',
+  'problems.entity.unknown': 'Jenis catatan yang belum dikenal versi ini ({entity})',
   'problems.reason.INVALID_VALUE': 'Ada nilai yang tidak valid dalam perubahan ini, sehingga perubahan tidak diterapkan.',
   'problems.reason.UNKNOWN_ENTITY': 'Versi aplikasi yang lebih baru menulis jenis rekaman yang belum dikenal versi ini.',
   'problems.reason.UNKNOWN_FIELD': 'Versi aplikasi yang lebih baru menulis isian yang belum dikenal versi ini.',

@@ -53,8 +53,8 @@ const entities: Record<string, MessageKey> = {
   user: 'problems.entity.user',
 };
 
-/** "Expert", "Portfolio item"; an entity this version does not know is shown by its name. */
+/** "Expert", "Portfolio item"; an entity this version does not know is said to be one, with its name. */
 export function entityName(entity: string, t: Translate): string {
   const key = entities[entity];
-  return key ? t(key) : entity;
+  return key ? t(key) : t('problems.entity.unknown', { entity });
 }
