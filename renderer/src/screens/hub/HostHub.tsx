@@ -30,12 +30,17 @@ export function HostHub({ status, signedIn }: { status: HubStatus; signedIn: boo
     acted.current = false;
     (status.running ? runningLine.current : startButton.current)?.focus();
   }, [status.running]);
-  const settle = (next: HubStatus) => {
-    acted.current = next.running !== status.running;
-    client.setQueryData(['hub.status'], next);
-  };
-  const start = useMutation({ mutationFn: (newCode: boolean) => callOrThrow(api, 'hub.start', { port: typeof port === 'number' ? port : DEFAULT_HUB_PORT, newCode }), onSuccess: settle });
-  const stop = useMutation({ mutationFn: () => callOrThrow(api, 'hub.stop', {}), onSuccess: settle });
+  const settle = (next: HubStatus) => client.setQueryData(['hub.status'], next);
+  // Marked when pressed, not when answered: a status read meanwhile may bring the change first.
+  const press = () => void (acted.current = true);
+  const unpress = () => void (acted.current = false);
+  const start = useMutation({
+    mutationFn: (newCode: boolean) => callOrThrow(api, 'hub.start', { port: typeof port === 'number' ? port : DEFAULT_HUB_PORT, newCode }),
+    onMutate: (newCode) => (newCode ? undefined : press()),
+    onSuccess: settle,
+    onError: unpress,
+  });
+  const stop = useMutation({ mutationFn: () => callOrThrow(api, 'hub.stop', {}), onMutate: press, onSuccess: settle, onError: unpress });
   const failed = [start.error, stop.error].find((e) => e instanceof ApiError)?.error ?? null;
   // Refused to start: say who may host, rather than the join side's sentence for the same code.
   const failure = failed && (failed.code === 'NOT_ALLOWED' ? t('hub.error.hostNotAllowed') : hubErrorText(failed, t, notify.describe));

@@ -31,13 +31,17 @@ export function JoinHub({ status }: { status: HubStatus }) {
     acted.current = false;
     (joinedUrl ? joinedText.current : addressInput.current)?.focus();
   }, [joinedUrl]);
+  // Marked when pressed, not when answered: a status read meanwhile may bring the change first.
+  const press = () => void (acted.current = true);
+  const unpress = () => void (acted.current = false);
   const settle = (next: HubStatus) => {
-    acted.current = (next.joined?.url ?? null) !== joinedUrl;
     client.setQueryData(['hub.status'], next);
     void client.invalidateQueries({ queryKey: ['app.info'] });
   };
   const join = useMutation({
     mutationFn: () => callOrThrow(api, 'hub.join', { address, code }),
+    onMutate: press,
+    onError: unpress,
     onSuccess: (next) => {
       settle(next);
       setCode('');
@@ -46,6 +50,8 @@ export function JoinHub({ status }: { status: HubStatus }) {
   });
   const leave = useMutation({
     mutationFn: () => callOrThrow(api, 'hub.leave', {}),
+    onMutate: press,
+    onError: unpress,
     onSuccess: (next) => {
       settle(next);
       notify.success(t('hub.join.left'));
