@@ -10,6 +10,7 @@ import type { RemoteStore, Remote, RemoteId } from './remotes';
 import { realTimers, SyncScheduler, type RunOutcome, type Timers } from './scheduler';
 import type { SecretStore } from './secrets';
 import { checkServerUrl } from './url-policy';
+import { offStatus, sumUp, unreadableToken, type Phase } from './status';
 import { lacking } from './vector';
 
 /**
@@ -49,14 +50,6 @@ export interface SyncServiceDeps {
 
 const tokenKey = (id: RemoteId) => `sync-token:${id}`;
 
-type Phase = 'idle' | 'syncing' | 'offline' | 'error';
-/** How the states sum up: the worst one wins. */
-const severity: Record<Phase, number> = { idle: 0, offline: 1, error: 2, syncing: 3 };
-
-const unreadableToken = {
-  code: 'UNAUTHENTICATED',
-  message: "This computer's sign-in could not be read (the system keychain may have changed). Sign in again in Settings with a new enrollment code.",
-};
 
 export class SyncService {
   private readonly remotes: RemoteStore;
@@ -126,22 +119,10 @@ export class SyncService {
     const primary = all[0];
     if (!primary) return offStatus(problems);
     const vector = this.deps.vector();
-    const remotes = all.map((r) => this.remoteStatus(r, vector));
-    // The sum: the worst state; its problem, or a warning from a sync that went through.
-    const worst = remotes.reduce((a, b) => (severity[b.state] > severity[a.state] ? b : a));
-    return {
-      configured: Boolean(this.tokens.get(primary.id)),
-      serverUrl: primary.baseUrl,
-      user: this.user(),
-      state: worst.state,
-      lastSyncedAt: primary.lastSyncedAt,
-      waiting: remotes[0]!.waiting,
-      progress: this.progress,
-      problem: worst.problem ?? remotes.find((r) => r.problem)?.problem ?? null,
-      problems,
-      nextAttemptAt: this.scheduler.nextAttemptAt,
-      remotes,
-    };
+    return sumUp(
+      all.map((r) => this.remoteStatus(r, vector)),
+      { configured: Boolean(this.tokens.get(primary.id)), user: this.user(), progress: this.progress, problems, nextAttemptAt: this.scheduler.nextAttemptAt },
+    );
   }
 
   private remoteStatus(r: Remote, vector: VersionVector): SyncRemoteStatus {
@@ -308,19 +289,6 @@ export class SyncService {
   }
 }
 
-const offStatus = (problems: number): SyncStatus => ({
-  configured: false,
-  serverUrl: null,
-  user: null,
-  state: 'off',
-  lastSyncedAt: null,
-  waiting: 0,
-  progress: null,
-  problem: null,
-  problems,
-  nextAttemptAt: null,
-  remotes: [],
-});
 
 function safeHostname(): string {
   try {
