@@ -108,6 +108,8 @@ test('host and join a hub by keyboard; the shell shows the hub and central apart
     await laptop.call('sync.now', {});
     await expect(line.getByRole('status')).toHaveText(['Hub: Offline — 1 change waiting', 'Central: Synced'], { timeout: 20_000 });
     await expect(page.getByRole('row', { name: /Workshop hub/ })).toContainText('Offline — 1 change waiting');
+    // Settings says which server the problem is with.
+    await expect(page.getByTestId('sync-problem')).toContainText('Workshop hub');
     await saveScreenshot(page, testInfo, 'hub-gone', { fullPage: false });
 
     await joinHub.getByRole('button', { name: 'Leave the hub' }).focus();

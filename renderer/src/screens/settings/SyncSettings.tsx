@@ -85,7 +85,7 @@ function SignedIn({ status, headingRef, refresh }: { status: SyncStatus; heading
         {status.user ? `${t('sync.signedInAs')} ${describeUser(status.user, locale, t)}` : t('sync.signedInAs')}
       </Title>
       {status.problem && (
-        <Alert color={status.state === 'error' ? 'red' : 'yellow'} title={status.state === 'error' ? t('sync.problem.title') : undefined} data-testid="sync-problem">
+        <Alert color={status.state === 'error' ? 'red' : 'yellow'} title={problemTitle(status, t)} data-testid="sync-problem">
           {/* Codes come from the core's error codes; describe() falls back to the English sentence for one it cannot translate. */}
           {notify.describe(status.problem as AppErrorShape)}
         </Alert>
@@ -172,4 +172,11 @@ function SignedIn({ status, headingRef, refresh }: { status: SyncStatus; heading
       </Modal>
     </Stack>
   );
+}
+
+/** With a hub and central, which server the problem is with; with one, a title only when sync stopped. */
+function problemTitle(status: SyncStatus, t: Translate): string | undefined {
+  const remote = status.remotes.length > 1 ? status.remotes.find((r) => r.problem?.code === status.problem?.code && r.problem?.message === status.problem?.message) : undefined;
+  if (remote) return status.state === 'error' ? `${t(`sync.remoteLong.${remote.id}`)}: ${t('sync.problem.title')}` : t(`sync.remoteLong.${remote.id}`);
+  return status.state === 'error' ? t('sync.problem.title') : undefined;
 }
