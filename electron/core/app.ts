@@ -102,6 +102,7 @@ export function openCore(options: CoreOptions): Core {
   };
   const hub = new HubService({
     dataDir: options.dataDir,
+    secrets,
     db,
     funnel,
     host: options.hubHost ?? (options.mode === 'test' ? '127.0.0.1' : '0.0.0.0'),
@@ -124,7 +125,7 @@ export function openCore(options: CoreOptions): Core {
       demoAllowed: demoIsAllowed,
     }),
     ...syncHandlers(sync),
-    ...hubHandlers({ hub, db, secrets, nodeId: () => funnel.nodeId, user: () => sync.user(), enroll: (i) => sync.enroll(i), syncing: () => sync.status().state === 'syncing' }),
+    ...hubHandlers({ hub, db, nodeId: () => funnel.nodeId, user: () => sync.user(), enroll: (i) => sync.enroll(i), leave: () => sync.removeRemote('hub') }),
     'taxonomy.list': () => ({ terms: [...taxonomy.terms] }),
     'experts.search': (i) => searchExperts(db, i),
     'experts.facets': (i) => facetCounts(db, i),

@@ -24,7 +24,8 @@ export function LocalizedDefaults({ children }: { children: ReactNode }) {
   );
   return (
     <MantineThemeProvider theme={localized} inherit>
-      <Notifications position="top-right" limit={4} />
+      {/* Bottom right: at the top they covered the header's sync status line, just when a sync it reports starts. */}
+      <Notifications position="bottom-right" limit={4} />
       {children}
     </MantineThemeProvider>
   );

@@ -5,6 +5,25 @@ import { syncUserSchema, enrollmentCodeSchema } from '../sync/protocol';
  * Where sync stands, as the app shell and Settings show it. One object, sent as the 'sync'
  * event whenever it changes and returned by every sync.* method.
  */
+const syncProgressSchema = z.object({ phase: z.enum(['push', 'pull', 'snapshot', 'blobs']), done: z.number().int(), total: z.number().int() });
+const syncProblemShape = z.object({ code: z.string(), message: z.string() });
+
+/**
+ * Where sync stands with ONE server this device syncs with: central, or the workshop hub it
+ * joined. The top-level fields of SyncStatus sum these up (the worst state wins).
+ */
+export const syncRemoteStatusSchema = z.object({
+  id: z.enum(['central', 'hub']),
+  url: z.string(),
+  state: z.enum(['idle', 'syncing', 'offline', 'error']),
+  lastSyncedAt: z.number().nullable(),
+  /** Changes held here that this server has not acknowledged yet. */
+  waiting: z.number().int().min(0),
+  progress: syncProgressSchema.nullable(),
+  problem: syncProblemShape.nullable(),
+});
+export type SyncRemoteStatus = z.infer<typeof syncRemoteStatusSchema>;
+
 export const syncStatusSchema = z.object({
   /** Whether a server is set up and this device holds a token for it. */
   configured: z.boolean(),
@@ -22,13 +41,15 @@ export const syncStatusSchema = z.object({
   /** Local changes the server has not acknowledged yet. */
   waiting: z.number().int().min(0),
   /** A sync under way: entries pulled or pushed so far of the total known. */
-  progress: z.object({ phase: z.enum(['push', 'pull', 'snapshot', 'blobs']), done: z.number().int(), total: z.number().int() }).nullable(),
+  progress: syncProgressSchema.nullable(),
   /** The last failure, with a stable code (shared/contract/result.ts errorCodes) and an English sentence. */
-  problem: z.object({ code: z.string(), message: z.string() }).nullable(),
+  problem: syncProblemShape.nullable(),
   /** Changes refused (rejected or parked), here or upstream: the "Sync problems" screen. */
   problems: z.number().int().min(0),
   /** When the next automatic attempt is due (ms since 1970), or null. */
   nextAttemptAt: z.number().nullable(),
+  /** Each server on its own, the workshop hub first: the shell shows both when there are two. */
+  remotes: z.array(syncRemoteStatusSchema),
 });
 export type SyncStatus = z.infer<typeof syncStatusSchema>;
 

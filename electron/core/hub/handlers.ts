@@ -5,26 +5,21 @@ import type { SyncUser } from '../../../shared/sync/protocol';
 import type { Db } from '../db/open';
 import type { Handlers } from '../rpc/dispatch';
 import { RemoteStore } from '../sync/remotes';
-import type { SecretStore } from '../sync/secrets';
 import { joinHub } from './join';
 import type { HubService } from './service';
 
 export interface HubHandlerDeps {
   hub: HubService;
   db: Db;
-  secrets: SecretStore;
   nodeId: () => string;
   /** The central user this laptop is signed in as (sync.user()). */
   user: () => SyncUser | null;
   /** The sync client's enrollment (SyncService.enroll): with a pinned hub row in place, it enrolls with the hub. */
   enroll: (input: { serverUrl: string; code: string; deviceName: string }) => Promise<unknown>;
-  /** Whether a sync cycle is under way (sync.status().state === 'syncing'). */
-  syncing: () => boolean;
+  /** The sync client forgets the hub (SyncService.removeRemote('hub')): stops and awaits its run, then removes row and token. */
+  leave: () => Promise<unknown>;
   now?: () => number;
 }
-
-/** The sync client keeps each remote's token under this key (electron/core/sync/service.ts). */
-const HUB_TOKEN_KEY = 'sync-token:hub';
 
 /** Where this laptop's joined hub is, for the status: its sync_remote row. */
 export function joinedHub(db: Db): HubStatus['joined'] {
@@ -79,11 +74,7 @@ export function hubHandlers(d: HubHandlerDeps): Pick<Handlers, 'hub.status' | 'h
       return d.hub.status();
     },
     'hub.leave': async () => {
-      // A cycle under way reads the hub's row: let it finish first (the service has no
-      // "remove one remote" of its own; see the report).
-      for (let i = 0; i < 600 && d.syncing(); i++) await new Promise((r) => setTimeout(r, 50));
-      new RemoteStore(d.db).remove('hub');
-      await d.secrets.delete(HUB_TOKEN_KEY);
+      await d.leave();
       return d.hub.status();
     },
   };

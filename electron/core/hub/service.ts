@@ -3,6 +3,7 @@ import { AppError } from '../../../shared/contract/result';
 import type { HubStatus } from '../../../shared/contract/hub';
 import type { ChangeFunnel } from '../changes/funnel';
 import type { Db } from '../db/open';
+import type { SecretStore } from '../sync/secrets';
 import { loadOrCreateCertificate, type HubCertificate } from './cert';
 import { pairingCode, pairingUri } from './pairing';
 import { hubAddresses, listenHub, type RunningHub } from './server';
@@ -11,6 +12,8 @@ import { HubAccess } from './tokens';
 
 export interface HubServiceDeps {
   dataDir: string;
+  /** Where the hub's TLS key is kept (the device token's store: the keychain where available). */
+  secrets: SecretStore;
   db: Db;
   funnel: ChangeFunnel;
   /** '0.0.0.0' in the app; tests pass '127.0.0.1' so nothing listens beyond this computer. */
@@ -47,7 +50,7 @@ export class HubService {
   private async doStart({ port, newCode }: { port: number; newCode: boolean }): Promise<HubStatus> {
     if (this.running && !newCode) return this.status();
     await this.closeServer();
-    this.certificate = await loadOrCreateCertificate(this.deps.dataDir);
+    this.certificate = await loadOrCreateCertificate(this.deps.dataDir, this.deps.secrets);
     this.access ??= new HubAccess(this.deps.dataDir, this.now);
     if (newCode) this.access.renew();
     const store = hubStore({ db: this.deps.db, funnel: this.deps.funnel, now: this.now, received: this.deps.received });

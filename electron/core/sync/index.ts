@@ -27,8 +27,15 @@ export function openSync(o: OpenSyncOptions): SyncService {
   const remotes = new RemoteStore(o.db);
   const fetchImpl = o.fetch ?? fetch;
   const now = () => (o.timers ?? { now: Date.now }).now();
-  const runCycle = createEngine({ db: o.db, funnel: o.funnel, remotes, fetch: fetchImpl, now, changed: o.changed });
-  return new SyncService({
+  // Every request of a run also ends when the run is stopped (leaving a hub, signing out,
+  // closing): a request left hanging would keep the run, and whoever awaits it, waiting.
+  const stoppable: Fetch = (input, init) => {
+    const run = service.runSignal;
+    const signal = run && init?.signal ? AbortSignal.any([init.signal, run]) : (run ?? init?.signal);
+    return fetchImpl(input, signal ? { ...init, signal } : init);
+  };
+  const runCycle = createEngine({ db: o.db, funnel: o.funnel, remotes, fetch: stoppable, now, changed: o.changed });
+  const service: SyncService = new SyncService({
     db: o.db,
     remotes,
     nodeId: () => o.funnel.nodeId,
@@ -40,4 +47,5 @@ export function openSync(o: OpenSyncOptions): SyncService {
     fetch: fetchImpl,
     ...(o.timers ? { timers: o.timers } : {}),
   });
+  return service;
 }

@@ -1,5 +1,5 @@
 import { hostname } from 'node:os';
-import type { SyncStatus } from '../../../shared/contract/sync';
+import type { SyncRemoteStatus, SyncStatus } from '../../../shared/contract/sync';
 import { AppError } from '../../../shared/contract/result';
 import { enrollResponseSchema, SYNC_PREFIX, type SyncUser, type VersionVector } from '../../../shared/sync/protocol';
 import type { Db } from '../db/open';
@@ -10,6 +10,7 @@ import type { RemoteStore, Remote, RemoteId } from './remotes';
 import { realTimers, SyncScheduler, type RunOutcome, type Timers } from './scheduler';
 import type { SecretStore } from './secrets';
 import { checkServerUrl } from './url-policy';
+import { offStatus, sumUp, unreadableToken, type Phase } from './status';
 import { lacking } from './vector';
 
 /**
@@ -49,15 +50,18 @@ export interface SyncServiceDeps {
 
 const tokenKey = (id: RemoteId) => `sync-token:${id}`;
 
+
 export class SyncService {
   private readonly remotes: RemoteStore;
   private readonly tokens = new Map<RemoteId, string | null>();
   private readonly scheduler: SyncScheduler;
   private readonly timers: Timers;
   private readonly fetch: Fetch;
-  private phase: 'idle' | 'syncing' | 'offline' | 'error' = 'idle';
+  /** Each remote's last outcome in this run of the app (blocked ones are also kept in their row). */
+  private readonly states = new Map<RemoteId, { phase: Phase; problem: { code: string; message: string } | null }>();
+  /** The remote a run is syncing right now, and how far it is. */
+  private current: RemoteId | null = null;
   private progress: Progress | null = null;
-  private problem: { code: string; message: string } | null = null;
   private abort: AbortController | null = null;
   private closed = false;
 
@@ -69,6 +73,11 @@ export class SyncService {
   }
 
   private started: Promise<void> | null = null;
+
+  /** Aborted when the run under way is stopped: its requests pass it on (index.ts). */
+  get runSignal(): AbortSignal | null {
+    return this.abort?.signal ?? null;
+  }
 
   /** Resolves once start() has read the tokens: every method waits for it. */
   get ready(): Promise<void> {
@@ -82,16 +91,14 @@ export class SyncService {
   }
 
   private async load(): Promise<void> {
-    for (const r of this.remotes.list() ?? []) this.tokens.set(r.id, await this.deps.secrets.get(tokenKey(r.id)));
-    const primary = this.primary();
-    if (!primary) return;
-    if (primary.blocked) {
-      this.phase = 'error';
-      this.problem = primary.blocked;
-    } else if (!this.tokens.get(primary.id)) {
-      this.phase = 'error';
-      this.problem = { code: 'UNAUTHENTICATED', message: "This computer's sign-in could not be read (the system keychain may have changed). Sign in again in Settings with a new enrollment code." };
-    } else this.scheduler.start();
+    for (const r of this.remotes.list() ?? []) {
+      const token = await this.deps.secrets.get(tokenKey(r.id));
+      this.tokens.set(r.id, token);
+      if (!token) this.states.set(r.id, { phase: 'error', problem: unreadableToken });
+    }
+    const remotes = this.remotes.list();
+    if (remotes.length === 0) return;
+    if (remotes.some((r) => this.tokens.get(r.id) && !r.blocked)) this.scheduler.start();
     this.publish();
   }
 
@@ -107,23 +114,31 @@ export class SyncService {
   }
 
   status(): SyncStatus {
-    const primary = this.primary();
     const problems = this.deps.db.prepare('SELECT count(*) FROM refused_changes').pluck().get() as number;
-    if (!primary) {
-      return offStatus(problems);
-    }
+    const all = this.remotes.list();
+    const primary = all[0];
+    if (!primary) return offStatus(problems);
+    const vector = this.deps.vector();
+    return sumUp(
+      all.map((r) => this.remoteStatus(r, vector)),
+      { configured: Boolean(this.tokens.get(primary.id)), user: this.user(), progress: this.progress, problems, nextAttemptAt: this.scheduler.nextAttemptAt },
+    );
+  }
+
+  private remoteStatus(r: Remote, vector: VersionVector): SyncRemoteStatus {
+    const held = this.states.get(r.id) ?? { phase: 'idle', problem: null };
+    const syncing = this.current === r.id;
+    // A refusal kept from an earlier run (a revoked token) holds until the curator acts.
+    // (A row without its token is either unreadable, found so at start, or being enrolled.)
+    const stopped = !syncing && r.blocked;
     return {
-      configured: Boolean(this.tokens.get(primary.id)),
-      serverUrl: primary.baseUrl,
-      user: this.user(),
-      // A refusal kept from an earlier run (a revoked token) holds until the curator acts.
-      state: primary.blocked && this.phase !== 'syncing' ? 'error' : this.phase,
-      lastSyncedAt: primary.lastSyncedAt,
-      waiting: lacking(this.deps.vector(), primary.vector),
-      progress: this.progress,
-      problem: primary.blocked && this.phase !== 'syncing' ? primary.blocked : this.problem,
-      problems,
-      nextAttemptAt: this.scheduler.nextAttemptAt,
+      id: r.id,
+      url: r.baseUrl,
+      state: syncing ? 'syncing' : stopped ? 'error' : held.phase === 'syncing' ? 'idle' : held.phase,
+      lastSyncedAt: r.lastSyncedAt,
+      waiting: lacking(vector, r.vector),
+      progress: syncing ? this.progress : null,
+      problem: stopped || held.problem,
     };
   }
 
@@ -139,13 +154,14 @@ export class SyncService {
       body: { code: input.code, node: this.deps.nodeId(), deviceName: input.deviceName ?? (safeHostname() || 'Curator') },
       timeoutMs: 20_000,
     });
+    // What the last run found there no longer holds: the curator has just signed in anew.
+    this.states.delete(id);
     await this.stopCycle();
     // The token first: a row without its token would read as "sign in again".
     await this.deps.secrets.set(tokenKey(id), enrolled.token);
     this.tokens.set(id, enrolled.token);
     this.remotes.enroll({ id, baseUrl, pin: id === 'hub' ? (hub?.pin ?? null) : null, tokenId: enrolled.tokenId, user: enrolled.user, now: this.timers.now() });
-    this.phase = 'idle';
-    this.problem = null;
+    this.states.delete(id);
     this.scheduler.start();
     return this.publish();
   }
@@ -158,9 +174,27 @@ export class SyncService {
       this.tokens.delete(r.id);
       this.remotes.remove(r.id);
     }
-    this.phase = 'idle';
-    this.problem = null;
+    this.states.clear();
     this.progress = null;
+    return this.publish();
+  }
+
+  /**
+   * Stops syncing with one server (leaving a workshop hub) and forgets it: its run, if one is
+   * under way, is stopped and awaited first, so no step of it writes to a row or token that is
+   * gone; the row goes before the token (a row without its token reads as "sign in again").
+   * Sync with the other server, if any, starts again right away.
+   */
+  async removeRemote(id: RemoteId): Promise<SyncStatus> {
+    await this.stopCycle();
+    try {
+      this.remotes.remove(id);
+      this.tokens.delete(id);
+      this.states.delete(id);
+      await this.deps.secrets.delete(tokenKey(id));
+    } finally {
+      if (!this.closed && this.remotes.list().some((r) => this.tokens.get(r.id) && !r.blocked)) this.scheduler.start();
+    }
     return this.publish();
   }
 
@@ -169,7 +203,7 @@ export class SyncService {
     if (!primary || !this.tokens.get(primary.id)) {
       throw new AppError('NOT_ALLOWED', 'Sync is not set up on this computer. Enter the server address and your enrollment code in Settings first.');
     }
-    this.remotes.block(primary.id, null);
+    for (const r of this.remotes.list()) this.remotes.block(r.id, null);
     this.scheduler.now();
     return this.publish();
   }
@@ -205,48 +239,56 @@ export class SyncService {
     this.publish();
   }
 
-  /** One run over every remote; the scheduler decides the next from its outcome. */
+  /**
+   * One run over every remote, each on its own: a hub that is gone (the workshop is over) does
+   * not keep this device from syncing with central, nor central's absence (at the workshop)
+   * from syncing with the hub. The scheduler decides the next run from the outcomes: while
+   * one server answered, runs follow writes and the interval as usual; only when none did
+   * does the backoff apply; and only when every server refused does sync wait for the curator.
+   */
   private async cycle(): Promise<RunOutcome> {
     const abort = (this.abort = new AbortController());
-    let warning: CycleReport['warning'] = null;
-    let current: Remote | null = null;
+    const outcomes: RunOutcome[] = [];
     try {
-      for (const remote of this.remotes.list() ?? []) {
-        current = remote;
+      for (const remote of this.remotes.list()) {
+        if (abort.signal.aborted) break;
         const token = this.tokens.get(remote.id);
         if (!token || remote.blocked) continue;
-        this.phase = 'syncing';
+        this.current = remote.id;
         this.publish();
-        const report = await this.deps.runCycle({ remote, token, signal: abort.signal, progress: (p) => this.setProgress(p) });
-        this.remotes.markSynced(remote.id, this.timers.now());
-        warning ??= report.warning;
+        try {
+          const report = await this.deps.runCycle({ remote, token, signal: abort.signal, progress: (p) => this.setProgress(p) });
+          this.remotes.markSynced(remote.id, this.timers.now());
+          this.states.set(remote.id, { phase: 'idle', problem: report.warning });
+          outcomes.push('ok');
+        } catch (error) {
+          // Closing aborts the run and closes the database under it; a run stopped on purpose
+          // (leaving a hub, signing in again) is not a failure either: nothing to report.
+          if (this.closed || abort.signal.aborted) return 'blocked';
+          outcomes.push(this.failed(error, remote));
+        } finally {
+          this.current = null;
+          if (this.progress) this.deps.emitProgress({ done: this.progress.total, total: this.progress.total, finished: true });
+          this.progress = null;
+        }
       }
-      this.phase = 'idle';
-      this.problem = warning;
-      return 'ok';
-    } catch (error) {
-      return this.failed(error, current);
+      if (outcomes.includes('ok') || outcomes.length === 0) return 'ok';
+      return outcomes.includes('retry') ? 'retry' : 'blocked';
     } finally {
       this.abort = null;
-      if (this.progress) this.deps.emitProgress({ done: this.progress.total, total: this.progress.total, finished: true });
-      this.progress = null;
       this.publish();
     }
   }
 
-  private failed(error: unknown, remote: Remote | null): RunOutcome {
-    // Closing aborts the run and closes the database under it: nothing to report.
-    if (this.closed) return 'blocked';
+  private failed(error: unknown, remote: Remote): RunOutcome {
     const failure = describeFailure(error);
     if (failure.unexpected) (this.deps.log ?? console.error)('Sync failed', error);
-    this.phase = failure.phase;
-    this.problem = failure.problem;
-    if (failure.block && remote) this.remotes.block(remote.id, failure.problem);
+    this.states.set(remote.id, { phase: failure.phase, problem: failure.problem });
+    if (failure.block) this.remotes.block(remote.id, failure.problem);
     return failure.outcome;
   }
 }
 
-const offStatus = (problems: number): SyncStatus => ({ configured: false, serverUrl: null, user: null, state: 'off', lastSyncedAt: null, waiting: 0, progress: null, problem: null, problems, nextAttemptAt: null });
 
 function safeHostname(): string {
   try {

@@ -96,4 +96,26 @@ describe('Sync status in the app shell', () => {
     await user.click(link);
     expect(await screen.findByRole('heading', { name: 'Sync problems', level: 1 })).toBeTruthy();
   });
+
+  it('with a workshop hub and central, says where sync stands with each', async () => {
+    const bridge = new CoreBridge();
+    renderApp({ bridge });
+    const hub = { id: 'hub' as const, url: 'https://192.168.1.20:8765', state: 'idle' as const, lastSyncedAt: Date.now() - 2 * MINUTE, waiting: 0, progress: null, problem: null };
+    const central = { id: 'central' as const, url: 'https://sync.accsm.example', state: 'offline' as const, lastSyncedAt: null, waiting: 3, progress: null, problem: { code: 'OFFLINE', message: 'No answer.' } };
+    bridge.emit('sync', signedInStatus({ state: 'offline', waiting: 0, remotes: [hub, central] }));
+    await waitFor(() => expect(screen.getAllByTestId('sync-status-text').map((e) => e.textContent)).toEqual(['Hub: Synced 2 minutes ago', 'Central: Offline — 3 changes waiting']));
+    expect(within(line()).getAllByRole('status').map((e) => e.textContent)).toEqual(['Hub: Synced', 'Central: Offline — 3 changes waiting']);
+
+    bridge.emit('sync', signedInStatus({ state: 'syncing', remotes: [{ ...hub, state: 'syncing', progress: { phase: 'pull', done: 40, total: 160 } }, central] }));
+    await waitFor(() => expect(screen.getAllByTestId('sync-status-text')[0]!.textContent).toBe('Hub: Syncing… · Receiving changes: 40 of 160'));
+    expect(within(line()).getByRole('progressbar', { name: 'Sync progress' }).getAttribute('aria-valuenow')).toBe('25');
+  });
+
+  it('names both servers in Indonesian too', async () => {
+    const bridge = new CoreBridge();
+    renderApp({ bridge, locale: 'id' });
+    const remote = { url: 'https://x.example', lastSyncedAt: null, waiting: 1, progress: null, problem: null };
+    bridge.emit('sync', signedInStatus({ state: 'error', remotes: [{ ...remote, id: 'hub', state: 'idle' }, { ...remote, id: 'central', state: 'error', problem: { code: 'SERVER_ERROR', message: 'x' } }] }));
+    await waitFor(() => expect(screen.getAllByTestId('sync-status-text').map((e) => e.textContent)).toEqual(['Hub: Belum pernah tersinkron · 1 perubahan menunggu', 'Pusat: Sinkronisasi terhenti · 1 perubahan menunggu']));
+  });
 });

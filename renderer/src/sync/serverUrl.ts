@@ -5,9 +5,13 @@ import type { MessageKey } from '../i18n';
  * loopback with INSECURE_URL), so the curator hears of a mistake before pressing Connect.
  * Returns the address to send (trimmed, without a trailing slash) or the message to show.
  */
+const MAX_URL_LENGTH = 500;
+
 export function checkServerUrl(raw: string): { ok: true; url: string } | { ok: false; message: MessageKey } {
   const text = raw.trim();
   if (!text) return { ok: false, message: 'sync.validation.urlRequired' };
+  // The core takes at most 500 characters (shared/contract/sync.ts); longer is a paste gone wrong.
+  if (text.length > MAX_URL_LENGTH) return { ok: false, message: 'sync.validation.urlTooLong' };
   // "sync.example.org" without a scheme: URL would read it as a path, so say what is missing.
   if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) return { ok: false, message: /^[^\s/]+\.[^\s/]+/.test(text) ? 'sync.validation.urlScheme' : 'sync.validation.urlMalformed' };
   let url: URL;

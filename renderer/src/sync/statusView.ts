@@ -1,4 +1,4 @@
-import type { SyncStatus } from '../../../shared/contract';
+import type { SyncRemoteStatus, SyncStatus } from '../../../shared/contract';
 import { formatNumber, plural, type Locale, type MessageKey, type Translate } from '../i18n';
 import { relativeTime } from './relativeTime';
 
@@ -14,6 +14,8 @@ export interface SyncStatusView {
   headline: string;
   /** What follows the headline on screen: when, how far, when the next try is. */
   detail: string | null;
+  /** Between headline and detail: a space before a time ("Synced 5 minutes ago"), else a dot. */
+  separator: string;
   /** A sync under way with a known total. */
   progress: { done: number; total: number } | null;
   /** What the curator can do about it, in Settings. */
@@ -33,7 +35,7 @@ export function describeSyncStatus(status: SyncStatus, locale: Locale, t: Transl
   const state = !status.configured && status.state !== 'error' ? 'off' : status.state;
   switch (state) {
     case 'off':
-      return { tone: 'off', headline: t('sync.status.off'), detail: null, progress: null, action: 'sync.status.setUp' };
+      return { tone: 'off', headline: t('sync.status.off'), detail: null, separator: ' · ', progress: null, action: 'sync.status.setUp' };
     case 'idle': {
       // A past moment, whatever the two clocks say (the core's and this window's are read apart).
       const when = status.lastSyncedAt === null ? null : relativeTime(locale, t, Math.min(status.lastSyncedAt, now), now);
@@ -43,6 +45,7 @@ export function describeSyncStatus(status: SyncStatus, locale: Locale, t: Transl
         tone: warned ? 'warn' : 'ok',
         headline: when === null ? t('sync.status.notYet') : t('sync.status.synced'),
         detail: join(when, waiting),
+        separator: when === null ? ' · ' : ' ',
         progress: null,
         action: warned ? 'sync.status.details' : null,
       };
@@ -54,19 +57,21 @@ export function describeSyncStatus(status: SyncStatus, locale: Locale, t: Transl
         tone: 'busy',
         headline: t('sync.status.syncing'),
         detail: known && p ? t(`sync.phase.${p.phase}`, { done: formatNumber(locale, known.done), total: formatNumber(locale, known.total) }) : null,
+        separator: ' · ',
         progress: known,
         action: null,
       };
     }
     case 'offline': {
       const next = status.nextAttemptAt === null ? null : t('sync.status.nextAttempt', { when: relativeTime(locale, t, Math.max(status.nextAttemptAt, now + 1000), now) });
-      return { tone: 'warn', headline: join(t('sync.status.offline'), waiting, ' — ')!, detail: next, progress: null, action: null };
+      return { tone: 'warn', headline: join(t('sync.status.offline'), waiting, ' — ')!, detail: next, separator: ' · ', progress: null, action: null };
     }
     case 'error':
       return {
         tone: 'error',
         headline: t('sync.status.error'),
         detail: waiting,
+        separator: ' · ',
         progress: null,
         action: needsSignIn(status) ? 'sync.status.signInAgain' : 'sync.status.details',
       };
@@ -75,4 +80,23 @@ export function describeSyncStatus(status: SyncStatus, locale: Locale, t: Transl
 
 function join(a: string | null, b: string | null, separator = ' · '): string | null {
   return a && b ? `${a}${separator}${b}` : (a ?? b);
+}
+
+/**
+ * One server's part of the status, as the status line shows it when this device syncs with
+ * both a workshop hub and central: the same words, without "next try" (Settings says it).
+ */
+export function describeRemote(status: SyncStatus, remote: SyncRemoteStatus, locale: Locale, t: Translate, now: number): SyncStatusView & { label: string } {
+  const own: SyncStatus = {
+    ...status,
+    serverUrl: remote.url,
+    state: remote.state,
+    lastSyncedAt: remote.lastSyncedAt,
+    waiting: remote.waiting,
+    progress: remote.progress,
+    problem: remote.problem,
+    nextAttemptAt: null,
+    configured: true,
+  };
+  return { ...describeSyncStatus(own, locale, t, now), label: t(`sync.remote.${remote.id}`) };
 }

@@ -13,6 +13,7 @@ export function signedInStatus(over: Partial<SyncStatus> = {}): SyncStatus {
     problem: null,
     problems: 0,
     nextAttemptAt: null,
+    remotes: [],
     ...over,
   };
 }

@@ -1,6 +1,6 @@
 import { ActionIcon, Alert, Button, Code, CopyButton, Group, Image, NumberInput, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { DEFAULT_HUB_PORT, type HubStatus } from '../../../../shared/contract/hub';
 import { useApi } from '../../api/ApiProvider';
 import { ApiError, callOrThrow } from '../../api/queries';
@@ -20,9 +20,27 @@ export function HostHub({ status, signedIn }: { status: HubStatus; signedIn: boo
   const { t } = useI18n();
   const notify = useNotify();
   const [port, setPort] = useState<number | string>(status.port ?? DEFAULT_HUB_PORT);
+  // Starting or stopping replaces the button that was pressed: the focus goes to what took its
+  // place (the line saying the hub runs, or the Start button), never to the page body.
+  const acted = useRef(false);
+  const runningLine = useRef<HTMLParagraphElement>(null);
+  const startButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!acted.current) return;
+    acted.current = false;
+    (status.running ? runningLine.current : startButton.current)?.focus();
+  }, [status.running]);
   const settle = (next: HubStatus) => client.setQueryData(['hub.status'], next);
-  const start = useMutation({ mutationFn: (newCode: boolean) => callOrThrow(api, 'hub.start', { port: typeof port === 'number' ? port : DEFAULT_HUB_PORT, newCode }), onSuccess: settle });
-  const stop = useMutation({ mutationFn: () => callOrThrow(api, 'hub.stop', {}), onSuccess: settle });
+  // Marked when pressed, not when answered: a status read meanwhile may bring the change first.
+  const press = () => void (acted.current = true);
+  const unpress = () => void (acted.current = false);
+  const start = useMutation({
+    mutationFn: (newCode: boolean) => callOrThrow(api, 'hub.start', { port: typeof port === 'number' ? port : DEFAULT_HUB_PORT, newCode }),
+    onMutate: (newCode) => (newCode ? undefined : press()),
+    onSuccess: settle,
+    onError: unpress,
+  });
+  const stop = useMutation({ mutationFn: () => callOrThrow(api, 'hub.stop', {}), onMutate: press, onSuccess: settle, onError: unpress });
   const failed = [start.error, stop.error].find((e) => e instanceof ApiError)?.error ?? null;
   // Refused to start: say who may host, rather than the join side's sentence for the same code.
   const failure = failed && (failed.code === 'NOT_ALLOWED' ? t('hub.error.hostNotAllowed') : hubErrorText(failed, t, notify.describe));
@@ -43,7 +61,7 @@ export function HostHub({ status, signedIn }: { status: HubStatus; signedIn: boo
           </Alert>
         )}
         <div>
-          <Button onClick={() => start.mutate(false)} loading={start.isPending}>
+          <Button ref={startButton} onClick={() => start.mutate(false)} loading={start.isPending}>
             {t('hub.host.start')}
           </Button>
         </div>
@@ -53,7 +71,7 @@ export function HostHub({ status, signedIn }: { status: HubStatus; signedIn: boo
 
   return (
     <Stack gap="md" data-testid="hub-host-running">
-      <Text fw={500} role="status">
+      <Text fw={500} role="status" ref={runningLine} tabIndex={-1} style={{ outlineOffset: 2 }}>
         {t('hub.host.running')} {t('hub.host.devices', { joined: status.devices.joined, active: status.devices.active })}
       </Text>
       <Group align="flex-start" gap="xl" wrap="nowrap">

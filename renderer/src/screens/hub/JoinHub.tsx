@@ -1,6 +1,6 @@
 import { Alert, Button, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { HubStatus } from '../../../../shared/contract/hub';
 import { useApi } from '../../api/ApiProvider';
 import { ApiError, callOrThrow } from '../../api/queries';
@@ -20,12 +20,28 @@ export function JoinHub({ status }: { status: HubStatus }) {
   const notify = useNotify();
   const [address, setAddress] = useState('');
   const [code, setCode] = useState('');
+  // Joining or leaving changes the panel under the curator: the focus goes to the news (joined)
+  // or back to the address (left, in place of the Leave button that is gone).
+  const acted = useRef(false);
+  const joinedText = useRef<HTMLParagraphElement>(null);
+  const addressInput = useRef<HTMLInputElement>(null);
+  const joinedUrl = status.joined?.url ?? null;
+  useEffect(() => {
+    if (!acted.current) return;
+    acted.current = false;
+    (joinedUrl ? joinedText.current : addressInput.current)?.focus();
+  }, [joinedUrl]);
+  // Marked when pressed, not when answered: a status read meanwhile may bring the change first.
+  const press = () => void (acted.current = true);
+  const unpress = () => void (acted.current = false);
   const settle = (next: HubStatus) => {
     client.setQueryData(['hub.status'], next);
     void client.invalidateQueries({ queryKey: ['app.info'] });
   };
   const join = useMutation({
     mutationFn: () => callOrThrow(api, 'hub.join', { address, code }),
+    onMutate: press,
+    onError: unpress,
     onSuccess: (next) => {
       settle(next);
       setCode('');
@@ -34,6 +50,8 @@ export function JoinHub({ status }: { status: HubStatus }) {
   });
   const leave = useMutation({
     mutationFn: () => callOrThrow(api, 'hub.leave', {}),
+    onMutate: press,
+    onError: unpress,
     onSuccess: (next) => {
       settle(next);
       notify.success(t('hub.join.left'));
@@ -47,7 +65,7 @@ export function JoinHub({ status }: { status: HubStatus }) {
       {status.joined && (
         <Alert color="teal" role="status" data-testid="hub-joined">
           <Stack gap="xs">
-            <Text size="sm">{t('hub.join.joined', { url: status.joined.url, when: formatDateTime(locale, status.joined.since) })}</Text>
+            <Text size="sm" ref={joinedText} tabIndex={-1} style={{ outlineOffset: 2 }}>{t('hub.join.joined', { url: status.joined.url, when: formatDateTime(locale, status.joined.since) })}</Text>
             <div>
               <Button size="xs" variant="default" onClick={() => leave.mutate()} loading={leave.isPending}>
                 {t('hub.join.leave')}
@@ -71,6 +89,7 @@ export function JoinHub({ status }: { status: HubStatus }) {
             placeholder="https://"
             spellCheck={false}
             autoComplete="off"
+            ref={addressInput}
             value={address}
             onChange={(e) => setAddress(e.currentTarget.value)}
           />

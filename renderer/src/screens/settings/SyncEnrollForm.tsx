@@ -45,6 +45,7 @@ export function SyncEnrollForm({ initialUrl, onEnrolled }: { initialUrl: string;
   });
 
   const submit = async (values: Values) => {
+    enroll.reset();
     let status: SyncStatus;
     try {
       status = await enroll.mutateAsync(values);
@@ -61,9 +62,18 @@ export function SyncEnrollForm({ initialUrl, onEnrolled }: { initialUrl: string;
 
   // An error that belongs to neither field (no network, a server error) is shown under the form.
   const failure = enroll.error instanceof ApiError && Object.keys(fieldErrors(enroll.error.error, notify.describe, t)).length === 0 ? enroll.error.error : null;
+  // Connecting is not syncing: the sync-run sentence for OFFLINE ("the app tries again") does not fit here.
+  const failureText = failure ? (failure.code === 'OFFLINE' ? t('sync.enroll.offline') : notify.describe(failure)) : null;
+
+  // A check that failed takes the focus to its field, so a keyboard or screen-reader user lands on the message.
+  const focusFirstError = (errors: Record<string, unknown>) => {
+    enroll.reset();
+    const first = (['serverUrl', 'code'] as const).find((k) => errors[k]);
+    if (first) form.getInputNode(first)?.focus();
+  };
 
   return (
-    <form noValidate onSubmit={form.onSubmit((values) => void submit(values))} data-testid="sync-enroll-form">
+    <form noValidate onSubmit={form.onSubmit((values) => void submit(values), focusFirstError)} data-testid="sync-enroll-form">
       <Stack gap="sm" maw={480}>
         <TextInput
           label={t('sync.field.serverUrl')}
@@ -85,7 +95,7 @@ export function SyncEnrollForm({ initialUrl, onEnrolled }: { initialUrl: string;
         />
         {failure && (
           <Alert color="red" title={t('common.errorTitle')} role="alert">
-            {notify.describe(failure)}
+            {failureText}
           </Alert>
         )}
         <div>

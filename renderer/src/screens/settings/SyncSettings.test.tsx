@@ -69,8 +69,24 @@ describe('Settings → Sync', () => {
     await fill(user, field(/Enrollment code/), 'ABCD-EFGH-JKLM-NPQR');
     await user.click(within(section()).getByRole('button', { name: 'Connect' }));
     const alert = await within(section()).findByRole('alert', {}, { timeout: 15_000 });
-    expect(alert.textContent).toMatch(/reach|reached|connect/i);
+    // Connecting, not syncing: nothing "tries again" by itself.
+    expect(alert.textContent).toContain('No server answered at this address. Check the address and this computer’s network connection, then press Connect again.');
     expect(within(section()).getByTestId('sync-enroll-form')).toBeTruthy();
+
+    // The next mistake is caught at the field: the earlier answer goes, and the focus moves to the field.
+    await fill(user, field(/Server address/), 'sync.accsm.example');
+    await user.click(within(section()).getByRole('button', { name: 'Connect' }));
+    expect(await within(section()).findByText('Start the address with https://.')).toBeTruthy();
+    expect(within(section()).queryByRole('alert')).toBeNull();
+    expect(document.activeElement).toBe(field(/Server address/));
+  });
+
+  it('says plainly that a pasted text is too long for an address, in both languages', async () => {
+    const { user } = await openSyncSettings('id');
+    await user.click(field(/Alamat server/));
+    await user.paste(`https://${'a'.repeat(10_000)}.example`);
+    await user.click(within(section()).getByRole('button', { name: 'Hubungkan' }));
+    expect(await within(section()).findByText('Terlalu panjang untuk alamat server (paling banyak 500 karakter). Tempelkan hanya alamat yang diberikan administrator Anda.')).toBeTruthy();
   });
 
   it('connects to the real server: shows who this computer is signed in as, moves the focus there, and syncs', async () => {

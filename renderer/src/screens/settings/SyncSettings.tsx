@@ -8,7 +8,7 @@ import { callOrThrow, errorShape } from '../../api/queries';
 import { countryName, formatDateTime, formatNumber, plural, useI18n, type Locale, type Translate } from '../../i18n';
 import { useNotify } from '../../lib/notify';
 import { relativeTime, useNow } from '../../sync/relativeTime';
-import { describeSyncStatus, needsSignIn } from '../../sync/statusView';
+import { describeRemote, describeSyncStatus, needsSignIn } from '../../sync/statusView';
 import { useSyncStatus } from '../../sync/SyncStatusProvider';
 import { SyncEnrollForm } from './SyncEnrollForm';
 
@@ -85,32 +85,56 @@ function SignedIn({ status, headingRef, refresh }: { status: SyncStatus; heading
         {status.user ? `${t('sync.signedInAs')} ${describeUser(status.user, locale, t)}` : t('sync.signedInAs')}
       </Title>
       {status.problem && (
-        <Alert color={status.state === 'error' ? 'red' : 'yellow'} title={status.state === 'error' ? t('sync.problem.title') : undefined} data-testid="sync-problem">
+        <Alert color={status.state === 'error' ? 'red' : 'yellow'} title={problemTitle(status, t)} data-testid="sync-problem">
           {/* Codes come from the core's error codes; describe() falls back to the English sentence for one it cannot translate. */}
           {notify.describe(status.problem as AppErrorShape)}
         </Alert>
       )}
       <Table variant="vertical" layout="fixed" withTableBorder={false} data-testid="sync-table">
         <Table.Tbody>
-          <Table.Tr>
-            <Table.Th w={220}>{t('sync.server')}</Table.Th>
-            <Table.Td style={{ overflowWrap: 'anywhere' }}>{status.serverUrl}</Table.Td>
-          </Table.Tr>
-          <Table.Tr>
-            <Table.Th>{t('sync.status.region')}</Table.Th>
-            {/* When and how much wait have rows of their own; how far a sync is, and when it tries again, do not. */}
-            <Table.Td>{view.detail && (status.state === 'syncing' || status.state === 'offline') ? `${view.headline} · ${view.detail}` : view.headline}</Table.Td>
-          </Table.Tr>
-          <Table.Tr>
-            <Table.Th>{t('sync.lastSynced')}</Table.Th>
-            <Table.Td>
-              {status.lastSyncedAt === null ? t('sync.never') : `${formatDateTime(locale, status.lastSyncedAt)} (${relativeTime(locale, t, Math.min(status.lastSyncedAt, now), now)})`}
-            </Table.Td>
-          </Table.Tr>
-          <Table.Tr>
-            <Table.Th>{t('sync.waitingLabel')}</Table.Th>
-            <Table.Td>{formatNumber(locale, status.waiting)}</Table.Td>
-          </Table.Tr>
+          {status.remotes.length > 1 ? (
+            // A joined workshop hub and central: each server with where sync stands there.
+            status.remotes.map((r) => {
+              const part = describeRemote(status, r, locale, t, now);
+              return (
+                <Table.Tr key={r.id}>
+                  <Table.Th w={220}>{t(`sync.remoteLong.${r.id}`)}</Table.Th>
+                  <Table.Td style={{ overflowWrap: 'anywhere' }}>
+                    {r.url}
+                    <br />
+                    {part.detail ? `${part.headline}${part.separator}${part.detail}` : part.headline}
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })
+          ) : (
+            <>
+              <Table.Tr>
+                <Table.Th w={220}>{t('sync.server')}</Table.Th>
+                <Table.Td style={{ overflowWrap: 'anywhere' }}>{status.serverUrl}</Table.Td>
+              </Table.Tr>
+              <Table.Tr>
+                <Table.Th>{t('sync.status.region')}</Table.Th>
+                {/* When and how much wait have rows of their own; how far a sync is, and when it tries again, do not. */}
+                <Table.Td>{view.detail && (status.state === 'syncing' || status.state === 'offline') ? `${view.headline} · ${view.detail}` : view.headline}</Table.Td>
+              </Table.Tr>
+            </>
+          )}
+          {/* With two servers, each row above says when and how much waits there. */}
+          {status.remotes.length <= 1 && (
+            <>
+              <Table.Tr>
+                <Table.Th>{t('sync.lastSynced')}</Table.Th>
+                <Table.Td>
+                  {status.lastSyncedAt === null ? t('sync.never') : `${formatDateTime(locale, status.lastSyncedAt)} (${relativeTime(locale, t, Math.min(status.lastSyncedAt, now), now)})`}
+                </Table.Td>
+              </Table.Tr>
+              <Table.Tr>
+                <Table.Th>{t('sync.waitingLabel')}</Table.Th>
+                <Table.Td>{formatNumber(locale, status.waiting)}</Table.Td>
+              </Table.Tr>
+            </>
+          )}
         </Table.Tbody>
       </Table>
       {needsSignIn(status) ? (
@@ -148,4 +172,11 @@ function SignedIn({ status, headingRef, refresh }: { status: SyncStatus; heading
       </Modal>
     </Stack>
   );
+}
+
+/** With a hub and central, which server the problem is with; with one, a title only when sync stopped. */
+function problemTitle(status: SyncStatus, t: Translate): string | undefined {
+  const remote = status.remotes.length > 1 ? status.remotes.find((r) => r.problem?.code === status.problem?.code && r.problem?.message === status.problem?.message) : undefined;
+  if (remote) return status.state === 'error' ? `${t(`sync.remoteLong.${remote.id}`)}: ${t('sync.problem.title')}` : t(`sync.remoteLong.${remote.id}`);
+  return status.state === 'error' ? t('sync.problem.title') : undefined;
 }

@@ -66,7 +66,7 @@ describe('Sync problems', () => {
     const parked = card(/^Record 0190a4c0$/);
     expect(within(parked).getByText('Waiting for an update')).toBeTruthy();
     expect(parked.textContent).toContain('Update the app. The change is kept and applied after the update.');
-    expect(within(parked).getByText('caseStudy')).toBeTruthy();
+    expect(within(parked).getByText('A kind of record this version does not know (caseStudy)')).toBeTruthy();
   });
 
   it("leads from this computer's own refused edit to the expert it concerns", async () => {

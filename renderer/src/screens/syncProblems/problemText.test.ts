@@ -33,6 +33,6 @@ describe('sync problem texts', () => {
 
   it('name the entities it knows and show others as they are', () => {
     expect(entityName('portfolio', tIn('id'))).toBe('Butir portofolio');
-    expect(entityName('caseStudy', tIn('id'))).toBe('caseStudy');
+    expect(entityName('caseStudy', tIn('id'))).toBe('Jenis catatan yang belum dikenal versi ini (caseStudy)');
   });
 });

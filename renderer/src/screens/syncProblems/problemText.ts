@@ -59,8 +59,8 @@ const entities: Record<string, MessageKey> = {
   vetting_settings: 'problems.entity.vetting_settings',
 };
 
-/** "Expert", "Portfolio item"; an entity this version does not know is shown by its name. */
+/** "Expert", "Portfolio item"; an entity this version does not know is said to be one, with its name. */
 export function entityName(entity: string, t: Translate): string {
   const key = entities[entity];
-  return key ? t(key) : entity;
+  return key ? t(key) : t('problems.entity.unknown', { entity });
 }
