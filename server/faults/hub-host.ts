@@ -1,5 +1,6 @@
 import { loadOrCreateCertificate, type HubCertificate } from '../../electron/core/hub/cert';
 import { HubService } from '../../electron/core/hub/service';
+import { fileSecretStore } from '../../electron/core/sync/secrets';
 import type { Device } from './nodes';
 
 /**
@@ -15,9 +16,11 @@ import type { Device } from './nodes';
 export async function hostHub(device: Device) {
   let service: HubService | null = null;
   let url: string | null = null;
+  // The key is kept as the app keeps it where no keychain is offered: the 0600 secrets file in the data folder.
+  const secrets = fileSecretStore(device.dataDir);
 
   async function up(): Promise<void> {
-    service = new HubService({ dataDir: device.dataDir, db: device.db, funnel: device.funnel, host: '127.0.0.1', received: () => undefined, joined: () => null });
+    service = new HubService({ dataDir: device.dataDir, db: device.db, funnel: device.funnel, secrets, host: '127.0.0.1', received: () => undefined, joined: () => null });
     const status = await service.start({ port: 0, newCode: false });
     url = status.addresses[0]!;
   }
@@ -29,7 +32,7 @@ export async function hostHub(device: Device) {
   await up();
   const started = service!.status();
   // The files the service made on start: the fault proxy serves this certificate with this key.
-  const certificate: HubCertificate = await loadOrCreateCertificate(device.dataDir);
+  const certificate: HubCertificate = await loadOrCreateCertificate(device.dataDir, secrets);
   if (certificate.fingerprint !== started.fingerprint) throw new Error('The hub certificate changed under the harness.');
 
   return {
