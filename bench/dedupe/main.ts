@@ -18,6 +18,7 @@ import { ChangeFunnel } from '../../electron/core/changes/funnel';
 import type { Write } from '../../electron/core/changes/types';
 import { openDatabase } from '../../electron/core/db/open';
 import { findDuplicates } from '../../electron/core/services/dedupe/find';
+import { drainDedupe } from '../../electron/core/services/dedupe/pending';
 import { dedupeProjection } from '../../electron/core/services/dedupe/projection';
 import { uuidv7 } from '../../shared/ids';
 import { expertDefaults } from '../../shared/model/expert';
@@ -45,6 +46,8 @@ export function runDedupeBench(quick: boolean, log: (line: string) => void = () 
       const writes: Write[] = directory.slice(i, i + 1000).map((d, k) => ({ entity: 'expert', id: ids[i + k]!, fields: { ...expertDefaults, ...d, status: 'active', statusReason: '' } }));
       funnel.write('bench', writes);
     }
+    // The projection only queues the writes; the index is built here, as the idle indexer would.
+    drainDedupe(db);
     const writeMs = performance.now() - t0;
     const keys = db.prepare('SELECT count(*) FROM dedupe_key').pluck().get() as number;
 
