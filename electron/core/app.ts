@@ -10,6 +10,7 @@ import { CoreEvents } from './events';
 import { createDispatch, type Handlers } from './rpc/dispatch';
 import { putPhoto, readAttachment } from './services/attachments';
 import { expertProjection } from './services/experts/projection';
+import { startDedupeIndexer } from './services/dedupe/indexer';
 import { dedupeProjection } from './services/dedupe/projection';
 import type { PhotoFile } from '../../shared/photos';
 import { createPhotoFiles } from './services/photos/files';
@@ -78,6 +79,8 @@ export function openCore(options: CoreOptions): Core {
   const db = openDatabase(join(options.dataDir, DATABASE_FILE), { nativeBinding: options.nativeBinding });
   const taxonomy = loadShippedTaxonomy();
   const funnel = new ChangeFunnel(db, [expertProjection(db, taxonomy), dedupeProjection(db)]);
+  // The dedupe projection only queues; this brings the duplicate index up to date when idle.
+  const stopDedupeIndexer = startDedupeIndexer(db, { onError: (error) => console.error('Duplicate index could not catch up; the next check will', error) });
   const events = new CoreEvents();
   const osActor = options.actor ?? safeUserName();
   const secrets = fileSecretStore(options.dataDir, options.secretCipher ?? null);
@@ -173,6 +176,7 @@ export function openCore(options: CoreOptions): Core {
     },
     close() {
       if (!db.open) return;
+      stopDedupeIndexer();
       void sync.close();
       void hub.close();
       void transport.close();
