@@ -79,8 +79,6 @@ export function openCore(options: CoreOptions): Core {
   const db = openDatabase(join(options.dataDir, DATABASE_FILE), { nativeBinding: options.nativeBinding });
   const taxonomy = loadShippedTaxonomy();
   const funnel = new ChangeFunnel(db, [expertProjection(db, taxonomy), dedupeProjection(db)]);
-  // The dedupe projection only queues; this brings the duplicate index up to date when idle.
-  const stopDedupeIndexer = startDedupeIndexer(db, { onError: (error) => console.error('Duplicate index could not catch up; the next check will', error) });
   const events = new CoreEvents();
   const osActor = options.actor ?? safeUserName();
   const secrets = fileSecretStore(options.dataDir, options.secretCipher ?? null);
@@ -94,6 +92,12 @@ export function openCore(options: CoreOptions): Core {
     emitStatus: (status) => events.emit('sync', status),
     emitProgress: (p) => events.emit('progress', { task: 'sync', ...p }),
     changed: (entities) => events.emit('changed', { entities }),
+  });
+  // The dedupe projection only queues; this brings the duplicate index up to date when idle,
+  // not while a sync pulls pages (a check drains what is left itself).
+  const stopDedupeIndexer = startDedupeIndexer(db, {
+    busy: () => sync.status().state === 'syncing',
+    onError: (error) => console.error('Duplicate index could not catch up; the next check will', error),
   });
   // Once enrolled, every change this device writes carries the signed-in user, not the OS account.
   const actor = () => sync.user()?.id ?? osActor;

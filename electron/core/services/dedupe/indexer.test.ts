@@ -34,4 +34,24 @@ describe('dedupe indexer', () => {
       db.close();
     }
   });
+
+  it('waits while busy, and drains once no longer busy', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'curator-dedupe-idx-'));
+    dirs.push(dir);
+    const db = openDatabase(join(dir, 'curator.db'));
+    let busy = true;
+    let looks = 0;
+    const stop = startDedupeIndexer(db, { batch: 5, pollMs: 5, busy: () => (looks++, busy) });
+    try {
+      const funnel = new ChangeFunnel(db, [dedupeProjection(db)]);
+      funnel.write('ana', [{ entity: 'expert', id: '01900000-0000-7000-8000-000000000001', fields: { ...expertDefaults, givenName: 'Budi', country: 'ID' } }]);
+      await vi.waitFor(() => expect(looks).toBeGreaterThan(3), { timeout: 5000 });
+      expect(dedupePending(db)).toBe(true);
+      busy = false;
+      await vi.waitFor(() => expect(dedupePending(db)).toBe(false), { timeout: 5000 });
+    } finally {
+      stop();
+      db.close();
+    }
+  });
 });

@@ -6,6 +6,8 @@ export interface DedupeIndexerOptions {
   batch?: number;
   /** How often an idle indexer looks for pending people, in ms. */
   pollMs?: number;
+  /** True while something else should have the CPU (a sync pulling pages): the indexer waits. */
+  busy?: () => boolean;
   /** Told of a failed step (a busy or closing database); the next look, or a lookup, retries. */
   onError?: (error: unknown) => void;
 }
@@ -26,7 +28,7 @@ export function startDedupeIndexer(db: Db, options: DedupeIndexerOptions = {}): 
     if (stopped || !db.open) return;
     let more = false;
     try {
-      more = drainDedupe(db, batch) === batch && dedupePending(db);
+      if (!options.busy?.()) more = drainDedupe(db, batch) === batch && dedupePending(db);
     } catch (error) {
       options.onError?.(error);
     }
