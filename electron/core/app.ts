@@ -10,6 +10,7 @@ import { CoreEvents } from './events';
 import { createDispatch, type Handlers } from './rpc/dispatch';
 import { putPhoto, readAttachment } from './services/attachments';
 import { expertProjection } from './services/experts/projection';
+import { startDedupeIndexer } from './services/dedupe/indexer';
 import { dedupeProjection } from './services/dedupe/projection';
 import type { PhotoFile } from '../../shared/photos';
 import { createPhotoFiles } from './services/photos/files';
@@ -91,6 +92,12 @@ export function openCore(options: CoreOptions): Core {
     emitStatus: (status) => events.emit('sync', status),
     emitProgress: (p) => events.emit('progress', { task: 'sync', ...p }),
     changed: (entities) => events.emit('changed', { entities }),
+  });
+  // The dedupe projection only queues; this brings the duplicate index up to date when idle,
+  // not while a sync pulls pages (a check drains what is left itself).
+  const stopDedupeIndexer = startDedupeIndexer(db, {
+    busy: () => sync.status().state === 'syncing',
+    onError: (error) => console.error('Duplicate index could not catch up; the next check will', error),
   });
   // Once enrolled, every change this device writes carries the signed-in user, not the OS account.
   const actor = () => sync.user()?.id ?? osActor;
@@ -174,6 +181,7 @@ export function openCore(options: CoreOptions): Core {
     },
     close() {
       if (!db.open) return;
+      stopDedupeIndexer();
       void sync.close();
       void hub.close();
       void transport.close();

@@ -1,6 +1,7 @@
 import { foldText } from '../../text/fold';
 import { hasNativeScript, nativeRuns, romanizeRun } from '../../text/romanize';
 import type { PersonForMatching } from './person';
+import { memoByString } from './memo';
 import { canonicalSpelling, consonantSkeleton, modernIndonesian, soundKey } from './spelling';
 import { stripTitles } from './titles';
 
@@ -46,6 +47,20 @@ function words(text: string): string[] {
   return joined.match(/[asd]\/[lpo]|[\p{L}\p{M}\p{N}]+/gu) ?? [];
 }
 
+const foldWord = memoByString(foldText);
+/** A folded word's canonical spelling, its sound key and that key's skeleton. */
+interface Spelt {
+  token: string;
+  sound: string;
+  skeleton: string;
+}
+const spell = (token: string): Spelt => {
+  const sound = soundKey(token);
+  return { token, sound, skeleton: consonantSkeleton(sound) };
+};
+const speltWord = memoByString((w) => spell(canonicalSpelling(w)));
+const speltIndonesian = memoByString((w) => spell(canonicalSpelling(canonicalSpelling(modernIndonesian(w)))));
+
 /**
  * `parts` are the fields the text came from (given and family name, or one other name):
  * titles are stripped at the start of each, since people type "Dr." before whichever field
@@ -53,14 +68,15 @@ function words(text: string): string[] {
  */
 function formOf(via: NameForm['via'], text: string, parts: string[][], indonesian: boolean, romanised?: string): NameForm | null {
   const typedWords = parts.flat();
-  const stripped = parts.map((part) => stripTitles(part.map((w) => foldText(w))));
+  const stripped = parts.map((part) => stripTitles(part.map(foldWord)));
   const kept = stripped.flatMap((x) => x.words);
   const ignored = stripped.flatMap((x) => x.ignored);
   if (kept.length === 0) return null;
   // stripTitles works on folded words; keep the typed spelling of the words it kept.
-  const typedKept = typedWords.filter((w) => kept.includes(foldText(w)));
-  const tokens = kept.map((w) => canonicalSpelling(indonesian ? canonicalSpelling(modernIndonesian(w)) : w));
-  const sounds = tokens.map(soundKey);
+  const typedKept = typedWords.filter((w) => kept.includes(foldWord(w)));
+  const spelt = kept.map(indonesian ? speltIndonesian : speltWord);
+  const tokens = spelt.map((x) => x.token);
+  const sounds = spelt.map((x) => x.sound);
   const respelled = tokens.some((t, k) => t !== kept[k]) ? kept : undefined;
   return {
     via,
@@ -70,7 +86,7 @@ function formOf(via: NameForm['via'], text: string, parts: string[][], indonesia
     tokens,
     sounds,
     ...(respelled ? { respelled } : {}),
-    skeletons: sounds.map(consonantSkeleton),
+    skeletons: spelt.map((x) => x.skeleton),
     ignored,
   };
 }

@@ -14,6 +14,7 @@ import {
 } from '../../../../shared/model/dedupe';
 import type { Db } from '../../db/open';
 import { perConnection } from '../../db/statements';
+import { drainDedupe } from './pending';
 import type { DedupeEntity } from './projection';
 
 export interface DuplicateCandidate {
@@ -63,9 +64,11 @@ function lookup(db: Db, keys: string[]): number[] {
 
 /**
  * The people (experts, later open applications) who may be the same person as `person`,
- * best first, each with a score and the reasons. Reads the dedupe projection only.
+ * best first, each with a score and the reasons. Reads the dedupe projection only, after
+ * bringing it up to date (pending.ts): a check never reads a person as they were.
  */
 export function findDuplicates(db: Db, person: PersonForMatching, options: FindOptions = {}): DuplicateCandidate[] {
+  drainDedupe(db);
   const probe = matchProfile(person);
   const read = statements(db).person;
   const compared: { entity: DedupeEntity; id: string; other: MatchProfile; names: NameComparison }[] = [];

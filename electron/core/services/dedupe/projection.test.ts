@@ -6,6 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { expertDefaults } from '../../../../shared/model/expert';
 import { ChangeFunnel } from '../../changes/funnel';
 import { openDatabase, type Db } from '../../db/open';
+import { findDuplicates } from './find';
+import { dedupePending, drainDedupe } from './pending';
 import { dedupeProjection } from './projection';
 
 const dirs: string[] = [];
@@ -50,9 +52,15 @@ describe('dedupe projection', () => {
           const funnel = new ChangeFunnel(db, [projection]);
           // Some records start complete, others arrive as partial writes (no name yet): both kinds.
           funnel.write('ana', [{ entity: 'expert', id: ids[0]!, fields: { ...expertDefaults, givenName: 'Budi', country: 'ID' } }]);
-          for (const batch of batches) funnel.write('ana', batch.map((e) => ({ entity: 'expert', ...e })));
+          // Drained at random points and in random batch sizes, as lookups and the idle indexer do.
+          batches.forEach((batch, i) => {
+            funnel.write('ana', batch.map((e) => ({ entity: 'expert', ...e })));
+            if (i % 3 === 1) drainDedupe(db, 1 + (i % 2));
+          });
+          drainDedupe(db);
           const incremental = snapshot(db);
           db.transaction(() => projection.rebuild())();
+          drainDedupe(db);
           expect(incremental).toEqual(snapshot(db));
           expect(incremental.orphans).toBe(0);
         } finally {
@@ -75,7 +83,33 @@ describe('dedupe projection', () => {
         { entity: 'expert', id: ids[2]!, fields: { ...expertDefaults, givenName: 'Siti', country: 'ID', deletedAt: 1 } },
         { entity: 'portfolio', id: ids[3]!, fields: { expertId: ids[0], title: 'x' } },
       ]);
+      drainDedupe(db);
       expect(snapshot(db).people.map((p) => p.id)).toEqual([ids[0]]);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('a write only queues the people it touched; a lookup reads them as they are now', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'curator-dedupe-proj-'));
+    dirs.push(dir);
+    const db = openDatabase(join(dir, 'curator.db'));
+    try {
+      const funnel = new ChangeFunnel(db, [dedupeProjection(db)]);
+      const person = { ...expertDefaults, givenName: 'Siti Nurhaliza', familyName: 'Santoso', country: 'ID' as const, email: 'siti@bkn.go.id' };
+      funnel.write('ana', [{ entity: 'expert', id: ids[0]!, fields: person }]);
+      expect(dedupePending(db)).toBe(true);
+      expect(snapshot(db).people).toEqual([]);
+      const probe = { ...person, otherNames: [], phone: '', agency: '' };
+      expect(findDuplicates(db, probe).map((c) => c.id)).toEqual([ids[0]]);
+      expect(dedupePending(db)).toBe(false);
+
+      // A renamed and re-mailed person is found under the new name only, with no drain between.
+      funnel.write('ana', [{ entity: 'expert', id: ids[0]!, fields: { givenName: 'Aung Kyaw Moe', familyName: '', country: 'MM', email: 'akm@mm.gov' } }]);
+      expect(findDuplicates(db, probe)).toEqual([]);
+      expect(findDuplicates(db, { ...probe, givenName: 'Aung Kyaw Moe', familyName: '', country: 'MM', email: 'akm@mm.gov' }).map((c) => c.id)).toEqual([ids[0]]);
+      funnel.write('ana', [{ entity: 'expert', id: ids[0]!, fields: { deletedAt: 1 } }]);
+      expect(findDuplicates(db, { ...probe, givenName: 'Aung Kyaw Moe', familyName: '', country: 'MM', email: 'akm@mm.gov' })).toEqual([]);
     } finally {
       db.close();
     }

@@ -1,7 +1,5 @@
-import { blockingKeys, matchProfile, personOf } from '../../../../shared/model/dedupe';
 import type { Db } from '../../db/open';
-import { recordKey, type Projection, type RecordStates, type StoredRecord } from '../../changes/types';
-import { isCompleteExpert, readRaw, toExpertRecord } from '../experts/read';
+import type { Projection, Touched } from '../../changes/types';
 
 /** The kinds of record duplicate detection compares; 'application' joins when that entity lands. */
 export type DedupeEntity = 'expert' | 'application';
@@ -9,46 +7,30 @@ export type DedupeEntity = 'expert' | 'application';
 /**
  * Keeps dedupe_person and dedupe_key (migration 007) in step with the expert records: one
  * profile and its blocking keys per expert that is not deleted (archived experts stay: an
- * archived expert who applies again is still the same person). Runs inside applyChanges'
- * transaction and derives every row from the records alone, so all nodes hold the same keys.
+ * archived expert who applies again is still the same person). Rows are derived from the
+ * records alone, so all nodes hold the same keys.
+ *
+ * Deferred: inside applyChanges' transaction this only notes the touched experts in
+ * dedupe_pending (one cheap row each), so a first sync of many thousands of experts does not
+ * pay for romanising names and parsing phones while it holds the write lock. pending.ts
+ * recomputes them: every lookup drains the queue first (find.ts) and indexer.ts drains it in
+ * batches when idle. Touched experts whose matching fields did not change cost one queue row
+ * and, when drained, one comparison of profiles.
  */
 export function dedupeProjection(db: Db): Projection {
   const s = {
-    ids: db.prepare("SELECT id FROM records WHERE entity = 'expert' ORDER BY id").pluck(),
-    personOf: db.prepare('SELECT person FROM dedupe_person WHERE entity = ? AND id = ?').pluck(),
-    insertPerson: db.prepare('INSERT INTO dedupe_person (entity, id, profile) VALUES (?, ?, ?)'),
-    updatePerson: db.prepare('UPDATE dedupe_person SET profile = ? WHERE person = ?'),
-    deletePerson: db.prepare('DELETE FROM dedupe_person WHERE person = ?'),
-    deleteKeys: db.prepare('DELETE FROM dedupe_key WHERE person = ?'),
-    insertKey: db.prepare('INSERT OR IGNORE INTO dedupe_key (key, person) VALUES (?, ?)'),
+    enqueue: db.prepare("INSERT OR IGNORE INTO dedupe_pending (entity, id) VALUES ('expert', ?)"),
   };
-
-  const reindex = (id: string, state: StoredRecord | undefined) => {
-    const existing = s.personOf.get('expert', id) as number | undefined;
-    if (existing !== undefined) s.deleteKeys.run(existing);
-    const raw = state ? { id, ...state } : readRaw(db, 'expert', id);
-    const record = raw && isCompleteExpert(raw.data) ? toExpertRecord(raw) : null;
-    if (!record || record.deleted) {
-      if (existing !== undefined) s.deletePerson.run(existing);
-      return;
-    }
-    const profile = matchProfile(personOf(record.fields));
-    const json = JSON.stringify(profile);
-    let person = existing;
-    if (person === undefined) person = Number(s.insertPerson.run('expert', id, json).lastInsertRowid);
-    else s.updatePerson.run(json, person);
-    for (const key of blockingKeys(profile)) s.insertKey.run(key, person);
-  };
-
   return {
     name: 'dedupe',
+    // Deferring changed when rows are derived, not which: still version 1.
     version: 1,
     rebuild() {
-      db.exec('DELETE FROM dedupe_key; DELETE FROM dedupe_person;');
-      for (const id of s.ids.all() as string[]) reindex(id, undefined);
+      db.exec(`DELETE FROM dedupe_key; DELETE FROM dedupe_person; DELETE FROM dedupe_pending;
+        INSERT INTO dedupe_pending (entity, id) SELECT 'expert', id FROM records WHERE entity = 'expert';`);
     },
-    update(touched, states: RecordStates) {
-      for (const id of touched.get('expert') ?? []) reindex(id, states.get(recordKey('expert', id)));
+    update(touched: Touched) {
+      for (const id of touched.get('expert') ?? []) s.enqueue.run(id);
     },
   };
 }
