@@ -19,6 +19,7 @@ import { SyncStatusProvider } from './sync/SyncStatusProvider';
 import { TaxonomyProvider } from './taxonomy/TaxonomyProvider';
 import { LocalizedDefaults } from './LocalizedDefaults';
 import { cssVariablesResolver, theme } from './theme';
+import { HEADER_HEIGHT } from './shell-size';
 
 export { theme };
 
@@ -51,7 +52,7 @@ function Shell() {
   ];
 
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: { sm: 200, lg: 220 }, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+    <AppShell header={{ height: HEADER_HEIGHT }} navbar={{ width: { sm: 200, lg: 220 }, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
       <AppShell.Header>
         <Group h="100%" px="md" gap="md" wrap="nowrap" justify="space-between">
           {/* The sync status matters more than the tagline: when the header is short of room, the tagline gives way first. */}

@@ -2,6 +2,7 @@ import { MantineThemeProvider, createTheme } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { useMemo, type ReactNode } from 'react';
 import { useT } from './i18n';
+import { HEADER_HEIGHT } from './shell-size';
 
 /**
  * Names the icon-only buttons Mantine draws itself (the close buttons of every modal,
@@ -24,8 +25,11 @@ export function LocalizedDefaults({ children }: { children: ReactNode }) {
   );
   return (
     <MantineThemeProvider theme={localized} inherit>
-      {/* Bottom right: at the top they covered the header's sync status line, just when a sync it reports starts. */}
-      <Notifications position="bottom-right" limit={4} />
+      {/*
+        Top right, just below the header: at the very top they covered the header's sync status line
+        (just when a sync it reports starts); at the bottom they covered the forms' sticky Save bar.
+      */}
+      <Notifications position="top-right" limit={4} styles={{ root: { top: `calc(${HEADER_HEIGHT}px + var(--mantine-spacing-xs))` } }} />
       {children}
     </MantineThemeProvider>
   );
