@@ -423,4 +423,36 @@ describe('a copied data folder (a fork)', () => {
     }
     oneChangePerAddress(central.db, hub.db, laptop.db, copy.db);
   });
+
+  it('takes the hub’s word on an own address that upstream says it decides (one this node never sent to central)', () => {
+    // Replay of the fault harness: SYNC_FAULT_DUAL_FORK=1 SYNC_FAULT_SEED=369022246 SYNC_FAULT_PATH=9.
+    const at = tempFile();
+    const hub = fileNode(at('hub.db'));
+    const laptop = fileNode(at('laptop.db'));
+    const oldId = laptop.funnel.nodeId;
+    put(laptop, 0, { agency: 'BKN' }); // seq 1, sent to central and the hub
+    push(laptop.funnel, hub.funnel);
+    const copy = copyOf(laptop, at('copy.db'), () => 1_700_000_001_000);
+    put(copy, 1, { agency: 'LAN' }); // the copy's seq 2, at the hub first
+    push(copy.funnel, hub.funnel);
+    put(laptop, 2, { agency: 'KSN' }); // the original's seq 2
+    const page = () => hub.funnel.feedAfter(0, 1e6).entries;
+
+    // Sent to central: the hub's version waits for central's word.
+    const waiting = laptop.funnel.receive(page(), { from: 'upstream', decides: (origin, seq) => origin !== oldId || seq > 2 });
+    expect(waiting).toMatchObject({ deferred: 1 });
+    expect(laptop.funnel.nodeId).toBe(oldId);
+    // Never sent to central: the hub's word stands, the write moves to a new id.
+    const settled = laptop.funnel.receive(page(), { from: 'upstream', decides: (origin, seq) => origin !== oldId || seq > 1 });
+    expect(settled.deferred).toBeUndefined();
+    expect(settled.rekeyed).toMatchObject({ from: oldId, reissued: 1 });
+    push(laptop.funnel, hub.funnel);
+    pull(hub.funnel, copy.funnel);
+    for (const node of [hub, laptop, copy]) {
+      expect(dataOf(node.db, recordIds[1])).toEqual({ agency: 'LAN' });
+      expect(dataOf(node.db, recordIds[2])).toEqual({ agency: 'KSN' });
+      expect(changeLog(node.db)).toEqual(changeLog(hub.db));
+    }
+    oneChangePerAddress(hub.db, laptop.db, copy.db);
+  });
 });

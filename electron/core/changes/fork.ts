@@ -29,6 +29,11 @@ import type { Touched } from './types';
  * refused, and the hub takes central's version), and moving on the hub's word would put this
  * node's write twice in every log. From such an upstream, an entry differing at an own address
  * is left out of the page (`deferred`); central's pull settles it, or the hub corrects itself.
+ * That holds only for an address this node ever sent to central itself (the engine passes which,
+ * `decides(origin, seq)`): one it never sent there, central can hold only through the hub, and
+ * the hub holds another change there, so central's word can only agree with the hub's. A laptop
+ * enrolled with central but syncing with the hub alone (the workshop, central out of reach)
+ * would otherwise keep such a write from every node, and never pull the other copy's.
  */
 
 const statements = perConnection((db: Db) => ({
@@ -106,7 +111,12 @@ function saveKept(db: Db, kept: Map<string, Set<number>>, origins: Iterable<stri
  * is stored) and, when the page shows a fork, the old id's fork point; from an upstream that
  * does not decide, instead, the page's entries to leave out. Inside the caller's transaction.
  */
-export function settleOwn(db: Db, nodeId: string, entries: readonly Addressed[], decides = true): TakenOut & { forkedAt?: number; deferred: Set<Addressed> } {
+export function settleOwn(
+  db: Db,
+  nodeId: string,
+  all: readonly Addressed[],
+  decides: boolean | ((origin: string, seq: number) => boolean) = true,
+): TakenOut & { forkedAt?: number; deferred: Set<Addressed> } {
   const rows = entryRows(db);
   const out: TakenOut = { writes: [], touched: new Map() };
   const kept = loadKept(db);
@@ -115,10 +125,11 @@ export function settleOwn(db: Db, nodeId: string, entries: readonly Addressed[],
     const held = rows.held(e.origin, e.seq);
     return held !== undefined && held.digest !== changeDigest(normalizeChange(e.origin, e.seq, e.raw));
   };
-  if (!decides) {
-    const own = (e: Addressed) => e.origin === nodeId || kept.get(e.origin)?.has(e.seq) === true;
-    return { ...out, deferred: new Set(entries.filter((e) => own(e) && differs(e))) };
-  }
+  const own = (e: Addressed) => e.origin === nodeId || kept.get(e.origin)?.has(e.seq) === true;
+  const waits = (e: Addressed) => decides === false || (decides !== true && !decides(e.origin, e.seq));
+  const deferred = new Set(decides === true ? [] : all.filter((e) => own(e) && differs(e) && waits(e)));
+  // The rest of the page settles as from an upstream that decides; a deferred own seq stays kept.
+  const entries = deferred.size ? all.filter((e) => !deferred.has(e)) : all;
 
   // A kept own change of an earlier fork whose address upstream now gives to another change: it moves.
   for (const [origin, seqs] of kept) {
@@ -144,5 +155,5 @@ export function settleOwn(db: Db, nodeId: string, entries: readonly Addressed[],
     changed.add(nodeId);
   }
   saveKept(db, kept, changed);
-  return { ...out, deferred: new Set(), ...(forkedAt !== undefined ? { forkedAt } : {}) };
+  return { ...out, deferred, ...(forkedAt !== undefined ? { forkedAt } : {}) };
 }

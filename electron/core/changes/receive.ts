@@ -31,9 +31,10 @@ export interface ReceiveOptions {
    * From upstream: whether this upstream decides which of this node's own changes stand (the
    * default). A device syncing with central and also with a workshop hub passes false for the
    * hub: an entry of the hub's that differs at one of this node's own addresses is left out
-   * (counted in `deferred`) until central's pull settles it (fork.ts).
+   * (counted in `deferred`) until central's pull settles it (fork.ts). A function says it per
+   * own address: the hub decides those this device never sent to central itself.
    */
-  decides?: boolean;
+  decides?: boolean | ((origin: string, seq: number) => boolean);
 }
 
 export interface RefusedChange {

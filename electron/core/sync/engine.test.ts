@@ -229,6 +229,47 @@ describe('sync engine, a copied data folder syncing with central and a hub', () 
     expect(lan).toHaveLength(1);
     expect(copy.funnel.nodeId).toBe(oldId);
   });
+
+  it('takes the hub’s word on own writes it never sent to central: a laptop enrolled there but at the workshop does not wait for central', async () => {
+    // Replay of the fault harness: SYNC_FAULT_DUAL_FORK=1 SYNC_FAULT_SEED=369022246 SYNC_FAULT_PATH=9 (a hub-only laptop and its copy).
+    const central = await server();
+    const hub = await server();
+    const original = await device(central);
+    const hubUser = await hub.user({ name: 'Hub curator' });
+    const atHub = await hub.store.accounts.enroll(hubUser.code, original.funnel.nodeId, 'test device');
+    if (atHub.kind !== 'ok') throw new Error('enroll failed');
+    original.remotes.enroll({ id: 'hub', baseUrl: hub.url, pin: null, tokenId: atHub.tokenId, user: atHub.user, now: Date.now() });
+    const cycle = (node: { remotes: RemoteStore; run: ReturnType<typeof createEngine> }) =>
+      node.run({ remote: node.remotes.get('hub')!, token: atHub.token, signal: new AbortController().signal, progress: () => undefined });
+    const write = (node: { funnel: ChangeFunnel }, agency: string) =>
+      node.funnel.write('os:tester', [{ entity: 'expert', id: uuidv7(), fields: { ...expertDefaults, givenName: agency, agency, country: 'ID', status: 'active', statusReason: '' } }]);
+    const agencies = (db: Db) => db.prepare("SELECT json_extract(data, '$.agency') FROM records WHERE entity = 'expert' ORDER BY 1").pluck().all();
+    write(original, 'BKN');
+    // Signed in with central before the workshop and sent it seq 1; from now on central is out of reach.
+    await original.cycle();
+    await cycle(original);
+
+    const file = join(mkdtempSync(join(tmpdir(), 'curator-engine-copy-')), 'curator.db');
+    await original.db.backup(file);
+    const db = openDatabase(file);
+    dbs.push(db);
+    const funnel = new ChangeFunnel(db, [expertProjection(db, taxonomy)]);
+    const remotes = new RemoteStore(db);
+    const copy = { db, funnel, remotes, run: createEngine({ db, funnel, remotes, fetch, now: Date.now, changed: () => undefined }) };
+    const oldId = funnel.nodeId;
+
+    write(copy, 'LAN'); // the copy's seq 2, at the hub first
+    await cycle(copy);
+    write(original, 'KSN'); // the original's seq 2, which central never saw: the hub's word settles it
+    await cycle(original);
+    expect(original.funnel.nodeId).not.toBe(oldId);
+    await cycle(copy);
+    expect(copy.funnel.nodeId).toBe(oldId);
+    const atHubNow = (await hub.store.pull(0, 1000)).entries.map((e) => (e.change as { fields: { agency?: string } }).fields.agency);
+    expect(atHubNow.filter((a) => a !== undefined).sort()).toEqual(['BKN', 'KSN', 'LAN']);
+    expect(agencies(original.db)).toEqual(['BKN', 'KSN', 'LAN']);
+    expect(agencies(copy.db)).toEqual(['BKN', 'KSN', 'LAN']);
+  });
 });
 
 describe('sync engine, a server restored from a backup', () => {

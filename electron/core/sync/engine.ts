@@ -62,7 +62,11 @@ export function createEngine(deps: EngineDeps) {
     let warning: CycleReport['warning'] = null;
     // Which of this node's own changes stand is central's word when this device syncs with central
     // too: a workshop hub may hold the other copy's change where central holds this one's (changes/fork.ts).
-    const decides = id === 'central' || !remotes.get('central');
+    // Only where this device ever sent its own change to central itself: elsewhere the hub's word is
+    // central's too, and a laptop enrolled there but at the workshop must not wait for it.
+    const centralDecides = id === 'central' || !remotes.get('central');
+    const sentToCentral = db.prepare('SELECT value FROM meta WHERE key = ?').pluck();
+    const decides = centralDecides || ((origin: string, seq: number) => seq > Number(sentToCentral.get(`central_sent.${origin}`) ?? 0));
     const touched = new Set<string>();
     const pulledBlobs = new Set<string>();
     const stopIfAsked = () => {
@@ -97,12 +101,22 @@ export function createEngine(deps: EngineDeps) {
     // change next (after a restore from backup, any laptop holds changes the server lost). So a focal
     // point's or reviewer's device pushes only the changes of this node and of the ids it had before a fork.
     const relays = ctx.remote.user.role === 'admin' || ctx.remote.user.role === 'curator';
+    const ownIds = () => new Set([deps.funnel.nodeId, ...(db.prepare("SELECT value FROM meta WHERE key LIKE 'forked_from.%'").pluck().all() as string[])]);
     const withoutOthers = (theirs: VersionVector): VersionVector => {
-      const own = new Set([deps.funnel.nodeId, ...(db.prepare("SELECT value FROM meta WHERE key LIKE 'forked_from.%'").pluck().all() as string[])]);
+      const own = ownIds();
       const view = { ...theirs };
       for (const [origin, seq] of Object.entries(deps.funnel.vector())) if (!own.has(origin)) view[origin] = Math.max(view[origin] ?? 0, seq);
       return view;
     };
+
+    /** Before a push to central: the highest own seq per origin ever sent there, even if the answer is lost (the hub defers on those). */
+    function noteSentToCentral(page: readonly WireChange[]): void {
+      const own = ownIds();
+      const top = new Map<string, number>();
+      for (const e of page) if (own.has(e.origin)) top.set(e.origin, Math.max(top.get(e.origin) ?? 0, e.seq));
+      const set = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = CAST(max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER)) AS TEXT)');
+      for (const [origin, seq] of top) set.run(`central_sent.${origin}`, String(seq));
+    }
 
     async function push(): Promise<{ epoch: string | null }> {
       let theirs: VersionVector = remotes.get(id)?.vector ?? {};
@@ -120,6 +134,7 @@ export function createEngine(deps: EngineDeps) {
         try {
           // The epoch pulled last: a server restored since refuses this request even if it arrives late.
           const pulled = remotes.get(id)?.cursor?.epoch;
+          if (id === 'central') noteSentToCentral(page);
           answer = await call<PushResponse>('/push', pushResponseSchema, { node: deps.funnel.nodeId, changes: page, ...(pulled ? { epoch: pulled } : {}) });
         } catch (error) {
           // The server lacks earlier entries of an origin (it lost them): start that origin where it says.
@@ -205,7 +220,7 @@ export function createEngine(deps: EngineDeps) {
       const again = await pushWithForkRecovery();
       // (From a hub that does not decide, a fork stays until central settles it: a new id here,
       // or the hub takes central's version. Its changes wait for the next cycle meanwhile.)
-      if (again.forked && decides) throw new SyncError('ORIGIN_FORKED', 'Another copy of this data folder keeps sending different changes under the same identity. Sync stopped; tell the secretariat which computers share this data.', false, 'ORIGIN_FORKED');
+      if (again.forked && centralDecides) throw new SyncError('ORIGIN_FORKED', 'Another copy of this data folder keeps sending different changes under the same identity. Sync stopped; tell the secretariat which computers share this data.', false, 'ORIGIN_FORKED');
     }
     await fetchBlobs();
     ctx.progress(null);
