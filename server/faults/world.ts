@@ -243,10 +243,10 @@ export async function createWorld(options: { devices: number; faults: FaultMix; 
       if (copies >= 1 || slots.length >= 5) return;
       const original = d % slots.length;
       const slot = slots[original]!;
-      // KNOWN BUG (reported): a copy of a laptop that syncs with both a hub and central can end with
-      // one write twice in every log (the fork re-issues writes one upstream already holds through
-      // the other). Off by default so CI stays meaningful; SYNC_FAULT_DUAL_FORK=1 turns it on.
-      if (slot.remotes.length > 1 && process.env.SYNC_FAULT_DUAL_FORK !== '1') return;
+      // Any laptop may be copied, the one syncing with both the hub and central too (fixed: it once
+      // ended with one write twice in every log). SYNC_FAULT_DUAL_FORK=0 leaves that laptop out, to
+      // tell a failure in that case from others.
+      if (slot.remotes.length > 1 && process.env.SYNC_FAULT_DUAL_FORK === '0') return;
       copies++;
       injected.add('copied data folder');
       const dir = join(root, `copy-of-${slot.device.name}`);
