@@ -37,6 +37,11 @@ export interface EngineDeps {
   now: () => number;
   /** Records changed by a pull: the UI refreshes (the 'changed' event). */
   changed: (entities: string[]) => void;
+  /**
+   * At most one 'changed' per this many ms while pages or snapshot chunks are applied (default
+   * 1000), so the directory fills during a long first sync without every chunk reloading it.
+   */
+  announceEveryMs?: number;
   /** Fixed sizes (tests); by default both adapt so one transaction holds the core's thread ~100 ms. */
   pageSize?: number;
   snapshotChunk?: number;
@@ -52,6 +57,7 @@ export function createEngine(deps: EngineDeps) {
   const chunks = new Pacer(deps.snapshotChunk ?? null);
   const pause = deps.pause ?? yieldTurn;
   const { db, remotes } = deps;
+  const announceEvery = deps.announceEveryMs ?? 1000;
   let blobsOwed = true;
 
   return async function runCycle(ctx: CycleContext): Promise<CycleReport> {
@@ -63,7 +69,19 @@ export function createEngine(deps: EngineDeps) {
     // Which of this node's own changes stand is central's word when this device syncs with central
     // too: a workshop hub may hold the other copy's change where central holds this one's (changes/fork.ts).
     const decides = id === 'central' || !remotes.get('central');
-    const touched = new Set<string>();
+    /** Entities applied since the last 'changed' this cycle sent (each batch is committed when added). */
+    let touched = new Set<string>();
+    let announcedAt = -Infinity;
+    /** Sends 'changed' for what was committed since the last one; unless `now`, at most once per announceEvery. */
+    const announce = (now: boolean) => {
+      if (!touched.size) return;
+      const t = deps.now();
+      if (!now && t - announcedAt < announceEvery) return;
+      announcedAt = t;
+      const entities = [...touched];
+      touched = new Set();
+      deps.changed(entities);
+    };
     const pulledBlobs = new Set<string>();
     const stopIfAsked = () => {
       if (ctx.signal.aborted) throw new SyncError('OFFLINE', 'Sync was stopped.', true);
@@ -153,6 +171,7 @@ export function createEngine(deps: EngineDeps) {
           apply(chunk.changes, cursor, () => (chunk.final ? remotes.saveCursor(id, cursor, true) : undefined));
           chunks.record(chunk.changes.length, performance.now() - t0);
           done += chunk.changes.length;
+          announce(false);
         }
         ctx.progress({ phase: 'snapshot', done, total: chunk.count });
         if (chunk.changes.length) await pause();
@@ -178,6 +197,7 @@ export function createEngine(deps: EngineDeps) {
         const t0 = performance.now();
         apply(page.changes, next, () => remotes.saveVector(id, page.vector));
         pacer.record(page.changes.length, performance.now() - t0);
+        announce(false);
         cursor = next;
         ctx.progress({ phase: 'pull', done: Math.max(0, next.seq - from), total: Math.max(0, page.head - from) });
         if (!page.more) break;
@@ -197,20 +217,24 @@ export function createEngine(deps: EngineDeps) {
       if (wanted.size > failed.length) touched.add('expert');
     }
 
-    const pushed = await pushWithForkRecovery();
-    const epochChanged = await pull();
-    // A server restored from a backup (new epoch) lost what it held after the backup: send it again,
-    // now that its vector is known; likewise after a fork was settled by the pull.
-    if (epochChanged || pushed.epochChanged || pushed.forked) {
-      const again = await pushWithForkRecovery();
-      // (From a hub that does not decide, a fork stays until central settles it: a new id here,
-      // or the hub takes central's version. Its changes wait for the next cycle meanwhile.)
-      if (again.forked && decides) throw new SyncError('ORIGIN_FORKED', 'Another copy of this data folder keeps sending different changes under the same identity. Sync stopped; tell the secretariat which computers share this data.', false, 'ORIGIN_FORKED');
+    // What was committed is announced even when the cycle fails part-way (the chunks before stay applied).
+    try {
+      const pushed = await pushWithForkRecovery();
+      const epochChanged = await pull();
+      // A server restored from a backup (new epoch) lost what it held after the backup: send it again,
+      // now that its vector is known; likewise after a fork was settled by the pull.
+      if (epochChanged || pushed.epochChanged || pushed.forked) {
+        const again = await pushWithForkRecovery();
+        // (From a hub that does not decide, a fork stays until central settles it: a new id here,
+        // or the hub takes central's version. Its changes wait for the next cycle meanwhile.)
+        if (again.forked && decides) throw new SyncError('ORIGIN_FORKED', 'Another copy of this data folder keeps sending different changes under the same identity. Sync stopped; tell the secretariat which computers share this data.', false, 'ORIGIN_FORKED');
+      }
+      await fetchBlobs();
+      ctx.progress(null);
+      return { warning };
+    } finally {
+      announce(true);
     }
-    await fetchBlobs();
-    ctx.progress(null);
-    if (touched.size) deps.changed([...touched]);
-    return { warning };
 
     async function pushWithForkRecovery(): Promise<{ forked: boolean; epochChanged: boolean }> {
       try {
