@@ -316,7 +316,7 @@ export const id: Dictionary = {
   'sync.justNow': 'baru saja',
   'sync.phase.push': 'Mengirim perubahan: {done} dari {total}',
   'sync.phase.pull': 'Menerima perubahan: {done} dari {total}',
-  'sync.phase.snapshot': 'Sinkronisasi pertama: {done} dari {total}',
+  'sync.phase.snapshot': 'Sinkronisasi pertama: {done} dari {total} perubahan diterima',
   'sync.phase.blobs': 'Foto: {done} dari {total}',
   'sync.progressLabel': 'Kemajuan sinkronisasi',
   'sync.remote.hub': 'Hub',
@@ -522,4 +522,8 @@ export const id: Dictionary = {
   'vetting.interest.RECOMMENDER': 'Merekomendasikan pelamar ({detail}).',
   'vetting.interest.DECLARED': 'Konflik kepentingan telah dinyatakan ({detail}).',
   'vetting.interest.SAME_COUNTRY': 'Berasal dari negara pelamar ({detail}), dan sekretariat menganggapnya sebagai konflik.',
+  'directory.firstSync.title': 'Sinkronisasi pertama sedang berjalan',
+  'directory.firstSync.body': 'Direktori sedang disalin dari server. Pakar muncul di sini begitu diterima; direktori yang besar memerlukan beberapa menit.',
+  'directory.firstSync.progress': '{done} dari {total} perubahan diterima. Setiap pakar datang sebagai beberapa perubahan (data diri, item portofolio, suntingan).',
+  'directory.firstSync.progressLabel': 'Kemajuan sinkronisasi pertama',
 };
