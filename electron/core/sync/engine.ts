@@ -15,6 +15,7 @@ import type { ChangeFunnel } from '../changes/funnel';
 import type { Db } from '../db/open';
 import { blobRefs, downloadMissing, referencedButMissing, uploadMissing, type BlobTarget } from './blobs';
 import { requestJson, SyncError, type Fetch } from './http';
+import { createAnnouncer } from './announcer';
 import { Pacer } from './pacer';
 import { snapshotChunks } from './snapshot';
 import type { RemoteStore } from './remotes';
@@ -69,19 +70,8 @@ export function createEngine(deps: EngineDeps) {
     // Which of this node's own changes stand is central's word when this device syncs with central
     // too: a workshop hub may hold the other copy's change where central holds this one's (changes/fork.ts).
     const decides = id === 'central' || !remotes.get('central');
-    /** Entities applied since the last 'changed' this cycle sent (each batch is committed when added). */
-    let touched = new Set<string>();
-    let announcedAt = -Infinity;
-    /** Sends 'changed' for what was committed since the last one; unless `now`, at most once per announceEvery. */
-    const announce = (now: boolean) => {
-      if (!touched.size) return;
-      const t = deps.now();
-      if (!now && t - announcedAt < announceEvery) return;
-      announcedAt = t;
-      const entities = [...touched];
-      touched = new Set();
-      deps.changed(entities);
-    };
+    /** What this cycle applied, announced as it goes (announcer.ts). */
+    const touched = createAnnouncer(deps.changed, deps.now, announceEvery);
     const pulledBlobs = new Set<string>();
     const stopIfAsked = () => {
       if (ctx.signal.aborted) throw new SyncError('OFFLINE', 'Sync was stopped.', true);
@@ -101,7 +91,7 @@ export function createEngine(deps: EngineDeps) {
           extra();
         },
       });
-      for (const entity of result.touched.keys()) touched.add(entity);
+      touched.add(result.touched.keys());
       const skew = result.clockWarnings[0];
       if (skew) {
         const days = Math.max(1, Math.round(skew.aheadMs / 86_400_000));
@@ -171,7 +161,7 @@ export function createEngine(deps: EngineDeps) {
           apply(chunk.changes, cursor, () => (chunk.final ? remotes.saveCursor(id, cursor, true) : undefined));
           chunks.record(chunk.changes.length, performance.now() - t0);
           done += chunk.changes.length;
-          announce(false);
+          touched.soon();
         }
         ctx.progress({ phase: 'snapshot', done, total: chunk.count });
         if (chunk.changes.length) await pause();
@@ -197,7 +187,7 @@ export function createEngine(deps: EngineDeps) {
         const t0 = performance.now();
         apply(page.changes, next, () => remotes.saveVector(id, page.vector));
         pacer.record(page.changes.length, performance.now() - t0);
-        announce(false);
+        touched.soon();
         cursor = next;
         ctx.progress({ phase: 'pull', done: Math.max(0, next.seq - from), total: Math.max(0, page.head - from) });
         if (!page.more) break;
@@ -214,7 +204,7 @@ export function createEngine(deps: EngineDeps) {
       ctx.progress({ phase: 'blobs', done: 0, total: wanted.size });
       const failed = await downloadMissing(db, target, wanted, deps.now);
       blobsOwed = failed.length > 0;
-      if (wanted.size > failed.length) touched.add('expert');
+      if (wanted.size > failed.length) touched.add(['expert']);
     }
 
     // What was committed is announced even when the cycle fails part-way (the chunks before stay applied).
@@ -233,7 +223,7 @@ export function createEngine(deps: EngineDeps) {
       ctx.progress(null);
       return { warning };
     } finally {
-      announce(true);
+      touched.flush();
     }
 
     async function pushWithForkRecovery(): Promise<{ forked: boolean; epochChanged: boolean }> {
