@@ -528,6 +528,8 @@ export const en = {
   'directory.firstSync.body': 'The directory is being copied from the server. Experts appear here as they arrive; a large directory takes a few minutes.',
   'directory.firstSync.progress': '{done} of {total} changes received. Each expert arrives as several changes (details, portfolio items, edits).',
   'directory.firstSync.progressLabel': 'First sync progress',
+  'facets.counting': 'Counting…',
+  'facets.error.title': 'The filter counts could not be updated',
 } as const;
 
 export type MessageKey = keyof typeof en;

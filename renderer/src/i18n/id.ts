@@ -526,4 +526,6 @@ export const id: Dictionary = {
   'directory.firstSync.body': 'Direktori sedang disalin dari server. Pakar muncul di sini begitu diterima; direktori yang besar memerlukan beberapa menit.',
   'directory.firstSync.progress': '{done} dari {total} perubahan diterima. Setiap pakar datang sebagai beberapa perubahan (data diri, item portofolio, suntingan).',
   'directory.firstSync.progressLabel': 'Kemajuan sinkronisasi pertama',
+  'facets.counting': 'Menghitung…',
+  'facets.error.title': 'Jumlah pada filter tidak dapat diperbarui',
 };

@@ -4,7 +4,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runServer, type RunningServer } from '../../../../electron/core/sync/testing';
 import { coreWith, CoreBridge } from '../../test/coreBridge';
-import { renderApp } from '../../test/renderApp';
+import { renderApp, setupUser } from '../../test/renderApp';
 import { signedInStatus } from '../../test/syncStatus';
 
 let servers: RunningServer[] = [];
@@ -67,6 +67,36 @@ describe('The directory during and after a first sync', () => {
     await waitFor(() => expect(countryBox('Thailand')).toBeTruthy());
   });
 
+  it('says the counts are on their way, not "Nothing to filter by", while new counts load over those of an empty directory', async () => {
+    const bridge = new CoreBridge();
+    renderApp({ bridge });
+    await screen.findByTestId('empty-directory');
+    const release = bridge.hold('experts.facets');
+    await bridge.insert({ givenName: 'Siti', familyName: 'Rahayu', country: 'ID' });
+    await waitFor(() => expect(screen.getAllByTestId('expert-row')).toHaveLength(1));
+    const country = await screen.findByTestId('facet-country');
+    await waitFor(() => expect(country.textContent).toContain('Counting…'));
+    expect(country.textContent).not.toContain('Nothing to filter by');
+    release();
+    await waitFor(() => expect(countryBox('Indonesia')).toBeTruthy());
+  });
+
+  it('says when the counts could not be refreshed, and refreshes them on Try again', async () => {
+    const user = setupUser();
+    const bridge = new CoreBridge();
+    renderApp({ bridge });
+    await screen.findByTestId('empty-directory');
+    // The counts asked while the list loaded have been asked: the next ask is the refresh.
+    await waitFor(() => expect(bridge.callsOf('experts.facets').length).toBeGreaterThan(0));
+    bridge.failNext['experts.facets'] = { code: 'INTERNAL', message: "The app's core cannot be reached. Check that A-EXPECS Curator is still running, then try again." };
+    await bridge.insert({ givenName: 'Siti', familyName: 'Rahayu', country: 'ID' });
+    expect(await screen.findByText('The filter counts could not be updated', undefined, { timeout: 5000 })).toBeTruthy();
+    const filters = screen.getByRole('region', { name: 'Filters' });
+    await user.click(within(filters).getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(countryBox('Indonesia')).toBeTruthy());
+    expect(screen.queryByText('The filter counts could not be updated')).toBeNull();
+  });
+
   it('shows the experts and their facets once a real first sync from a real server brings them', async () => {
     const central = await runServer();
     servers.push(central);
@@ -80,7 +110,8 @@ describe('The directory during and after a first sync', () => {
     const { bridge } = renderApp({ bridge: new CoreBridge() });
     expect(await screen.findByTestId('empty-directory')).toBeTruthy();
     expect((await bridge.core.dispatch('sync.enroll', { serverUrl: central.url, code: budi.code })).ok).toBe(true);
-    await waitFor(() => expect(screen.getAllByTestId('expert-row')).toHaveLength(3));
-    for (const country of ['Indonesia', 'Thailand', 'Viet Nam']) await waitFor(() => expect(countryBox(country)).toBeTruthy());
+    // (Generous waits: a real server and two cores share the machine's CPU.)
+    await waitFor(() => expect(screen.getAllByTestId('expert-row')).toHaveLength(3), { timeout: 15_000 });
+    for (const country of ['Indonesia', 'Thailand', 'Viet Nam']) await waitFor(() => expect(countryBox(country)).toBeTruthy(), { timeout: 15_000 });
   });
 });
