@@ -89,6 +89,31 @@ describe('sync engine', () => {
     expect(b.db.prepare('SELECT count(*) FROM changes').pluck().get()).toBe(340 + 2 /* the two users' records */);
   });
 
+  it("a first sync in several chunks announces 'changed' as chunks are applied, at most once per interval", async () => {
+    const central = await server();
+    const a = await device(central);
+    a.addExperts(250);
+    await a.cycle();
+
+    // Every chunk may announce (interval 0): the directory sees experts long before the end.
+    const seen: number[] = [];
+    const b = await device(central, null, { snapshotChunk: 60, announceEveryMs: 0, changed: (e) => e.includes('expert') && seen.push(b.count()) });
+    await b.cycle();
+    expect(b.count()).toBe(250);
+    expect(seen.filter((n) => n < 250).length).toBeGreaterThanOrEqual(3);
+    // (A chunk is 60 entries; the snapshot also carries the users' records, so the first holds 58 to 60 experts.)
+    expect(seen[0]).toBeGreaterThan(50);
+    expect(seen.at(-1)).toBe(250);
+
+    // A clock that never moves: the first chunk announces, then only the cycle's end does.
+    const still: number[] = [];
+    const c = await device(central, null, { snapshotChunk: 60, now: () => 1_000_000, changed: () => still.push(c.count()) });
+    await c.cycle();
+    expect(still).toHaveLength(2);
+    expect(still[0]).toBeLessThan(250);
+    expect(still[1]).toBe(250);
+  });
+
   it('a crash between applying a page and saving its cursor leaves the previous page and cursor, and the next run resumes', async () => {
     const central = await server();
     const a = await device(central);

@@ -15,6 +15,7 @@ import type { ChangeFunnel } from '../changes/funnel';
 import type { Db } from '../db/open';
 import { blobRefs, downloadMissing, referencedButMissing, uploadMissing, type BlobTarget } from './blobs';
 import { requestJson, SyncError, type Fetch } from './http';
+import { createAnnouncer } from './announcer';
 import { Pacer } from './pacer';
 import { snapshotChunks } from './snapshot';
 import type { RemoteStore } from './remotes';
@@ -37,6 +38,11 @@ export interface EngineDeps {
   now: () => number;
   /** Records changed by a pull: the UI refreshes (the 'changed' event). */
   changed: (entities: string[]) => void;
+  /**
+   * At most one 'changed' per this many ms while pages or snapshot chunks are applied (default
+   * 1000), so the directory fills during a long first sync without every chunk reloading it.
+   */
+  announceEveryMs?: number;
   /** Fixed sizes (tests); by default both adapt so one transaction holds the core's thread ~100 ms. */
   pageSize?: number;
   snapshotChunk?: number;
@@ -52,6 +58,7 @@ export function createEngine(deps: EngineDeps) {
   const chunks = new Pacer(deps.snapshotChunk ?? null);
   const pause = deps.pause ?? yieldTurn;
   const { db, remotes } = deps;
+  const announceEvery = deps.announceEveryMs ?? 1000;
   let blobsOwed = true;
 
   return async function runCycle(ctx: CycleContext): Promise<CycleReport> {
@@ -67,7 +74,8 @@ export function createEngine(deps: EngineDeps) {
     const centralDecides = id === 'central' || !remotes.get('central');
     const sentToCentral = db.prepare('SELECT value FROM meta WHERE key = ?').pluck();
     const decides = centralDecides || ((origin: string, seq: number) => seq > Number(sentToCentral.get(`central_sent.${origin}`) ?? 0));
-    const touched = new Set<string>();
+    /** What this cycle applied, announced as it goes (announcer.ts). */
+    const touched = createAnnouncer(deps.changed, deps.now, announceEvery);
     const pulledBlobs = new Set<string>();
     const stopIfAsked = () => {
       if (ctx.signal.aborted) throw new SyncError('OFFLINE', 'Sync was stopped.', true);
@@ -87,7 +95,7 @@ export function createEngine(deps: EngineDeps) {
           extra();
         },
       });
-      for (const entity of result.touched.keys()) touched.add(entity);
+      touched.add(result.touched.keys());
       const skew = result.clockWarnings[0];
       if (skew) {
         const days = Math.max(1, Math.round(skew.aheadMs / 86_400_000));
@@ -168,6 +176,7 @@ export function createEngine(deps: EngineDeps) {
           apply(chunk.changes, cursor, () => (chunk.final ? remotes.saveCursor(id, cursor, true) : undefined));
           chunks.record(chunk.changes.length, performance.now() - t0);
           done += chunk.changes.length;
+          touched.soon();
         }
         ctx.progress({ phase: 'snapshot', done, total: chunk.count });
         if (chunk.changes.length) await pause();
@@ -193,6 +202,7 @@ export function createEngine(deps: EngineDeps) {
         const t0 = performance.now();
         apply(page.changes, next, () => remotes.saveVector(id, page.vector));
         pacer.record(page.changes.length, performance.now() - t0);
+        touched.soon();
         cursor = next;
         ctx.progress({ phase: 'pull', done: Math.max(0, next.seq - from), total: Math.max(0, page.head - from) });
         if (!page.more) break;
@@ -209,23 +219,27 @@ export function createEngine(deps: EngineDeps) {
       ctx.progress({ phase: 'blobs', done: 0, total: wanted.size });
       const failed = await downloadMissing(db, target, wanted, deps.now);
       blobsOwed = failed.length > 0;
-      if (wanted.size > failed.length) touched.add('expert');
+      if (wanted.size > failed.length) touched.add(['expert']);
     }
 
-    const pushed = await pushWithForkRecovery();
-    const epochChanged = await pull();
-    // A server restored from a backup (new epoch) lost what it held after the backup: send it again,
-    // now that its vector is known; likewise after a fork was settled by the pull.
-    if (epochChanged || pushed.epochChanged || pushed.forked) {
-      const again = await pushWithForkRecovery();
-      // (From a hub that does not decide, a fork stays until central settles it: a new id here,
-      // or the hub takes central's version. Its changes wait for the next cycle meanwhile.)
-      if (again.forked && centralDecides) throw new SyncError('ORIGIN_FORKED', 'Another copy of this data folder keeps sending different changes under the same identity. Sync stopped; tell the secretariat which computers share this data.', false, 'ORIGIN_FORKED');
+    // What was committed is announced even when the cycle fails part-way (the chunks before stay applied).
+    try {
+      const pushed = await pushWithForkRecovery();
+      const epochChanged = await pull();
+      // A server restored from a backup (new epoch) lost what it held after the backup: send it again,
+      // now that its vector is known; likewise after a fork was settled by the pull.
+      if (epochChanged || pushed.epochChanged || pushed.forked) {
+        const again = await pushWithForkRecovery();
+        // (From a hub that does not decide, a fork stays until central settles it: a new id here,
+        // or the hub takes central's version. Its changes wait for the next cycle meanwhile.)
+        if (again.forked && centralDecides) throw new SyncError('ORIGIN_FORKED', 'Another copy of this data folder keeps sending different changes under the same identity. Sync stopped; tell the secretariat which computers share this data.', false, 'ORIGIN_FORKED');
+      }
+      await fetchBlobs();
+      ctx.progress(null);
+      return { warning };
+    } finally {
+      touched.flush();
     }
-    await fetchBlobs();
-    ctx.progress(null);
-    if (touched.size) deps.changed([...touched]);
-    return { warning };
 
     async function pushWithForkRecovery(): Promise<{ forked: boolean; epochChanged: boolean }> {
       try {

@@ -318,7 +318,7 @@ export const en = {
   'sync.justNow': 'just now',
   'sync.phase.push': 'Sending changes: {done} of {total}',
   'sync.phase.pull': 'Receiving changes: {done} of {total}',
-  'sync.phase.snapshot': 'First sync: {done} of {total}',
+  'sync.phase.snapshot': 'First sync: {done} of {total} changes received',
   'sync.phase.blobs': 'Photos: {done} of {total}',
   'sync.progressLabel': 'Sync progress',
   'sync.remote.hub': 'Hub',
@@ -524,6 +524,12 @@ export const en = {
   'vetting.interest.RECOMMENDER': 'Recommended the applicant ({detail}).',
   'vetting.interest.DECLARED': 'A conflict was declared ({detail}).',
   'vetting.interest.SAME_COUNTRY': 'Is from the applicant’s country ({detail}), and the secretariat treats that as a conflict.',
+  'directory.firstSync.title': 'First sync under way',
+  'directory.firstSync.body': 'The directory is being copied from the server. Experts appear here as they arrive; a large directory takes a few minutes.',
+  'directory.firstSync.progress': '{done} of {total} changes received. Each expert arrives as several changes (details, portfolio items, edits).',
+  'directory.firstSync.progressLabel': 'First sync progress',
+  'facets.counting': 'Counting…',
+  'facets.error.title': 'The filter counts could not be updated',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -32,12 +32,12 @@ describe('Sync status in the app shell', () => {
     const bridge = new CoreBridge();
     renderApp({ bridge });
     bridge.emit('sync', signedInStatus({ state: 'syncing', progress: { phase: 'snapshot', done: 12000, total: 50000 } }));
-    await waitFor(() => expect(text()).toBe('Syncing… · First sync: 12,000 of 50,000'));
+    await waitFor(() => expect(text()).toBe('Syncing… · First sync: 12,000 of 50,000 changes received'));
     const bar = within(line()).getByRole('progressbar', { name: 'Sync progress' });
     expect(bar.getAttribute('aria-valuenow')).toBe('24');
     const announced = live();
     bridge.emit('sync', signedInStatus({ state: 'syncing', progress: { phase: 'snapshot', done: 36000, total: 50000 } }));
-    await waitFor(() => expect(text()).toBe('Syncing… · First sync: 36,000 of 50,000'));
+    await waitFor(() => expect(text()).toBe('Syncing… · First sync: 36,000 of 50,000 changes received'));
     // The live region is the same node with the same words: nothing new to announce per step.
     expect(live()).toBe(announced);
     expect(announced.textContent).toBe('Syncing…');

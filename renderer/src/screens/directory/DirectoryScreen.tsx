@@ -8,8 +8,11 @@ import { SearchIcon } from '../../components/icons';
 import { LoadError } from '../../components/LoadError';
 import { formatNumber, plural, useI18n } from '../../i18n';
 import { useNavigation } from '../../nav/Navigation';
+import { receiving } from '../../sync/receiving';
+import { useSyncStatus } from '../../sync/SyncStatusProvider';
 import { useDirectory } from './DirectoryProvider';
 import { FacetPanel } from './FacetPanel';
+import { FirstSyncState } from './FirstSyncState';
 import { ResultList, ROW_HEIGHT, rowId, type VisibleRange } from './ResultList';
 import { useFirstPage, useRows } from './useDirectoryData';
 import classes from './DirectoryScreen.module.css';
@@ -51,6 +54,8 @@ export function DirectoryScreen() {
   // 'loading' only while nothing has been shown yet; a later search keeps the last answer up.
   const status = firstPage.data ? 'ready' : firstPage.isError ? 'error' : 'loading';
   const demoAllowed = useDemoAllowed();
+  // Empty while a sync brings the data: say so rather than offer demo data.
+  const incoming = receiving(useSyncStatus().status);
 
   // `/` focuses the search from anywhere on this screen, unless the curator is typing.
   useEffect(() => {
@@ -202,7 +207,8 @@ export function DirectoryScreen() {
         <Paper withBorder className={classes.results} id="expert-results">
           {status === 'loading' && <ListSkeleton />}
           {status === 'error' && <LoadError p="lg" title={t('directory.error.title')} error={errorShape(firstPage.error)} onRetry={() => void firstPage.refetch()} />}
-          {emptyDatabase && (
+          {emptyDatabase && incoming && <FirstSyncState progress={incoming.progress} onNewExpert={() => navigate({ screen: 'new' })} />}
+          {emptyDatabase && !incoming && (
             <Stack p="xl" align="center" justify="center" h="100%" gap="md" data-testid="empty-directory">
               <Title order={2} size="h3">
                 {t('directory.empty.title')}

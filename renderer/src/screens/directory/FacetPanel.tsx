@@ -1,6 +1,8 @@
 import { Anchor, Checkbox, Group, ScrollArea, Skeleton, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { useId, useState } from 'react';
 import type { Facets } from '../../../../shared/contract';
+import { errorShape } from '../../api/queries';
+import { LoadError } from '../../components/LoadError';
 import { countryName, formatNumber, languageName, useI18n, type MessageKey } from '../../i18n';
 import { useTaxonomy } from '../../taxonomy/TaxonomyProvider';
 import { useDirectory, type FacetName } from './DirectoryProvider';
@@ -19,7 +21,8 @@ const COLLAPSED_SIZE = 8;
 /** Checkbox filters with counts from `experts.facets`; each group clears on its own. */
 export function FacetPanel({ withTitle = true }: { withTitle?: boolean }) {
   const { query, filters, clearAll } = useDirectory();
-  const { data: facets } = useFacets({ query, filters });
+  const facetsQuery = useFacets({ query, filters });
+  const facets = facetsQuery.data;
   const { t } = useI18n();
   const anySelected = Object.values(filters).some((v) => v.length > 0);
 
@@ -38,15 +41,22 @@ export function FacetPanel({ withTitle = true }: { withTitle?: boolean }) {
             </Anchor>
           )}
         </Group>
+        {/* Counts kept from before a failed refresh would pass for current ones: say they are not. */}
+        {facetsQuery.isError && <LoadError title={t('facets.error.title')} error={errorShape(facetsQuery.error)} onRetry={() => void facetsQuery.refetch()} />}
         {!facets
-          ? groups.map((g) => <Skeleton key={g.name} height={120} radius="sm" />)
-          : groups.map((g) => <FacetGroup key={g.name} name={g.name} title={t(g.title)} counts={facets?.[g.name] ?? []} />)}
+          ? !facetsQuery.isError && groups.map((g) => <Skeleton key={g.name} height={120} radius="sm" />)
+          : groups.map((g) => <FacetGroup key={g.name} name={g.name} title={t(g.title)} counts={facets[g.name]} counting={facetsQuery.isFetching} />)}
       </Stack>
     </ScrollArea>
   );
 }
 
-function FacetGroup({ name, title, counts }: { name: FacetName; title: string; counts: Facets[FacetName] }) {
+/**
+ * `counting`: new counts are on their way. An empty group then says so rather than "Nothing to
+ * filter by", which the counts of an empty directory would otherwise claim while the experts a
+ * sync just brought are already listed.
+ */
+function FacetGroup({ name, title, counts, counting }: { name: FacetName; title: string; counts: Facets[FacetName]; counting: boolean }) {
   const { filters, toggleFilter, clearFilter } = useDirectory();
   const { locale, t } = useI18n();
   const taxonomy = useTaxonomy();
@@ -87,7 +97,7 @@ function FacetGroup({ name, title, counts }: { name: FacetName; title: string; c
       </Group>
       {rows.length === 0 && (
         <Text size="sm" c="dimmed">
-          {t('facets.noValues')}
+          {counting ? t('facets.counting') : t('facets.noValues')}
         </Text>
       )}
       <Stack gap={6}>
