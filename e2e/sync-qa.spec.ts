@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import type { Input, MethodName, Output } from '../shared/contract';
+import { freePort } from '../electron/core/free-port';
 import { runServer } from '../electron/core/sync/testing';
 import { startCoreWorker } from '../electron/core/worker/host';
 import { subscribeToCore } from '../electron/web/events';
@@ -20,17 +20,6 @@ import { saveScreenshot } from './fixtures';
  * each stands in the shell, including after the hub is gone. Real parts: central (server/ on
  * 127.0.0.1), two cores on worker threads, the hub on 127.0.0.1 with TLS.
  */
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 const rendererDir = fileURLToPath(new URL('../out/renderer', import.meta.url));
 

@@ -1,3 +1,4 @@
+import type { FeedRow } from '../../electron/core/changes/feed';
 import type { Db } from '../../electron/core/db/open';
 import { perConnection } from '../../electron/core/db/statements';
 import type { SnapshotLine } from '../store';
@@ -11,20 +12,7 @@ import type { SnapshotLine } from '../store';
  * Feed rows whose entry is in neither table are skipped, as changes/feed.ts does.
  */
 
-type Row = {
-  feedSeq: number;
-  origin: string;
-  seq: number;
-  hlc: string | null;
-  actor: string;
-  entity: string;
-  id: string;
-  op: string;
-  fields: string;
-  change: string | null;
-  reason: string | null;
-  code: string | null;
-};
+type Row = FeedRow;
 
 const statements = perConnection((db: Db) => ({
   // changes/feed.ts's query, bounded by the head the snapshot counted up to.

@@ -7,7 +7,8 @@ import type { Change } from './types';
 /** A feed entry as served: the entry's current state and its place in this node's feed. */
 export type FeedEntry = Entry & { feedSeq: number };
 
-type Row = {
+/** A feed row joined with its entry as stored (server/sqlite/feed-lines.ts reads the same columns). */
+export type FeedRow = {
   feedSeq: number;
   origin: string;
   seq: number;
@@ -50,7 +51,7 @@ const refusedEntry = (change: string, reason: string, code: string | null): Entr
  */
 export function feedAfter(db: Db, afterSeq: number, limit: number): { entries: FeedEntry[]; head: number } {
   const s = statements(db);
-  const rows = s.after.all(afterSeq, limit) as Row[];
+  const rows = s.after.all(afterSeq, limit) as FeedRow[];
   const entries: FeedEntry[] = [];
   for (const r of rows) {
     if (r.hlc !== null) {
