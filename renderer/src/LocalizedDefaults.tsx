@@ -2,7 +2,7 @@ import { MantineThemeProvider, createTheme } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { useMemo, type ReactNode } from 'react';
 import { useT } from './i18n';
-import { HEADER_HEIGHT } from './shell-size';
+import notificationClasses from './Notifications.module.css';
 
 /**
  * Names the icon-only buttons Mantine draws itself (the close buttons of every modal,
@@ -25,11 +25,7 @@ export function LocalizedDefaults({ children }: { children: ReactNode }) {
   );
   return (
     <MantineThemeProvider theme={localized} inherit>
-      {/*
-        Top right, just below the header: at the very top they covered the header's sync status line
-        (just when a sync it reports starts); at the bottom they covered the forms' sticky Save bar.
-      */}
-      <Notifications position="top-right" limit={4} styles={{ root: { top: `calc(${HEADER_HEIGHT}px + var(--mantine-spacing-xs))` } }} />
+      <Notifications position="top-right" limit={4} classNames={{ root: notificationClasses.root }} />
       {children}
     </MantineThemeProvider>
   );

@@ -1,2 +1,2 @@
-/** The app shell's header height in pixels: the shell lays it out, and notifications open just below it. */
+/** The app shell's header height in pixels (Notifications.module.css opens notifications just below it). */
 export const HEADER_HEIGHT = 56;
