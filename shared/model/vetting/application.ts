@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { attachmentMimes, attachmentRefSchema, type AttachmentRef } from '../../attachments';
 import { hasHiddenCharacters } from '../../text/hygiene';
 import { countryCodes } from '../countries';
-import { expertFieldsSchema, idSchema, profileSections } from '../expert';
+import { expertDefaults, expertFieldsSchema, idSchema, profileSections } from '../expert';
 
 /**
  * The `application` record: a mutable record merged field by field like `expert`. The
@@ -113,20 +113,8 @@ export const applicationFieldNames = Object.keys(applicationFieldsSchema.shape) 
 
 /** Defaults for a new application, so a create needs only what was typed. */
 export const applicationDefaults: Omit<ApplicationFields, 'givenName' | 'country' | 'nominatingCountry' | 'applicantType' | 'source'> = {
-  familyName: '',
-  nameOrder: 'given-family',
-  otherNames: [],
-  honorific: '',
-  gender: null,
-  agency: '',
-  position: '',
-  email: '',
-  phone: '',
-  languages: [],
-  expertise: [],
-  careerSummary: '',
-  yearsExperience: null,
-  education: [],
+  // The proposed profile starts as a new expert does (no photo or visibility: publication sets those).
+  ...(({ photo: _photo, visibility: _visibility, ...profile }) => profile)(expertDefaults),
   recommenderName: '',
   recommenderOrganisation: '',
   recommenderBody: null,
