@@ -1,7 +1,7 @@
 import { foldText } from '../../text/fold';
 import { hasNativeScript, nativeRuns, romanizeRun } from '../../text/romanize';
 import type { PersonForMatching } from './person';
-import { memoByString } from './memo';
+import { memoByString } from '../../memo';
 import { canonicalSpelling, consonantSkeleton, modernIndonesian, soundKey } from './spelling';
 import { stripTitles } from './titles';
 

@@ -1,6 +1,7 @@
 import { foldText } from '../../../../shared/text/fold';
 import type { Term } from '../../../../shared/contract/methods';
 import type { TaxonomyIndex } from '../taxonomy';
+import { memoByString } from '../../../../shared/memo';
 
 /**
  * Pieces of the expert index that repeat across experts, worked out once: agencies and
@@ -10,21 +11,6 @@ import type { TaxonomyIndex } from '../taxonomy';
  * when it fills, so memory stays bounded whatever the data.
  */
 
-const CACHE_SIZE = 20_000;
-
-/** `fn` with its results remembered per input. */
-export function remembered<T>(fn: (key: string) => T): (key: string) => T {
-  const cache = new Map<string, T>();
-  return (key) => {
-    let v = cache.get(key);
-    if (v === undefined) {
-      if (cache.size >= CACHE_SIZE) cache.clear();
-      cache.set(key, (v = fn(key)));
-    }
-    return v;
-  };
-}
-
 /** What an expert's expertise puts into the index: every term with its ancestors, once each. */
 export interface ExpertiseIndex {
   terms: readonly Term[];
@@ -33,7 +19,7 @@ export interface ExpertiseIndex {
 }
 
 export function expertiseIndex(taxonomy: TaxonomyIndex): (expertise: readonly string[]) => ExpertiseIndex {
-  const of = remembered((key) => {
+  const of = memoByString((key) => {
     const ids = JSON.parse(key) as string[];
     const terms = [...new Set(ids.flatMap((t) => taxonomy.lineage(t)))];
     return { terms, text: foldText(terms.map((t) => `${t.label.en} ${t.label.id}`).join(' ')) };

@@ -8,7 +8,8 @@ import { expertsChanged } from './search-cache';
 import type { MatchSource } from './search-match';
 import { facetTag, type TagFacet } from './tags';
 import { rowBuffer } from '../../changes/rows';
-import { expertiseIndex, remembered } from './projection-text';
+import { memoByString } from '../../../../shared/memo';
+import { expertiseIndex } from './projection-text';
 import { isCompleteExpert, readRaw, toExpertRecord, toPortfolioItem } from './read';
 
 /**
@@ -41,7 +42,7 @@ export function expertProjection(db: Db, taxonomy: TaxonomyIndex): Projection {
   /** The states of the records the current update's batch wrote (empty in a rebuild). */
   let batch: RecordStates = new Map();
   const expertise = expertiseIndex(taxonomy);
-  const indexed = remembered(indexText);
+  const indexed = memoByString(indexText);
 
   /** The titles of an expert's live portfolio items, by item id (as read.ts readPortfolio orders them). */
   const portfolioTitles = (expertId: string): string[] => {
