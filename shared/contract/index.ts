@@ -1,6 +1,7 @@
 export * from './result';
 export * from './methods';
 export * from './events';
+export * from './vetting';
 
 import type { Input, MethodName, Output } from './methods';
 import type { EventName, EventPayload } from './events';

@@ -4,6 +4,7 @@ import { hasHiddenCharacters, hiddenCharactersMessage } from '../text/hygiene';
 import { syncStatusSchema, syncProblemSchema, syncEnrollInputSchema } from './sync';
 import { hubJoinInputSchema, hubStartInputSchema, hubStatusSchema } from './hub';
 import { syncUserSchema } from '../sync/protocol';
+import { vettingContract } from './vetting';
 import {
   expertCreateSchema,
   expertPatchSchema,
@@ -182,6 +183,7 @@ export const contract = {
     z.object({ experts: z.number().int().min(1).max(200_000).default(500), seed: z.number().int().default(1) }),
     z.object({ created: z.number().int() }),
   ),
+  ...vettingContract,
 } as const;
 
 export type Contract = typeof contract;

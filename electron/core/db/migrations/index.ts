@@ -7,6 +7,7 @@ import { m005Feed } from './005_feed';
 import { m006SyncRemote } from './006_sync_remote';
 import { m007DedupeKeys } from './007_dedupe_keys';
 import { m008DedupePending } from './008_dedupe_pending';
+import { m009VettingEvents } from './009_vetting_events';
 
 /** Every migration, in order. Bundled into the code: the app never reads them from disk. */
-export const migrations: readonly Migration[] = [m001Init, m002FtsScripts, m003SearchTiers, m004RefusedChanges, m005Feed, m006SyncRemote, m007DedupeKeys, m008DedupePending];
+export const migrations: readonly Migration[] = [m001Init, m002FtsScripts, m003SearchTiers, m004RefusedChanges, m005Feed, m006SyncRemote, m007DedupeKeys, m008DedupePending, m009VettingEvents];
