@@ -22,6 +22,7 @@ import { syncHandlers } from './sync/handlers';
 import { hubHandlers, joinedHub } from './hub/handlers';
 import { HubService } from './hub/service';
 import { routedFetch } from './hub/transport';
+import { vettingContext } from './services/vetting/context';
 
 export interface CoreOptions {
   dataDir: string;
@@ -107,6 +108,8 @@ export function openCore(options: CoreOptions): Core {
     events.emit('changed', { entities });
     sync.localWrite();
   };
+  // Vetting's services (services/vetting) share one context: who acts, the settings, the funnel.
+  const vetting = vettingContext({ db, funnel, serverUser: () => sync.user(), changed });
   const hub = new HubService({
     dataDir: options.dataDir,
     secrets,
@@ -146,6 +149,9 @@ export function openCore(options: CoreOptions): Core {
     'portfolio.update': (i) => tap(experts.updatePortfolio(i.id, i.patch), () => changed('portfolio')),
     'portfolio.remove': (i) => tap(experts.removePortfolio(i.id), () => changed('portfolio')),
     'attachments.putPhoto': (i) => putPhoto(db, i.dataBase64),
+    // Vetting (issue 7): each area spreads its handlers here.
+    'vetting.settings': () => vetting.settings(),
+
     'demo.load': async (i) => {
       if (!demoIsAllowed) {
         throw new AppError('NOT_ALLOWED', 'Demo data is available only in development and demo builds, so that no synthetic expert enters a real directory. Nothing was added.');
