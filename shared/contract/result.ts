@@ -46,6 +46,11 @@ export const errorCodes = [
   'IMPORT_CELL_TOO_LONG',
   // A record written once (a vetting event) was written again with other content; nothing changed.
   'IMMUTABLE',
+  // Vetting (electron/core/services/vetting): the state machine refused the step (details { step:
+  // a shared/model/vetting/rules.ts stepRefusalCode }); an assignment hit a conflict of interest
+  // and no override reason was given (details { conflicts: [{ code, detail }] }).
+  'STEP_REFUSED',
+  'INTEREST_CONFLICT',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

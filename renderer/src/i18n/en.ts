@@ -484,6 +484,8 @@ export const en = {
   'import.kind.APPLICANT_TYPE': 'an applicant type (academic, practitioner or both)',
   'import.kind.RECOMMENDER_BODY': 'a kind of body (government, professional or other)',
   'errors.IMMUTABLE': 'This vetting step was recorded already and cannot be changed; nothing was saved. Record a new step (a note or a new decision) instead.',
+  'errors.STEP_REFUSED': 'This step is not possible for the application as it stands; nothing was recorded.',
+  'errors.INTEREST_CONFLICT': 'This reviewer has a conflict of interest with the application, so they were not assigned. Choose another reviewer, or assign anyway with a reason that is recorded.',
   // Vetting (issue 7; shared/model/vetting): step refusals, stages, criteria, conflicts of interest.
   'vetting.refusal.INVALID_EVENT': 'The step is malformed; nothing was recorded.',
   'vetting.refusal.WRONG_APPLICATION': 'The step belongs to another application; nothing was recorded.',

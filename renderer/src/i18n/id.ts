@@ -482,6 +482,8 @@ export const id: Dictionary = {
   'import.kind.APPLICANT_TYPE': 'jenis pelamar (akademisi, praktisi, atau keduanya)',
   'import.kind.RECOMMENDER_BODY': 'jenis lembaga (pemerintah, profesi, atau lainnya)',
   'errors.IMMUTABLE': 'Langkah seleksi ini sudah tercatat dan tidak dapat diubah; tidak ada yang disimpan. Catat langkah baru (catatan atau keputusan baru) sebagai gantinya.',
+  'errors.STEP_REFUSED': 'Langkah ini tidak dapat dilakukan pada lamaran dalam keadaannya sekarang; tidak ada yang dicatat.',
+  'errors.INTEREST_CONFLICT': 'Peninjau ini memiliki konflik kepentingan dengan lamaran tersebut, sehingga tidak ditugaskan. Pilih peninjau lain, atau tetap tugaskan dengan alasan yang akan dicatat.',
   // Seleksi (issue 7; shared/model/vetting).
   'vetting.refusal.INVALID_EVENT': 'Langkah ini tidak berbentuk benar; tidak ada yang dicatat.',
   'vetting.refusal.WRONG_APPLICATION': 'Langkah ini milik lamaran lain; tidak ada yang dicatat.',
