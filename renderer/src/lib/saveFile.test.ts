@@ -20,7 +20,12 @@ describe('saveFile', () => {
     saveFile({ fileName: 'letter-Siti.pdf', mime: 'application/pdf', dataBase64: btoa('%PDF-1.7') });
     expect(clicked).toEqual([{ href: 'blob:test/1', download: 'letter-Siti.pdf' }]);
     expect(blobs[0]!.type).toBe('application/pdf');
-    expect(await blobs[0]!.text()).toBe('%PDF-1.7');
+    const text = await new Promise<string>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result as string);
+      reader.readAsText(blobs[0]!);
+    });
+    expect(text).toBe('%PDF-1.7');
     expect(document.querySelector('a[download]')).toBeNull();
     create.mockRestore();
     click.mockRestore();
