@@ -6,10 +6,16 @@ import { eligibleScreening, exchange, fullScores, sampleApplication, vettingNode
 const world = vettingNodes();
 afterEach(world.cleanup);
 
-/** The projection's rows, as a list and its filters read them. */
+/** The projection's rows, as a list, its filters and its search read them (seq is each node's own row number). */
 const rows = (db: Db) => ({
-  index: db.prepare('SELECT * FROM application_index ORDER BY id').all(),
+  index: db.prepare('SELECT id, stage, stage_since, submitted_at, country, nominating_country, sort_name, reviews_pending, updated_at, summary FROM application_index ORDER BY id').all(),
   reviewers: db.prepare('SELECT * FROM application_reviewer ORDER BY reviewer, id').all(),
+  search: Object.fromEntries(
+    ['applicant', 'siti', 'rahayu', 'bkn', 'badan', '3', 'nobody'].map((word) => [
+      word,
+      db.prepare('SELECT id FROM application_index WHERE seq IN (SELECT rowid FROM application_fts WHERE application_fts MATCH ?) ORDER BY id').pluck().all(`"${word}"*`),
+    ]),
+  ),
 });
 
 describe('the applications projection', () => {
