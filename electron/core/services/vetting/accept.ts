@@ -86,3 +86,23 @@ export function planAccept(db: Db, app: StoredApplication, events: readonly Vett
   }
   return { expertId: targetId, created: false, sections, writes: Object.keys(changed).length ? [{ entity: 'expert', id: targetId, fields: changed }] : [] };
 }
+
+/**
+ * Experts an accept created that a later decision overturned: when concurrent decisions
+ * conflicted (one laptop accepted and published, another rejected) and the curator resolves
+ * it with a reject, a return or a withdrawal, the expert the superseded accept created leaves
+ * the directory (archived, with the reason; never deleted, so nothing typed is lost). An
+ * expert the accept only updated (the one marked "same person") was in the directory before
+ * and stays.
+ */
+export function overturnedExperts(db: Db, app: StoredApplication, events: readonly VettingEvent[], at: string): Write[] {
+  const created = new Set(events.flatMap((e) => (e.type === 'decided' && e.payload.outcome === 'accept' && e.payload.expertId ? [e.payload.expertId] : [])));
+  if (app.fields.matchedExpertId) created.delete(app.fields.matchedExpertId);
+  const out: Write[] = [];
+  for (const id of [...created].sort()) {
+    const raw = readRaw(db, 'expert', id);
+    if (!raw || !isCompleteExpert(raw.data) || raw.data.deletedAt != null || raw.data.status === 'archived') continue;
+    out.push({ entity: 'expert', id, fields: { status: 'archived', statusReason: `The application's acceptance was overturned: ${at}` } });
+  }
+  return out;
+}

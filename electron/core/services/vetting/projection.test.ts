@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
+import { readExpert } from '../experts/read';
 import { applicationProjection } from './projection';
 import { eligibleScreening, exchange, fullScores, sampleApplication, vettingNodes } from './testing-applications';
 
@@ -89,10 +90,15 @@ describe('the applications projection', () => {
     expect(onA.state.conflict?.sides.map((s) => s.verdict)).toEqual(expect.arrayContaining(['decided:accept', 'decided:reject']));
     expect(onA.actions).toEqual(expect.arrayContaining(['decided', 'note']));
 
-    // A decision following both sides resolves it, on both nodes.
+    const published = onA.events.find((e) => e.type === 'published')!;
+    const expertId = (published.payload as { expertId: string }).expertId;
+    expect(readExpert(a.db, expertId)?.status).toBe('active');
+
+    // A decision following both sides resolves it, on both nodes; the expert the overturned accept created is archived.
     await a.call('applications.act', { applicationId: id, type: 'decided', payload: { outcome: 'reject', reason: 'Agreed at the meeting' } });
     exchange(a, b);
     expect((await listed(b))[0]!.stage).toBe('rejected');
     expect(rows(b.db)).toEqual(rows(a.db));
+    expect(readExpert(b.db, expertId)).toMatchObject({ status: 'archived', statusReason: expect.stringContaining('rejected') });
   });
 });
