@@ -1,5 +1,6 @@
 import type { ActInput, ApplicationDetail } from '../../../../shared/contract/vetting';
 import { AppError } from '../../../../shared/contract/result';
+import { applicationState } from '../../../../shared/model/vetting/compute';
 import { scoreProblems } from '../../../../shared/model/vetting/settings';
 import { appendEvent, appendSteps } from './append';
 import { overturnedExperts, planAccept } from './accept';
@@ -7,13 +8,6 @@ import type { VettingContext } from './context';
 import { applicationDetail, visibleApplication } from './detail';
 import { readUser, reviewerProfile } from './detail-people';
 import { readEvents, type StoredApplication } from './store';
-import { applicationState } from '../../../../shared/model/vetting/compute';
-
-/** In a conflict, a decision against accepting also takes out of the directory the expert a superseded accept created. */
-function resolving(ctx: VettingContext, id: string, app: StoredApplication, outcome: string) {
-  const events = readEvents(ctx.db, id);
-  return applicationState(events).stage === 'conflict' ? overturnedExperts(ctx.db, app, events, `the application was ${outcome} when concurrent decisions were resolved.`) : [];
-}
 
 /**
  * One step on an application (applications.act), through appendEvent: role, state machine and
@@ -86,4 +80,10 @@ export function act(ctx: VettingContext, input: ActInput): ApplicationDetail {
       break;
   }
   return applicationDetail(ctx, id);
+}
+
+/** In a conflict, a decision against accepting also takes out of the directory the expert a superseded accept created. */
+function resolving(ctx: VettingContext, id: string, app: StoredApplication, outcome: string) {
+  const events = readEvents(ctx.db, id);
+  return applicationState(events).stage === 'conflict' ? overturnedExperts(ctx.db, app, events, `the application was ${outcome} when concurrent decisions were resolved.`) : [];
 }
