@@ -153,7 +153,7 @@ export function openCore(options: CoreOptions): Core {
     'attachments.putPhoto': (i) => putPhoto(db, i.dataBase64),
     // Vetting (issue 7): each area spreads its handlers here.
     'vetting.settings': () => vetting.settings(),
-    ...peopleHandlers(vetting, { taxonomy, serverUser: () => sync.user(), nodeId: () => funnel.nodeId }),
+    ...peopleHandlers(vetting, { taxonomy, serverUser: () => sync.user() }),
 
     'demo.load': async (i) => {
       if (!demoIsAllowed) {
