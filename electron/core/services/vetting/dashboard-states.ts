@@ -6,7 +6,6 @@ import { eventFromRecord, type VettingEvent } from '../../../../shared/model/vet
 import { buildGraph } from '../../../../shared/model/vetting/graph';
 import type { ApplicationState, Stage } from '../../../../shared/model/vetting/state';
 import { hlcWallMs } from '../../../../shared/sync/hlc';
-import { decodeStamps } from '../../changes/stamps';
 import type { Db } from '../../db/open';
 
 /**
@@ -48,7 +47,10 @@ interface Cache {
   count: number;
   maxRowid: number;
   events: Map<string, Map<string, VettingEvent>>;
-  computed: Map<string, { state: ApplicationState; visits: StageVisit[] }>;
+  computed: Map<string, { state: ApplicationState; visits: StageVisit[]; lastAt: number }>;
+  /** The applications' fields, and the last change-log row they reflect. */
+  apps: Map<string, AppFields> | null;
+  logRowid: number;
 }
 
 const caches = new WeakMap<Db, Cache>();
@@ -65,7 +67,7 @@ function refreshEvents(db: Db): Cache {
   return cache;
 }
 
-const emptyCache = (): Cache => ({ count: 0, maxRowid: 0, events: new Map(), computed: new Map() });
+const emptyCache = (): Cache => ({ count: 0, maxRowid: 0, events: new Map(), computed: new Map(), apps: null, logRowid: 0 });
 
 function readSince(db: Db, cache: Cache): void {
   const rows = db.prepare("SELECT rowid AS r, id, data FROM records WHERE entity = 'vetting_event' AND rowid > ?").all(cache.maxRowid) as { r: number; id: string; data: string }[];
@@ -96,47 +98,88 @@ export function stageVisits(events: readonly VettingEvent[], state: ApplicationS
   return visits;
 }
 
-const str = (v: unknown) => (typeof v === 'string' ? v : '');
-const strs = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
-/** Every application that is not deleted, with its state. */
+type AppFields = Omit<AppOverview, 'state' | 'visits' | 'updatedAt'> & { stampedAt: number };
+
+const APP_COLUMNS = `id, data ->> '$.givenName' AS givenName, data ->> '$.familyName' AS familyName, data ->> '$.nameOrder' AS nameOrder,
+  data ->> '$.country' AS country, data ->> '$.nominatingCountry' AS nominatingCountry, data ->> '$.applicantType' AS applicantType,
+  data ->> '$.source' AS source, data ->> '$.agency' AS agency, data ->> '$.recommenderName' AS recommenderName,
+  data -> '$.expertise' AS expertise, data -> '$.declaredConflicts' AS declaredConflicts, data ->> '$.deletedAt' AS deletedAt,
+  (SELECT max(value ->> 0) FROM json_each(stamps, '$.s')) AS stamp`;
+
+function appFields(row: Record<string, string | null>): AppFields | null {
+  if (typeof row.givenName !== 'string' || typeof row.country !== 'string' || typeof row.nominatingCountry !== 'string' || row.deletedAt !== null) return null;
+  const familyName = row.familyName ?? '';
+  return {
+    id: row.id!,
+    name: displayName({ givenName: row.givenName, familyName, nameOrder: (row.nameOrder as NameOrder | null) ?? 'given-family' }),
+    country: row.country as CountryCode,
+    nominatingCountry: row.nominatingCountry as CountryCode,
+    applicantType: row.applicantType as AppOverview['applicantType'],
+    source: row.source as AppOverview['source'],
+    expertise: strs(row.expertise),
+    agency: row.agency ?? '',
+    recommenderName: row.recommenderName ?? '',
+    declaredConflicts: strs(row.declaredConflicts),
+    givenName: row.givenName,
+    familyName,
+    stampedAt: row.stamp ? hlcWallMs(row.stamp) : 0,
+  };
+}
+
+/**
+ * The applications' fields these views need, kept like the events: every write, local or
+ * received, adds rows to the change log, so the applications named by log rows after the last
+ * one seen are read again (by SQLite's JSON functions, never whole records); a log that went
+ * back (a restored file) reloads all.
+ */
+function refreshApps(db: Db, cache: Cache): void {
+  const head = db.prepare('SELECT coalesce(max(rowid), 0) FROM changes').pluck().get() as number;
+  if (cache.apps && head === cache.logRowid) return;
+  const put = (row: Record<string, string | null>) => {
+    const fields = appFields(row);
+    if (fields) cache.apps!.set(row.id!, fields);
+    else cache.apps!.delete(row.id!);
+  };
+  if (!cache.apps || head < cache.logRowid) {
+    cache.apps = new Map();
+    for (const row of db.prepare(`SELECT ${APP_COLUMNS} FROM records WHERE entity = 'application'`).all() as Record<string, string | null>[]) put(row);
+  } else {
+    const changed = db.prepare("SELECT DISTINCT id FROM changes WHERE rowid > ? AND entity = 'application'").pluck().all(cache.logRowid) as string[];
+    const one = db.prepare(`SELECT ${APP_COLUMNS} FROM records WHERE entity = 'application' AND id = ?`);
+    for (const id of changed) {
+      const row = one.get(id) as Record<string, string | null> | undefined;
+      if (row) put(row);
+      else cache.apps.delete(id);
+    }
+  }
+  cache.logRowid = head;
+}
+
+/** Every application that is not deleted, with its state, by id. */
 export function allOverviews(db: Db): AppOverview[] {
   const cache = refreshEvents(db);
-  const rows = db.prepare("SELECT id, data, stamps FROM records WHERE entity = 'application'").all() as { id: string; data: string; stamps: string }[];
+  refreshApps(db, cache);
   const out: AppOverview[] = [];
-  for (const row of rows) {
-    const d = JSON.parse(row.data) as Record<string, unknown>;
-    if (typeof d.givenName !== 'string' || (d.deletedAt !== undefined && d.deletedAt !== null)) continue;
-    if (typeof d.country !== 'string' || typeof d.nominatingCountry !== 'string') continue;
-    let computed = cache.computed.get(row.id);
+  for (const app of cache.apps!.values()) {
+    let computed = cache.computed.get(app.id);
     if (!computed) {
-      const events = [...(cache.events.get(row.id)?.values() ?? [])];
+      const events = [...(cache.events.get(app.id)?.values() ?? [])];
       const state = applicationState(events);
-      computed = { state, visits: stageVisits(events, state) };
-      cache.computed.set(row.id, computed);
+      computed = { state, visits: stageVisits(events, state), lastAt: events.reduce((m, e) => Math.max(m, e.at), 0) };
+      cache.computed.set(app.id, computed);
     }
-    let updatedAt = 0;
-    for (const stamp of Object.values(decodeStamps(row.stamps))) updatedAt = Math.max(updatedAt, hlcWallMs(stamp[0]));
-    for (const e of cache.events.get(row.id)?.values() ?? []) updatedAt = Math.max(updatedAt, e.at);
-    out.push({
-      id: row.id,
-      name: displayName({ givenName: d.givenName, familyName: str(d.familyName), nameOrder: (d.nameOrder as NameOrder | undefined) ?? 'given-family' }),
-      country: d.country as CountryCode,
-      nominatingCountry: d.nominatingCountry as CountryCode,
-      applicantType: d.applicantType as AppOverview['applicantType'],
-      source: d.source as AppOverview['source'],
-      expertise: strs(d.expertise),
-      agency: str(d.agency),
-      recommenderName: str(d.recommenderName),
-      declaredConflicts: strs(d.declaredConflicts),
-      givenName: d.givenName,
-      familyName: str(d.familyName),
-      updatedAt,
-      ...computed,
-    });
+    const { stampedAt, ...fields } = app;
+    out.push({ ...fields, updatedAt: Math.max(stampedAt, computed.lastAt), state: computed.state, visits: computed.visits });
   }
   return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
+
+const strs = (json: string | null | undefined): string[] => {
+  if (!json) return [];
+  const v = JSON.parse(json) as unknown;
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+};
 
 /** The list row of an application (applicationSummarySchema). */
 export function summaryOf(o: AppOverview): ApplicationSummary {
