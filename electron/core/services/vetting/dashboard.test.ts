@@ -54,6 +54,22 @@ describe('the vetting dashboard', () => {
     expect((await world.call('vetting.dashboard', {})).value.total).toBe(1);
   });
 
+  it('follows edits, new events and deletions between calls (the states and fields are kept up to date, not recomputed)', async () => {
+    world = vettingWorld();
+    const curator = world.addUser('curator');
+    world.actAs(curator);
+    const a = world.application({ givenName: 'One' });
+    const b = world.application({ givenName: 'Two' });
+    const counts = async () => ((await world.call('vetting.dashboard', {})).value.byStageCountry as { stage: string; country: string; count: number }[]).map((c) => `${c.stage} ${c.country} ${c.count}`);
+    expect(await counts()).toEqual(['submitted ID 2']);
+    world.funnel.write(curator, [{ entity: 'application', id: a, fields: { nominatingCountry: 'LA' } }]);
+    world.step(b, 'screened', eligible);
+    expect(await counts()).toEqual(['submitted LA 1', 'eligible ID 1']);
+    world.funnel.write(curator, [{ entity: 'application', id: a, fields: { deletedAt: world.now() } }]);
+    expect(await counts()).toEqual(['eligible ID 1']);
+    expect((await world.call('vetting.dashboard', {})).value.total).toBe(1);
+  });
+
   it('takes the median of an even count as the mean of the middle two', () => {
     expect(median([])).toBeNull();
     expect(median([5, 1, 3])).toBe(3);
