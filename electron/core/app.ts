@@ -6,6 +6,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import { ChangeFunnel } from './changes/funnel';
 import { openDatabase } from './db/open';
 import { expertCount, loadDemoData } from './demo/load';
+import { loadVettingDemo, vettingDemoPresent } from './demo/vetting';
 import { CoreEvents } from './events';
 import { createDispatch, type Handlers } from './rpc/dispatch';
 import { putPhoto, readAttachment } from './services/attachments';
@@ -24,6 +25,7 @@ import { HubService } from './hub/service';
 import { routedFetch } from './hub/transport';
 import { vettingContext } from './services/vetting/context';
 import { applicationHandlers } from './services/vetting/handlers-applications';
+import { peopleHandlers } from './services/vetting/handlers-people';
 import { applicationProjection } from './services/vetting/projection';
 
 export interface CoreOptions {
@@ -154,6 +156,7 @@ export function openCore(options: CoreOptions): Core {
     // Vetting (issue 7): each area spreads its handlers here.
     'vetting.settings': () => vetting.settings(),
     ...applicationHandlers(vetting),
+    ...peopleHandlers(vetting, { taxonomy, serverUser: () => sync.user() }),
 
     'demo.load': async (i) => {
       if (!demoIsAllowed) {
@@ -162,7 +165,7 @@ export function openCore(options: CoreOptions): Core {
       if (demoRunning) throw new AppError('BUSY', 'Demo data is already loading. Wait for it to finish.');
       demoRunning = true;
       try {
-        return await loadDemoData(db, funnel, {
+        const loaded = await loadDemoData(db, funnel, {
           experts: i.experts,
           seed: i.seed,
           actor: actor(),
@@ -171,6 +174,9 @@ export function openCore(options: CoreOptions): Core {
             changed('expert');
           },
         });
+        // Vetting's demo team and applications in every stage (demo/vetting.ts), once.
+        if (!vettingDemoPresent(db)) tap(loadVettingDemo(db, funnel, { seed: i.seed, now: Date.now() }), () => changed('user', 'application', 'vetting_event', 'expert'));
+        return loaded;
       } finally {
         demoRunning = false;
       }
