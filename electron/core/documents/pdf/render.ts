@@ -1,0 +1,238 @@
+import PDFDocument from 'pdfkit';
+import { faceFor, fontBytes } from '../fonts';
+import { imageInfo } from '../image';
+import { contentWidth, page, sizes, spacing } from '../layout';
+import { runsOf, type Block, type DocumentModel, type Inline } from '../model';
+import { layoutLines, piecesOf, type Line, type Measure } from './inline';
+
+/**
+ * Renders a document model to PDF with pdfkit: A4, the layout of ../layout.ts, the Noto fonts
+ * embedded as subsets (pdfkit shapes with fontkit, so Thai marks, Khmer subscripts and Myanmar
+ * reordering come out right). Footnotes go to the foot of the page their reference is on;
+ * header, footer and "Page n of N" are drawn once every page exists.
+ */
+
+export const colors = { text: '#111111', heading: '#1F3A5F', muted: '#555555', rule: '#8A8A8A', shade: '#EEEEEE' };
+const REGULAR = faceFor('latin', false, false).file;
+
+type Align = 'left' | 'right' | 'center' | 'justify';
+
+export function renderPdf(model: DocumentModel): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: [page.width, page.height],
+    margins: { top: page.margin, bottom: page.margin, left: page.margin, right: page.margin },
+    bufferPages: true,
+    font: fontBytes(REGULAR) as unknown as string,
+    lang: model.language ?? 'en',
+    displayTitle: true,
+    info: { Title: model.title, Author: model.author ?? '', Creator: 'A-EXPECS Curator' },
+  });
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  new PdfWriter(doc, model).write();
+  doc.end();
+  return done;
+}
+
+class PdfWriter {
+  private readonly registered = new Set<string>();
+  private y = page.margin;
+  private readonly notes: string[] = [];
+  private pageNotes: Line[][] = [];
+  private readonly x = page.margin;
+  readonly measure: Measure;
+
+  constructor(
+    private readonly doc: PDFKit.PDFDocument,
+    private readonly model: DocumentModel,
+  ) {
+    this.measure = {
+      width: (text, face, size, features) => this.use(face, size).widthOfString(text, features ? { features: features as PDFKit.Mixins.OpenTypeFeatures[] } : {}),
+      metrics: (face, size) => {
+        const font = (this.use(face, size) as unknown as { _font: { ascender: number; descender: number } })._font;
+        return { ascent: (font.ascender / 1000) * size, descent: (-font.descender / 1000) * size };
+      },
+    };
+  }
+
+  private use(face: string, size: number): PDFKit.PDFDocument {
+    if (!this.registered.has(face)) {
+      this.doc.registerFont(face, fontBytes(face));
+      this.registered.add(face);
+    }
+    return this.doc.font(face).fontSize(size);
+  }
+
+  write(): void {
+    const m = this.model;
+    if (m.letterhead?.length) {
+      for (const line of m.letterhead) this.paragraph(line, sizes.letterhead, colors.muted, 'left', 0);
+      this.y += 4;
+      this.doc.save().moveTo(this.x, this.y).lineTo(this.x + contentWidth, this.y).lineWidth(0.75).strokeColor(colors.rule).stroke().restore();
+      this.y += spacing.letterheadAfter;
+    }
+    this.paragraph([{ text: m.title, bold: true }], sizes.title, colors.heading, 'left', spacing.titleAfter);
+    for (const block of m.blocks) this.block(block);
+    this.drawNotes();
+    this.decoratePages();
+  }
+
+  private lines(text: Inline, size: number, width: number): Line[] {
+    const items = piecesOf(runsOf(text), size, this.measure, (note) => this.notes.push(note));
+    return layoutLines(items, width, size, this.measure);
+  }
+
+  private bottom(): number {
+    const notes = this.pageNotes.flat();
+    return page.height - page.margin - (notes.length ? spacing.footnotesGap + notes.reduce((h, l) => h + l.height, 0) : 0);
+  }
+
+  private newPage(): void {
+    this.drawNotes();
+    this.doc.addPage();
+    this.y = page.margin;
+    this.pageNotes = [];
+  }
+
+  /** Places lines from the cursor down, moving to a new page where one does not fit with its footnotes. */
+  private placeLines(lines: Line[], x: number, width: number, align: Align, color: string): void {
+    lines.forEach((line, i) => {
+      const notes = line.notes.map((n) => this.lines([{ text: `${n}  ${this.notes[n - 1]}` }], sizes.footnote, contentWidth));
+      const extra = notes.flat().reduce((h, l) => h + l.height, 0) + (notes.length && !this.pageNotes.length ? spacing.footnotesGap : 0);
+      if (this.y + line.height + extra > this.bottom() && this.y > page.margin) this.newPage();
+      this.drawLine(line, x, this.y, width, align === 'justify' && i === lines.length - 1 ? 'left' : align, color);
+      this.y += line.height;
+      this.pageNotes.push(...notes);
+    });
+  }
+
+  private drawLine(line: Line, x: number, top: number, width: number, align: Align, color: string): void {
+    const spaces = line.pieces.filter((p) => p.space).length;
+    const free = width - line.width;
+    let cx = x + (align === 'center' ? free / 2 : align === 'right' ? free : 0);
+    const stretch = align === 'justify' && spaces ? free / spaces : 0;
+    for (const p of line.pieces) {
+      if (!p.space) {
+        this.use(p.face, p.size).fillColor(color).text(p.text, cx, top + line.baseline - p.rise, { lineBreak: false, baseline: 'alphabetic', ...(p.features ? { features: p.features as PDFKit.Mixins.OpenTypeFeatures[] } : {}) });
+      }
+      cx += p.width + (p.space ? stretch : 0);
+    }
+  }
+
+  private paragraph(text: Inline, size: number, color: string, align: Align, after: number): void {
+    this.placeLines(this.lines(text, size, contentWidth), this.x, contentWidth, align, color);
+    this.y += after;
+  }
+
+  private block(b: Block): void {
+    switch (b.kind) {
+      case 'heading': {
+        const size = sizes.heading[b.level];
+        const lines = this.lines(runsOf(b.text).map((r) => ({ ...r, bold: true })), size, contentWidth);
+        const height = lines.reduce((h, l) => h + l.height, 0);
+        // Keep a heading with the first lines of what follows it.
+        if (this.y > page.margin && this.y + spacing.headingBefore + height + 3 * sizes.body * 1.4 > this.bottom()) this.newPage();
+        if (this.y > page.margin) this.y += spacing.headingBefore;
+        this.placeLines(lines, this.x, contentWidth, 'left', colors.heading);
+        this.y += spacing.headingAfter;
+        return;
+      }
+      case 'paragraph':
+        return this.paragraph(b.text, sizes.body, colors.text, b.align ?? 'left', b.spaceAfter ?? spacing.after);
+      case 'table':
+        return this.table(b);
+      case 'image':
+        return this.image(b);
+      case 'spacer':
+        this.y += b.height;
+        return;
+      case 'pageBreak':
+        return this.newPage();
+    }
+  }
+
+  private table(b: Extract<Block, { kind: 'table' }>): void {
+    const total = b.columns.reduce((a, c) => a + c, 0);
+    const widths = b.columns.map((c) => (c / total) * contentWidth);
+    const pad = spacing.cellPadding;
+    const row = (cells: Inline[], header: boolean) => {
+      const laid = widths.map((w, i) => this.lines(runsOf(cells[i] ?? '').map((r) => (header ? { ...r, bold: true } : r)), sizes.table, w - 2 * pad));
+      const height = Math.max(...laid.map((ls) => ls.reduce((h, l) => h + l.height, 0))) + 2 * pad;
+      return { laid, height, header };
+    };
+    const draw = (r: ReturnType<typeof row>) => {
+      let cx = this.x;
+      r.laid.forEach((lines, i) => {
+        const w = widths[i]!;
+        if (r.header) this.doc.save().rect(cx, this.y, w, r.height).fill(colors.shade).restore();
+        this.doc.save().rect(cx, this.y, w, r.height).lineWidth(0.5).strokeColor(colors.rule).stroke().restore();
+        let ly = this.y + pad;
+        for (const line of lines) {
+          this.drawLine(line, cx + pad, ly, w - 2 * pad, 'left', colors.text);
+          ly += line.height;
+        }
+        cx += w;
+      });
+      this.y += r.height;
+    };
+    const head = b.header ? row(b.header, true) : null;
+    if (head) {
+      if (this.y + head.height * 2 > this.bottom() && this.y > page.margin) this.newPage();
+      draw(head);
+    }
+    for (const cells of b.rows) {
+      const r = row(cells, false);
+      if (this.y + r.height > this.bottom() && this.y > page.margin) {
+        this.newPage();
+        if (head) draw(head); // the header row repeats on every page, as in the DOCX
+      }
+      draw(r);
+    }
+    this.y += spacing.after;
+  }
+
+  private image(b: Extract<Block, { kind: 'image' }>): void {
+    const info = imageInfo(b.data);
+    const width = Math.min(b.width, contentWidth);
+    const height = (width * info.height) / info.width;
+    if (this.y + height > this.bottom() && this.y > page.margin) this.newPage();
+    this.doc.image(Buffer.from(b.data), this.x + (contentWidth - width) / 2, this.y, { width, height });
+    this.y += height + 4;
+    if (b.caption) this.paragraph(runsOf(b.caption).map((r) => ({ ...r, italic: true })), sizes.caption, colors.muted, 'center', 0);
+    this.y += spacing.after;
+  }
+
+  /** The current page's footnotes at its foot, under a short rule. */
+  private drawNotes(): void {
+    const notes = this.pageNotes.flat();
+    if (!notes.length) return;
+    let y = page.height - page.margin - notes.reduce((h, l) => h + l.height, 0);
+    this.doc.save().moveTo(this.x, y - spacing.footnotesGap / 2).lineTo(this.x + contentWidth / 4, y - spacing.footnotesGap / 2).lineWidth(0.5).strokeColor(colors.rule).stroke().restore();
+    for (const line of notes) {
+      this.drawLine(line, this.x, y, contentWidth, 'left', colors.text);
+      y += line.height;
+    }
+  }
+
+  /** Header, footer and page numbers, once the number of pages is known. */
+  private decoratePages(): void {
+    const { start, count } = this.doc.bufferedPageRange();
+    const label = this.model.pageLabel ?? { page: 'Page', of: 'of' };
+    const line = (text: string) => this.lines(text, sizes.header, contentWidth)[0];
+    for (let i = start; i < start + count; i++) {
+      this.doc.switchToPage(i);
+      const headerLine = this.model.header ? line(this.model.header) : undefined;
+      if (headerLine) this.drawLine(headerLine, this.x, page.headerFromEdge, contentWidth, 'left', colors.muted);
+      const footTop = page.height - page.headerFromEdge - sizes.header * 1.4;
+      const footer = this.model.footer ? line(this.model.footer) : undefined;
+      if (footer) this.drawLine(footer, this.x, footTop, contentWidth, 'left', colors.muted);
+      const number = line(`${label.page} ${i - start + 1} ${label.of} ${count}`);
+      if (number) this.drawLine(number, this.x, footTop, contentWidth, 'right', colors.muted);
+    }
+  }
+}
+
