@@ -29,7 +29,8 @@ export function scriptOf(char: string): Script | null {
   const code = char.codePointAt(0)!;
   for (const [from, to, script] of ranges) if (code >= from && code <= to) return script;
   // Whitespace, zero-width joiners and non-joiners, variation selectors, combining marks.
-  if (/[\s\u200b-\u200d\u2060\ufe00-\ufe0f]/u.test(char) || /\p{M}/u.test(char)) return null;
+  const joiner = (code >= 0x200b && code <= 0x200d) || code === 0x2060 || (code >= 0xfe00 && code <= 0xfe0f);
+  if (joiner || /\s/u.test(char) || /\p{M}/u.test(char)) return null;
   return 'latin';
 }
 

@@ -24,18 +24,19 @@ export async function hasProgram(name: string): Promise<boolean> {
 }
 
 /**
- * Converts a DOCX to PDF with LibreOffice headless; returns the PDF's path. Each call gets its
- * own LibreOffice profile, so tests converting at once do not fight over one.
+ * Converts DOCX files to PDF with LibreOffice headless (one start for all of them); returns the
+ * PDFs' paths in the same order. Each call gets its own LibreOffice profile, so tests
+ * converting at once do not fight over one.
  */
-export async function docxToPdf(docxPath: string, outDir: string): Promise<string> {
+export async function docxToPdf(docxPaths: string[], outDir: string): Promise<string[]> {
   mkdirSync(outDir, { recursive: true });
   const profile = mkdtempSync(join(tmpdir(), 'lo-profile-'));
   try {
-    await run('libreoffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, docxPath], { timeout: 180_000 });
+    await run('libreoffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...docxPaths], { timeout: 180_000 });
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
-  return join(outDir, basename(docxPath).replace(/\.docx$/i, '.pdf'));
+  return docxPaths.map((p) => join(outDir, basename(p).replace(/\.docx$/i, '.pdf')));
 }
 
 /** The PDF's text (pdftotext, reading order), with runs of white space made one space. */
