@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { faceFor, fontBytes } from '../fonts';
+import { fontBytes } from '../fonts';
 import { imageInfo } from '../image';
 import { contentWidth, page, sizes, spacing } from '../layout';
 import { runsOf, type Block, type DocumentModel, type Inline } from '../model';
@@ -13,7 +13,6 @@ import { layoutLines, piecesOf, type Line, type Measure } from './inline';
  */
 
 export const colors = { text: '#111111', heading: '#1F3A5F', muted: '#555555', rule: '#8A8A8A', shade: '#EEEEEE' };
-const REGULAR = faceFor('latin', false, false).file;
 
 type Align = 'left' | 'right' | 'center' | 'justify';
 
@@ -22,7 +21,8 @@ export function renderPdf(model: DocumentModel): Promise<Buffer> {
     size: [page.width, page.height],
     margins: { top: page.margin, bottom: page.margin, left: page.margin, right: page.margin },
     bufferPages: true,
-    font: fontBytes(REGULAR) as unknown as string,
+    // No default font: pdfkit would parse one (Helvetica's metrics) that no text uses.
+    font: null as unknown as string,
     lang: model.language ?? 'en',
     displayTitle: true,
     info: { Title: model.title, Author: model.author ?? '', Creator: 'A-EXPECS Curator' },
@@ -51,7 +51,17 @@ class PdfWriter {
     private readonly model: DocumentModel,
   ) {
     this.measure = {
-      width: (text, face, size, features) => this.use(face, size).widthOfString(text, features ? { features: features as PDFKit.Mixins.OpenTypeFeatures[] } : {}),
+      width: (text, face, size, features) => {
+        // Shaped widths scale with the size: kept per 1 pt, across documents (letters repeat their words).
+        const key = `${face}|${features ? 'f' : ''}|${text}`;
+        let unit = widths.get(key);
+        if (unit === undefined) {
+          unit = this.use(face, 1).widthOfString(text, features ? { features: features as PDFKit.Mixins.OpenTypeFeatures[] } : {});
+          if (widths.size >= 50_000) widths.clear();
+          widths.set(key, unit);
+        }
+        return unit * size;
+      },
       metrics: (face, size) => {
         const font = (this.use(face, size) as unknown as { _font: { ascender: number; descender: number } })._font;
         return { ascent: (font.ascender / 1000) * size, descent: (-font.descender / 1000) * size };
@@ -61,10 +71,12 @@ class PdfWriter {
 
   private use(face: string, size: number): PDFKit.PDFDocument {
     if (!this.registered.has(face)) {
-      this.doc.registerFont(face, fontBytes(face));
+      if (!reuseParsed(this.doc, face)) this.doc.registerFont(face, fontBytes(face));
       this.registered.add(face);
     }
-    return this.doc.font(face).fontSize(size);
+    this.doc.font(face).fontSize(size);
+    keepParsed(this.doc, face);
+    return this.doc;
   }
 
   write(): void {
@@ -236,3 +248,31 @@ class PdfWriter {
   }
 }
 
+
+/**
+ * Parsing a Noto font (fontkit reads its tables, GSUB and GPOS) is most of the cost of a short
+ * PDF, and a letter export makes many: each face is parsed once per process and reused. pdfkit
+ * has no API for a parsed font, so this uses two of its internals (the per-document font
+ * table and the embedded-font class); were they ever missing, each document parses its own.
+ */
+interface PdfInternals {
+  _fontFamilies?: Record<string, unknown>;
+  _fontCount?: number;
+  _font?: { font?: unknown; constructor: new (doc: unknown, font: unknown, id: string) => unknown };
+}
+const widths = new Map<string, number>();
+const parsedFonts = new Map<string, { font: unknown; Embedded: new (doc: unknown, font: unknown, id: string) => unknown }>();
+
+function reuseParsed(doc: PDFKit.PDFDocument, face: string): boolean {
+  const parsed = parsedFonts.get(face);
+  const internals = doc as unknown as PdfInternals;
+  if (!parsed || !internals._fontFamilies || typeof internals._fontCount !== 'number') return false;
+  internals._fontFamilies[face] = new parsed.Embedded(doc, parsed.font, `F${++internals._fontCount}`);
+  return true;
+}
+
+function keepParsed(doc: PDFKit.PDFDocument, face: string): void {
+  if (parsedFonts.has(face)) return;
+  const current = (doc as unknown as PdfInternals)._font;
+  if (current?.font) parsedFonts.set(face, { font: current.font, Embedded: current.constructor });
+}

@@ -42,7 +42,7 @@ export function lettersFixture(): LettersFixture {
     ctx,
     clock,
     setUser(id, u) {
-      funnel.write('setup', [{ entity: 'user', id, fields: { name: u.name, email: '', role: u.role, country: u.country ?? null, agency: '', expertise: [], declaredConflicts: [], disabled: false } }]);
+      funnel.write('setup', [{ entity: 'user', id, fields: { name: u.name, role: u.role, country: u.country ?? null, disabled: false } }]);
     },
     actAs: (id) => void setMeta.run(PROFILE_META_KEY, id),
     apply(when, fields = {}) {
