@@ -41,6 +41,11 @@ export function renderPdf(model: DocumentModel): Promise<Buffer> {
 class PdfWriter {
   private readonly registered = new Set<string>();
   private y = page.margin;
+  /**
+   * The space left after the block above. A heading's space before is not added to it: the larger
+   * of the two separates them, as LibreOffice lays out the DOCX.
+   */
+  private lastAfter = 0;
   private readonly notes: string[] = [];
   private pageNotes: Line[][] = [];
   private readonly x = page.margin;
@@ -107,12 +112,15 @@ class PdfWriter {
     this.drawNotes();
     this.doc.addPage();
     this.y = page.margin;
+    this.lastAfter = 0;
     this.pageNotes = [];
   }
 
   /** Places lines from the cursor down, moving to a new page where one does not fit with its footnotes. */
   private placeLines(lines: Line[], x: number, width: number, align: Align, color: string): void {
+    const breakAt = this.widowSafeBreak(lines);
     lines.forEach((line, i) => {
+      if (i === breakAt) this.newPage();
       const notes = line.notes.map((n) => this.lines([{ text: `${n}  ${this.notes[n - 1]}` }], sizes.footnote, contentWidth));
       const extra = notes.flat().reduce((h, l) => h + l.height, 0) + (notes.length && !this.pageNotes.length ? spacing.footnotesGap : 0);
       if (this.y + line.height + extra > this.bottom() && this.y > page.margin) this.newPage();
@@ -120,6 +128,21 @@ class PdfWriter {
       this.y += line.height;
       this.pageNotes.push(...notes);
     });
+  }
+
+  /**
+   * Where a paragraph that runs over the page should break so that neither page holds a single
+   * line of it (widow and orphan control, on in Word and LibreOffice): the index of the first
+   * line to put on the next page, or -1 when it fits or cannot be helped.
+   */
+  private widowSafeBreak(lines: Line[]): number {
+    if (lines.length < 2) return -1;
+    let fit = 0;
+    for (let y = this.y; fit < lines.length && y + lines[fit]!.height <= this.bottom(); fit++) y += lines[fit]!.height;
+    if (fit === 0 || fit === lines.length) return -1;
+    if (fit === 1) return this.y > page.margin ? 0 : -1; // an orphan: the paragraph starts on the next page
+    if (lines.length - fit === 1) return lines.length >= 3 ? fit - 1 : 0; // a widow: one more line goes over
+    return -1;
   }
 
   private drawLine(line: Line, x: number, top: number, width: number, align: Align, color: string): void {
@@ -138,6 +161,7 @@ class PdfWriter {
   private paragraph(text: Inline, size: number, color: string, align: Align, after: number): void {
     this.placeLines(this.lines(text, size, contentWidth), this.x, contentWidth, align, color);
     this.y += after;
+    this.lastAfter = after;
   }
 
   private block(b: Block): void {
@@ -147,10 +171,12 @@ class PdfWriter {
         const lines = this.lines(runsOf(b.text).map((r) => ({ ...r, bold: true })), size, contentWidth);
         const height = lines.reduce((h, l) => h + l.height, 0);
         // Keep a heading with the first lines of what follows it.
-        if (this.y > page.margin && this.y + spacing.headingBefore + height + 3 * sizes.body * 1.4 > this.bottom()) this.newPage();
-        if (this.y > page.margin) this.y += spacing.headingBefore;
+        const before = Math.max(0, spacing.headingBefore - this.lastAfter);
+        if (this.y > page.margin && this.y + before + height + 3 * sizes.body * 1.4 > this.bottom()) this.newPage();
+        if (this.y > page.margin) this.y += before;
         this.placeLines(lines, this.x, contentWidth, 'left', colors.heading);
         this.y += spacing.headingAfter;
+        this.lastAfter = spacing.headingAfter;
         return;
       }
       case 'paragraph':
@@ -161,6 +187,7 @@ class PdfWriter {
         return this.image(b);
       case 'spacer':
         this.y += b.height;
+        this.lastAfter = 0;
         return;
       case 'pageBreak':
         return this.newPage();
@@ -205,6 +232,7 @@ class PdfWriter {
       draw(r);
     }
     this.y += spacing.after;
+    this.lastAfter = spacing.after;
   }
 
   private image(b: Extract<Block, { kind: 'image' }>): void {
@@ -216,6 +244,7 @@ class PdfWriter {
     this.y += height + 4;
     if (b.caption) this.paragraph(runsOf(b.caption).map((r) => ({ ...r, italic: true })), sizes.caption, colors.muted, 'center', 0);
     this.y += spacing.after;
+    this.lastAfter = spacing.after;
   }
 
   /** The current page's footnotes at its foot, under a short rule. */
