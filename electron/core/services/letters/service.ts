@@ -70,10 +70,10 @@ export async function exportLetters(ctx: VettingContext, input: LettersInput, pr
 function chosen(ctx: VettingContext, who: VettingActor, ids: string[]): LetterData[] {
   return ids.map((id) => {
     const app = readApplication(ctx.db, id);
-    if (!app || !canSeeApplication(who, app.fields, applicationState(readEvents(ctx.db, id)))) {
+    const state = app ? applicationState(readEvents(ctx.db, id)) : null;
+    if (!app || !state || !canSeeApplication(who, app.fields, state)) {
       throw new AppError('NOT_FOUND', `No application ${letterReference(id)} was found (it may have been deleted, or it is not one you may see). Nothing was exported.`);
     }
-    const state = applicationState(readEvents(ctx.db, id));
     const d = letterData(id, app.fields, state, ctx.settings().yearsThreshold);
     if (!d) {
       const why = state.stage === 'conflict' ? 'has two decisions that disagree; resolve the conflict first' : `has no decision yet (its stage: ${state.stage.replace('_', ' ')})`;
