@@ -27,6 +27,7 @@ import { vettingContext } from './services/vetting/context';
 import { applicationHandlers } from './services/vetting/handlers-applications';
 import { peopleHandlers } from './services/vetting/handlers-people';
 import { applicationProjection } from './services/vetting/projection';
+import { lettersHandlers } from './services/letters/handlers';
 
 export interface CoreOptions {
   dataDir: string;
@@ -157,6 +158,7 @@ export function openCore(options: CoreOptions): Core {
     'vetting.settings': () => vetting.settings(),
     ...applicationHandlers(vetting),
     ...peopleHandlers(vetting, { taxonomy, serverUser: () => sync.user() }),
+    ...lettersHandlers(vetting, (p) => events.emit('progress', { task: 'export', ...p })),
 
     'demo.load': async (i) => {
       if (!demoIsAllowed) {

@@ -51,6 +51,9 @@ export const errorCodes = [
   // and no override reason was given (details { conflicts: [{ code, detail }] }).
   'STEP_REFUSED',
   'INTEREST_CONFLICT',
+  // Decision letters (electron/core/services/letters): an application asked for has no decision
+  // to write about (still in screening or review, or in conflict), or none has; nothing exported.
+  'NO_DECISION',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -532,6 +532,16 @@ export const en = {
   'directory.firstSync.progressLabel': 'First sync progress',
   'facets.counting': 'Counting…',
   'facets.error.title': 'The filter counts could not be updated',
+  // Decision letters (issue 7 point 6, helper "letters"): the export and its refusal.
+  'errors.NO_DECISION': 'This application has no decision yet (or its decisions disagree), so there is no letter to write. Decide it first, or leave it out of the export. Nothing was exported.',
+  'letters.exportAll': 'Export all letters',
+  'letters.format': 'Format',
+  'letters.language': 'Language of the letters',
+  'letters.lang.en': 'English',
+  'letters.lang.id': 'Bahasa Indonesia',
+  'letters.exporting': 'Making letters: {done} of {total}',
+  'letters.exported': '{count} letters exported.',
+  'letters.hint': 'Every accepted, rejected, returned, withdrawn or not eligible application gets its decision letter; they come in one ZIP file.',
 } as const;
 
 export type MessageKey = keyof typeof en;

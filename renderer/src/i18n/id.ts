@@ -530,4 +530,14 @@ export const id: Dictionary = {
   'directory.firstSync.progressLabel': 'Kemajuan sinkronisasi pertama',
   'facets.counting': 'Menghitung…',
   'facets.error.title': 'Jumlah pada filter tidak dapat diperbarui',
+  // Decision letters (issue 7 point 6, helper "letters"): the export and its refusal.
+  'errors.NO_DECISION': 'Permohonan ini belum memiliki keputusan (atau keputusannya saling bertentangan), sehingga belum ada surat yang dapat dibuat. Ambil keputusan terlebih dahulu, atau keluarkan permohonan tersebut dari ekspor. Tidak ada yang diekspor.',
+  'letters.exportAll': 'Ekspor semua surat',
+  'letters.format': 'Format',
+  'letters.language': 'Bahasa surat',
+  'letters.lang.en': 'Bahasa Inggris',
+  'letters.lang.id': 'Bahasa Indonesia',
+  'letters.exporting': 'Membuat surat: {done} dari {total}',
+  'letters.exported': '{count} surat telah diekspor.',
+  'letters.hint': 'Setiap permohonan yang diterima, ditolak, dikembalikan, ditarik, atau tidak memenuhi syarat mendapat surat keputusannya; semuanya dalam satu berkas ZIP.',
 };

@@ -1,0 +1,63 @@
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+
+/**
+ * Tests read documents as a person would (issue 8, point 8): a DOCX is converted to PDF by
+ * LibreOffice headless, every PDF's text is extracted by pdftotext and its pages rendered to
+ * PNG by pdftoppm, so an assertion sees what a reader sees. Test code only.
+ */
+
+const run = promisify(execFile);
+
+/** Whether a program is on PATH (LibreOffice is optional on a developer's machine; CI installs it). */
+export async function hasProgram(name: string): Promise<boolean> {
+  try {
+    await run('sh', ['-c', `command -v ${name}`]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Converts DOCX files to PDF with LibreOffice headless (one start for all of them); returns the
+ * PDFs' paths in the same order. Each call gets its own LibreOffice profile, so tests
+ * converting at once do not fight over one.
+ */
+export async function docxToPdf(docxPaths: string[], outDir: string): Promise<string[]> {
+  mkdirSync(outDir, { recursive: true });
+  const profile = mkdtempSync(join(tmpdir(), 'lo-profile-'));
+  try {
+    await run('libreoffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...docxPaths], { timeout: 180_000 });
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+  return docxPaths.map((p) => join(outDir, basename(p).replace(/\.docx$/i, '.pdf')));
+}
+
+/** The PDF's text (pdftotext, reading order), with runs of white space made one space. */
+export async function pdfText(pdfPath: string): Promise<string> {
+  const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', pdfPath, '-'], { maxBuffer: 64 * 1024 * 1024 });
+  return stdout.replace(/\s+/gu, ' ');
+}
+
+/** Renders every page to PNG (pdftoppm); returns the files, page 1 first. */
+export async function pdfPages(pdfPath: string, outPrefix: string, dpi = 80): Promise<string[]> {
+  await run('pdftoppm', ['-png', '-r', String(dpi), pdfPath, outPrefix]);
+  const dir = join(outPrefix, '..');
+  const stem = basename(outPrefix);
+  return readdirSync(dir)
+    .filter((f) => f.startsWith(`${stem}-`) && f.endsWith('.png'))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+/** The number of pages, from pdfinfo. */
+export async function pdfPageCount(pdfPath: string): Promise<number> {
+  const { stdout } = await run('pdfinfo', [pdfPath]);
+  return Number(/^Pages:\s+(\d+)/m.exec(stdout)?.[1] ?? 0);
+}
