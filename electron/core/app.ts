@@ -23,6 +23,9 @@ import { hubHandlers, joinedHub } from './hub/handlers';
 import { HubService } from './hub/service';
 import { routedFetch } from './hub/transport';
 import { vettingContext } from './services/vetting/context';
+import { kioskHandlers } from './services/kiosk/handlers';
+import { lockedWhileKiosk } from './services/kiosk/lock';
+import { KioskService } from './services/kiosk/service';
 
 export interface CoreOptions {
   dataDir: string;
@@ -110,6 +113,7 @@ export function openCore(options: CoreOptions): Core {
   };
   // Vetting's services (services/vetting) share one context: who acts, the settings, the funnel.
   const vetting = vettingContext({ db, funnel, serverUser: () => sync.user(), changed });
+  const kiosk = new KioskService(vetting);
   const hub = new HubService({
     dataDir: options.dataDir,
     secrets,
@@ -151,6 +155,7 @@ export function openCore(options: CoreOptions): Core {
     'attachments.putPhoto': (i) => putPhoto(db, i.dataBase64),
     // Vetting (issue 7): each area spreads its handlers here.
     'vetting.settings': () => vetting.settings(),
+    ...kioskHandlers(kiosk),
 
     'demo.load': async (i) => {
       if (!demoIsAllowed) {
@@ -174,13 +179,15 @@ export function openCore(options: CoreOptions): Core {
     },
   };
 
-  const dispatch = createDispatch(handlers, { checkOutputs: options.mode === 'test' });
+  // While the workshop kiosk is on, only its own methods are answered (services/kiosk/lock.ts).
+  const dispatch = lockedWhileKiosk(createDispatch(handlers, { checkOutputs: options.mode === 'test' }), () => kiosk.active());
   // Reads the token (the keychain may answer asynchronously), then syncs if a server is set up.
   void sync.start().catch((error: unknown) => console.error('Sync could not start', error));
   return {
     dispatch,
     on: (event, listener) => events.on(event, listener),
-    photoFile: photos.photoFile,
+    // The kiosk shows no expert, so it serves no photo either.
+    photoFile: (hash, size) => (kiosk.active() ? Promise.resolve(null) : photos.photoFile(hash, size)),
     // Read fresh: a copied data folder found by sync takes a new node id (changes/fork.ts).
     get nodeId() {
       return funnel.nodeId;

@@ -51,6 +51,10 @@ export const errorCodes = [
   // and no override reason was given (details { conflicts: [{ code, detail }] }).
   'STEP_REFUSED',
   'INTEREST_CONFLICT',
+  // Workshop kiosk (electron/core/services/kiosk): the PIN to leave it was wrong (details
+  // { triesLeft }); too many wrong PINs, so none is checked for a while (details { retryAt }).
+  'KIOSK_PIN_WRONG',
+  'KIOSK_PIN_LOCKED',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -532,6 +532,9 @@ export const en = {
   'directory.firstSync.progressLabel': 'First sync progress',
   'facets.counting': 'Counting…',
   'facets.error.title': 'The filter counts could not be updated',
+  // Application form and workshop kiosk (issue 7; screens/applicationForm, screens/kiosk, services/kiosk).
+  'errors.KIOSK_PIN_WRONG': 'That PIN is not the one the kiosk was started with. Try again.',
+  'errors.KIOSK_PIN_LOCKED': 'Too many wrong PINs. Wait a moment, then enter the PIN again.',
 } as const;
 
 export type MessageKey = keyof typeof en;

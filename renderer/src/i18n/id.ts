@@ -530,4 +530,7 @@ export const id: Dictionary = {
   'directory.firstSync.progressLabel': 'Kemajuan sinkronisasi pertama',
   'facets.counting': 'Menghitung…',
   'facets.error.title': 'Jumlah pada filter tidak dapat diperbarui',
+  // Application form and workshop kiosk (issue 7; screens/applicationForm, screens/kiosk, services/kiosk).
+  'errors.KIOSK_PIN_WRONG': 'PIN itu bukan PIN yang dipakai saat kios dimulai. Coba lagi.',
+  'errors.KIOSK_PIN_LOCKED': 'Terlalu banyak PIN yang salah. Tunggu sebentar, lalu masukkan PIN lagi.',
 };
