@@ -7,6 +7,7 @@ import { errorMessage, useI18n } from '../../i18n';
 import { serverErrors, type FieldErrors } from '../../lib/issues';
 import type { FormValues } from '../form/formModel';
 import { CareerSection, careerFields, errorsFor, IdentitySection, identityFields, SkillsSection, skillsFields, WorkSection, workFields, type SetField } from '../form/formSections';
+import classes from './ApplicationForm.module.css';
 import type { UploadAttachment } from './AttachmentField';
 import { DeclarationsSection } from './DeclarationsSection';
 import { EvidenceSection } from './EvidenceSection';
@@ -117,6 +118,7 @@ export function ApplicationForm({ mode, title, intro, submitLabel, upload, onSub
   return (
     <form
       noValidate
+      className={classes.form}
       data-application-form
       onSubmit={(event) => {
         event.preventDefault();
@@ -125,7 +127,8 @@ export function ApplicationForm({ mode, title, intro, submitLabel, upload, onSub
     >
       {guard?.(form.isDirty())}
       <Stack gap="md" maw={960}>
-        <Title order={1} size="h2">
+        {/* Focusable by script: the kiosk puts the focus here for each new applicant. */}
+        <Title order={1} size="h2" tabIndex={-1} data-form-title>
           {title}
         </Title>
         {intro}

@@ -23,15 +23,18 @@ export function KioskScreen({ startLang, onExit }: { startLang: Locale; onExit()
 
   const upload = useCallback<UploadAttachment>((file) => api.call('kiosk.putAttachment', file), [api]);
 
+  // Each screen starts at its top with the focus on its heading: the form (entering the kiosk, a
+  // new applicant) and the thank-you page.
   useEffect(() => {
+    window.scrollTo(0, 0);
     if (reference) thanksHeading.current?.focus();
-  }, [reference]);
+    else document.querySelector<HTMLElement>('[data-application-form] [data-form-title]')?.focus();
+  }, [reference, round]);
 
   const nextApplicant = () => {
     setReference(null);
     setLocale(startLang);
     setRound((r) => r + 1);
-    window.scrollTo(0, 0);
   };
 
   return (
@@ -91,7 +94,6 @@ export function KioskScreen({ startLang, onExit }: { startLang: Locale; onExit()
               const { source: _source, ...rest } = fields;
               const sent = await callOrThrow(api, 'kiosk.submit', { fields: rest });
               setReference(sent.reference);
-              window.scrollTo(0, 0);
             }}
           />
         )}
