@@ -23,6 +23,8 @@ import { hubHandlers, joinedHub } from './hub/handlers';
 import { HubService } from './hub/service';
 import { routedFetch } from './hub/transport';
 import { vettingContext } from './services/vetting/context';
+import { applicationHandlers } from './services/vetting/handlers-applications';
+import { applicationProjection } from './services/vetting/projection';
 import { kioskHandlers } from './services/kiosk/handlers';
 import { lockedWhileKiosk } from './services/kiosk/lock';
 import { KioskService } from './services/kiosk/service';
@@ -82,7 +84,7 @@ export const DATABASE_FILE = 'curator.db';
 export function openCore(options: CoreOptions): Core {
   const db = openDatabase(join(options.dataDir, DATABASE_FILE), { nativeBinding: options.nativeBinding });
   const taxonomy = loadShippedTaxonomy();
-  const funnel = new ChangeFunnel(db, [expertProjection(db, taxonomy), dedupeProjection(db)]);
+  const funnel = new ChangeFunnel(db, [expertProjection(db, taxonomy), dedupeProjection(db), applicationProjection(db)]);
   const events = new CoreEvents();
   const osActor = options.actor ?? safeUserName();
   const secrets = fileSecretStore(options.dataDir, options.secretCipher ?? null);
@@ -155,6 +157,7 @@ export function openCore(options: CoreOptions): Core {
     'attachments.putPhoto': (i) => putPhoto(db, i.dataBase64),
     // Vetting (issue 7): each area spreads its handlers here.
     'vetting.settings': () => vetting.settings(),
+    ...applicationHandlers(vetting),
     ...kioskHandlers(kiosk),
 
     'demo.load': async (i) => {

@@ -212,7 +212,7 @@ describe('taking applications', () => {
     expect(unsigned.code).toBe('INVALID_INPUT');
     expect(unsigned.issues).toHaveLength(3);
     const ghost = { hash: 'a'.repeat(64), name: 'cv.pdf', mime: 'application/pdf', bytes: 1000 };
-    expect((await refusal('kiosk.submit', { fields: application({ cv: ghost }) })).message).toContain('Attach it again');
+    expect((await refusal('kiosk.submit', { fields: application({ cv: ghost }) })).issues).toEqual([{ path: ['cv'], message: 'Attach the file again.' }]);
 
     expect({ attachments: count('SELECT COUNT(*) FROM attachments'), changes: count('SELECT COUNT(*) FROM changes') }).toEqual(before);
     expect(await call('kiosk.status')).toMatchObject({ submitted: 0 });

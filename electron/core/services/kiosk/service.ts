@@ -5,6 +5,7 @@ import { putAttachment } from '../attachments';
 import { decodeBase64 } from '../attachments/photos';
 import type { VettingContext } from '../vetting/context';
 import { submitApplication } from '../vetting/append';
+import { checkAttachments } from '../vetting/applications';
 import { hashPin, pinMatches } from './pin';
 import { applicationReference } from './reference';
 import { readKioskState, writeKioskState, type KioskState } from './state';
@@ -97,7 +98,7 @@ export class KioskService {
   submit(input: KioskFields): { reference: string } {
     const state = this.requireActive();
     // What only the secretariat sets is never taken from the kiosk's form.
-    const fields = { ...applicationDefaults, ...input, source: 'kiosk' as const, importKey: null, matchedExpertId: null, deletedAt: null };
+    const fields = { ...applicationDefaults, ...input, source: 'kiosk' as const, importKey: null, matchedExpertId: null, duplicateMarks: [], deletedAt: null };
     const unsigned = declarationKinds.filter((kind) => !fields.declarations[kind]);
     if (unsigned.length > 0) {
       throw new AppError(
@@ -106,7 +107,7 @@ export class KioskService {
         unsigned.map((kind) => ({ path: ['fields', 'declarations', kind], message: 'Type your name to sign.' })),
       );
     }
-    this.requireStoredAttachments(fields);
+    checkAttachments(this.ctx.db, fields);
     if (!canEditApplication(state.by, fields)) {
       throw new AppError('NOT_ALLOWED', 'This kiosk takes applications nominated by its focal point’s own country only. Choose that member state as the nominating one, or ask the secretariat.');
     }
@@ -114,18 +115,6 @@ export class KioskService {
     const { id } = submitApplication(this.ctx, { ...state.by, role: state.by.role }, checked);
     this.save({ ...state, submitted: state.submitted + 1 });
     return { reference: applicationReference(id) };
-  }
-
-  /** Every file an application names must be one this computer holds with that type and size. */
-  private requireStoredAttachments(fields: { recommendationLetter: AttachmentRef | null; cv: AttachmentRef | null; evidence: { attachment?: AttachmentRef | null }[] }) {
-    const refs = [fields.recommendationLetter, fields.cv, ...fields.evidence.map((e) => e.attachment ?? null)].filter((r): r is AttachmentRef => r !== null);
-    const lookup = this.ctx.db.prepare('SELECT mime, size FROM attachments WHERE hash = ?');
-    for (const ref of refs) {
-      const row = lookup.get(ref.hash) as { mime: string; size: number } | undefined;
-      if (!row || row.mime !== ref.mime || row.size !== ref.bytes) {
-        throw new AppError('INVALID_INPUT', `The file ${ref.name} is not attached on this computer. Attach it again, then send the application.`);
-      }
-    }
   }
 
   private requireActive(): KioskState {

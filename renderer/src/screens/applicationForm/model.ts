@@ -16,7 +16,7 @@ import { parseIn, type FieldErrors } from '../../lib/issues';
  * that a new one starts with no country, nominating state or applicant type chosen, and without
  * what only the secretariat sets (source, import key, matched expert, deletion).
  */
-export type ApplicationFormValues = Omit<ApplicationFields, 'country' | 'nominatingCountry' | 'applicantType' | 'source' | 'importKey' | 'matchedExpertId' | 'deletedAt'> & {
+export type ApplicationFormValues = Omit<ApplicationFields, 'country' | 'nominatingCountry' | 'applicantType' | 'source' | 'importKey' | 'matchedExpertId' | 'duplicateMarks' | 'deletedAt'> & {
   country: CountryCode | '';
   nominatingCountry: CountryCode | '';
   applicantType: ApplicantType | '';
@@ -26,7 +26,7 @@ export type ApplicationFormValues = Omit<ApplicationFields, 'country' | 'nominat
 export type FormMode = 'curator' | 'kiosk';
 
 export function newApplicationValues(): ApplicationFormValues {
-  const { importKey: _i, matchedExpertId: _m, deletedAt: _d, ...rest } = applicationDefaults;
+  const { importKey: _i, matchedExpertId: _m, duplicateMarks: _dm, deletedAt: _d, ...rest } = applicationDefaults;
   return { ...rest, declarations: { ...rest.declarations }, givenName: '', country: '', nominatingCountry: '', applicantType: '' };
 }
 
