@@ -62,7 +62,8 @@ test('a curator starts the kiosk; an applicant applies in Indonesian with docume
     await panel.getByRole('button', { name: 'Start the kiosk' }).click();
 
     // Only the form: no navigation, no header links, no search.
-    await expect(page.getByRole('heading', { name: 'Lamaran untuk bergabung dengan kelompok pakar', level: 1 })).toBeVisible();
+    // Hashing the PIN (scrypt) takes a moment on a busy machine.
+    await expect(page.getByRole('heading', { name: 'Lamaran untuk bergabung dengan kelompok pakar', level: 1 })).toBeVisible({ timeout: 30_000 });
     await expect(page.getByRole('navigation')).toHaveCount(0);
     await expect(page.getByRole('searchbox')).toHaveCount(0);
     await expect(page.getByRole('link')).toHaveCount(0);
