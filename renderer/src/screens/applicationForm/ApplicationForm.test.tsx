@@ -73,7 +73,7 @@ describe('a curator enters an application', () => {
     chooseProfile(bridge);
     renderApp({ bridge, hash: '#/applications/new', locale: 'id' });
     await user.click(await screen.findByRole('button', { name: 'Buat lamaran' }));
-    expect((await screen.findByRole('alert')).textContent).toMatch(/^Lamaran belum dikirim: \d+ isian perlu diperbaiki/);
+    expect((await screen.findByTestId('form-summary')).textContent).toMatch(/^Lamaran belum dikirim: \d+ isian perlu diperbaiki/);
     await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText(/Nama depan/)));
     expect(screen.getByText('Pilih negara anggota yang mengusulkan pelamar.')).toBeTruthy();
     // Declarations are not required from a curator entering a paper application.

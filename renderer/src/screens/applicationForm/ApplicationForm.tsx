@@ -10,9 +10,9 @@ import { CareerSection, careerFields, errorsFor, IdentitySection, identityFields
 import classes from './ApplicationForm.module.css';
 import type { UploadAttachment } from './AttachmentField';
 import { DeclarationsSection } from './DeclarationsSection';
-import { EvidenceSection } from './EvidenceSection';
+import { EvidenceSection, evidenceFields } from './EvidenceSection';
 import { newApplicationValues, validateApplication, type ApplicationFormValues, type FormMode } from './model';
-import { ApplicantSection, ConsentSection, CvAndConflictsSection, RecommendationSection, type SetValue } from './sections';
+import { ApplicantSection, applicantFields, ConsentSection, CvAndConflictsSection, cvFields, RecommendationSection, recommendationFields, type SetValue } from './sections';
 
 const pick = <K extends keyof ApplicationFormValues>(values: ApplicationFormValues, keys: readonly K[]) =>
   Object.fromEntries(keys.map((k) => [k, values[k]])) as Pick<ApplicationFormValues, K>;
@@ -107,7 +107,7 @@ export function ApplicationForm({ mode, title, intro, submitLabel, upload, onSub
 
   const values = form.getValues();
   const errors = form.errors as FieldErrors;
-  const part = { values, errors, set, touch, mode };
+  const part = <K extends keyof ApplicationFormValues>(keys: readonly K[]) => ({ values: pick(values, keys), errors: errorsFor(errors, keys), set, touch, mode });
   const setProfile = set as unknown as SetField;
   const profile = <K extends keyof FormValues & keyof ApplicationFormValues>(keys: readonly K[]) => ({
     values: pick(values, keys) as unknown as Pick<FormValues, K>,
@@ -133,15 +133,15 @@ export function ApplicationForm({ mode, title, intro, submitLabel, upload, onSub
         </Title>
         {intro}
         <IdentitySection {...profile(identityFields)} autoFocus={mode === 'curator'} />
-        <ApplicantSection {...part} />
+        <ApplicantSection {...part(applicantFields)} />
         <WorkSection {...profile(workFields)} />
         <CareerSection {...profile(careerFields)} />
         <SkillsSection {...profile(skillsFields)} />
-        <RecommendationSection {...part} upload={upload} />
-        <CvAndConflictsSection {...part} upload={upload} />
-        <EvidenceSection {...part} upload={upload} />
-        <ConsentSection {...part} />
-        <DeclarationsSection {...part} />
+        <RecommendationSection {...part(recommendationFields)} upload={upload} />
+        <CvAndConflictsSection {...part(cvFields)} upload={upload} />
+        <EvidenceSection {...part(evidenceFields)} upload={upload} />
+        <ConsentSection {...part(['consentSections'])} />
+        <DeclarationsSection {...part(['declarations'])} />
 
         <Paper withBorder radius="md" p="sm" pos="sticky" bottom={8} style={{ zIndex: 5 }} shadow="sm">
           <Stack gap="xs">

@@ -1,6 +1,8 @@
 import { Paper, Stack, Text, TextInput } from '@mantine/core';
+import { memo } from 'react';
 import { declarationKinds, type DeclarationKind } from '../../../../shared/model/vetting/application';
 import { formatDateTime, useI18n } from '../../i18n';
+import { sameDataProps } from '../../lib/memo';
 import { FormSection } from '../form/formSections';
 import type { PartProps } from './sections';
 
@@ -9,7 +11,7 @@ import type { PartProps } from './sections';
  * signature is { signedName, signedAt }: the time is when the name was last typed, and clearing
  * the name withdraws the signature.
  */
-export function DeclarationsSection({ values, errors, set, touch, mode }: PartProps) {
+export const DeclarationsSection = memo(function DeclarationsSection({ values, errors, set, touch, mode }: PartProps<'declarations'>) {
   const { locale, t } = useI18n();
   const sign = (kind: DeclarationKind, name: string) =>
     set('declarations', { ...values.declarations, [kind]: name.trim() ? { signedName: name, signedAt: Date.now() } : null });
@@ -45,4 +47,4 @@ export function DeclarationsSection({ values, errors, set, touch, mode }: PartPr
       })}
     </FormSection>
   );
-}
+}, sameDataProps);

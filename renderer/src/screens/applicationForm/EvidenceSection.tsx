@@ -1,7 +1,9 @@
 import { ActionIcon, Button, Checkbox, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { memo } from 'react';
 import { evidenceKinds, type Evidence, type EvidenceKind } from '../../../../shared/model/vetting/application';
 import { PlusIcon, TrashIcon } from '../../components/icons';
 import { useI18n } from '../../i18n';
+import { sameDataProps } from '../../lib/memo';
 import { FormSection } from '../form/formSections';
 import { AttachmentField, type UploadAttachment } from './AttachmentField';
 import { firstEvidenceKind } from './model';
@@ -14,7 +16,8 @@ const MAX_EVIDENCE = 100;
  * with an optional document. What the applicant type asks for is said above the list; the
  * curator judges it at screening.
  */
-export function EvidenceSection({ values, errors, set, touch, upload }: PartProps & { upload: UploadAttachment }) {
+export const evidenceFields = ['evidence', 'applicantType'] as const;
+export const EvidenceSection = memo(function EvidenceSection({ values, errors, set, touch, upload }: PartProps<(typeof evidenceFields)[number]> & { upload: UploadAttachment }) {
   const { t } = useI18n();
   const items = values.evidence;
   const update = (i: number, patch: Partial<Evidence>) => set('evidence', items.map((e, j) => (j === i ? { ...e, ...patch } : e)));
@@ -81,4 +84,4 @@ export function EvidenceSection({ values, errors, set, touch, upload }: PartProp
       </Group>
     </FormSection>
   );
-}
+}, sameDataProps);

@@ -1,9 +1,11 @@
 import { Checkbox, Radio, Group, Select, Stack, TagsInput, TextInput } from '@mantine/core';
+import { memo } from 'react';
 import { countryCodes } from '../../../../shared/model/countries';
 import { profileSections, type ProfileSection } from '../../../../shared/model/expert';
 import { applicantTypes, recommenderBodies, type ApplicantType, type RecommenderBody } from '../../../../shared/model/vetting/application';
 import { countryName, useI18n } from '../../i18n';
 import type { FieldErrors } from '../../lib/issues';
+import { sameDataProps } from '../../lib/memo';
 import { FormSection } from '../form/formSections';
 import { AttachmentField, type UploadAttachment } from './AttachmentField';
 import type { ApplicationFormValues, FormMode } from './model';
@@ -11,8 +13,9 @@ import type { ApplicationFormValues, FormMode } from './model';
 /** Sets one field of the application form. */
 export type SetValue = <K extends keyof ApplicationFormValues>(name: K, value: ApplicationFormValues[K]) => void;
 
-export interface PartProps {
-  values: ApplicationFormValues;
+/** A part of the form gets only its own fields and their messages, so typing elsewhere does not re-render it. */
+export interface PartProps<K extends keyof ApplicationFormValues = keyof ApplicationFormValues> {
+  values: Pick<ApplicationFormValues, K>;
   errors: FieldErrors;
   set: SetValue;
   touch(name: string): void;
@@ -22,7 +25,8 @@ export interface PartProps {
 const yesNo = (v: boolean | null) => (v === null ? '' : v ? 'yes' : 'no');
 
 /** Applicant type, the nominating member state, and the optional speaking experience. */
-export function ApplicantSection({ values, errors, set, touch, mode }: PartProps) {
+export const applicantFields = ['applicantType', 'nominatingCountry', 'speakingExperience'] as const;
+export const ApplicantSection = memo(function ApplicantSection({ values, errors, set, touch, mode }: PartProps<(typeof applicantFields)[number]>) {
   const { locale, t } = useI18n();
   return (
     <FormSection title={t('application.section.applicant')}>
@@ -67,10 +71,11 @@ export function ApplicantSection({ values, errors, set, touch, mode }: PartProps
       </Radio.Group>
     </FormSection>
   );
-}
+}, sameDataProps);
 
 /** Who recommends the applicant, what kind of body they speak for, and their letter. */
-export function RecommendationSection({ values, errors, set, touch, upload }: PartProps & { upload: UploadAttachment }) {
+export const recommendationFields = ['recommenderName', 'recommenderOrganisation', 'recommenderBody', 'recommendationLetter'] as const;
+export const RecommendationSection = memo(function RecommendationSection({ values, errors, set, touch, upload }: PartProps<(typeof recommendationFields)[number]> & { upload: UploadAttachment }) {
   const { t } = useI18n();
   return (
     <FormSection title={t('application.section.recommendation')} description={t('application.section.recommendation.description')}>
@@ -102,10 +107,11 @@ export function RecommendationSection({ values, errors, set, touch, upload }: Pa
       <AttachmentField label={t('application.letter')} value={values.recommendationLetter} onChange={(v) => set('recommendationLetter', v)} upload={upload} error={errors.recommendationLetter} />
     </FormSection>
   );
-}
+}, sameDataProps);
 
 /** The CV, and the people or organisations the applicant declares a conflict of interest with. */
-export function CvAndConflictsSection({ values, errors, set, touch, upload, mode }: PartProps & { upload: UploadAttachment }) {
+export const cvFields = ['cv', 'declaredConflicts'] as const;
+export const CvAndConflictsSection = memo(function CvAndConflictsSection({ values, errors, set, touch, upload, mode }: PartProps<(typeof cvFields)[number]> & { upload: UploadAttachment }) {
   const { t } = useI18n();
   return (
     <FormSection title={t('application.section.cv')}>
@@ -123,10 +129,10 @@ export function CvAndConflictsSection({ values, errors, set, touch, upload, mode
       />
     </FormSection>
   );
-}
+}, sameDataProps);
 
 /** Which profile sections may be published in the directory once the application is accepted. */
-export function ConsentSection({ values, set }: PartProps) {
+export const ConsentSection = memo(function ConsentSection({ values, set }: PartProps<'consentSections'>) {
   const { t } = useI18n();
   return (
     <FormSection title={t('application.section.consent')} description={t('application.section.consent.description')}>
@@ -139,4 +145,4 @@ export function ConsentSection({ values, set }: PartProps) {
       </Checkbox.Group>
     </FormSection>
   );
-}
+}, sameDataProps);
