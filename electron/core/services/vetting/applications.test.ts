@@ -135,6 +135,8 @@ describe('applications: what each role sees', () => {
     let seen = await n.call('applications.get', { id: one.id });
     expect(seen.actions.sort()).toEqual(['note', 'review_submitted']);
     expect(seen.duplicates).toEqual([]);
+    // Assigned, she sees it, but the application's record is not hers to edit.
+    expect((await n.refuse('applications.update', { id: one.id, patch: { position: 'Director' } })).code).toBe('NOT_ALLOWED');
 
     n.as(omar);
     await n.call('applications.act', { applicationId: one.id, type: 'review_submitted', payload: { reviewerId: omar, scores: { expertise: 4, experience: 4, contribution: 3, communication: 3 }, comments: 'Solid', recommendation: 'accept' } });

@@ -1,15 +1,22 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
+import { readExpert } from '../experts/read';
 import { applicationProjection } from './projection';
 import { eligibleScreening, exchange, fullScores, sampleApplication, vettingNodes } from './testing-applications';
 
 const world = vettingNodes();
 afterEach(world.cleanup);
 
-/** The projection's rows, as a list and its filters read them. */
+/** The projection's rows, as a list, its filters and its search read them (seq is each node's own row number). */
 const rows = (db: Db) => ({
-  index: db.prepare('SELECT * FROM application_index ORDER BY id').all(),
+  index: db.prepare('SELECT id, stage, stage_since, submitted_at, country, nominating_country, sort_name, reviews_pending, updated_at, summary FROM application_index ORDER BY id').all(),
   reviewers: db.prepare('SELECT * FROM application_reviewer ORDER BY reviewer, id').all(),
+  search: Object.fromEntries(
+    ['applicant', 'siti', 'rahayu', 'bkn', 'badan', '3', 'nobody'].map((word) => [
+      word,
+      db.prepare('SELECT id FROM application_index WHERE seq IN (SELECT rowid FROM application_fts WHERE application_fts MATCH ?) ORDER BY id').pluck().all(`"${word}"*`),
+    ]),
+  ),
 });
 
 describe('the applications projection', () => {
@@ -83,10 +90,15 @@ describe('the applications projection', () => {
     expect(onA.state.conflict?.sides.map((s) => s.verdict)).toEqual(expect.arrayContaining(['decided:accept', 'decided:reject']));
     expect(onA.actions).toEqual(expect.arrayContaining(['decided', 'note']));
 
-    // A decision following both sides resolves it, on both nodes.
+    const published = onA.events.find((e) => e.type === 'published')!;
+    const expertId = (published.payload as { expertId: string }).expertId;
+    expect(readExpert(a.db, expertId)?.status).toBe('active');
+
+    // A decision following both sides resolves it, on both nodes; the expert the overturned accept created is archived.
     await a.call('applications.act', { applicationId: id, type: 'decided', payload: { outcome: 'reject', reason: 'Agreed at the meeting' } });
     exchange(a, b);
     expect((await listed(b))[0]!.stage).toBe('rejected');
     expect(rows(b.db)).toEqual(rows(a.db));
+    expect(readExpert(b.db, expertId)).toMatchObject({ status: 'archived', statusReason: expect.stringContaining('rejected') });
   });
 });
