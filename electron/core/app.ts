@@ -28,6 +28,9 @@ import { applicationHandlers } from './services/vetting/handlers-applications';
 import { peopleHandlers } from './services/vetting/handlers-people';
 import { applicationProjection } from './services/vetting/projection';
 import { lettersHandlers } from './services/letters/handlers';
+import { kioskHandlers } from './services/kiosk/handlers';
+import { lockedWhileKiosk } from './services/kiosk/lock';
+import { KioskService } from './services/kiosk/service';
 
 export interface CoreOptions {
   dataDir: string;
@@ -115,6 +118,7 @@ export function openCore(options: CoreOptions): Core {
   };
   // Vetting's services (services/vetting) share one context: who acts, the settings, the funnel.
   const vetting = vettingContext({ db, funnel, serverUser: () => sync.user(), changed });
+  const kiosk = new KioskService(vetting);
   const hub = new HubService({
     dataDir: options.dataDir,
     secrets,
@@ -159,6 +163,7 @@ export function openCore(options: CoreOptions): Core {
     ...applicationHandlers(vetting),
     ...peopleHandlers(vetting, { taxonomy, serverUser: () => sync.user() }),
     ...lettersHandlers(vetting, (p) => events.emit('progress', { task: 'export', ...p })),
+    ...kioskHandlers(kiosk),
 
     'demo.load': async (i) => {
       if (!demoIsAllowed) {
@@ -185,13 +190,15 @@ export function openCore(options: CoreOptions): Core {
     },
   };
 
-  const dispatch = createDispatch(handlers, { checkOutputs: options.mode === 'test' });
+  // While the workshop kiosk is on, only its own methods are answered (services/kiosk/lock.ts).
+  const dispatch = lockedWhileKiosk(createDispatch(handlers, { checkOutputs: options.mode === 'test' }), () => kiosk.active());
   // Reads the token (the keychain may answer asynchronously), then syncs if a server is set up.
   void sync.start().catch((error: unknown) => console.error('Sync could not start', error));
   return {
     dispatch,
     on: (event, listener) => events.on(event, listener),
-    photoFile: photos.photoFile,
+    // The kiosk shows no expert, so it serves no photo either.
+    photoFile: (hash, size) => (kiosk.active() ? Promise.resolve(null) : photos.photoFile(hash, size)),
     // Read fresh: a copied data folder found by sync takes a new node id (changes/fork.ts).
     get nodeId() {
       return funnel.nodeId;

@@ -17,6 +17,7 @@ import { menuTemplate } from './menu';
 import { languageOf, messages } from './messages';
 import { electronNativeBinding, nativeDriverAdvice } from './native-binding';
 import { forwardEvents, handleRpc } from './rpc';
+import { applyKioskMode, kioskModeAfter } from './kiosk-window';
 import { updatePlan } from './update-policy';
 import { spellcheckPlan } from './spellcheck';
 import { safeStorageCipher } from './secret-cipher';
@@ -100,11 +101,16 @@ async function start() {
   enforceCsp(session.defaultSession, csp);
   protocol.handle(APP_SCHEME, (request) => servePhoto(request.url, (hash, size) => openedCore.photoFile(hash, size)) ?? serveRenderer(request));
 
-  ipcMain.handle('rpc', (event, method: unknown, input: unknown) => {
+  ipcMain.handle('rpc', async (event, method: unknown, input: unknown) => {
     const frame = event.senderFrame;
     // A frame without a parent is the top frame of its page; iframes never get to call.
     const sender = frame ? { url: frame.url, isMainFrame: frame.parent === null } : null;
-    return handleRpc((m, i) => openedCore.dispatch(m, i), appOrigin, sender, method, input);
+    const result = await handleRpc((m, i) => openedCore.dispatch(m, i), appOrigin, sender, method, input);
+    // The workshop kiosk: the window follows the core (the renderer asks kiosk.status at every start).
+    const kiosk = kioskModeAfter(method, result);
+    const window = kiosk === null ? null : BrowserWindow.fromWebContents(event.sender);
+    if (window && kiosk !== null) applyKioskMode(window, kiosk);
+    return result;
   });
   forwardEvents(
     (name, listener) => openedCore.on(name, listener),
@@ -133,6 +139,10 @@ async function start() {
 function createWindow(): BrowserWindow {
   const window = new BrowserWindow(windowOptions({ preloadPath, dark: nativeTheme.shouldUseDarkColors }));
   window.once('ready-to-show', () => window.show());
+  // In the workshop kiosk the applicant cannot close the window (setClosable does nothing on Linux).
+  window.on('close', (event) => {
+    if (window.isKiosk()) event.preventDefault();
+  });
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });

@@ -11,6 +11,9 @@ import { DirectoryProvider } from './screens/directory/DirectoryProvider';
 import { DirectoryScreen } from './screens/directory/DirectoryScreen';
 import { ExpertScreen } from './screens/expert/ExpertScreen';
 import { EditExpertScreen, NewExpertScreen } from './screens/form/ExpertFormScreen';
+import { NewApplicationScreen } from './screens/applicationForm/ApplicationFormScreen';
+import { KioskApp } from './screens/kiosk/KioskApp';
+import { KioskSwitch } from './screens/kiosk/KioskSwitch';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
 import { SyncProblemsScreen } from './screens/syncProblems/SyncProblemsScreen';
 import { SyncStatusLine } from './sync/SyncStatusLine';
@@ -37,6 +40,12 @@ function Screen({ route }: { route: Route }) {
       return <SettingsScreen />;
     case 'sync-problems':
       return <SyncProblemsScreen />;
+    case 'application-new':
+      return <NewApplicationScreen />;
+    // The applications list and page are the applications screens' (issue 7, another area).
+    case 'applications':
+    case 'application':
+      return null;
   }
 }
 
@@ -119,12 +128,19 @@ export function AppProviders({ api, children, locale, testEnv }: { api: Api; chi
   );
 }
 
+/** The curator's app, or the workshop kiosk while the core says it is on (screens/kiosk). */
 export function App({ api, locale, testEnv }: { api: Api; locale?: Locale; testEnv?: boolean }) {
   return (
-    <AppProviders api={api} locale={locale} testEnv={testEnv}>
-      <LocalizedDefaults>
-        <Shell />
-      </LocalizedDefaults>
-    </AppProviders>
+    <KioskSwitch
+      api={api}
+      kiosk={(lang, exited) => <KioskApp api={api} lang={lang} theme={testEnv ? layoutFreeTheme : theme} onExit={exited} />}
+      normal={(guarded) => (
+        <AppProviders api={guarded} locale={locale} testEnv={testEnv}>
+          <LocalizedDefaults>
+            <Shell />
+          </LocalizedDefaults>
+        </AppProviders>
+      )}
+    />
   );
 }

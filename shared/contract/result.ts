@@ -54,6 +54,10 @@ export const errorCodes = [
   // Decision letters (electron/core/services/letters): an application asked for has no decision
   // to write about (still in screening or review, or in conflict), or none has; nothing exported.
   'NO_DECISION',
+  // Workshop kiosk (electron/core/services/kiosk): the PIN to leave it was wrong (details
+  // { triesLeft }); too many wrong PINs, so none is checked for a while (details { retryAt }).
+  'KIOSK_PIN_WRONG',
+  'KIOSK_PIN_LOCKED',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -23,18 +23,22 @@ export function initialLocale(): Locale {
   return typeof navigator !== 'undefined' && navigator.language?.toLowerCase().startsWith('id') ? 'id' : 'en';
 }
 
-/** `initial` overrides the saved choice for the first render (tests); Settings can still change it. */
-export function I18nProvider({ children, initial }: { children: ReactNode; initial?: Locale }) {
+/**
+ * `initial` overrides the saved choice for the first render (tests); Settings can still change it.
+ * `persist={false}` keeps choices to this provider (the kiosk's applicants never change the curator's language).
+ */
+export function I18nProvider({ children, initial, persist = true }: { children: ReactNode; initial?: Locale; persist?: boolean }) {
   const [locale, setLocaleState] = useState<Locale>(() => initial ?? initialLocale());
 
   const setLocale = useCallback((next: Locale) => {
     setLocaleState(next);
+    if (!persist) return;
     try {
       localStorage.setItem(STORAGE_KEY, next);
     } catch {
       // The choice still holds for this session.
     }
-  }, []);
+  }, [persist]);
 
   useEffect(() => {
     document.documentElement.lang = locale;

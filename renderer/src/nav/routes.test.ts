@@ -10,8 +10,15 @@ describe('routes', () => {
       { screen: 'new' },
       { screen: 'settings' },
       { screen: 'sync-problems' },
+      { screen: 'applications' },
+      { screen: 'application', id: '0190a4c0-0000-7000-8000-000000000002' },
+      { screen: 'application-new' },
     ];
     for (const route of routes) expect(hashToRoute(routeToHash(route))).toEqual(route);
+  });
+
+  it('read #/applications/new as the entry form, never as an application id', () => {
+    expect(hashToRoute('#/applications/new')).toEqual({ screen: 'application-new' });
   });
 
   it('treat the token fragment and unknown paths as the directory', () => {

@@ -5,7 +5,10 @@ export type Route =
   | { screen: 'edit'; id: string }
   | { screen: 'new' }
   | { screen: 'settings' }
-  | { screen: 'sync-problems' };
+  | { screen: 'sync-problems' }
+  | { screen: 'applications' }
+  | { screen: 'application'; id: string }
+  | { screen: 'application-new' };
 
 export function routeToHash(route: Route): string {
   switch (route.screen) {
@@ -21,6 +24,12 @@ export function routeToHash(route: Route): string {
       return '#/settings';
     case 'sync-problems':
       return '#/sync-problems';
+    case 'applications':
+      return '#/applications';
+    case 'application':
+      return `#/applications/${encodeURIComponent(route.id)}`;
+    case 'application-new':
+      return '#/applications/new';
   }
 }
 
@@ -33,6 +42,9 @@ export function hashToRoute(hash: string): Route {
   if (parts[0] === 'new') return { screen: 'new' };
   if (parts[0] === 'settings') return { screen: 'settings' };
   if (parts[0] === 'sync-problems') return { screen: 'sync-problems' };
+  // `#/applications/new` is the entry form (screens/applicationForm), never an application id.
+  if (parts[0] === 'applications' && parts[1] === 'new') return { screen: 'application-new' };
+  if (parts[0] === 'applications') return parts[1] ? { screen: 'application', id: parts[1] } : { screen: 'applications' };
   return { screen: 'directory' };
 }
 

@@ -36,7 +36,8 @@ export class CoreBridge implements CuratorBridge {
   /** Makes the next call of a method answer with this error instead of reaching the core (a transport failure). */
   readonly failNext: Partial<Record<MethodName, AppErrorShape>> = {};
   private readonly holds: { method: MethodName; when: (input: unknown) => boolean; gate: Promise<void> }[] = [];
-  private readonly dir: string;
+  /** The core's data folder (a test may prepare what a screen needs before a profile screen exists, e.g. the profile chosen on this device). */
+  readonly dir: string;
   private readonly others: Core[] = [];
   private readonly listeners = new Set<{ event: EventName; listener: (payload: unknown) => void }>();
   readonly core: Core;

@@ -9,6 +9,7 @@ import { formatNumber, localeNames, locales, useI18n, type Locale } from '../../
 import { useNotify } from '../../lib/notify';
 import { describeUser, SyncSettings } from './SyncSettings';
 import { WorkshopHub } from '../hub/WorkshopHub';
+import { KioskStartPanel } from '../kiosk/KioskStartPanel';
 
 type AppInfo = Output<'app.info'>;
 
@@ -100,6 +101,8 @@ export function SettingsScreen() {
       )}
 
       {info && <WorkshopHub signedIn={info.user !== null} />}
+
+      <KioskStartPanel />
 
       <Paper withBorder radius="md" p="lg" component="section" aria-label={t('settings.about')}>
         <Title order={2} size="h4" mb="sm">

@@ -1,0 +1,135 @@
+import { Button, FileButton, Group, Stack, Text } from '@mantine/core';
+import { useId, useRef, useState } from 'react';
+import type { AppErrorShape } from '../../../../shared/contract';
+import { attachmentExtensions, attachmentKindLabel, attachmentMimes, MAX_ATTACHMENT_BYTES, type AttachmentKind, type AttachmentRef } from '../../../../shared/attachments';
+import { TrashIcon, UploadIcon } from '../../components/icons';
+import { errorMessage, formatNumber, useI18n, type Locale, type Translate } from '../../i18n';
+import { readAsBase64 } from '../form/PhotoField';
+
+/** Sends a chosen file to the core (applications.putAttachment or kiosk.putAttachment). */
+export type UploadAttachment = (file: { name: string; mime: string; dataBase64: string }) => Promise<{ ok: true; value: AttachmentRef } | { ok: false; error: AppErrorShape }>;
+
+const accept = [...attachmentMimes, ...Object.values(attachmentExtensions).flat().map((e) => `.${e}`)].join(',');
+const megabytes = (locale: Locale, bytes: number) => formatNumber(locale, Math.round((bytes / 1024 / 1024) * 10) / 10);
+
+export function sizeText(locale: Locale, bytes: number): string {
+  return bytes < 1024 * 1024 ? `${formatNumber(locale, Math.max(1, Math.round(bytes / 1024)))} KB` : `${megabytes(locale, bytes)} MB`;
+}
+
+/**
+ * The sentence for a refused file, in the applicant's language. English shows the core's own
+ * sentence (it says what the file really is); Indonesian says the same by the error's code and details.
+ */
+export function attachmentProblem(error: AppErrorShape, name: string, locale: Locale, t: Translate): string {
+  if (locale === 'en' && error.message) return error.message;
+  const claimed = (error.details?.claimed as AttachmentKind | undefined) ?? null;
+  if (error.code === 'ATTACHMENT_TOO_LARGE') return t('attachment.tooLarge', { name, limit: megabytes(locale, MAX_ATTACHMENT_BYTES) });
+  if (error.code === 'ATTACHMENT_ENCRYPTED') return t('attachment.encrypted', { name });
+  if (error.code === 'ATTACHMENT_TYPE' && claimed) return t('attachment.notWhatItSays', { name, kind: attachmentKindLabel[claimed] });
+  if (error.code === 'ATTACHMENT_TYPE') return t('attachment.wrongKind', { name });
+  return errorMessage(error, locale, t);
+}
+
+/**
+ * One attachment (a CV, a letter, a certificate): the file is refused here when it is over the
+ * limit, before a byte of it is read (a 50 MB scan is never loaded into memory), and otherwise
+ * checked by its bytes in the core, which answers with the stored reference or a sentence that
+ * shows under the field. Nothing is attached unless the core accepted the file.
+ */
+export function AttachmentField({
+  label,
+  value,
+  onChange,
+  upload,
+  error,
+  description,
+}: {
+  label: string;
+  value: AttachmentRef | null | undefined;
+  onChange(next: AttachmentRef | null): void;
+  upload: UploadAttachment;
+  error?: string;
+  description?: string;
+}) {
+  const { locale, t } = useI18n();
+  const id = useId();
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const resetRef = useRef<() => void>(null);
+
+  const pick = async (file: File | null) => {
+    if (!file) return;
+    setProblem(null);
+    try {
+      if (file.size > MAX_ATTACHMENT_BYTES) {
+        setProblem(t('attachment.tooLargeHere', { name: file.name, size: megabytes(locale, file.size), limit: megabytes(locale, MAX_ATTACHMENT_BYTES) }));
+        return;
+      }
+      if (file.size === 0) {
+        setProblem(t('attachment.empty', { name: file.name }));
+        return;
+      }
+      setBusy(true);
+      const { base64 } = await readAsBase64(file);
+      const result = await upload({ name: file.name, mime: file.type || 'application/octet-stream', dataBase64: base64 });
+      if (result.ok) onChange(result.value);
+      else setProblem(attachmentProblem(result.error, file.name, locale, t));
+    } catch {
+      setProblem(t('attachment.unreadable', { name: file.name }));
+    } finally {
+      setBusy(false);
+      // The same file may be chosen again after a refusal.
+      resetRef.current?.();
+    }
+  };
+
+  const message = problem ?? error;
+  return (
+    <Stack gap={4} data-testid="attachment-field">
+      <Text id={`${id}-label`} size="sm" fw={500}>
+        {label}
+      </Text>
+      <Text id={`${id}-hint`} size="xs" c="dimmed">
+        {description ? `${description} ` : ''}
+        {t('attachment.hint')}
+      </Text>
+      <Group gap="xs" wrap="wrap">
+        <FileButton resetRef={resetRef} onChange={(f) => void pick(f)} accept={accept} inputProps={{ 'aria-label': label }}>
+          {(props) => (
+            <Button
+              {...props}
+              variant="light"
+              leftSection={<UploadIcon />}
+              loading={busy}
+              aria-label={value ? t('attachment.replaceFor', { what: label }) : t('attachment.chooseFor', { what: label })}
+              aria-describedby={`${id}-hint${message ? ` ${id}-error` : ''}`}
+              data-invalid={message ? 'true' : undefined}
+            >
+              {value ? t('attachment.replace') : t('attachment.choose')}
+            </Button>
+          )}
+        </FileButton>
+        {value && (
+          <>
+            <Text size="sm" data-testid="attachment-name">
+              {value.name} ({sizeText(locale, value.bytes)})
+            </Text>
+            <Button variant="subtle" color="red" size="compact-sm" leftSection={<TrashIcon />} onClick={() => onChange(null)} aria-label={t('attachment.removeFor', { what: label })}>
+              {t('common.remove')}
+            </Button>
+          </>
+        )}
+      </Group>
+      {busy && (
+        <Text size="xs" c="dimmed" aria-live="polite">
+          {t('attachment.checking')}
+        </Text>
+      )}
+      {message && (
+        <Text id={`${id}-error`} size="sm" c="red" role="alert" data-testid="attachment-error">
+          {message}
+        </Text>
+      )}
+    </Stack>
+  );
+}
