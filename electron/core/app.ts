@@ -13,6 +13,7 @@ import { expertProjection } from './services/experts/projection';
 import { startDedupeIndexer } from './services/dedupe/indexer';
 import { dedupeProjection } from './services/dedupe/projection';
 import type { PhotoFile } from '../../shared/photos';
+import { isServedAttachmentMime, type AttachmentFile } from '../../shared/attachmentFiles';
 import { createPhotoFiles } from './services/photos/files';
 import { facetCounts, searchExperts } from './services/experts/search';
 import { ExpertsService } from './services/experts/service';
@@ -65,6 +66,12 @@ export interface Core {
    * photo route, never base64 inside JSON.
    */
   photoFile(hash: string, size: number): Promise<PhotoFile | null>;
+  /**
+   * A stored application document (PDF, DOCX, PNG, JPEG) with the type recorded when its bytes
+   * were checked, or null. Not a contract method either: the app:// and browser-mode
+   * attachment routes serve it to a frame (shared/attachmentFiles.ts).
+   */
+  attachmentFile(hash: string): Promise<AttachmentFile | null>;
   readonly nodeId: string;
   close(): void;
 }
@@ -181,6 +188,10 @@ export function openCore(options: CoreOptions): Core {
     dispatch,
     on: (event, listener) => events.on(event, listener),
     photoFile: photos.photoFile,
+    async attachmentFile(hash) {
+      const stored = db.open ? readAttachment(db, hash) : null;
+      return stored && isServedAttachmentMime(stored.mime) ? { mime: stored.mime, bytes: new Uint8Array(stored.bytes.buffer, stored.bytes.byteOffset, stored.bytes.byteLength) } : null;
+    },
     // Read fresh: a copied data folder found by sync takes a new node id (changes/fork.ts).
     get nodeId() {
       return funnel.nodeId;
