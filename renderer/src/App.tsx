@@ -13,6 +13,9 @@ import { ExpertScreen } from './screens/expert/ExpertScreen';
 import { EditExpertScreen, NewExpertScreen } from './screens/form/ExpertFormScreen';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
 import { SyncProblemsScreen } from './screens/syncProblems/SyncProblemsScreen';
+import { ApplicationScreen } from './screens/applications/ApplicationScreen';
+import { ApplicationsIcon } from './screens/applications/ApplicationsIcon';
+import { ApplicationsScreen } from './screens/applications/ApplicationsScreen';
 import { SyncStatusLine } from './sync/SyncStatusLine';
 import { SyncProblemsBadge } from './sync/SyncProblemsBadge';
 import { SyncStatusProvider } from './sync/SyncStatusProvider';
@@ -37,6 +40,10 @@ function Screen({ route }: { route: Route }) {
       return <SettingsScreen />;
     case 'sync-problems':
       return <SyncProblemsScreen />;
+    case 'applications':
+      return <ApplicationsScreen />;
+    case 'application':
+      return <ApplicationScreen key={route.id} id={route.id} />;
   }
 }
 
@@ -47,6 +54,7 @@ function Shell() {
   const links: { label: string; icon: ReactNode; target: Route; active: boolean; badge?: ReactNode }[] = [
     { label: t('nav.experts'), icon: <UsersIcon />, target: { screen: 'directory' }, active: route.screen === 'directory' || route.screen === 'expert' || route.screen === 'edit' },
     { label: t('nav.newExpert'), icon: <PlusIcon />, target: { screen: 'new' }, active: route.screen === 'new' },
+    { label: t('nav.applications'), icon: <ApplicationsIcon />, target: { screen: 'applications' }, active: route.screen === 'applications' || route.screen === 'application' },
     { label: t('nav.syncProblems'), icon: <SyncIcon />, target: { screen: 'sync-problems' }, active: route.screen === 'sync-problems', badge: <SyncProblemsBadge /> },
     { label: t('nav.settings'), icon: <SettingsIcon />, target: { screen: 'settings' }, active: route.screen === 'settings' },
   ];

@@ -10,6 +10,8 @@ describe('routes', () => {
       { screen: 'new' },
       { screen: 'settings' },
       { screen: 'sync-problems' },
+      { screen: 'applications' },
+      { screen: 'application', id: '0190a4c0-0000-7000-8000-000000000002' },
     ];
     for (const route of routes) expect(hashToRoute(routeToHash(route))).toEqual(route);
   });
@@ -18,5 +20,9 @@ describe('routes', () => {
     expect(hashToRoute('#token=abc')).toEqual({ screen: 'directory' });
     expect(hashToRoute('')).toEqual({ screen: 'directory' });
     expect(hashToRoute('#/nowhere')).toEqual({ screen: 'directory' });
+  });
+
+  it('never read the entry form’s `#/applications/new` as an application id', () => {
+    expect(hashToRoute('#/applications/new')).not.toEqual({ screen: 'application', id: 'new' });
   });
 });

@@ -5,7 +5,9 @@ export type Route =
   | { screen: 'edit'; id: string }
   | { screen: 'new' }
   | { screen: 'settings' }
-  | { screen: 'sync-problems' };
+  | { screen: 'sync-problems' }
+  | { screen: 'applications' }
+  | { screen: 'application'; id: string };
 
 export function routeToHash(route: Route): string {
   switch (route.screen) {
@@ -21,6 +23,10 @@ export function routeToHash(route: Route): string {
       return '#/settings';
     case 'sync-problems':
       return '#/sync-problems';
+    case 'applications':
+      return '#/applications';
+    case 'application':
+      return `#/applications/${encodeURIComponent(route.id)}`;
   }
 }
 
@@ -33,6 +39,8 @@ export function hashToRoute(hash: string): Route {
   if (parts[0] === 'new') return { screen: 'new' };
   if (parts[0] === 'settings') return { screen: 'settings' };
   if (parts[0] === 'sync-problems') return { screen: 'sync-problems' };
+  // `#/applications/new` is the entry form's (screens/applicationForm), never an application id.
+  if (parts[0] === 'applications') return parts[1] && parts[1] !== 'new' ? { screen: 'application', id: parts[1] } : { screen: 'applications' };
   return { screen: 'directory' };
 }
 
