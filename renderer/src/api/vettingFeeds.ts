@@ -4,7 +4,7 @@
  * else. A file of its own, with no imports, so queries.ts can read it without a cycle.
  */
 
-export type VettingQueryMethod = 'applications.list' | 'applications.get' | 'applications.reviewers' | 'users.list' | 'vetting.settings' | 'profile.get';
+export type VettingQueryMethod = 'applications.list' | 'applications.get' | 'applications.reviewers' | 'users.list' | 'vetting.settings';
 
 export const vettingFeeds: Record<VettingQueryMethod, readonly string[]> = {
   // A reviewer's name or an accepted expert's link shows on the rows and the page.
@@ -15,6 +15,5 @@ export const vettingFeeds: Record<VettingQueryMethod, readonly string[]> = {
   'applications.reviewers': ['application', 'vetting_event', 'user', 'vetting_settings'],
   'users.list': ['user'],
   'vetting.settings': ['vetting_settings'],
-  'profile.get': ['user'],
 };
 
