@@ -25,6 +25,8 @@ interface Criteria {
 const noCriteria: Criteria = { query: '', stage: null, country: [], reviewer: [] };
 // Kept while the app runs, so Back from an application finds the list as it was left.
 let remembered: Criteria = noCriteria;
+/** Tests start each from a fresh list. */
+export const forgetListCriteria = () => void (remembered = noCriteria);
 
 export function ApplicationsScreen() {
   const { locale, t } = useI18n();
