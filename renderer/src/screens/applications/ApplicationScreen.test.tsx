@@ -84,7 +84,7 @@ describe('Application page', () => {
     const dialog = await screen.findByRole('dialog');
     await user.click(within(dialog).getByRole('radio', { name: /^Terima/ }));
     await user.click(within(dialog).getByRole('button', { name: 'Catat keputusan' }));
-    await waitFor(() => expect(document.body.textContent).toContain('Belum ada penilaian yang dikirim'));
+    await waitFor(() => expect(document.body.textContent).toContain('Belum ada tinjauan yang dikirim'));
     expect(timeline()).not.toContain('Memutuskan');
   });
 
