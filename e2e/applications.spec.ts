@@ -50,7 +50,7 @@ async function seed(app: App) {
   };
   await app.call('applications.create', { fields: dewi });
   await app.call('applications.create', { fields: { givenName: 'Thi Linh', familyName: 'Tran', nameOrder: 'family-given', country: 'VN', nominatingCountry: 'VN', applicantType: 'both', source: 'import' } });
-  const somchai = await app.call('applications.create', { fields: { givenName: 'Somchai', familyName: 'Phongsa', country: 'TH', nominatingCountry: 'TH', applicantType: 'academic', source: 'kiosk' } });
+  const somchai = await app.call('applications.create', { fields: { givenName: 'Somchai', familyName: 'Phongsa', country: 'TH', nominatingCountry: 'TH', applicantType: 'academic', source: 'import' } });
   await app.call('applications.act', { applicationId: somchai.id, type: 'screened', payload: { criteria: [{ criterion: 'publications', met: false, note: '' }], outcome: 'not_eligible' } });
 }
 

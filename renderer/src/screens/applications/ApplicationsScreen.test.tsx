@@ -2,7 +2,6 @@
 import '../../test/setup-dom';
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { CoreBridge } from '../../test/coreBridge';
 import { fill, renderApp, setupUser } from '../../test/renderApp';
 import { forgetListCriteria } from './ApplicationsScreen';
 import { call, dewi, linh, somchai, vettingCore } from './testing';
@@ -44,7 +43,8 @@ describe('Applications list', () => {
   });
 
   it('says so when there is no application yet, and offers the entry form', async () => {
-    renderApp({ bridge: new CoreBridge(), hash: '#/applications' });
+    const { bridge } = await vettingCore([]);
+    renderApp({ bridge, hash: '#/applications' });
     expect(await screen.findByTestId('no-applications')).toBeTruthy();
     expect(screen.getAllByRole('link', { name: 'New application' })[0]!.getAttribute('href')).toBe('#/applications/new');
   });

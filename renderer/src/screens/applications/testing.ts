@@ -31,7 +31,7 @@ export const dewi: ApplicationCreate = {
   evidence: [{ kind: 'certificate', title: 'Certified HR Professional', year: 2019, validated: true }],
 };
 
-export const somchai: ApplicationCreate = { givenName: 'Somchai', familyName: 'Phongsa', country: 'TH', nominatingCountry: 'TH', applicantType: 'academic', source: 'kiosk' };
+export const somchai: ApplicationCreate = { givenName: 'Somchai', familyName: 'Phongsa', country: 'TH', nominatingCountry: 'TH', applicantType: 'academic', source: 'import' };
 export const linh: ApplicationCreate = { givenName: 'Thi Linh', familyName: 'Tran', nameOrder: 'family-given', country: 'VN', nominatingCountry: 'VN', applicantType: 'both', source: 'import' };
 
 /** A core with a curator profile (so steps name who took them) and two reviewers: one from the applicant's agency, one from elsewhere. */
