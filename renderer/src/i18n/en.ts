@@ -649,6 +649,7 @@ export const en = {
   'apps.screening.outcome.info_requested': 'More information requested',
   'apps.screening.what': 'What information is requested from the applicant',
   'apps.screening.submit': 'Record the screening',
+  'apps.screening.notApplying': 'Not asked of this applicant: {criteria}.',
   'apps.screening.done': 'Screening recorded.',
   'apps.screening.chooseOutcome': 'Choose the outcome of the screening.',
   'apps.screening.confirmAll': 'Confirm every required criterion as met or not met first.',

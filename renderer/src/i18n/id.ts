@@ -647,6 +647,7 @@ export const id: Dictionary = {
   'apps.screening.outcome.info_requested': 'Informasi tambahan diminta',
   'apps.screening.what': 'Informasi apa yang diminta dari pelamar',
   'apps.screening.submit': 'Catat penyaringan',
+  'apps.screening.notApplying': 'Tidak disyaratkan bagi pelamar ini: {criteria}.',
   'apps.screening.done': 'Penyaringan dicatat.',
   'apps.screening.chooseOutcome': 'Pilih hasil penyaringan.',
   'apps.screening.confirmAll': 'Konfirmasi dahulu setiap kriteria wajib sebagai terpenuhi atau tidak.',

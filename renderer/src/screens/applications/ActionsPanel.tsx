@@ -83,8 +83,9 @@ function StepForm({ step, detail, act, onDone }: { step: Step; detail: Applicati
             : { applicationId, type: 'note', payload: { text: value } };
     }
     setProblem(null);
-    const result = await act.act(input, t(`apps.step.done.${step}`));
+    const result = await act.act(input, t(`apps.step.done.${step}`), { inline: true });
     if (result.ok) onDone();
+    else setProblem(act.describe(result.error));
   };
 
   const label = { info_received: t('apps.info.answer'), decided: t('apps.decide.reason'), withdrawn: t('apps.withdraw.reason'), note: t('apps.note.text') }[step];

@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Group, Radio, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import type { ApplicationDetail } from '../../../../shared/contract/vetting';
-import { screeningOutcomes, type CheckResult, type EligibilityCriterion, type ScreeningOutcome } from '../../../../shared/model/vetting';
+import { optionalCriteria, screeningOutcomes, type CheckResult, type EligibilityCriterion, type ScreeningOutcome } from '../../../../shared/model/vetting';
 import { formatDateTime, useI18n, type MessageKey } from '../../i18n';
 import { Section } from './Section';
 import { seenText } from './texts';
@@ -88,32 +88,36 @@ type Choice = 'met' | 'not_met' | '';
 
 function ScreeningForm({ detail, act }: { detail: ApplicationDetail; act: ReturnType<typeof useAct> }) {
   const { t } = useI18n();
-  const [choices, setChoices] = useState<Record<string, Choice>>(() =>
-    Object.fromEntries(detail.precheck.criteria.map((c) => [c.criterion, c.result === 'unknown' ? '' : c.result])),
-  );
+  // What a screening confirms: the criteria this applicant's type requires, and the optional
+  // ones. The others (publications for a practitioner) do not apply and are only listed.
+  const applies = detail.precheck.criteria.filter((c) => c.required || optionalCriteria.has(c.criterion));
+  const notApplying = detail.precheck.criteria.filter((c) => !applies.includes(c));
+  const [choices, setChoices] = useState<Record<string, Choice>>(() => Object.fromEntries(applies.map((c) => [c.criterion, c.result === 'unknown' ? '' : c.result])));
   const [notes, setNotes] = useState<Record<string, string>>({});
   const [outcome, setOutcome] = useState<ScreeningOutcome | ''>('');
   const [what, setWhat] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const missing = detail.precheck.criteria.filter((c) => c.required && choices[c.criterion] === '');
+  const missing = applies.filter((c) => c.required && choices[c.criterion] === '');
 
   const submit = async () => {
     if (!outcome) return setProblem(t('apps.screening.chooseOutcome'));
     if (outcome !== 'info_requested' && missing.length > 0) return setProblem(t('apps.screening.confirmAll'));
     if (outcome === 'info_requested' && !what.trim()) return setProblem(t('vetting.refusal.NO_REQUEST_TEXT'));
     setProblem(null);
-    const criteria = detail.precheck.criteria
+    const criteria = applies
       .filter((c) => choices[c.criterion] !== '')
       .map((c) => ({ criterion: c.criterion, met: choices[c.criterion] === 'met', note: (notes[c.criterion] ?? '').trim() }));
-    await act.act(
+    const result = await act.act(
       { applicationId: detail.id, type: 'screened', payload: { criteria, outcome, ...(outcome === 'info_requested' ? { what: what.trim() } : {}) } },
       t('apps.screening.done'),
+      { inline: true },
     );
+    if (!result.ok) setProblem(act.describe(result.error));
   };
 
   return (
     <Stack gap="md" component="form" onSubmit={(e) => (e.preventDefault(), void submit())} aria-label={t('apps.screening.form')}>
-      {detail.precheck.criteria.map((c) => (
+      {applies.map((c) => (
         <Stack key={c.criterion} gap={4}>
           <Radio.Group
             label={t(`vetting.criterion.${c.criterion}` as MessageKey)}
@@ -140,6 +144,11 @@ function ScreeningForm({ detail, act }: { detail: ApplicationDetail; act: Return
           />
         </Stack>
       ))}
+      {notApplying.length > 0 && (
+        <Text size="sm" c="dimmed">
+          {t('apps.screening.notApplying', { criteria: notApplying.map((c) => t(`vetting.criterion.${c.criterion}` as MessageKey)).join(', ') })}
+        </Text>
+      )}
       <Radio.Group label={t('apps.screening.outcome')} value={outcome} onChange={(v) => setOutcome(v as ScreeningOutcome)} withAsterisk>
         <Group gap="lg" mt={4}>
           {screeningOutcomes.map((o) => (

@@ -25,7 +25,8 @@ export function useAct(onDone: (detail: ApplicationDetail) => void) {
   const write = useVettingWrite('applications.act');
   const notify = useNotify();
   const act = useCallback(
-    async (input: ActInput, success: string, options: { quietOn?: string[] } = {}) => {
+    /** `inline`: the caller shows a refusal itself (in its form), so no toast. */
+    async (input: ActInput, success: string, options: { quietOn?: string[]; inline?: boolean } = {}) => {
       try {
         const detail = await write.mutateAsync(input);
         onDone(detail);
@@ -33,11 +34,11 @@ export function useAct(onDone: (detail: ApplicationDetail) => void) {
         return { ok: true as const, detail };
       } catch (error) {
         const shape = error instanceof ApiError ? error.error : errorShape(error)!;
-        if (!options.quietOn?.includes(shape.code)) notify.failure(shape);
+        if (!options.inline && !options.quietOn?.includes(shape.code)) notify.failure(shape);
         return { ok: false as const, error: shape };
       }
     },
     [write, onDone, notify],
   );
-  return { act, pending: write.isPending };
+  return { act, pending: write.isPending, describe: notify.describe };
 }
