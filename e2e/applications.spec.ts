@@ -105,7 +105,7 @@ for (const locale of ['en', 'id'] as const satisfies Locale[]) {
       const recommendation = form.getByRole('radiogroup', { name: t('vetting.criterion.recommendation') });
       await recommendation.getByRole('radio', { name: t('apps.check.met'), exact: true }).check();
       await form.getByRole('textbox', { name: t('apps.screening.note', { criterion: t('vetting.criterion.recommendation') }) }).fill('Letter seen on paper.');
-      await form.getByRole('radio', { name: t('apps.screening.outcome.eligible') }).check();
+      await form.getByRole('radio', { name: t('apps.screening.outcome.eligible'), exact: true }).check();
       await form.getByRole('button', { name: t('apps.screening.submit') }).click();
       await expect(page.getByTestId('application-stage')).toHaveText(t('vetting.stage.eligible'));
 

@@ -94,7 +94,7 @@ export function AssignModal({ detail, opened, onClose, act }: { detail: Applicat
                 </Text>
                 <Text size="sm">{t('apps.assign.stats', { load: r.load, match: r.expertiseMatch })}</Text>
                 {r.conflicts.map((c, i) => (
-                  <Text key={i} size="sm" c="orange.9">
+                  <Text key={i} size="sm" fw={500}>
                     {conflictText(c)}
                   </Text>
                 ))}

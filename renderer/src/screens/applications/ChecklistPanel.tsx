@@ -57,7 +57,7 @@ export function ChecklistPanel({ detail, act }: { detail: ApplicationDetail; act
                   <Table.Td>
                     {confirmed ? (
                       <>
-                        <Badge color={confirmed.met ? 'teal' : 'red'} variant="outline" style={{ textTransform: 'none' }}>
+                        <Badge color={confirmed.met ? 'teal' : 'red'} variant="light" style={{ textTransform: 'none' }}>
                           {t(confirmed.met ? 'apps.check.met' : 'apps.check.not_met')}
                         </Badge>
                         {confirmed.note && <Text size="sm">{confirmed.note}</Text>}

@@ -59,7 +59,7 @@ function Candidate({ applicationId, candidate: c, onDone }: { applicationId: str
               </Badge>
             )}
             {c.mark && (
-              <Badge size="sm" color={c.mark === 'same' ? 'teal' : 'gray'} variant="outline" style={{ textTransform: 'none' }} data-testid="duplicate-mark">
+              <Badge size="sm" color={c.mark === 'same' ? 'teal' : 'gray'} variant="light" style={{ textTransform: 'none' }} data-testid="duplicate-mark">
                 {t(c.mark === 'same' ? 'apps.duplicates.same' : 'apps.duplicates.different')}
               </Badge>
             )}

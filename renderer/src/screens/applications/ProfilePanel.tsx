@@ -67,7 +67,7 @@ export function ProfilePanel({ fields }: { fields: ApplicationFields }) {
                     {signed ? (
                       t('apps.declaration.signed', { name: signed.signedName, when: formatDateTime(locale, signed.signedAt) })
                     ) : (
-                      <Text span c="red.8" fw={500}>
+                      <Text span c="red.9" fw={500}>
                         {t('apps.declaration.unsigned')}
                       </Text>
                     )}

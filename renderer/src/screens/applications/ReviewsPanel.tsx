@@ -58,7 +58,7 @@ export function ReviewsPanel({ detail, act }: { detail: ApplicationDetail; act: 
                       {t('apps.reviews.assignedBy', { who: name(a.by), when: formatDateTime(locale, a.at) })}
                     </Text>
                     {a.override && (
-                      <Text size="sm" c="orange.9" data-testid="override-reason">
+                      <Text size="sm" fw={500} data-testid="override-reason">
                         {t('apps.reviews.override', { reason: a.override.reason })}
                       </Text>
                     )}

@@ -64,7 +64,7 @@ export function TimelinePanel({ detail }: { detail: ApplicationDetail }) {
                   </Badge>
                 )}
                 {waiting.has(e.id) && (
-                  <Badge size="sm" color="gray" variant="outline" style={{ textTransform: 'none' }}>
+                  <Badge size="sm" color="gray" variant="light" style={{ textTransform: 'none' }}>
                     {t('apps.timeline.waiting')}
                   </Badge>
                 )}
