@@ -622,7 +622,7 @@ export const en = {
   'apps.checklist.criterion': 'Criterion',
   'apps.checklist.precheck': 'Pre-check',
   'apps.checklist.confirmed': 'Confirmed by the curator',
-  'apps.checklist.notRequired': '(optional for this applicant)',
+  'apps.checklist.notRequired': '(not asked of this applicant)',
   'apps.checklist.notConfirmed': 'Not confirmed',
   'apps.checklist.notScreened': 'Not screened yet',
   'apps.seen.years': 'years',

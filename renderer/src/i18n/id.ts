@@ -620,7 +620,7 @@ export const id: Dictionary = {
   'apps.checklist.criterion': 'Kriteria',
   'apps.checklist.precheck': 'Pra-periksa',
   'apps.checklist.confirmed': 'Dikonfirmasi kurator',
-  'apps.checklist.notRequired': '(opsional untuk pelamar ini)',
+  'apps.checklist.notRequired': '(tidak disyaratkan bagi pelamar ini)',
   'apps.checklist.notConfirmed': 'Belum dikonfirmasi',
   'apps.checklist.notScreened': 'Belum disaring',
   'apps.seen.years': 'tahun',

@@ -37,6 +37,14 @@ describe('Applications list', () => {
     expect(stageButton(/Awaiting screening/).textContent).toContain('2');
 
     await user.click(stageButton(/^All/));
+    await waitFor(() => expect(rows()).toHaveLength(3));
+    // The arrow keys move between rows as in a list; each row stays a link.
+    rows()[0]!.focus();
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(rows()[1]);
+    await user.keyboard('{End}');
+    expect(document.activeElement).toBe(rows()[2]);
+
     await fill(user, screen.getByLabelText('Search applications'), 'tran');
     await waitFor(() => expect(rows()).toHaveLength(1));
     expect(rows()[0]!.textContent).toContain('Tran Thi Linh');

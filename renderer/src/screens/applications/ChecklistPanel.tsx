@@ -39,7 +39,7 @@ export function ChecklistPanel({ detail, act }: { detail: ApplicationDetail; act
                 <Table.Tr key={c.criterion}>
                   <Table.Td>
                     {criterion(c.criterion)}
-                    {!c.required && (
+                    {!c.required && !optionalCriteria.has(c.criterion) && (
                       <Text span size="xs" c="dimmed">
                         {' '}
                         {t('apps.checklist.notRequired')}
