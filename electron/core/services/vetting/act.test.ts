@@ -154,13 +154,16 @@ describe('accepting an application', () => {
     // The expert is in the directory's index in the same transaction, and no longer a duplicate of its own application.
     expect(n.db.prepare('SELECT count(*) FROM expert_index WHERE id = ?').pluck().get(expertId)).toBe(1);
     expect(d.duplicates.find((c) => c.id === expertId)).toBeUndefined();
-    expect(n.changed).toEqual(expect.arrayContaining(['vetting_event', 'expert']));
+    expect(n.changed).toEqual(expect.arrayContaining(['vetting_event', 'expert', 'portfolio']));
+    // The evidence became the portfolio (shown only to the secretariat: no consent to publish it).
+    expect(expert.portfolio.map((p) => [p.kind, p.title, p.year])).toEqual([['publication', 'Merit systems in ASEAN', 2021]]);
   });
 
   it('updates the expert marked as the same person instead of making a second one', async () => {
     const n = world.node();
     const e = await eligible(n, { consentSections: ['expertise'], position: 'Deputy Director', careerSummary: '' });
     const known = n.expert({ givenName: 'Siti', familyName: 'Rahayu', country: 'ID', email: 'siti.rahayu@bkn.go.id', position: 'Analyst', careerSummary: 'Kept' });
+    n.funnel.write('setup', [{ entity: 'portfolio', id: '01900000-0000-7000-8000-0000000f0001', fields: { kind: 'publication', title: 'MERIT systems in ASEAN', year: 2021, description: '', link: '', expertId: known } }]);
     n.funnel.write('setup', [{ entity: 'expert', id: known, fields: { status: 'archived', statusReason: 'Retired' } }]);
     const before = n.db.prepare("SELECT count(*) FROM records WHERE entity = 'expert'").pluck().get();
     const marked = await n.call('applications.markDuplicate', { id: e.id, candidate: { entity: 'expert', id: known }, verdict: 'same' });
@@ -177,5 +180,7 @@ describe('accepting an application', () => {
     expect(expert.status).toBe('active');
     expect(expert.visibility.expertise).toBe('public');
     expect(expert.visibility.career).toBe('secretariat');
+    // The evidence the portfolio already holds (same kind and title, case aside) is not added twice.
+    expect(expert.portfolio.map((p) => p.title)).toEqual(['MERIT systems in ASEAN']);
   });
 });

@@ -2,11 +2,18 @@ import type { ActInput, ApplicationDetail } from '../../../../shared/contract/ve
 import { AppError } from '../../../../shared/contract/result';
 import { scoreProblems } from '../../../../shared/model/vetting/settings';
 import { appendEvent, appendSteps } from './append';
-import { planAccept } from './accept';
+import { overturnedExperts, planAccept } from './accept';
 import type { VettingContext } from './context';
 import { applicationDetail, visibleApplication } from './detail';
 import { readUser, reviewerProfile } from './detail-people';
-import { readEvents } from './store';
+import { readEvents, type StoredApplication } from './store';
+import { applicationState } from '../../../../shared/model/vetting/compute';
+
+/** In a conflict, a decision against accepting also takes out of the directory the expert a superseded accept created. */
+function resolving(ctx: VettingContext, id: string, app: StoredApplication, outcome: string) {
+  const events = readEvents(ctx.db, id);
+  return applicationState(events).stage === 'conflict' ? overturnedExperts(ctx.db, app, events, `the application was ${outcome} when concurrent decisions were resolved.`) : [];
+}
 
 /**
  * One step on an application (applications.act), through appendEvent: role, state machine and
@@ -34,7 +41,7 @@ export function act(ctx: VettingContext, input: ActInput): ApplicationDetail {
     }
     case 'decided': {
       if (input.payload.outcome !== 'accept') {
-        appendEvent(ctx, id, 'decided', input.payload);
+        appendEvent(ctx, id, 'decided', input.payload, { alongside: resolving(ctx, id, app, input.payload.outcome === 'reject' ? 'rejected' : 'returned for more information') });
         break;
       }
       const plan = planAccept(ctx.db, app, readEvents(ctx.db, id));
@@ -72,7 +79,7 @@ export function act(ctx: VettingContext, input: ActInput): ApplicationDetail {
       break;
     }
     case 'withdrawn':
-      appendEvent(ctx, id, 'withdrawn', input.payload);
+      appendEvent(ctx, id, 'withdrawn', input.payload, { alongside: resolving(ctx, id, app, 'withdrawn') });
       break;
     case 'note':
       appendEvent(ctx, id, 'note', input.payload);

@@ -17,7 +17,7 @@ const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
  * application the actor cannot open: a focal point sees their nominating country's, a
  * reviewer those assigned to them or that they reviewed (roles.ts canSeeApplication).
  *
- * Order: newest submission first, then by id, so paging is stable.
+ * Order: newest submission first (then the row's order on this node), so paging is stable.
  */
 export function listApplications(db: Db, who: VettingActor, input: ListInput): ListOutput {
   const where: string[] = [];
@@ -43,10 +43,11 @@ export function listApplications(db: Db, who: VettingActor, input: ListInput): L
     where.push(`id IN (SELECT id FROM application_reviewer WHERE assigned = 1 AND reviewer IN (${marks(f.reviewer.length)}))`);
     params.push(...f.reviewer);
   }
-  // Every word of the query, folded like the rows (diacritics, case), somewhere in the name, e-mail or agency.
-  for (const word of searchTokens(input.query).slice(0, 12)) {
-    where.push('instr(search, ?) > 0');
-    params.push(word);
+  // Every word of the query, folded like the index (diacritics, case), starts a word of the name, e-mail or agency.
+  const words = searchTokens(input.query).slice(0, 12);
+  if (words.length) {
+    where.push('seq IN (SELECT rowid FROM application_fts WHERE application_fts MATCH ?)');
+    params.push(words.map((w) => `"${w}"*`).join(' '));
   }
 
   const base = where.length ? `WHERE ${where.join(' AND ')}` : '';
@@ -59,7 +60,7 @@ export function listApplications(db: Db, who: VettingActor, input: ListInput): L
   const pageWhere = chosen.length ? [...where, `stage IN (${marks(chosen.length)})`] : where;
   const pageParams = chosen.length ? [...params, ...chosen] : params;
   const rows = db
-    .prepare(`SELECT summary FROM application_index ${pageWhere.length ? `WHERE ${pageWhere.join(' AND ')}` : ''} ORDER BY submitted_at DESC, id DESC LIMIT ? OFFSET ?`)
+    .prepare(`SELECT summary FROM application_index ${pageWhere.length ? `WHERE ${pageWhere.join(' AND ')}` : ''} ORDER BY submitted_at DESC, seq DESC LIMIT ? OFFSET ?`)
     .pluck()
     .all(...pageParams, input.limit, input.offset) as string[];
   const items = rows.map((r) => JSON.parse(r) as ApplicationSummary);
