@@ -1,5 +1,6 @@
 import { countryNames, type CountryCode } from '../shared/model/countries';
 import type { Change } from '../electron/core/changes/types';
+import { claimsServerActor, judgeUserRecord } from './authorize-users';
 import { judgeVetting } from './authorize-vetting';
 import type { Authority, Authorize, AuthVerdict, Principal, RecordReader } from './store';
 
@@ -9,7 +10,7 @@ import type { Authority, Authorize, AuthVerdict, Principal, RecordReader } from 
  * - admin: anything; curator: experts and portfolios anywhere (and any other directory
  *   entity); focal point: experts and portfolios of their country, before and after the
  *   change (a portfolio item through its expert); reviewer: no directory writes;
- * - `user` records: only this server's own node writes them;
+ * - `user` records: this server's own node, and devices within authorize-users.ts's limits;
  * - vetting records (application, vetting_event, vetting_settings): authorize-vetting.ts;
  * - a change whose actor is a user of this server is judged by that user's own role and
  *   scope, whoever pushes it: at a workshop, a laptop that synced through the hub may reach
@@ -56,9 +57,8 @@ export function authorizeFor(principal: Principal, pusherNode: string): Authoriz
 function judgeOne(principal: Principal, pusherNode: string, relays: boolean): Authorize {
   return (change, read) => {
     if (change.entity === 'user') {
-      return read.genuineUserChange(change)
-        ? ok
-        : refuse('ROLE', 'User records are written only by the central server (npm run server -- user add); a device cannot create or change them.');
+      if (read.genuineUserChange(change)) return ok;
+      if (claimsServerActor(change)) return refuse('ROLE', 'This change claims to come from the server, but a device sent it. Users are added on the server (npm run server -- user add).');
     }
     let judged: Authority | null = read.authority(change.actor);
     if (judged) {
@@ -69,6 +69,7 @@ function judgeOne(principal: Principal, pusherNode: string, relays: boolean): Au
       return refuse('UNKNOWN_ACTOR', `The author "${change.actor}" is not a user of this server, and the change comes from another device. Enroll that device and sync it directly.`);
     }
     if (judged.disabled) return refuse('ROLE', 'The author of this change no longer has access to the server. Ask the secretariat to restore the account.');
+    if (change.entity === 'user') return judgeUserRecord(judged, change, read);
     return judgeByRole(judged, change, read);
   };
 }

@@ -27,6 +27,17 @@ describe('npm run server -- … arguments', () => {
     expect(parse('user add --name Ana --email a@example.org --role admin --country XX --data-dir d')).toMatchObject({ ok: false });
   });
 
+  it("takes a reviewer's agency and expertise (taxonomy terms), and an id from the app", () => {
+    expect(parse('user add --name Ana --email a@example.org --role reviewer --agency CSC --expertise hrm,hrm.recruitment,hrm --id 0190A000-0000-7000-8000-000000000001 --data-dir d')).toMatchObject({
+      ok: true,
+      command: { kind: 'user-add', agency: 'CSC', expertise: ['hrm', 'hrm.recruitment'], id: '0190a000-0000-7000-8000-000000000001' },
+    });
+    expect(parse('user add --name Ana --email a@example.org --role reviewer --expertise astrology --data-dir d')).toMatchObject({ ok: false, message: expect.stringContaining('astrology') });
+    expect(parse('user add --name Ana --email a@example.org --role reviewer --id 42 --data-dir d')).toMatchObject({ ok: false, message: expect.stringContaining('--id') });
+    expect(parse('user set --email a@example.org --expertise performance --data-dir d')).toEqual({ ok: true, command: { kind: 'user-set', dataDir: '/srv/d', email: 'a@example.org', expertise: ['performance'] } });
+    expect(parse('user set --email a@example.org --agency INTAN --data-dir d')).toMatchObject({ ok: true, command: { agency: 'INTAN' } });
+  });
+
   it("changes a user's name, role or scope, only what is given", () => {
     expect(parse('user set --email s@example.org --country vn --data-dir d')).toEqual({ ok: true, command: { kind: 'user-set', dataDir: '/srv/d', email: 's@example.org', country: 'VN' } });
     expect(parse('user set --email s@example.org --role curator --no-country --name Somchai --data-dir d')).toMatchObject({

@@ -1,6 +1,9 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import shippedTaxonomy from '../resources/taxonomy.json' with { type: 'json' };
 import { countryCodes, type CountryCode } from '../shared/model/countries';
+import { idSchema } from '../shared/model/expert';
+import { loadTaxonomy } from '../shared/model/taxonomy';
 import { roles, type Role } from '../shared/sync/protocol';
 
 /**
@@ -9,9 +12,9 @@ import { roles, type Role } from '../shared/sync/protocol';
  */
 export type ServerCommand =
   | { kind: 'serve'; dataDir: string; port: number; host: string; trustProxy: boolean; logLevel: string }
-  | { kind: 'user-add'; dataDir: string; name: string; email: string; role: Role; country: CountryCode | null }
+  | { kind: 'user-add'; dataDir: string; name: string; email: string; role: Role; country: CountryCode | null; id?: string; agency?: string; expertise?: string[] }
   | { kind: 'user-code'; dataDir: string; email: string }
-  | { kind: 'user-set'; dataDir: string; email: string; name?: string; role?: Role; country?: CountryCode | null }
+  | { kind: 'user-set'; dataDir: string; email: string; name?: string; role?: Role; country?: CountryCode | null; agency?: string; expertise?: string[] }
   | { kind: 'user-disable'; dataDir: string; email: string }
   | { kind: 'user-list'; dataDir: string }
   | { kind: 'token-list'; dataDir: string }
@@ -24,8 +27,8 @@ export type ParsedCommand = { ok: true; command: ServerCommand } | { ok: false; 
 
 export const usage = `Usage:
   npm run server -- --data-dir DIR [--port 8787] [--host 127.0.0.1] [--trust-proxy] [--log-level info]
-  npm run server -- user add --name NAME --email EMAIL --role ROLE [--country CC] --data-dir DIR
-  npm run server -- user set --email EMAIL [--name NAME] [--role ROLE] [--country CC | --no-country] --data-dir DIR
+  npm run server -- user add --name NAME --email EMAIL --role ROLE [--country CC] [--agency A] [--expertise T1,T2] [--id ID] --data-dir DIR
+  npm run server -- user set --email EMAIL [--name NAME] [--role ROLE] [--country CC | --no-country] [--agency A] [--expertise T1,T2] --data-dir DIR
   npm run server -- user code --email EMAIL --data-dir DIR     (a new enrollment code)
   npm run server -- user list --data-dir DIR
   npm run server -- user disable --email EMAIL --data-dir DIR  (every device of that user stops syncing)
@@ -34,6 +37,8 @@ export const usage = `Usage:
   npm run server -- backup --to FILE --data-dir DIR
   npm run server -- restore --from FILE --data-dir DIR       (with the server stopped)
 Roles: ${roles.join(', ')}. Countries: ${countryCodes.join(', ')} (omit --country for the whole region).
+--agency and --expertise (taxonomy term ids, comma-separated) are the reviewer's vetting profile.
+--id gives the account the id of a profile made in the app before its device enrolled (Settings → Profile).
 The data folder may also be given as CURATOR_SERVER_DATA_DIR.`;
 
 const options = {
@@ -47,6 +52,9 @@ const options = {
   role: { type: 'string' },
   country: { type: 'string' },
   'no-country': { type: 'boolean' },
+  agency: { type: 'string' },
+  expertise: { type: 'string' },
+  id: { type: 'string' },
   to: { type: 'string' },
   from: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -87,12 +95,16 @@ export function parseServerArgs(argv: readonly string[], env: Readonly<Record<st
       const cc = v.country?.trim().toUpperCase();
       if (cc !== undefined && !(countryCodes as readonly string[]).includes(cc)) return fail(`--country must be one of ${countryCodes.join(', ')}.`);
       if (role === 'focal_point' && cc === undefined) return fail('A national focal point needs a country: --country CC.');
-      return { ok: true, command: { kind: 'user-add', dataDir, name, email, role, country: (cc as CountryCode | undefined) ?? null } };
+      const profile = vettingProfile(v);
+      if (typeof profile === 'string') return fail(profile);
+      if (v.id !== undefined && !idSchema.safeParse(v.id.trim().toLowerCase()).success) return fail('--id must be a user id as the app shows it (like 0190a1b2-…-…).');
+      const id = v.id === undefined ? {} : { id: v.id.trim().toLowerCase() };
+      return { ok: true, command: { kind: 'user-add', dataDir, name, email, role, country: (cc as CountryCode | undefined) ?? null, ...id, ...profile } };
     }
     case 'user set': {
       // Only what is given changes; whether a focal point keeps a country is checked against the stored user.
       if (!v.email) return fail('Whom? --email EMAIL.');
-      const set: { name?: string; role?: Role; country?: CountryCode | null } = {};
+      const set: { name?: string; role?: Role; country?: CountryCode | null; agency?: string; expertise?: string[] } = {};
       if (v.name !== undefined) {
         const name = v.name.trim();
         if (!name || name.length > 200) return fail('--name must be the full name (1 to 200 characters).');
@@ -109,7 +121,10 @@ export function parseServerArgs(argv: readonly string[], env: Readonly<Record<st
         set.country = cc as CountryCode;
       }
       if (v['no-country']) set.country = null;
-      if (!Object.keys(set).length) return fail('Say what to change: --name, --role, --country CC or --no-country.');
+      const profile = vettingProfile(v);
+      if (typeof profile === 'string') return fail(profile);
+      Object.assign(set, profile);
+      if (!Object.keys(set).length) return fail('Say what to change: --name, --role, --country CC, --no-country, --agency or --expertise.');
       return { ok: true, command: { kind: 'user-set', dataDir, email: v.email.trim(), ...set } };
     }
     case 'user code':
@@ -134,4 +149,24 @@ export function parseServerArgs(argv: readonly string[], env: Readonly<Record<st
     return { ok: true, command: { kind: 'token-revoke', dataDir, tokenId: p[2]! } };
   }
   return fail(`Unknown command "${command}".`);
+}
+
+const taxonomy = new Set(loadTaxonomy(shippedTaxonomy).terms.map((t) => t.id));
+
+/** --agency and --expertise, checked: the agency's length, each expertise a term of the shipped taxonomy. */
+function vettingProfile(v: { agency?: string | undefined; expertise?: string | undefined }): { agency?: string; expertise?: string[] } | string {
+  const out: { agency?: string; expertise?: string[] } = {};
+  if (v.agency !== undefined) {
+    const agency = v.agency.trim();
+    if (agency.length > 200) return '--agency must be at most 200 characters.';
+    out.agency = agency;
+  }
+  if (v.expertise !== undefined) {
+    const terms = [...new Set(v.expertise.split(',').map((t) => t.trim()).filter(Boolean))];
+    const unknown = terms.filter((t) => !taxonomy.has(t));
+    if (unknown.length) return `--expertise takes taxonomy term ids (like hrm.recruitment); not known: ${unknown.join(', ')}.`;
+    if (terms.length > 30) return '--expertise takes at most 30 terms.';
+    out.expertise = terms;
+  }
+  return out;
 }

@@ -98,6 +98,11 @@ export interface NewUser {
   email: string;
   role: Role;
   country: CountryCode | null;
+  /** The id to give the account: a profile's id from before its device enrolled, so the person keeps one id. */
+  id?: string;
+  /** The vetting profile on the synced record (not in the account table): where they work, what they know. */
+  agency?: string;
+  expertise?: string[];
 }
 
 export interface AccountUser extends SyncUser {
@@ -111,6 +116,8 @@ export interface UserPatch {
   name?: string;
   role?: Role;
   country?: CountryCode | null;
+  agency?: string;
+  expertise?: string[];
 }
 
 export interface TokenInfo {

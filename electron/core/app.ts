@@ -6,6 +6,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import { ChangeFunnel } from './changes/funnel';
 import { openDatabase } from './db/open';
 import { expertCount, loadDemoData } from './demo/load';
+import { loadVettingDemo, vettingDemoPresent } from './demo/vetting';
 import { CoreEvents } from './events';
 import { createDispatch, type Handlers } from './rpc/dispatch';
 import { putPhoto, readAttachment } from './services/attachments';
@@ -161,7 +162,7 @@ export function openCore(options: CoreOptions): Core {
     'attachments.putPhoto': (i) => putPhoto(db, i.dataBase64),
     // Vetting (issue 7): each area spreads its handlers here.
     'vetting.settings': () => vetting.settings(),
-    ...peopleHandlers(vetting, { taxonomy, serverUser: () => sync.user(), nodeId: () => funnel.nodeId }),
+    ...peopleHandlers(vetting, { taxonomy, serverUser: () => sync.user() }),
     ...applicationHandlers(vetting),
 
     'demo.load': async (i) => {
@@ -171,7 +172,7 @@ export function openCore(options: CoreOptions): Core {
       if (demoRunning) throw new AppError('BUSY', 'Demo data is already loading. Wait for it to finish.');
       demoRunning = true;
       try {
-        return await loadDemoData(db, funnel, {
+        const loaded = await loadDemoData(db, funnel, {
           experts: i.experts,
           seed: i.seed,
           actor: actor(),
@@ -180,6 +181,9 @@ export function openCore(options: CoreOptions): Core {
             changed('expert');
           },
         });
+        // Vetting's demo team and applications in every stage (demo/vetting.ts), once.
+        if (!vettingDemoPresent(db)) tap(loadVettingDemo(db, funnel, { seed: i.seed, now: Date.now() }), () => changed('user', 'application', 'vetting_event', 'expert'));
+        return loaded;
       } finally {
         demoRunning = false;
       }

@@ -2,6 +2,7 @@ import { uuidv7 } from '../../shared/ids';
 import type { CountryCode } from '../../shared/model/countries';
 import type { Role, SyncUser } from '../../shared/sync/protocol';
 import type { Db } from '../../electron/core/db/open';
+import { profileFields } from '../authorize-users';
 import { hashSecret, newDeviceToken, newEnrollmentCode, normaliseCode } from '../secrets';
 import type { AccountUser, Accounts, Authority, EnrollOutcome, NewUser, TokenCheck, TokenInfo, UserPatch } from '../store';
 
@@ -19,7 +20,11 @@ const toUser = (r: UserRow): AccountUser => ({ id: r.id, name: r.name, role: r.r
 const toSyncUser = (r: UserRow): SyncUser => ({ id: r.id, name: r.name, role: r.role, country: r.country });
 
 /** The synced half of a user: a `user` record written through the funnel by this server's node. */
-export type WriteUserRecord = (actor: string, id: string, fields: { name: string; role: Role; country: CountryCode | null; disabled: boolean }) => void;
+export type WriteUserRecord = (
+  actor: string,
+  id: string,
+  fields: Partial<{ name: string; role: Role; country: CountryCode | null; disabled: boolean; email: string; agency: string; expertise: string[] }>,
+) => void;
 
 /** A token's last use is written at most this often, so authentication rarely writes. */
 const LAST_USED_GRANULARITY_MS = 60_000;
@@ -58,12 +63,15 @@ export function sqliteAccounts(db: Db, writeUserRecord: WriteUserRecord, now: ()
 
   return {
     async createUser(user: NewUser, actor: string) {
-      const id = uuidv7(now());
+      const id = user.id ?? uuidv7(now());
       const createdAt = now();
       db.transaction(() => {
         if (s.userByEmail.get(user.email)) throw new Error(`A user with the email ${user.email} already exists.`);
+        if (userById(id)) throw new Error(`A user with the id ${id} already exists.`);
         s.insertUser.run(id, user.email, user.name, user.role, user.country, createdAt);
-        writeUserRecord(actor, id, { name: user.name, role: user.role, country: user.country, disabled: false });
+        // The vetting profile syncs too; the e-mail stays here (devices may note one on the profile).
+        const profile = { ...(user.agency !== undefined ? { agency: user.agency } : {}), ...(user.expertise !== undefined ? { expertise: user.expertise } : {}) };
+        writeUserRecord(actor, id, { name: user.name, role: user.role, country: user.country, disabled: false, ...profile });
       }).immediate();
       return { id, name: user.name, role: user.role, country: user.country, email: user.email, disabled: false, createdAt };
     },
@@ -89,6 +97,8 @@ export function sqliteAccounts(db: Db, writeUserRecord: WriteUserRecord, now: ()
           s.updateUser.run(next.name, next.role, next.country, userId);
           writeUserRecord(actor, userId, { ...next, disabled: row.disabled === 1 });
         }
+        const profile = { ...(patch.agency !== undefined ? { agency: patch.agency } : {}), ...(patch.expertise !== undefined ? { expertise: patch.expertise } : {}) };
+        if (Object.keys(profile).length) writeUserRecord(actor, userId, profile);
         return toUser({ ...row, ...next });
       }).immediate();
     },
@@ -152,7 +162,8 @@ export function sqliteAccounts(db: Db, writeUserRecord: WriteUserRecord, now: ()
       const row = userById(userId);
       if (!row) return false;
       const held: Record<string, unknown> = { name: row.name, role: row.role, country: row.country, disabled: row.disabled === 1 };
-      return Object.entries(fields).every(([field, value]) => Object.hasOwn(held, field) && held[field] === value);
+      // The vetting profile is not authority: devices write it too (authorize-users.ts).
+      return Object.entries(fields).every(([field, value]) => profileFields.has(field) || (Object.hasOwn(held, field) && held[field] === value));
     },
     authority(id) {
       const row = userById(id);

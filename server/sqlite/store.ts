@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { ChangeFunnel } from '../../electron/core/changes/funnel';
 import { openDatabase } from '../../electron/core/db/open';
+import { SERVER_ACTOR_PREFIX } from '../authorize-users';
 import type { SyncStore } from '../store';
 import { sqliteAccounts } from './accounts';
 import { takeRestoreFlag } from './backup';
@@ -30,7 +31,9 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     takeRestoreFlag(db);
     const funnel = new ChangeFunnel(db, [], now);
     const formerNodes = new Set<string>(JSON.parse((db.prepare("SELECT value FROM meta WHERE key = 'server.former_nodes'").pluck().get() as string | undefined) ?? '[]'));
-    const accounts = sqliteAccounts(db, (actor, id, fields) => void funnel.write(actor, [{ entity: 'user', id, fields }]), now);
+    // Written under the server's author name (authorize-users.ts): a workshop hub tells the server's user changes by it.
+    const asServer = (actor: string) => (actor.startsWith(SERVER_ACTOR_PREFIX) ? actor : `${SERVER_ACTOR_PREFIX}${actor}`);
+    const accounts = sqliteAccounts(db, (actor, id, fields) => void funnel.write(asServer(actor), [{ entity: 'user', id, fields }]), now);
     const feed = funnelFeedStore(db, funnel, { authority: accounts.authority, genuineUserChange: (c) => formerNodes.has(c.origin) && accounts.agreesWith(c.id, c.fields), now });
     const close = async () => {
       if (db.open) db.close();

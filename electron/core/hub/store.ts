@@ -25,7 +25,8 @@ export interface HubStoreOptions {
  */
 export function hubStore(options: HubStoreOptions): FeedStore {
   const { db, funnel } = options;
-  const writesUsers = db.prepare("SELECT 1 FROM changes WHERE entity = 'user' AND origin = ? LIMIT 1").pluck();
+  // Devices write user records too (server/authorize-users.ts); only the server writes them as itself.
+  const writesUsers = db.prepare("SELECT 1 FROM changes WHERE entity = 'user' AND origin = ? AND actor LIKE 'server-admin:%' LIMIT 1").pluck();
   const readUser = db.prepare("SELECT data FROM records WHERE entity = 'user' AND id = ?").pluck();
   const store = funnelFeedStore(db, funnel, {
     authority: (id) => {

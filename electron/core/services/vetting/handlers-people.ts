@@ -15,8 +15,6 @@ export interface PeopleOptions {
   taxonomy: TaxonomyIndex;
   /** The enrolled server user, or null. */
   serverUser: () => SyncUser | null;
-  /** This device's node id (read fresh: a copied data folder takes a new one). */
-  nodeId: () => string;
 }
 
 type PeopleMethods =
@@ -42,7 +40,7 @@ export function peopleHandlers(ctx: VettingContext, o: PeopleOptions): Required<
     'profile.create': (i) => createProfile(ctx, i, profile),
     // Readable before a profile is chosen: the first-start chooser lists them.
     'users.list': (i) => ({ items: listUsers(ctx.db, { role: i.role, includeDisabled: i.includeDisabled }) }),
-    'users.save': (i) => saveUser(ctx, i, { taxonomy: o.taxonomy, enrolled: o.serverUser() !== null, nodeId: o.nodeId() }),
+    'users.save': (i) => saveUser(ctx, i, { taxonomy: o.taxonomy, enrolled: o.serverUser() !== null }),
     'vetting.saveSettings': (i) => saveSettings(ctx, i),
     'applications.reviewers': (i) => reviewerOptions(ctx, i.id, o.taxonomy),
     'applications.autoAssign': (i) => autoAssign(ctx, i.ids, o.taxonomy),

@@ -95,8 +95,9 @@ describe('users', () => {
 
   it('on an enrolled device, leaves the server account\'s name, role, country and access to the server', async () => {
     world = vettingWorld();
-    const account = world.addUser('reviewer', { name: 'Budi' }); // written by "the server": another node below
-    world.db.prepare("UPDATE records SET stamps = replace(stamps, ?, 'feedfeedfeedfeed') WHERE entity = 'user' AND id = ?").run(world.funnel.nodeId, account);
+    const account = '01900000-0000-7000-8000-0000000000b1';
+    // Written by the server (the sync client stores it with the server's author name).
+    world.funnel.write('server-admin:root', [{ entity: 'user', id: account, fields: { name: 'Budi', role: 'reviewer', country: null, disabled: false } }]);
     const curator = world.addUser('curator', { name: 'Carla' });
     world.server.user = { id: curator, name: 'Carla', role: 'curator', country: null };
     const base = { name: 'Budi', role: 'reviewer' as const };

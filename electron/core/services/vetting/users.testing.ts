@@ -47,7 +47,7 @@ export function vettingWorld(): World {
   const server: { user: SyncUser | null } = { user: null };
   const ctx = vettingContext({ db, funnel, serverUser: () => server.user, changed: () => {}, now: () => clock });
   const taxonomy = loadShippedTaxonomy();
-  const dispatch = createDispatch(peopleHandlers(ctx, { taxonomy, serverUser: () => server.user, nodeId: () => funnel.nodeId }) as unknown as Handlers, {
+  const dispatch = createDispatch(peopleHandlers(ctx, { taxonomy, serverUser: () => server.user }) as unknown as Handlers, {
     checkOutputs: true,
     log: () => {},
   });

@@ -8,6 +8,7 @@ import { roles, type Role } from '../../../../shared/sync/protocol';
 import type { Db } from '../../db/open';
 import { readRaw } from '../experts/read';
 import type { TaxonomyIndex } from '../taxonomy';
+import { SERVER_ACTOR_PREFIX } from '../../../../server/authorize-users';
 import type { VettingContext } from './context';
 
 /**
@@ -87,15 +88,14 @@ export interface SaveUserOptions {
   taxonomy: TaxonomyIndex;
   /** This device is enrolled with a server: the server decides the accounts it holds. */
   enrolled: boolean;
-  /** This device's node id: users whose authority fields were written here stay editable here. */
-  nodeId: string;
 }
 
 /**
  * Adds or edits a user (admins and curators only). Only the fields that changed are written, so
  * two curators editing different fields of one reviewer offline both keep their edit. On an
- * enrolled device, name, role, country and access of a user written by another node (the
- * server's accounts) are refused here, as the server would refuse them on push.
+ * enrolled device, the name, role, country and access of a server account (fields the server
+ * wrote, under its author name) are refused here, as the server would refuse them on push
+ * (server/authorize-users.ts).
  */
 export function saveUser(ctx: VettingContext, input: { id?: string | undefined; fields: UserFields }, o: SaveUserOptions): UserRecord {
   const who = ctx.requireActor();
@@ -113,7 +113,7 @@ export function saveUser(ctx: VettingContext, input: { id?: string | undefined; 
     if (!before || JSON.stringify(before[key as keyof UserRecord]) !== JSON.stringify(value)) changed[key] = value;
   }
   if (before && raw && o.enrolled) {
-    const fromElsewhere = authorityFields.filter((f) => f in changed && raw.stamps[f] !== undefined && raw.stamps[f][1] !== o.nodeId);
+    const fromElsewhere = authorityFields.filter((f) => f in changed && raw.stamps[f]?.[2].startsWith(SERVER_ACTOR_PREFIX));
     if (fromElsewhere.length) {
       throw new AppError(
         'NOT_ALLOWED',
