@@ -58,6 +58,7 @@ export const test = base.extend<Fixtures>({
       dispatch: (method, input) => core.dispatch(method, input),
       subscribe: subscribeToCore(core),
       photoFile: (hash, size) => core.photoFile(hash, size),
+      attachmentFile: (hash) => core.attachmentFile(hash),
       rendererDir,
     });
     const call = async <M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> => {

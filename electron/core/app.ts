@@ -14,6 +14,7 @@ import { expertProjection } from './services/experts/projection';
 import { startDedupeIndexer } from './services/dedupe/indexer';
 import { dedupeProjection } from './services/dedupe/projection';
 import type { PhotoFile } from '../../shared/photos';
+import { isServedAttachmentMime, type AttachmentFile } from '../../shared/attachmentFiles';
 import { createPhotoFiles } from './services/photos/files';
 import { facetCounts, searchExperts } from './services/experts/search';
 import { ExpertsService } from './services/experts/service';
@@ -73,6 +74,12 @@ export interface Core {
    * photo route, never base64 inside JSON.
    */
   photoFile(hash: string, size: number): Promise<PhotoFile | null>;
+  /**
+   * A stored application document (PDF, DOCX, PNG, JPEG) with the type recorded when its bytes
+   * were checked, or null. Not a contract method either: the app:// and browser-mode
+   * attachment routes serve it to a frame (shared/attachmentFiles.ts).
+   */
+  attachmentFile(hash: string): Promise<AttachmentFile | null>;
   readonly nodeId: string;
   close(): void;
 }
@@ -197,8 +204,13 @@ export function openCore(options: CoreOptions): Core {
   return {
     dispatch,
     on: (event, listener) => events.on(event, listener),
-    // The kiosk shows no expert, so it serves no photo either.
+    // The kiosk shows no expert, so it serves no photo, nor any document either.
     photoFile: (hash, size) => (kiosk.active() ? Promise.resolve(null) : photos.photoFile(hash, size)),
+    async attachmentFile(hash) {
+      if (kiosk.active()) return null;
+      const stored = db.open ? readAttachment(db, hash) : null;
+      return stored && isServedAttachmentMime(stored.mime) ? { mime: stored.mime, bytes: new Uint8Array(stored.bytes.buffer, stored.bytes.byteOffset, stored.bytes.byteLength) } : null;
+    },
     // Read fresh: a copied data folder found by sync takes a new node id (changes/fork.ts).
     get nodeId() {
       return funnel.nodeId;

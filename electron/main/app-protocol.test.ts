@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mimeTypeFor, resolveAppFile, resolvePhotoRequest, servePhoto } from './app-protocol';
+import { ATTACHMENT_CSP } from '../../shared/attachmentFiles';
+import { mimeTypeFor, resolveAppFile, resolveAttachmentRequest, resolvePhotoRequest, serveAttachment, servePhoto } from './app-protocol';
 
 const root = '/opt/curator/out/renderer';
 const resolve = (url: string) => resolveAppFile(root, url, path.posix);
@@ -124,5 +125,47 @@ describe('photos over app://', () => {
     expect(servePhoto('app://curator/index.html', never)).toBeNull();
     expect(servePhoto('app://curator/assets/photos/x.js', never)).toBeNull();
     expect(servePhoto('garbage', never)).toBeNull();
+  });
+});
+
+describe('attachments over app://', () => {
+  const hash = 'ab'.repeat(32);
+  const pdf = new Uint8Array(Buffer.from('%PDF-1.4\n%%EOF\n', 'latin1'));
+
+  it('reads exactly one hash, on our host, from the attachment path', () => {
+    expect(resolveAttachmentRequest(`app://curator/attachments/${hash}`)).toBe(hash);
+    for (const bad of [
+      `app://other/attachments/${hash}`,
+      `app://curator/attachments/${hash}/x`,
+      `app://curator/attachments/${hash.toUpperCase()}`,
+      'app://curator/attachments/..%2f..%2fcurator.db',
+      `app://curator/photos/96/${hash}.webp`,
+      'not a url',
+    ]) {
+      expect.soft(resolveAttachmentRequest(bad), bad).toBeNull();
+    }
+  });
+
+  it('serves a stored document with its recorded type, inline, nosniff and the sandbox policy; 404 otherwise', async () => {
+    const source = async (h: string) => (h === hash ? { bytes: pdf, mime: 'application/pdf' } : null);
+    const found = await serveAttachment(`app://curator/attachments/${hash}`, source)!;
+    expect(found.status).toBe(200);
+    expect(Object.fromEntries(found.headers)).toMatchObject({
+      'content-type': 'application/pdf',
+      'content-disposition': 'inline',
+      'x-content-type-options': 'nosniff',
+      'content-security-policy': ATTACHMENT_CSP,
+    });
+    expect(new Uint8Array(await found.arrayBuffer())).toEqual(pdf);
+    expect((await serveAttachment(`app://curator/attachments/${'cd'.repeat(32)}`, source)!).status).toBe(404);
+    expect((await serveAttachment('app://curator/attachments/..%2fcurator.db', source)!).status).toBe(404);
+    // A blob that is not a document (a stored photo) is not served here.
+    expect((await serveAttachment(`app://curator/attachments/${hash}`, async () => ({ bytes: pdf, mime: 'image/webp' }))!).status).toBe(404);
+    expect((await serveAttachment(`app://curator/attachments/${hash}`, () => Promise.reject(new Error('disk')))!).status).toBe(404);
+  });
+
+  it('leaves other requests to the renderer files', () => {
+    const never = () => Promise.reject(new Error('not called'));
+    expect(serveAttachment('app://curator/index.html', never)).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { ATTACHMENT_HASH, attachmentHeaders, isServedAttachmentMime, type AttachmentSource } from '../../shared/attachmentFiles';
 import { parsePhotoFileName, PHOTO_CACHE_CONTROL, type PhotoSize, type PhotoSource } from '../../shared/photos';
 import { APP_HOST, APP_SCHEME } from './urls';
 
@@ -104,5 +105,45 @@ export function servePhoto(requestUrl: string, photoFile: PhotoSource): Promise<
           })
         : new Response('Not found', { status: 404, headers: { ...headers, 'Cache-Control': 'no-store' } }),
     () => new Response('Not found', { status: 404, headers: { ...headers, 'Cache-Control': 'no-store' } }),
+  );
+}
+
+export const ATTACHMENT_PREFIX = '/attachments/';
+
+/**
+ * An attachment request, `app://curator/attachments/<hash>`: the hash, or null when it is not
+ * exactly one (another host, a longer path, an escape). The fixed pattern is the traversal guard.
+ */
+export function resolveAttachmentRequest(requestUrl: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(requestUrl);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST || !url.pathname.startsWith(ATTACHMENT_PREFIX)) return null;
+  const hash = url.pathname.slice(ATTACHMENT_PREFIX.length);
+  return ATTACHMENT_HASH.test(hash) ? hash : null;
+}
+
+/**
+ * The response for an app:// attachment request, or null when the URL is not one. A stored
+ * document is sent with the type the core recorded, inline, under the sandbox policy of
+ * shared/attachmentFiles.ts; anything else is 404.
+ */
+export function serveAttachment(requestUrl: string, attachmentFile: AttachmentSource): Promise<Response> | null {
+  let pathname: string;
+  try {
+    pathname = new URL(requestUrl).pathname;
+  } catch {
+    return null;
+  }
+  if (!pathname.startsWith(ATTACHMENT_PREFIX)) return null;
+  const notFound = () => new Response('Not found', { status: 404, headers: { 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' } });
+  const hash = resolveAttachmentRequest(requestUrl);
+  if (!hash) return Promise.resolve(notFound());
+  return attachmentFile(hash).then(
+    (file) => (file && isServedAttachmentMime(file.mime) ? new Response(file.bytes as Uint8Array<ArrayBuffer>, { headers: attachmentHeaders(file) }) : notFound()),
+    notFound,
   );
 }

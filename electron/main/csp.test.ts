@@ -27,6 +27,8 @@ describe('contentSecurityPolicy (built app)', () => {
 
   it('forbids plugins, base rewriting, framing and form posts', () => {
     expect(policy.get('object-src')).toEqual(["'none'"]);
+    // Frames show only the app's own served documents.
+    expect(policy.get('frame-src')).toEqual(["'self'"]);
     expect(policy.get('base-uri')).toEqual(["'none'"]);
     expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
     expect(policy.get('form-action')).toEqual(["'none'"]);
@@ -52,5 +54,6 @@ describe('contentSecurityPolicy (dev server)', () => {
 
   it('admits photos from app:// while the page itself comes from the dev server', () => {
     expect(policy.get('img-src')).toEqual(["'self'", 'data:', 'blob:', 'app://curator']);
+    expect(policy.get('frame-src')).toEqual(["'self'", 'app://curator']);
   });
 });

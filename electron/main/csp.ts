@@ -2,8 +2,9 @@ import { APP_ORIGIN } from '../../shared/url';
 
 /**
  * The Content-Security-Policy of every page the window shows. The built app loads only its
- * own files: no remote script, no inline script, no eval, no plugins, no frames, no forms
- * posting elsewhere. Styles allow 'unsafe-inline' because Mantine writes its theme's CSS
+ * own files: no remote script, no inline script, no eval, no plugins, no forms posting
+ * elsewhere, and frames only of the app's own documents (an applicant's PDF or image, served
+ * sandboxed by the attachment routes, shared/attachmentFiles.ts). Styles allow 'unsafe-inline' because Mantine writes its theme's CSS
  * variables into a <style> element and style props into style attributes at run time.
  */
 export interface CspOptions {
@@ -30,7 +31,7 @@ export function contentSecurityPolicy(options: CspOptions = {}): string {
     ['connect-src', ["'self'", ...devOrigin, ...devSocket]],
     ['worker-src', ["'self'", 'blob:']],
     ['object-src', ["'none'"]],
-    ['frame-src', ["'none'"]],
+    ['frame-src', ["'self'", ...(dev ? [APP_ORIGIN] : [])]],
     ['base-uri', ["'none'"]],
     ['frame-ancestors', ["'none'"]],
     ['form-action', ["'none'"]],

@@ -36,8 +36,10 @@ export function denyAllPermissions(session: Session): void {
 }
 
 /** Put our policy on every HTTP response (the dev server); app:// responses carry it themselves. */
-export function enforceCsp(session: Session, policy: string): void {
+export function enforceCsp(session: Session, policy: string, keepOwnPolicy: (url: string) => boolean = () => false): void {
   session.webRequest.onHeadersReceived((details, callback) => {
+    // A served document brings a stricter policy of its own (a sandbox): replacing it would loosen it.
+    if (keepOwnPolicy(details.url)) return callback({});
     const headers = Object.fromEntries(
       Object.entries(details.responseHeaders ?? {}).filter(([name]) => name.toLowerCase() !== 'content-security-policy'),
     );

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, safeStorage, session, shell, type WebContents } from 'electron';
 import { startCoreWorker, type CoreHandle } from '../core/worker/host';
-import { resolveAppFile, mimeTypeFor, servePhoto } from './app-protocol';
+import { resolveAppFile, mimeTypeFor, serveAttachment, servePhoto, ATTACHMENT_PREFIX } from './app-protocol';
 import { contentSecurityPolicy } from './csp';
 import { selectDataDir } from './data-dir';
 import { agreedToOpen, externalLinkPrompt, oneQuestionAtATime } from './external-links';
@@ -98,8 +98,15 @@ async function start() {
   const openedCore = core;
 
   denyAllPermissions(session.defaultSession);
-  enforceCsp(session.defaultSession, csp);
-  protocol.handle(APP_SCHEME, (request) => servePhoto(request.url, (hash, size) => openedCore.photoFile(hash, size)) ?? serveRenderer(request));
+  // Attachments keep their own sandbox policy (shared/attachmentFiles.ts); every other response gets the page's.
+  enforceCsp(session.defaultSession, csp, (url) => url.startsWith(`${APP_ORIGIN}${ATTACHMENT_PREFIX}`));
+  protocol.handle(
+    APP_SCHEME,
+    (request) =>
+      servePhoto(request.url, (hash, size) => openedCore.photoFile(hash, size)) ??
+      serveAttachment(request.url, (hash) => openedCore.attachmentFile(hash)) ??
+      serveRenderer(request),
+  );
 
   ipcMain.handle('rpc', async (event, method: unknown, input: unknown) => {
     const frame = event.senderFrame;

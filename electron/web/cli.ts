@@ -58,6 +58,7 @@ async function main(): Promise<void> {
       dispatch: (method, input) => core.dispatch(method, input),
       subscribe: subscribeToCore(core),
       photoFile: (hash, size) => core.photoFile(hash, size),
+      attachmentFile: (hash) => core.attachmentFile(hash),
       rendererDir,
       port,
     });

@@ -16,6 +16,8 @@ import {
 import { cacheControlFor, contentTypeFor, resolveStaticPath } from './static';
 import { handlePhotoRequest, PHOTO_ROUTE } from './photos';
 import type { PhotoSource } from '../../shared/photos';
+import { ATTACHMENT_ROUTE, handleAttachmentRequest } from './attachments';
+import type { AttachmentSource } from '../../shared/attachmentFiles';
 
 /**
  * Browser mode: the built renderer and the core's dispatch over HTTP on loopback.
@@ -23,6 +25,7 @@ import type { PhotoSource } from '../../shared/photos';
  *   POST /rpc/<method>   Authorization: Bearer <token>, JSON body = input → JSON Result
  *   GET  /events         Authorization: Bearer <token>; Server-Sent Events, `event: <name>\ndata: <json>\n\n`
  *   GET  /photos/<key>/<size>/<hash>.webp   photo thumbnails (photos.ts)
+ *   GET  /attachments/<key>/<hash>          application documents (attachments.ts)
  *   GET  /, /assets/...  the renderer's static files
  * The token never travels in a URL: URLs end up in logs, history and Referer headers.
  */
@@ -42,6 +45,8 @@ export interface WebServerOptions {
   maxBodyBytes?: number;
   /** Thumbnails for GET /photos/<key>/<size>/<hash>.webp (electron/web/photos.ts); Core.photoFile. */
   photoFile?: PhotoSource;
+  /** Documents for GET /attachments/<key>/<hash> (electron/web/attachments.ts); Core.attachmentFile. */
+  attachmentFile?: AttachmentSource;
   /** Interval of SSE comment lines that keep proxies and the browser from dropping the stream. */
   heartbeatMs?: number;
   /** Time a client has to send a whole RPC body; a slower one gets 408 and is disconnected. */
@@ -112,6 +117,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       return handleEvents(req, res);
     }
     if (target.rawPath.startsWith(PHOTO_ROUTE)) return handlePhotoRequest(req, res, target.rawPath, token, options.photoFile);
+    if (target.rawPath.startsWith(ATTACHMENT_ROUTE)) return handleAttachmentRequest(req, res, target.rawPath, token, options.attachmentFile);
     if (method !== 'GET' && method !== 'HEAD') return sendMethodNotAllowed(res, 'GET, HEAD');
     return handleStatic(res, target.rawPath, method === 'HEAD');
   }

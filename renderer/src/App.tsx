@@ -16,6 +16,9 @@ import { KioskApp } from './screens/kiosk/KioskApp';
 import { KioskSwitch } from './screens/kiosk/KioskSwitch';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
 import { SyncProblemsScreen } from './screens/syncProblems/SyncProblemsScreen';
+import { ApplicationScreen } from './screens/applications/ApplicationScreen';
+import { ApplicationsIcon } from './screens/applications/ApplicationsIcon';
+import { ApplicationsScreen } from './screens/applications/ApplicationsScreen';
 import { SyncStatusLine } from './sync/SyncStatusLine';
 import { SyncProblemsBadge } from './sync/SyncProblemsBadge';
 import { SyncStatusProvider } from './sync/SyncStatusProvider';
@@ -42,10 +45,10 @@ function Screen({ route }: { route: Route }) {
       return <SyncProblemsScreen />;
     case 'application-new':
       return <NewApplicationScreen />;
-    // The applications list and page are the applications screens' (issue 7, another area).
     case 'applications':
+      return <ApplicationsScreen />;
     case 'application':
-      return null;
+      return <ApplicationScreen key={route.id} id={route.id} />;
   }
 }
 
@@ -56,6 +59,7 @@ function Shell() {
   const links: { label: string; icon: ReactNode; target: Route; active: boolean; badge?: ReactNode }[] = [
     { label: t('nav.experts'), icon: <UsersIcon />, target: { screen: 'directory' }, active: route.screen === 'directory' || route.screen === 'expert' || route.screen === 'edit' },
     { label: t('nav.newExpert'), icon: <PlusIcon />, target: { screen: 'new' }, active: route.screen === 'new' },
+    { label: t('nav.applications'), icon: <ApplicationsIcon />, target: { screen: 'applications' }, active: route.screen === 'applications' || route.screen === 'application' },
     { label: t('nav.syncProblems'), icon: <SyncIcon />, target: { screen: 'sync-problems' }, active: route.screen === 'sync-problems', badge: <SyncProblemsBadge /> },
     { label: t('nav.settings'), icon: <SettingsIcon />, target: { screen: 'settings' }, active: route.screen === 'settings' },
   ];

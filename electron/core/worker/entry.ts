@@ -64,6 +64,13 @@ port.on('message', (message: HostMessage) => {
     );
     return;
   }
+  if (message.type === 'attachment') {
+    void core.attachmentFile(message.hash).then(
+      (file) => post({ type: 'attachment', id: message.id, file: closing ? null : file }),
+      () => post({ type: 'attachment', id: message.id, file: null }),
+    );
+    return;
+  }
   if (closing) {
     post({ type: 'result', id: message.id, result: fail('BUSY', 'The app is closing, so this was not done. Start the app again to continue.') });
     return;

@@ -54,6 +54,22 @@ describe('the core in a worker thread', () => {
     expect(await core.photoFile('0'.repeat(64), 96)).toBeNull();
   });
 
+  it('serves a stored document from the core thread with its recorded type, and nothing for a photo or an unknown hash', async () => {
+    const dataDir = tempDir();
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n', 'latin1');
+    // Stored as applications.putAttachment stores it, before the core opens the file.
+    const { openDatabase } = await import('../db/open');
+    const { putAttachment } = await import('../services/attachments');
+    const db = openDatabase(join(dataDir, DATABASE_FILE));
+    const { hash } = await putAttachment(db, 'cv.pdf', pdf);
+    db.close();
+    const core = await start(dataDir);
+    const file = await core.attachmentFile(hash);
+    expect(file?.mime).toBe('application/pdf');
+    expect(Buffer.from(file!.bytes).equals(pdf)).toBe(true);
+    expect(await core.attachmentFile('0'.repeat(64))).toBeNull();
+  });
+
   it('relays the core events to every listener, and stops relaying to one that unsubscribed', async () => {
     const core = await start();
     const seen: unknown[] = [];

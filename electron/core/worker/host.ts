@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { EventName, EventPayload } from '../../../shared/contract/events';
 import { AppError, errorCodes, fail, type ErrorCode, type Result } from '../../../shared/contract/result';
+import type { AttachmentFile } from '../../../shared/attachmentFiles';
 import type { PhotoFile } from '../../../shared/photos';
 import type { Core, CoreOptions } from '../app';
 import { CoreEvents } from '../events';
@@ -47,6 +48,7 @@ export function startCoreWorker(options: CoreWorkerOptions): Promise<CoreHandle>
   const events = new CoreEvents();
   const pending = new Map<number, (result: Result<unknown>) => void>();
   const photos = new Map<number, (file: PhotoFile | null) => void>();
+  const documents = new Map<number, (file: AttachmentFile | null) => void>();
   let nextId = 1;
   let ended = false;
   let stopReason = 'The app closed before it could answer. Start it again; work saved before is kept.';
@@ -57,6 +59,8 @@ export function startCoreWorker(options: CoreWorkerOptions): Promise<CoreHandle>
     pending.clear();
     for (const resolve of photos.values()) resolve(null);
     photos.clear();
+    for (const resolve of documents.values()) resolve(null);
+    documents.clear();
   };
 
   return new Promise<CoreHandle>((resolveOpen, rejectOpen) => {
@@ -81,6 +85,12 @@ export function startCoreWorker(options: CoreWorkerOptions): Promise<CoreHandle>
         case 'photo': {
           const resolve = photos.get(message.id);
           photos.delete(message.id);
+          resolve?.(message.file);
+          return;
+        }
+        case 'attachment': {
+          const resolve = documents.get(message.id);
+          documents.delete(message.id);
           resolve?.(message.file);
           return;
         }
@@ -139,6 +149,14 @@ export function startCoreWorker(options: CoreWorkerOptions): Promise<CoreHandle>
           return new Promise((resolve) => {
             photos.set(id, resolve);
             worker.postMessage({ type: 'photo', id, hash, size } satisfies HostMessage);
+          });
+        },
+        attachmentFile(hash: string): Promise<AttachmentFile | null> {
+          if (ended) return Promise.resolve(null);
+          const id = nextId++;
+          return new Promise((resolve) => {
+            documents.set(id, resolve);
+            worker.postMessage({ type: 'attachment', id, hash } satisfies HostMessage);
           });
         },
         on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void) {

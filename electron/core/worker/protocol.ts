@@ -1,5 +1,6 @@
 import type { EventName } from '../../../shared/contract/events';
 import type { Result } from '../../../shared/contract/result';
+import type { AttachmentFile } from '../../../shared/attachmentFiles';
 import type { PhotoFile } from '../../../shared/photos';
 import type { CoreOptions } from '../app';
 
@@ -23,6 +24,8 @@ export type HostMessage =
   | { type: 'call'; id: number; method: string; input: unknown }
   /** A thumbnail for the photo route (Core.photoFile): bytes, not a Result, and no JSON. */
   | { type: 'photo'; id: number; hash: string; size: number }
+  /** A stored document for the attachment route (Core.attachmentFile): bytes as well. */
+  | { type: 'attachment'; id: number; hash: string }
   | { type: 'close' }
   /** The host's answer to a 'cipher' request. */
   | { type: 'cipher'; id: number; ok: true; value: string }
@@ -40,6 +43,7 @@ export type WorkerMessage =
   | { type: 'open-failed'; error: OpenFailure }
   | { type: 'result'; id: number; result: Result<unknown> }
   | { type: 'photo'; id: number; file: PhotoFile | null }
+  | { type: 'attachment'; id: number; file: AttachmentFile | null }
   | { type: 'event'; event: EventName; payload: unknown }
   /** Seal or open a secret with the host's SecretCipher (Electron's safeStorage lives on the main thread). */
   | { type: 'cipher'; id: number; op: 'encrypt' | 'decrypt'; data: string };

@@ -9,6 +9,7 @@ import type {
 } from '../../../shared/contract';
 import { unreachable } from './errors';
 import { createHttpBridge, type AbortableBridge } from './http';
+import { setAttachmentToken } from './attachments';
 import { setPhotoToken } from './photos';
 import { takeToken } from './token';
 
@@ -60,5 +61,6 @@ export function chooseBridge(win: Window = window): CuratorBridge {
   if (win.curator) return win.curator;
   const token = takeToken(win) ?? '';
   setPhotoToken(token);
+  setAttachmentToken(token);
   return createHttpBridge({ baseUrl: win.location.origin, token });
 }

@@ -15,6 +15,11 @@ export function errorMessage(error: AppErrorShape, locale: Locale, t: Translate)
     return locale === 'en' ? error.message : t('errors.unreachable');
   }
   if (locale === 'en' && error.message.trim()) return error.message;
+  // A refused vetting step says which rule refused it (shared/model/vetting/rules.ts stepRefusalCodes).
+  if (error.code === 'STEP_REFUSED' && typeof error.details?.step === 'string') {
+    const step = `vetting.refusal.${error.details.step}` as MessageKey;
+    if (step in dictionaries[locale]) return t(step);
+  }
   const key = `errors.${error.code}` as MessageKey;
   return key in dictionaries[locale] ? t(key) : error.message || t('errors.INTERNAL');
 }

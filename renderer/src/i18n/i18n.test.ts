@@ -69,6 +69,13 @@ describe('errorMessage', () => {
     expect(errorMessage(error, 'id', tFor('id'))).toBe(dictionaries.id['errors.unreachable']);
   });
 
+  it('names the rule that refused a vetting step in Indonesian, and the generic refusal for a step it does not know', () => {
+    const error = { code: 'STEP_REFUSED' as const, message: 'Give the reason for the decision.', details: { step: 'NO_REASON' } };
+    expect(errorMessage(error, 'en', tFor('en'))).toBe('Give the reason for the decision.');
+    expect(errorMessage(error, 'id', tFor('id'))).toBe(dictionaries.id['vetting.refusal.NO_REASON']);
+    expect(errorMessage({ ...error, details: { step: 'FUTURE_STEP' } }, 'id', tFor('id'))).toBe(dictionaries.id['errors.STEP_REFUSED']);
+  });
+
   it('falls back to the English message for a code it has no translation for', () => {
     const error = { code: 'FUTURE_CODE' as never, message: 'Something new happened.' };
     expect(errorMessage(error, 'id', tFor('id'))).toBe('Something new happened.');

@@ -26,4 +26,8 @@ describe('routes', () => {
     expect(hashToRoute('')).toEqual({ screen: 'directory' });
     expect(hashToRoute('#/nowhere')).toEqual({ screen: 'directory' });
   });
+
+  it('never read the entry form’s `#/applications/new` as an application id', () => {
+    expect(hashToRoute('#/applications/new')).not.toEqual({ screen: 'application', id: 'new' });
+  });
 });

@@ -48,8 +48,9 @@ if (!('fonts' in document)) {
   });
 }
 
-// The result list needs a height to decide how many rows to render; jsdom lays nothing out.
+// The virtual lists need a height to decide how many rows to render; jsdom lays nothing out.
 const LIST_HEIGHT = 640;
+const virtualLists = new Set(['expert-list', 'application-list']);
 for (const [prop, value] of [
   ['clientHeight', LIST_HEIGHT],
   ['clientWidth', 900],
@@ -59,7 +60,7 @@ for (const [prop, value] of [
   Object.defineProperty(HTMLElement.prototype, prop, {
     configurable: true,
     get(this: HTMLElement) {
-      if (this.dataset.testid === 'expert-list') return value;
+      if (virtualLists.has(this.dataset.testid ?? '')) return value;
       return original?.get?.call(this) ?? 0;
     },
   });
@@ -70,7 +71,7 @@ const originalScrollHeight = Object.getOwnPropertyDescriptor(Element.prototype, 
 Object.defineProperty(HTMLElement.prototype, 'scrollHeight', {
   configurable: true,
   get(this: HTMLElement) {
-    if (this.dataset.testid === 'expert-list') return parseInt((this.firstElementChild as HTMLElement | null)?.style.height ?? '0', 10) || 0;
+    if (virtualLists.has(this.dataset.testid ?? '')) return parseInt((this.firstElementChild as HTMLElement | null)?.style.height ?? '0', 10) || 0;
     return originalScrollHeight?.get?.call(this) ?? 0;
   },
 });

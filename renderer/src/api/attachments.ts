@@ -1,0 +1,54 @@
+import { useEffect, useState } from 'react';
+import { APP_ORIGIN } from '../../../shared/url';
+
+/**
+ * Where an application's documents come from, by transport (shared/attachmentFiles.ts):
+ *   Electron:     app://curator/attachments/<hash>
+ *   browser mode: /attachments/<key>/<hash>, <key> = HMAC-SHA256(token, "curator-attachments/v1"):
+ *                 a frame cannot send the token in a header, and the token stays out of URLs.
+ */
+
+const KEY_CONTEXT = 'curator-attachments/v1';
+
+let web: { key: string | null; ready: Promise<void> } | null = null;
+const waiting = new Set<() => void>();
+
+/** Browser mode: called once with the launch token (client.ts). */
+export function setAttachmentToken(token: string): void {
+  const route: { key: string | null; ready: Promise<void> } = { key: null, ready: Promise.resolve() };
+  route.ready = attachmentKey(token).then(
+    (key) => {
+      route.key = key;
+      for (const notify of [...waiting]) notify();
+    },
+    () => undefined, // No WebCrypto: documents cannot be shown inline; the page offers to save them.
+  );
+  web = route;
+}
+
+/** The attachment key for a launch token; electron/web/attachments.ts computes the same value. */
+export async function attachmentKey(token: string): Promise<string> {
+  const utf8 = new TextEncoder();
+  const key = await crypto.subtle.importKey('raw', utf8.encode(token), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, utf8.encode(KEY_CONTEXT)));
+  return btoa(String.fromCharCode(...mac)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** The URL of a stored document, or null while browser mode's key is not derived yet (or at all). */
+export function attachmentUrl(hash: string): string | null {
+  if (typeof window !== 'undefined' && window.curator) return `${APP_ORIGIN}/attachments/${hash}`;
+  return web?.key ? `/attachments/${web.key}/${hash}` : null;
+}
+
+/** attachmentUrl, re-rendering once browser mode's key is ready. */
+export function useAttachmentUrl(hash: string | null): string | null {
+  const [, rerender] = useState(0);
+  const url = hash ? attachmentUrl(hash) : null;
+  useEffect(() => {
+    if (!hash || url) return;
+    const notify = () => rerender((n) => n + 1);
+    waiting.add(notify);
+    return () => void waiting.delete(notify);
+  }, [hash, url]);
+  return url;
+}
