@@ -23,6 +23,7 @@ import { hubHandlers, joinedHub } from './hub/handlers';
 import { HubService } from './hub/service';
 import { routedFetch } from './hub/transport';
 import { vettingContext } from './services/vetting/context';
+import { importHandlers } from './services/import/handlers';
 
 export interface CoreOptions {
   dataDir: string;
@@ -151,6 +152,7 @@ export function openCore(options: CoreOptions): Core {
     'attachments.putPhoto': (i) => putPhoto(db, i.dataBase64),
     // Vetting (issue 7): each area spreads its handlers here.
     'vetting.settings': () => vetting.settings(),
+    ...importHandlers(vetting, (p) => events.emit('progress', { task: 'import', ...p })),
 
     'demo.load': async (i) => {
       if (!demoIsAllowed) {

@@ -532,6 +532,8 @@ export const en = {
   'directory.firstSync.progressLabel': 'First sync progress',
   'facets.counting': 'Counting…',
   'facets.error.title': 'The filter counts could not be updated',
+  // Bulk import screen and run (issue 7, helper "import"): renderer/src/screens/import, services/import.
+  'import.problem.OUT_OF_SCOPE': 'Row {row}: the applicant is nominated by {country}, and a focal point imports only the nominations of their own member state ({own}). Leave the row out, or ask the secretariat to import it.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -530,4 +530,6 @@ export const id: Dictionary = {
   'directory.firstSync.progressLabel': 'Kemajuan sinkronisasi pertama',
   'facets.counting': 'Menghitung…',
   'facets.error.title': 'Jumlah pada filter tidak dapat diperbarui',
+  // Bulk import screen and run (issue 7, helper "import"): renderer/src/screens/import, services/import.
+  'import.problem.OUT_OF_SCOPE': 'Baris {row}: pelamar diusulkan oleh {country}, sedangkan focal point hanya mengimpor usulan dari negara anggotanya sendiri ({own}). Lewati baris ini, atau minta sekretariat yang mengimpornya.',
 };
