@@ -3,7 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { ApiProvider } from './api/ApiProvider';
 import type { Api } from './api/client';
-import { PlusIcon, SettingsIcon, SyncIcon, UsersIcon } from './components/icons';
+import { PlusIcon, SettingsIcon, SyncIcon, UploadIcon, UsersIcon } from './components/icons';
 import { I18nProvider, useT, type Locale } from './i18n';
 import { NavigationProvider, useNavigation } from './nav/Navigation';
 import { routeToHash, type Route } from './nav/routes';
@@ -13,6 +13,7 @@ import { ExpertScreen } from './screens/expert/ExpertScreen';
 import { EditExpertScreen, NewExpertScreen } from './screens/form/ExpertFormScreen';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
 import { SyncProblemsScreen } from './screens/syncProblems/SyncProblemsScreen';
+import { ImportScreen } from './screens/import/ImportScreen';
 import { SyncStatusLine } from './sync/SyncStatusLine';
 import { SyncProblemsBadge } from './sync/SyncProblemsBadge';
 import { SyncStatusProvider } from './sync/SyncStatusProvider';
@@ -37,6 +38,8 @@ function Screen({ route }: { route: Route }) {
       return <SettingsScreen />;
     case 'sync-problems':
       return <SyncProblemsScreen />;
+    case 'import':
+      return <ImportScreen />;
   }
 }
 
@@ -47,6 +50,7 @@ function Shell() {
   const links: { label: string; icon: ReactNode; target: Route; active: boolean; badge?: ReactNode }[] = [
     { label: t('nav.experts'), icon: <UsersIcon />, target: { screen: 'directory' }, active: route.screen === 'directory' || route.screen === 'expert' || route.screen === 'edit' },
     { label: t('nav.newExpert'), icon: <PlusIcon />, target: { screen: 'new' }, active: route.screen === 'new' },
+    { label: t('nav.import'), icon: <UploadIcon />, target: { screen: 'import' }, active: route.screen === 'import' },
     { label: t('nav.syncProblems'), icon: <SyncIcon />, target: { screen: 'sync-problems' }, active: route.screen === 'sync-problems', badge: <SyncProblemsBadge /> },
     { label: t('nav.settings'), icon: <SettingsIcon />, target: { screen: 'settings' }, active: route.screen === 'settings' },
   ];

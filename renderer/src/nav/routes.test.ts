@@ -10,6 +10,7 @@ describe('routes', () => {
       { screen: 'new' },
       { screen: 'settings' },
       { screen: 'sync-problems' },
+      { screen: 'import' },
     ];
     for (const route of routes) expect(hashToRoute(routeToHash(route))).toEqual(route);
   });

@@ -5,7 +5,8 @@ export type Route =
   | { screen: 'edit'; id: string }
   | { screen: 'new' }
   | { screen: 'settings' }
-  | { screen: 'sync-problems' };
+  | { screen: 'sync-problems' }
+  | { screen: 'import' };
 
 export function routeToHash(route: Route): string {
   switch (route.screen) {
@@ -21,6 +22,8 @@ export function routeToHash(route: Route): string {
       return '#/settings';
     case 'sync-problems':
       return '#/sync-problems';
+    case 'import':
+      return '#/import';
   }
 }
 
@@ -33,6 +36,7 @@ export function hashToRoute(hash: string): Route {
   if (parts[0] === 'new') return { screen: 'new' };
   if (parts[0] === 'settings') return { screen: 'settings' };
   if (parts[0] === 'sync-problems') return { screen: 'sync-problems' };
+  if (parts[0] === 'import') return { screen: 'import' };
   return { screen: 'directory' };
 }
 
