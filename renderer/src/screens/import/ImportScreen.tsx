@@ -126,6 +126,9 @@ export function ImportScreen() {
         value={file}
         onChange={(f) => void choose(f)}
         clearable
+        clearButtonProps={{ 'aria-label': t('import.file.clear') }}
+        // A real text element (not ::placeholder): Mantine's grey fails contrast; dimmed passes (theme.ts).
+        styles={{ placeholder: { color: 'var(--mantine-color-dimmed)' } }}
         disabled={busy === 'run'}
         maw={520}
       />
