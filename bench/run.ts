@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --quick] [-- sync | dedupe | import]: performance figures of the core, printed as a table and
+ * npm run bench [-- --quick] [-- sync | dedupe | applications | import]: performance figures of the core, printed as a table and
  * written to bench/results.json. Figures are reported, never asserted. `sync` runs only the
  * sync figures (bench/sync) and replaces them in bench/results.json, keeping the others;
  * `dedupe` likewise for duplicate detection (bench/dedupe), `import` for bulk import (bench/import).
@@ -30,6 +30,7 @@ import type { Input, MethodName, Output } from '../shared/contract/methods';
 import { loadShippedTaxonomy } from '../electron/core/services/taxonomy-resource';
 import { mergeSyncFigures, runSyncBench } from './sync/index';
 import { runDedupeBench, runDedupeOnly } from './dedupe/index';
+import { runApplicationsBench, runApplicationsOnly } from './applications/index';
 import { runImportBench, runImportOnly } from './import/index';
 
 interface Figure {
@@ -41,6 +42,7 @@ interface Figure {
 const quick = process.argv.includes('--quick');
 const resultsFile = new URL('./results.json', import.meta.url);
 if (process.argv.includes('dedupe')) process.exit(runDedupeOnly(resultsFile, quick));
+if (process.argv.includes('applications')) process.exit(runApplicationsOnly(resultsFile, quick));
 if (process.argv.includes('import')) process.exit(await runImportOnly(resultsFile, quick));
 if (process.argv.includes('sync')) {
   const sync = runSyncBench(quick);
@@ -359,6 +361,7 @@ put('core.rss_mb', (JSON.parse(child.trim().split('\n').pop()!) as { rssMb: numb
 rmSync(dir, { recursive: true, force: true });
 figures.push(...runSyncBench(quick));
 figures.push(...runDedupeBench(quick));
+figures.push(...runApplicationsBench(quick));
 figures.push(...(await runImportBench(quick)));
 
 console.log(`A-EXPECS Curator benchmark — ${N.toLocaleString('en')} experts, ${portfolioRows.toLocaleString('en')} portfolio items`);

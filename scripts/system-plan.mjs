@@ -14,6 +14,8 @@ export const SYSTEM_PACKAGES = [
   { name: 'chromium', why: 'the browser the end-to-end tests drive (Playwright never downloads one)' },
   { name: 'fonts-noto-core', why: 'fonts for the Thai, Lao, Khmer and Myanmar names the tests show' },
   { name: 'fonts-dejavu-core', why: 'the fallback font the screenshots are drawn with' },
+  { name: 'libreoffice-writer-nogui', why: 'opens exported DOCX letters and documents as a reader would, converting them to PDF' },
+  { name: 'poppler-utils', why: 'pdftotext and pdftoppm, which read exported PDFs back as text and page images' },
 ];
 
 /**

@@ -13,31 +13,31 @@ const bare: SystemFacts = {
   isRoot: true,
   hasSudo: false,
 };
-const ready: SystemFacts = { ...bare, chromiumFound: true, installedPackages: ['chromium', 'fonts-noto-core', 'fonts-dejavu-core'] };
+const ready: SystemFacts = { ...bare, chromiumFound: true, installedPackages: ['chromium', 'fonts-noto-core', 'fonts-dejavu-core', 'libreoffice-writer-nogui', 'poppler-utils'] };
 
 describe('systemPlan', () => {
   it('does nothing when Chromium and the fonts are there', () => {
     expect(systemPlan(ready)).toEqual({ action: 'ok' });
     // Chromium installed some other way (not a Debian package) counts as well.
-    expect(systemPlan({ ...ready, installedPackages: ['fonts-noto-core', 'fonts-dejavu-core'] })).toEqual({ action: 'ok' });
+    expect(systemPlan({ ...ready, installedPackages: ['fonts-noto-core', 'fonts-dejavu-core', 'libreoffice-writer-nogui', 'poppler-utils'] })).toEqual({ action: 'ok' });
   });
 
   it('as root with apt-get, installs exactly what is missing, after an update', () => {
     const plan = systemPlan(bare);
     expect(plan).toMatchObject({
       action: 'install',
-      packages: ['chromium', 'fonts-noto-core', 'fonts-dejavu-core'],
+      packages: ['chromium', 'fonts-noto-core', 'fonts-dejavu-core', 'libreoffice-writer-nogui', 'poppler-utils'],
       commands: [
         ['apt-get', 'update'],
-        ['apt-get', 'install', '-y', '--no-install-recommends', 'chromium', 'fonts-noto-core', 'fonts-dejavu-core'],
+        ['apt-get', 'install', '-y', '--no-install-recommends', 'chromium', 'fonts-noto-core', 'fonts-dejavu-core', 'libreoffice-writer-nogui', 'poppler-utils'],
       ],
     });
-    const onlyFonts = systemPlan({ ...ready, installedPackages: ['chromium', 'fonts-dejavu-core'] });
+    const onlyFonts = systemPlan({ ...ready, installedPackages: ['chromium', 'fonts-dejavu-core', 'libreoffice-writer-nogui', 'poppler-utils'] });
     expect(onlyFonts).toMatchObject({ action: 'install', packages: ['fonts-noto-core'] });
   });
 
   it('without root, stops with the exact command to run', () => {
-    const withSudo = systemPlan({ ...bare, isRoot: false, hasSudo: true, installedPackages: ['fonts-noto-core', 'fonts-dejavu-core'] });
+    const withSudo = systemPlan({ ...bare, isRoot: false, hasSudo: true, installedPackages: ['fonts-noto-core', 'fonts-dejavu-core', 'libreoffice-writer-nogui', 'poppler-utils'] });
     expect(withSudo.action).toBe('stop');
     const text = withSudo.action === 'stop' ? withSudo.message.join('\n') : '';
     expect(text).toContain('sudo apt-get update && sudo apt-get install -y --no-install-recommends chromium');
@@ -45,7 +45,7 @@ describe('systemPlan', () => {
 
     const noSudo = systemPlan({ ...bare, isRoot: false, hasSudo: false });
     expect(noSudo.action === 'stop' && noSudo.message.join('\n')).toContain(
-      "su -c 'apt-get update && apt-get install -y --no-install-recommends chromium fonts-noto-core fonts-dejavu-core'",
+      "su -c 'apt-get update && apt-get install -y --no-install-recommends chromium fonts-noto-core fonts-dejavu-core libreoffice-writer-nogui poppler-utils'",
     );
   });
 

@@ -23,6 +23,8 @@ import { hubHandlers, joinedHub } from './hub/handlers';
 import { HubService } from './hub/service';
 import { routedFetch } from './hub/transport';
 import { vettingContext } from './services/vetting/context';
+import { applicationHandlers } from './services/vetting/handlers-applications';
+import { applicationProjection } from './services/vetting/projection';
 import { importHandlers } from './services/import/handlers';
 
 export interface CoreOptions {
@@ -80,7 +82,7 @@ export const DATABASE_FILE = 'curator.db';
 export function openCore(options: CoreOptions): Core {
   const db = openDatabase(join(options.dataDir, DATABASE_FILE), { nativeBinding: options.nativeBinding });
   const taxonomy = loadShippedTaxonomy();
-  const funnel = new ChangeFunnel(db, [expertProjection(db, taxonomy), dedupeProjection(db)]);
+  const funnel = new ChangeFunnel(db, [expertProjection(db, taxonomy), dedupeProjection(db), applicationProjection(db)]);
   const events = new CoreEvents();
   const osActor = options.actor ?? safeUserName();
   const secrets = fileSecretStore(options.dataDir, options.secretCipher ?? null);
@@ -152,6 +154,7 @@ export function openCore(options: CoreOptions): Core {
     'attachments.putPhoto': (i) => putPhoto(db, i.dataBase64),
     // Vetting (issue 7): each area spreads its handlers here.
     'vetting.settings': () => vetting.settings(),
+    ...applicationHandlers(vetting),
     ...importHandlers(vetting, (p) => events.emit('progress', { task: 'import', ...p })),
 
     'demo.load': async (i) => {
