@@ -4,15 +4,17 @@ import { perConnection } from '../../db/statements';
 /**
  * Import keys already held by an application (any application: one a curator deleted was
  * imported all the same, and importing the file again must not bring it back). Both queries
- * are answered from the index of migration 011 (records_application_by_import_key); their
- * WHERE repeats the index's expression and condition exactly, so SQLite can use it.
+ * are answered from the index of migration 011 (records_application_by_import_key), named with
+ * INDEXED BY: without statistics SQLite's planner prefers the primary key's `entity = ?` prefix,
+ * which reads every application (20× slower at 20,000 of them), and INDEXED BY fails loudly
+ * rather than silently scanning if the index is ever missing.
  */
 const statements = perConnection((db: Db) => ({
   all: db
-    .prepare("SELECT json_extract(data, '$.importKey') FROM records WHERE entity = 'application' AND json_extract(data, '$.importKey') IS NOT NULL")
+    .prepare("SELECT json_extract(data, '$.importKey') FROM records INDEXED BY records_application_by_import_key WHERE entity = 'application' AND json_extract(data, '$.importKey') IS NOT NULL")
     .pluck(),
   some: db
-    .prepare("SELECT json_extract(data, '$.importKey') FROM records WHERE entity = 'application' AND json_extract(data, '$.importKey') IN (SELECT value FROM json_each(?))")
+    .prepare("SELECT json_extract(data, '$.importKey') FROM records INDEXED BY records_application_by_import_key WHERE entity = 'application' AND json_extract(data, '$.importKey') IN (SELECT value FROM json_each(?))")
     .pluck(),
 }));
 
