@@ -1,8 +1,8 @@
 /**
- * npm run bench [-- --quick] [-- sync | dedupe | applications]: performance figures of the core, printed as a table and
+ * npm run bench [-- --quick] [-- sync | dedupe | applications | import]: performance figures of the core, printed as a table and
  * written to bench/results.json. Figures are reported, never asserted. `sync` runs only the
  * sync figures (bench/sync) and replaces them in bench/results.json, keeping the others;
- * `dedupe` likewise for duplicate detection (bench/dedupe).
+ * `dedupe` likewise for duplicate detection (bench/dedupe), `import` for bulk import (bench/import).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -31,6 +31,7 @@ import { loadShippedTaxonomy } from '../electron/core/services/taxonomy-resource
 import { mergeSyncFigures, runSyncBench } from './sync/index';
 import { runDedupeBench, runDedupeOnly } from './dedupe/index';
 import { runApplicationsBench, runApplicationsOnly } from './applications/index';
+import { runImportBench, runImportOnly } from './import/index';
 
 interface Figure {
   name: string;
@@ -42,6 +43,7 @@ const quick = process.argv.includes('--quick');
 const resultsFile = new URL('./results.json', import.meta.url);
 if (process.argv.includes('dedupe')) process.exit(runDedupeOnly(resultsFile, quick));
 if (process.argv.includes('applications')) process.exit(runApplicationsOnly(resultsFile, quick));
+if (process.argv.includes('import')) process.exit(await runImportOnly(resultsFile, quick));
 if (process.argv.includes('sync')) {
   const sync = runSyncBench(quick);
   const previous = existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as Figure[]) : [];
@@ -360,6 +362,7 @@ rmSync(dir, { recursive: true, force: true });
 figures.push(...runSyncBench(quick));
 figures.push(...runDedupeBench(quick));
 figures.push(...runApplicationsBench(quick));
+figures.push(...(await runImportBench(quick)));
 
 console.log(`A-EXPECS Curator benchmark — ${N.toLocaleString('en')} experts, ${portfolioRows.toLocaleString('en')} portfolio items`);
 console.table(figures.map((f) => ({ name: f.name, value: f.value, unit: f.unit })));

@@ -32,6 +32,7 @@ import { lettersHandlers } from './services/letters/handlers';
 import { kioskHandlers } from './services/kiosk/handlers';
 import { lockedWhileKiosk } from './services/kiosk/lock';
 import { KioskService } from './services/kiosk/service';
+import { importHandlers } from './services/import/handlers';
 
 export interface CoreOptions {
   dataDir: string;
@@ -171,6 +172,7 @@ export function openCore(options: CoreOptions): Core {
     ...peopleHandlers(vetting, { taxonomy, serverUser: () => sync.user() }),
     ...lettersHandlers(vetting, (p) => events.emit('progress', { task: 'export', ...p })),
     ...kioskHandlers(kiosk),
+    ...importHandlers(vetting, (p) => events.emit('progress', { task: 'import', ...p })),
 
     'demo.load': async (i) => {
       if (!demoIsAllowed) {

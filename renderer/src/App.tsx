@@ -3,7 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { ApiProvider } from './api/ApiProvider';
 import type { Api } from './api/client';
-import { PlusIcon, SettingsIcon, SyncIcon, UsersIcon } from './components/icons';
+import { PlusIcon, SettingsIcon, SyncIcon, UploadIcon, UsersIcon } from './components/icons';
 import { I18nProvider, useT, type Locale } from './i18n';
 import { NavigationProvider, useNavigation } from './nav/Navigation';
 import { routeToHash, type Route } from './nav/routes';
@@ -19,6 +19,7 @@ import { SyncProblemsScreen } from './screens/syncProblems/SyncProblemsScreen';
 import { ApplicationScreen } from './screens/applications/ApplicationScreen';
 import { ApplicationsIcon } from './screens/applications/ApplicationsIcon';
 import { ApplicationsScreen } from './screens/applications/ApplicationsScreen';
+import { ImportScreen } from './screens/import/ImportScreen';
 import { SyncStatusLine } from './sync/SyncStatusLine';
 import { SyncProblemsBadge } from './sync/SyncProblemsBadge';
 import { SyncStatusProvider } from './sync/SyncStatusProvider';
@@ -49,6 +50,8 @@ function Screen({ route }: { route: Route }) {
       return <ApplicationsScreen />;
     case 'application':
       return <ApplicationScreen key={route.id} id={route.id} />;
+    case 'import':
+      return <ImportScreen />;
   }
 }
 
@@ -60,6 +63,7 @@ function Shell() {
     { label: t('nav.experts'), icon: <UsersIcon />, target: { screen: 'directory' }, active: route.screen === 'directory' || route.screen === 'expert' || route.screen === 'edit' },
     { label: t('nav.newExpert'), icon: <PlusIcon />, target: { screen: 'new' }, active: route.screen === 'new' },
     { label: t('nav.applications'), icon: <ApplicationsIcon />, target: { screen: 'applications' }, active: route.screen === 'applications' || route.screen === 'application' },
+    { label: t('nav.import'), icon: <UploadIcon />, target: { screen: 'import' }, active: route.screen === 'import' },
     { label: t('nav.syncProblems'), icon: <SyncIcon />, target: { screen: 'sync-problems' }, active: route.screen === 'sync-problems', badge: <SyncProblemsBadge /> },
     { label: t('nav.settings'), icon: <SettingsIcon />, target: { screen: 'settings' }, active: route.screen === 'settings' },
   ];

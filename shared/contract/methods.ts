@@ -5,6 +5,7 @@ import { syncStatusSchema, syncProblemSchema, syncEnrollInputSchema } from './sy
 import { hubJoinInputSchema, hubStartInputSchema, hubStatusSchema } from './hub';
 import { syncUserSchema } from '../sync/protocol';
 import { vettingContract } from './vetting';
+import { importContract } from './import';
 import {
   expertCreateSchema,
   expertPatchSchema,
@@ -184,6 +185,7 @@ export const contract = {
     z.object({ created: z.number().int() }),
   ),
   ...vettingContract,
+  ...importContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -9,7 +9,7 @@ import type { ValueKind } from './values';
  * `detail` of INVALID is a schema sentence, translated like any field message.
  */
 
-export const importProblemCodes = ['MISSING', 'INVALID', 'UNKNOWN_VALUE', 'NOT_A_NUMBER', 'FORMULA', 'DUPLICATE_IN_FILE'] as const;
+export const importProblemCodes = ['MISSING', 'INVALID', 'UNKNOWN_VALUE', 'NOT_A_NUMBER', 'FORMULA', 'DUPLICATE_IN_FILE', 'OUT_OF_SCOPE'] as const;
 export type ImportProblemCode = (typeof importProblemCodes)[number];
 
 export const importProblemTemplates: Record<ImportProblemCode, string> = {
@@ -19,6 +19,8 @@ export const importProblemTemplates: Record<ImportProblemCode, string> = {
   NOT_A_NUMBER: 'Row {row}, column {column}: “{value}” is not a whole number of years. Write a number such as 12.',
   FORMULA: 'Row {row}, column {column} holds a formula, not a value, so the row is not imported. Replace the formula with its value (copy, then paste values) and import again.',
   DUPLICATE_IN_FILE: 'Row {row} repeats the applicant of row {first} (the same e-mail address, or the same details). Only row {first} is imported; remove or correct the repeat.',
+  // Written by the import (services/import/scope.ts) for a focal point: roles.ts canEditApplication.
+  OUT_OF_SCOPE: 'Row {row}: the applicant is nominated by {country}, and a focal point imports only the nominations of their own member state ({own}). Leave the row out, or ask the secretariat to import it.',
 };
 
 export const importTargetLabels: Record<ImportTargetKey, string> = {

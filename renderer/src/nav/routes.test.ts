@@ -13,6 +13,7 @@ describe('routes', () => {
       { screen: 'applications' },
       { screen: 'application', id: '0190a4c0-0000-7000-8000-000000000002' },
       { screen: 'application-new' },
+      { screen: 'import' },
     ];
     for (const route of routes) expect(hashToRoute(routeToHash(route))).toEqual(route);
   });

@@ -8,7 +8,8 @@ export type Route =
   | { screen: 'sync-problems' }
   | { screen: 'applications' }
   | { screen: 'application'; id: string }
-  | { screen: 'application-new' };
+  | { screen: 'application-new' }
+  | { screen: 'import' };
 
 export function routeToHash(route: Route): string {
   switch (route.screen) {
@@ -30,6 +31,8 @@ export function routeToHash(route: Route): string {
       return `#/applications/${encodeURIComponent(route.id)}`;
     case 'application-new':
       return '#/applications/new';
+    case 'import':
+      return '#/import';
   }
 }
 
@@ -45,6 +48,7 @@ export function hashToRoute(hash: string): Route {
   // `#/applications/new` is the entry form (screens/applicationForm), never an application id.
   if (parts[0] === 'applications' && parts[1] === 'new') return { screen: 'application-new' };
   if (parts[0] === 'applications') return parts[1] ? { screen: 'application', id: parts[1] } : { screen: 'applications' };
+  if (parts[0] === 'import') return { screen: 'import' };
   return { screen: 'directory' };
 }
 
