@@ -53,17 +53,18 @@ describe('receive from downstream (a push)', () => {
     expect(JSON.parse((refusedSet(db)[0] as { change: string }).change)).toEqual(changeOf(B, 2, { agency: 'LAN' }, { actor: 'eve' }));
   });
 
-  it('knows user records: name, role, country, disabled, deletedAt', () => {
+  it('knows user records: name, role, country, disabled, deletedAt, and vetting\'s e-mail, agency, expertise, declared conflicts', () => {
     const { db, funnel } = memoryNode();
     const user = (seq: number, fields: Record<string, unknown>) => changeOf(B, seq, fields, { entity: 'user', id: recordIds[2]! });
     const r = funnel.receive([
       user(1, { name: 'Siti Rahma', role: 'focal_point', country: 'ID', disabled: false, deletedAt: null }),
       user(2, { role: 'overlord' }),
-      user(3, { email: 'siti@example.org' }),
+      user(3, { token: 'secret' }),
+      user(4, { email: 'siti@example.org', agency: 'BKN', expertise: ['hrm'], declaredConflicts: [] }),
     ]);
-    expect(r.applied).toBe(1);
+    expect(r.applied).toBe(2);
     expect(r.refused.map((x) => [x.seq, x.code])).toEqual([[2, 'INVALID_VALUE'], [3, 'UNKNOWN_FIELD']]);
-    expect(dataOf(db, recordIds[2])).toEqual({ name: 'Siti Rahma', role: 'focal_point', country: 'ID', disabled: false, deletedAt: null });
+    expect(dataOf(db, recordIds[2])).toEqual({ name: 'Siti Rahma', role: 'focal_point', country: 'ID', disabled: false, deletedAt: null, email: 'siti@example.org', agency: 'BKN', expertise: ['hrm'], declaredConflicts: [] });
   });
 });
 
