@@ -1,14 +1,7 @@
 import { contract, isMethodName, type MethodName, type Output, type ParsedInput } from '../../../shared/contract/methods';
-import type { vettingContract } from '../../../shared/contract/vetting';
 import { AppError, fail, ok, type FieldIssue, type Result } from '../../../shared/contract/result';
 
-type Handler<M extends MethodName> = (input: ParsedInput<M>) => Output<M> | Promise<Output<M>>;
-type VettingMethod = keyof typeof vettingContract;
-/**
- * Every method has a handler, except vetting's while issue 7 is being built in pieces: a method
- * without one answers UNKNOWN_METHOD. (Made strict again once every vetting method has landed.)
- */
-export type Handlers = { [M in Exclude<MethodName, VettingMethod>]: Handler<M> } & { [M in VettingMethod]?: Handler<M> };
+export type Handlers = { [M in MethodName]: (input: ParsedInput<M>) => Output<M> | Promise<Output<M>> };
 
 export interface DispatchOptions {
   /** Check outputs against the contract too (tests); a mismatch is a bug in the core. */
@@ -34,8 +27,7 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions = {}
       return fail('INVALID_INPUT', `Some information needs correcting; nothing was saved. ${where}${first?.message ?? ''}`.trim(), issues);
     }
     try {
-      const handler = handlers[method] as ((i: unknown) => unknown) | undefined;
-      if (!handler) return fail('UNKNOWN_METHOD', `This version of the app cannot do "${method}" yet.`);
+      const handler = handlers[method] as (i: unknown) => unknown;
       const value = await handler(parsed.data);
       if (options.checkOutputs) {
         const check = spec.output.safeParse(value);
