@@ -5,7 +5,13 @@ export type Route =
   | { screen: 'edit'; id: string }
   | { screen: 'new' }
   | { screen: 'settings' }
-  | { screen: 'sync-problems' };
+  | { screen: 'sync-problems' }
+  // Vetting oversight (issue 7).
+  | { screen: 'users' }
+  | { screen: 'vetting-settings' }
+  | { screen: 'reviews'; id?: string }
+  | { screen: 'conflicts' }
+  | { screen: 'vetting-dashboard' };
 
 export function routeToHash(route: Route): string {
   switch (route.screen) {
@@ -21,6 +27,16 @@ export function routeToHash(route: Route): string {
       return '#/settings';
     case 'sync-problems':
       return '#/sync-problems';
+    case 'users':
+      return '#/users';
+    case 'vetting-settings':
+      return '#/vetting-settings';
+    case 'reviews':
+      return route.id ? `#/reviews/${encodeURIComponent(route.id)}` : '#/reviews';
+    case 'conflicts':
+      return '#/conflicts';
+    case 'vetting-dashboard':
+      return '#/vetting-dashboard';
   }
 }
 
@@ -33,6 +49,11 @@ export function hashToRoute(hash: string): Route {
   if (parts[0] === 'new') return { screen: 'new' };
   if (parts[0] === 'settings') return { screen: 'settings' };
   if (parts[0] === 'sync-problems') return { screen: 'sync-problems' };
+  if (parts[0] === 'users') return { screen: 'users' };
+  if (parts[0] === 'vetting-settings') return { screen: 'vetting-settings' };
+  if (parts[0] === 'reviews') return parts[1] ? { screen: 'reviews', id: parts[1] } : { screen: 'reviews' };
+  if (parts[0] === 'conflicts') return { screen: 'conflicts' };
+  if (parts[0] === 'vetting-dashboard') return { screen: 'vetting-dashboard' };
   return { screen: 'directory' };
 }
 

@@ -9,6 +9,7 @@ import { formatNumber, localeNames, locales, useI18n, type Locale } from '../../
 import { useNotify } from '../../lib/notify';
 import { describeUser, SyncSettings } from './SyncSettings';
 import { WorkshopHub } from '../hub/WorkshopHub';
+import { ProfileSection } from '../profile/ProfileSection';
 
 type AppInfo = Output<'app.info'>;
 
@@ -76,6 +77,8 @@ export function SettingsScreen() {
           </Setting>
         </Stack>
       </Paper>
+
+      <ProfileSection />
 
       <SyncSettings />
 
