@@ -8,7 +8,7 @@ export type Draft = Omit<VettingSettings, 'rubric'> & { rubric: DraftCriterion[]
 let rows = 0;
 export const rowId = () => `row-${++rows}`;
 
-export const toDraft = (s: VettingSettings): Draft => ({ ...s, rubric: s.rubric.map((c) => ({ ...c, rowId: rowId() })) });
+export const toDraft = (s: VettingSettings): Draft => ({ ...s, rubric: s.rubric.map((c) => ({ ...c, label: { ...c.label }, rowId: rowId() })) });
 
 /** A key for a new criterion from its English label ("Policy impact" → policy_impact), unique in the rubric. */
 export function keyFor(label: string, taken: ReadonlySet<string>): string {
