@@ -23,6 +23,7 @@ import { hubHandlers, joinedHub } from './hub/handlers';
 import { HubService } from './hub/service';
 import { routedFetch } from './hub/transport';
 import { vettingContext } from './services/vetting/context';
+import { peopleHandlers } from './services/vetting/handlers-people';
 
 export interface CoreOptions {
   dataDir: string;
@@ -151,6 +152,7 @@ export function openCore(options: CoreOptions): Core {
     'attachments.putPhoto': (i) => putPhoto(db, i.dataBase64),
     // Vetting (issue 7): each area spreads its handlers here.
     'vetting.settings': () => vetting.settings(),
+    ...peopleHandlers(vetting, { taxonomy, serverUser: () => sync.user(), nodeId: () => funnel.nodeId }),
 
     'demo.load': async (i) => {
       if (!demoIsAllowed) {

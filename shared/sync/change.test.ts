@@ -27,7 +27,7 @@ describe('checkReceivedChange', () => {
 
   it('checks user records by value, with the roles of the wire protocol', () => {
     expect([...userRoles]).toEqual([...roles]);
-    expect(knownEntityFields.user).toEqual(['name', 'role', 'country', 'disabled', 'deletedAt']);
+    expect(knownEntityFields.user).toEqual(['name', 'role', 'country', 'disabled', 'deletedAt', 'email', 'agency', 'expertise', 'declaredConflicts']);
     const user = (fields: Record<string, unknown>) => checkReceivedChange({ ...base, entity: 'user', fields });
     expect(user({ name: 'Siti', role: 'curator', country: null, disabled: false, deletedAt: null })).toEqual({ kind: 'ok' });
     expect(user({ country: 'TH' })).toEqual({ kind: 'ok' });
@@ -37,6 +37,12 @@ describe('checkReceivedChange', () => {
     expect(user({ name: 'a\u0007b' })).toMatchObject({ kind: 'rejected' });
     expect(user({ disabled: 'no' })).toMatchObject({ kind: 'rejected' });
     expect(user({ token: 'secret' })).toMatchObject({ kind: 'parked', code: 'UNKNOWN_FIELD' });
+    // Vetting's reviewer fields (issue 7).
+    expect(user({ email: 'siti@example.org', agency: 'Civil Service Agency', expertise: ['hrm'], declaredConflicts: ['Budi'] })).toEqual({ kind: 'ok' });
+    expect(user({ email: '' })).toEqual({ kind: 'ok' });
+    expect(user({ email: 'not an address' })).toMatchObject({ kind: 'rejected', code: 'INVALID_VALUE' });
+    expect(user({ expertise: 'hrm' })).toMatchObject({ kind: 'rejected', code: 'INVALID_VALUE' });
+    expect(user({ declaredConflicts: [''] })).toMatchObject({ kind: 'rejected', code: 'INVALID_VALUE' });
   });
 
   it('passes an envelope without the schema only when the schema would pass it', () => {

@@ -84,6 +84,12 @@ const fieldSchemas: Record<string, Record<string, z.ZodType>> = {
     country: z.enum(countryCodes).nullable(),
     disabled: z.boolean(),
     deletedAt: timestamp.nullable(),
+    // Vetting's reviewer pool and conflict-of-interest rules (issue 7): where they work, what
+    // they know (taxonomy term ids), whom they declared a conflict with. Still never a secret.
+    email: z.union([z.literal(''), z.email().max(254)]),
+    agency: z.string().trim().max(200).refine((s) => !hasHiddenCharacters(s), { message: 'The agency contains control characters.' }),
+    expertise: z.array(z.string().min(1).max(60)).max(30),
+    declaredConflicts: z.array(z.string().trim().min(1).max(200)).max(20),
   },
   // Vetting (issue 7, shared/model/vetting): the application is merged field by field; an event
   // is written once, whole (checked as one below); the settings are one well-known record.
