@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Modal, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { errorShape } from '../../api/queries';
+import { CopyableText } from '../../components/CopyableText';
 import { RouteLink } from '../../components/RouteLink';
 import { useI18n } from '../../i18n';
 import { useNotify } from '../../lib/notify';
@@ -41,6 +42,11 @@ export function ProfileSection() {
           <Text size="sm" c="dimmed">
             {data.source === 'server' ? t('oversight.profile.fromServer') : t('oversight.profile.local')}
           </Text>
+          {/* An administrator creates the server account with this id, so the person stays one user after enrolling. */}
+          <Group gap="xs" wrap="nowrap">
+            <Text size="sm">{t('oversight.profile.userId')}</Text>
+            <CopyableText value={data.user.id} />
+          </Group>
           <Group gap="md">
             {data.source !== 'server' && (
               <Button variant="default" onClick={() => setSwitching(true)}>
