@@ -6,6 +6,7 @@ import { eventFromRecord, type VettingEvent } from '../../../../shared/model/vet
 import { buildGraph } from '../../../../shared/model/vetting/graph';
 import type { ApplicationState, Stage } from '../../../../shared/model/vetting/state';
 import { hlcWallMs } from '../../../../shared/sync/hlc';
+import { decodeStamps } from '../../changes/stamps';
 import type { Db } from '../../db/open';
 
 /**
@@ -115,7 +116,7 @@ export function allOverviews(db: Db): AppOverview[] {
       cache.computed.set(row.id, computed);
     }
     let updatedAt = 0;
-    for (const stamp of Object.values(JSON.parse(row.stamps) as Record<string, [string]>)) updatedAt = Math.max(updatedAt, hlcWallMs(stamp[0]));
+    for (const stamp of Object.values(decodeStamps(row.stamps))) updatedAt = Math.max(updatedAt, hlcWallMs(stamp[0]));
     for (const e of cache.events.get(row.id)?.values() ?? []) updatedAt = Math.max(updatedAt, e.at);
     out.push({
       id: row.id,

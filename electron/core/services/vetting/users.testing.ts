@@ -11,6 +11,7 @@ import { loadShippedTaxonomy } from '../taxonomy-resource';
 import { appendEvent, submitApplication } from './append';
 import { PROFILE_META_KEY, vettingContext, type VettingContext } from './context';
 import { peopleHandlers } from './handlers-people';
+import { reviewerProfile } from './reviewers';
 import { readUser } from './users';
 
 /**
@@ -85,7 +86,9 @@ export function vettingWorld(): World {
       }).id;
     },
     step(applicationId, type, payload) {
-      appendEvent(ctx, applicationId, type, payload);
+      const reviewerId = type === 'assigned' ? (payload as Payloads['assigned']).reviewerId : null;
+      const reviewer = reviewerId ? readUser(db, reviewerId) : null;
+      appendEvent(ctx, applicationId, type, payload, reviewer ? { reviewer: reviewerProfile(reviewer) } : {});
     },
     close() {
       db.close();
