@@ -24,6 +24,8 @@ import { HubService } from './hub/service';
 import { routedFetch } from './hub/transport';
 import { vettingContext } from './services/vetting/context';
 import { peopleHandlers } from './services/vetting/handlers-people';
+import { applicationHandlers } from './services/vetting/handlers-applications';
+import { applicationProjection } from './services/vetting/projection';
 
 export interface CoreOptions {
   dataDir: string;
@@ -80,7 +82,7 @@ export const DATABASE_FILE = 'curator.db';
 export function openCore(options: CoreOptions): Core {
   const db = openDatabase(join(options.dataDir, DATABASE_FILE), { nativeBinding: options.nativeBinding });
   const taxonomy = loadShippedTaxonomy();
-  const funnel = new ChangeFunnel(db, [expertProjection(db, taxonomy), dedupeProjection(db)]);
+  const funnel = new ChangeFunnel(db, [expertProjection(db, taxonomy), dedupeProjection(db), applicationProjection(db)]);
   const events = new CoreEvents();
   const osActor = options.actor ?? safeUserName();
   const secrets = fileSecretStore(options.dataDir, options.secretCipher ?? null);
@@ -153,6 +155,7 @@ export function openCore(options: CoreOptions): Core {
     // Vetting (issue 7): each area spreads its handlers here.
     'vetting.settings': () => vetting.settings(),
     ...peopleHandlers(vetting, { taxonomy, serverUser: () => sync.user(), nodeId: () => funnel.nodeId }),
+    ...applicationHandlers(vetting),
 
     'demo.load': async (i) => {
       if (!demoIsAllowed) {

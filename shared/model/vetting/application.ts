@@ -63,6 +63,14 @@ export const evidenceSchema = z.object({
 });
 export type Evidence = z.infer<typeof evidenceSchema>;
 
+/** A curator's verdict on one duplicate candidate of an application. */
+export const duplicateMarkSchema = z.object({
+  entity: z.enum(['expert', 'application']),
+  id: idSchema,
+  verdict: z.enum(['same', 'different']),
+});
+export type DuplicateMark = z.infer<typeof duplicateMarkSchema>;
+
 const e = expertFieldsSchema.shape;
 
 /** The fields of an application, each checked on its own (changes carry only some). */
@@ -105,6 +113,11 @@ export const applicationFieldsSchema = z.object({
   importKey: z.string().min(1).max(200).nullable(),
   /** The expert a curator said is the same person: accepting updates that expert. */
   matchedExpertId: idSchema.nullable(),
+  /**
+   * The curator's verdict on each duplicate candidate they marked ("same person" or
+   * "different"), so a candidate shows its mark; a "same" expert is matchedExpertId too.
+   */
+  duplicateMarks: z.array(duplicateMarkSchema).max(100),
   deletedAt: z.number().int().min(0).max(8.64e15).nullable(),
 });
 export type ApplicationFields = z.infer<typeof applicationFieldsSchema>;
@@ -127,6 +140,7 @@ export const applicationDefaults: Omit<ApplicationFields, 'givenName' | 'country
   speakingExperience: null,
   importKey: null,
   matchedExpertId: null,
+  duplicateMarks: [],
   deletedAt: null,
 };
 

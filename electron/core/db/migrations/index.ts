@@ -8,6 +8,7 @@ import { m006SyncRemote } from './006_sync_remote';
 import { m007DedupeKeys } from './007_dedupe_keys';
 import { m008DedupePending } from './008_dedupe_pending';
 import { m009VettingEvents } from './009_vetting_events';
+import { m010Applications } from './010_applications';
 
 /** Every migration, in order. Bundled into the code: the app never reads them from disk. */
-export const migrations: readonly Migration[] = [m001Init, m002FtsScripts, m003SearchTiers, m004RefusedChanges, m005Feed, m006SyncRemote, m007DedupeKeys, m008DedupePending, m009VettingEvents];
+export const migrations: readonly Migration[] = [m001Init, m002FtsScripts, m003SearchTiers, m004RefusedChanges, m005Feed, m006SyncRemote, m007DedupeKeys, m008DedupePending, m009VettingEvents, m010Applications];

@@ -53,10 +53,12 @@ function expertPerson(data: Record<string, unknown>): PersonForMatching | null {
   return personOf({ ...expertDefaults, ...data } as ExpertFields);
 }
 
-/** Recomputes one expert's profile and keys from its record; writes only what differs. */
-function reindexExpert(db: Db, row: Pending): void {
+/** Recomputes one person's profile and keys from their record; writes only what differs. */
+function reindexPerson(db: Db, row: Pending): void {
   const s = statements(db);
-  const person = row.data === null ? null : expertPerson(JSON.parse(row.data) as Record<string, unknown>);
+  const data = row.data === null ? null : (JSON.parse(row.data) as Record<string, unknown>);
+  // An application's proposed profile uses the expert's field names: one reading serves both.
+  const person = data === null ? null : expertPerson(data);
   if (!person) {
     if (row.person !== null) {
       s.deleteKeys.run(row.person);
@@ -71,7 +73,7 @@ function reindexExpert(db: Db, row: Pending): void {
   if (row.profile === json) return;
   const keys = blockingKeys(profile);
   if (row.person === null) {
-    const id = Number(s.insertPerson.run('expert', row.id, json).lastInsertRowid);
+    const id = Number(s.insertPerson.run(row.entity, row.id, json).lastInsertRowid);
     s.insertKeys.run(id, JSON.stringify(keys));
     return;
   }
@@ -92,7 +94,7 @@ export function drainDedupe(db: Db, limit = -1): number {
   return db.transaction(() => {
     // LIMIT -1 is no limit in SQLite.
     const rows = s.batch.all(limit) as Pending[];
-    for (const row of rows) if (row.entity === 'expert') reindexExpert(db, row);
+    for (const row of rows) if (row.entity === 'expert' || row.entity === 'application') reindexPerson(db, row);
     s.done.run(limit);
     return rows.length;
   })();

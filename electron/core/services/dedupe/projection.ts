@@ -1,14 +1,16 @@
 import type { Db } from '../../db/open';
 import type { Projection, Touched } from '../../changes/types';
 
-/** The kinds of record duplicate detection compares; 'application' joins when that entity lands. */
+/** The kinds of record duplicate detection compares. */
 export type DedupeEntity = 'expert' | 'application';
 
 /**
- * Keeps dedupe_person and dedupe_key (migration 007) in step with the expert records: one
- * profile and its blocking keys per expert that is not deleted (archived experts stay: an
- * archived expert who applies again is still the same person). Rows are derived from the
- * records alone, so all nodes hold the same keys.
+ * Keeps dedupe_person and dedupe_key (migration 007) in step with the expert and application
+ * records: one profile and its blocking keys per expert or application that is not deleted
+ * (archived experts stay: an archived expert who applies again is still the same person;
+ * closed applications stay too, and the vetting service leaves them out of its candidates,
+ * since whether one is open is a matter of its events, not of its record). Rows are derived
+ * from the records alone, so all nodes hold the same keys.
  *
  * Deferred: inside applyChanges' transaction this only notes the touched experts in
  * dedupe_pending (one cheap row each), so a first sync of many thousands of experts does not
@@ -19,18 +21,19 @@ export type DedupeEntity = 'expert' | 'application';
  */
 export function dedupeProjection(db: Db): Projection {
   const s = {
-    enqueue: db.prepare("INSERT OR IGNORE INTO dedupe_pending (entity, id) VALUES ('expert', ?)"),
+    enqueue: db.prepare('INSERT OR IGNORE INTO dedupe_pending (entity, id) VALUES (?, ?)'),
   };
   return {
     name: 'dedupe',
     // Deferring changed when rows are derived, not which: still version 1.
-    version: 1,
+    // 2: applications are indexed too.
+    version: 2,
     rebuild() {
       db.exec(`DELETE FROM dedupe_key; DELETE FROM dedupe_person; DELETE FROM dedupe_pending;
-        INSERT INTO dedupe_pending (entity, id) SELECT 'expert', id FROM records WHERE entity = 'expert';`);
+        INSERT INTO dedupe_pending (entity, id) SELECT entity, id FROM records WHERE entity IN ('expert', 'application');`);
     },
     update(touched: Touched) {
-      for (const id of touched.get('expert') ?? []) s.enqueue.run(id);
+      for (const entity of ['expert', 'application'] as const) for (const id of touched.get(entity) ?? []) s.enqueue.run(entity, id);
     },
   };
 }

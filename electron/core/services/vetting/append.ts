@@ -19,11 +19,17 @@ export interface AppendOptions {
 }
 
 export interface Appended {
+  /** The (first) event written. */
   event: VettingEvent;
+  /** Every event written, in order. */
+  events: VettingEvent[];
   application: StoredApplication;
   /** The state after the event. */
   state: ApplicationState;
 }
+
+/** A step after the first in one appendSteps call (e.g. `published` after `decided` accept). */
+export type FollowingStep = { [K in Exclude<EventType, 'submitted'>]: { type: K; payload: Payloads[K] } }[Exclude<EventType, 'submitted'>];
 
 /**
  * The one way a vetting event is written on this device: who acts may take this step (roles.ts),
@@ -39,19 +45,36 @@ export function appendEvent<K extends Exclude<EventType, 'submitted'>>(
   payload: Payloads[K],
   options: AppendOptions = {},
 ): Appended {
+  return appendSteps(ctx, applicationId, [{ type, payload } as FollowingStep], options);
+}
+
+/**
+ * Several steps written as one: each is checked like appendEvent's against the state the ones
+ * before it leave (built with nextEvent on that state, so it follows them), and all of them,
+ * with `alongside`, go through the funnel in one transaction, or none does. An accept uses it:
+ * `decided` then `published`, with the expert they name.
+ */
+export function appendSteps(ctx: VettingContext, applicationId: string, steps: readonly FollowingStep[], options: AppendOptions = {}): Appended {
+  if (steps.length === 0) throw new Error('appendSteps: no step to write.');
   const who = ctx.requireActor();
   const application = readApplication(ctx.db, applicationId);
   if (!application) throw new AppError('NOT_FOUND', 'This application does not exist (or was deleted). Go back to the list of applications.');
-  const state = applicationState(readEvents(ctx.db, applicationId));
-  if (!canWriteEvent(who, { type, payload }, application.fields, state)) {
-    throw new AppError('NOT_ALLOWED', `Your role (${who.role.replace('_', ' ')}) cannot take this step on this application. Nothing was recorded.`);
+  const events = readEvents(ctx.db, applicationId);
+  let state = applicationState(events);
+  const written: VettingEvent[] = [];
+  for (const { type, payload } of steps) {
+    if (!canWriteEvent(who, { type, payload }, application.fields, state)) {
+      throw new AppError('NOT_ALLOWED', `Your role (${who.role.replace('_', ' ')}) cannot take this step on this application. Nothing was recorded.`);
+    }
+    if (type === 'assigned') refuseConflictedAssignment(ctx, application, payload as Payloads['assigned'], options.reviewer);
+    const event = nextEvent(state, { id: uuidv7(), applicationId, type, payload, at: ctx.now(), by: who.id });
+    const verdict = checkNextEvent(state, event);
+    if (!verdict.ok) throw new AppError('STEP_REFUSED', verdict.message, undefined, { step: verdict.code });
+    written.push(event);
+    state = applicationState([...events, ...written]);
   }
-  if (type === 'assigned') refuseConflictedAssignment(ctx, application, payload as Payloads['assigned'], options.reviewer);
-  const event = nextEvent(state, { id: uuidv7(), applicationId, type, payload, at: ctx.now(), by: who.id });
-  const verdict = checkNextEvent(state, event);
-  if (!verdict.ok) throw new AppError('STEP_REFUSED', verdict.message, undefined, { step: verdict.code });
-  write(ctx, who, [{ entity: 'vetting_event', id: event.id, fields: eventFields(event) }, ...(options.alongside ?? [])]);
-  return { event, application, state: applicationState([...readEvents(ctx.db, applicationId)]) };
+  write(ctx, who, [...written.map((e) => ({ entity: 'vetting_event', id: e.id, fields: eventFields(e) })), ...(options.alongside ?? [])]);
+  return { event: written[0]!, events: written, application, state: applicationState(readEvents(ctx.db, applicationId)) };
 }
 
 /**

@@ -1,0 +1,82 @@
+import type { ActInput, ApplicationDetail } from '../../../../shared/contract/vetting';
+import { AppError } from '../../../../shared/contract/result';
+import { scoreProblems } from '../../../../shared/model/vetting/settings';
+import { appendEvent, appendSteps } from './append';
+import { planAccept } from './accept';
+import type { VettingContext } from './context';
+import { applicationDetail, visibleApplication } from './detail';
+import { readUser, reviewerProfile } from './detail-people';
+import { readEvents } from './store';
+
+/**
+ * One step on an application (applications.act), through appendEvent: role, state machine and
+ * conflicts of interest are checked there, and refused with a stable code (NOT_ALLOWED,
+ * STEP_REFUSED with details.step, INTEREST_CONFLICT with details.conflicts, NOT_FOUND).
+ *
+ * An accept is three writes in one transaction: the expert (created, or the matched one
+ * updated: accept.ts), `decided {accept, expertId}`, and `published {expertId, sections}`
+ * following it.
+ */
+export function act(ctx: VettingContext, input: ActInput): ApplicationDetail {
+  const who = ctx.requireActor();
+  const { app } = visibleApplication(ctx, who, input.applicationId);
+  const id = input.applicationId;
+  switch (input.type) {
+    case 'assigned': {
+      const reviewer = reviewerProfile(ctx.db, input.payload.reviewerId);
+      const user = readUser(ctx.db, input.payload.reviewerId);
+      if (!reviewer || !user) throw new AppError('NOT_FOUND', 'No user with this id is known on this computer. Choose a reviewer from the list (it may need a sync first).');
+      if (user.disabled || user.role !== 'reviewer') {
+        throw new AppError('NOT_ALLOWED', `${reviewer.name} is not an active reviewer, so they cannot be assigned. Choose someone from the reviewer pool.`);
+      }
+      appendEvent(ctx, id, 'assigned', input.payload, { reviewer });
+      break;
+    }
+    case 'decided': {
+      if (input.payload.outcome !== 'accept') {
+        appendEvent(ctx, id, 'decided', input.payload);
+        break;
+      }
+      const plan = planAccept(ctx.db, app, readEvents(ctx.db, id));
+      appendSteps(
+        ctx,
+        id,
+        [
+          { type: 'decided', payload: { outcome: 'accept', reason: input.payload.reason, expertId: plan.expertId } },
+          { type: 'published', payload: { expertId: plan.expertId, sections: plan.sections } },
+        ],
+        { alongside: plan.writes },
+      );
+      break;
+    }
+    case 'screened':
+      appendEvent(ctx, id, 'screened', input.payload);
+      break;
+    case 'info_received':
+      appendEvent(ctx, id, 'info_received', input.payload);
+      break;
+    case 'unassigned':
+      appendEvent(ctx, id, 'unassigned', input.payload);
+      break;
+    case 'review_submitted': {
+      const problems = scoreProblems(input.payload.scores, ctx.settings().rubric);
+      if (problems.length) {
+        const said = { MISSING_SCORE: 'not scored', SCORE_OUT_OF_SCALE: 'outside its scale', UNKNOWN_CRITERION: 'not in the rubric' } as const;
+        throw new AppError(
+          'INVALID_INPUT',
+          `Score every criterion of the rubric within its scale: ${problems.map((p) => `${p.criterion} ${said[p.code]}`).join('; ')}. Nothing was recorded.`,
+          problems.map((p) => ({ path: ['payload', 'scores', p.criterion], message: said[p.code] })),
+        );
+      }
+      appendEvent(ctx, id, 'review_submitted', input.payload);
+      break;
+    }
+    case 'withdrawn':
+      appendEvent(ctx, id, 'withdrawn', input.payload);
+      break;
+    case 'note':
+      appendEvent(ctx, id, 'note', input.payload);
+      break;
+  }
+  return applicationDetail(ctx, id);
+}
