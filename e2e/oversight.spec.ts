@@ -85,11 +85,23 @@ for (const locale of ['en', 'id'] as Locale[]) {
       await expectAccessible(page, testInfo, `vetting-settings-${locale}`);
       await saveScreenshot(page, testInfo, `vetting-settings-${locale}`, { fullPage: false });
 
-      // The dashboard, and the conflict inbox with nothing to resolve.
+      // The dashboard, once applications have come in: two from Indonesia (one in review), one from Thailand.
+      for (const [givenName, country] of [['Siti', 'ID'], ['Ayu', 'ID'], ['Somchai', 'TH']] as const) {
+        await app.call('applications.create', { fields: { givenName, familyName: 'Applicant', country, nominatingCountry: country, applicantType: 'practitioner', source: 'curator' } as never });
+      }
+      const siti = (await app.call('applications.list', { query: 'Siti', filters: { stage: [], country: [], reviewer: [] }, mine: false, offset: 0, limit: 10 })).items[0]!;
+      await app.call('applications.act', { applicationId: siti.id, type: 'screened', payload: { criteria: [{ criterion: 'experience', met: true, note: '' }], outcome: 'eligible' } });
+      await app.call('applications.act', { applicationId: siti.id, type: 'assigned', payload: { reviewerId: reviewers.items[0]!.id } });
       await nav(page, t('nav.vettingDashboard')).click();
       await expect(page.getByRole('heading', { name: t('oversight.dashboard.title'), level: 1 })).toBeVisible();
+      await expect(page.getByTestId('dashboard-total')).toHaveText(t('oversight.dashboard.total', { count: 3 }));
+      const matrix = page.getByTestId('stage-country-table');
+      const indonesia = matrix.getByRole('row', { name: new RegExp(`^${locale === 'id' ? 'Indonesia' : 'Indonesia'}`) });
+      await expect(indonesia.getByRole('cell').last()).toHaveText('2');
+      await expect(page.getByTestId('load-table').getByRole('row', { name: /Maria Santos/ }).getByRole('cell').first()).toHaveText('1');
       await expectAccessible(page, testInfo, `dashboard-${locale}`);
       await saveScreenshot(page, testInfo, `dashboard-${locale}`, { fullPage: false });
+      await saveScreenshot(page, testInfo, `dashboard-full-${locale}`);
       await nav(page, t('nav.conflicts')).click();
       await expect(page.getByText(t('oversight.conflicts.empty'))).toBeVisible();
       await expect(page.getByTestId('conflicts-count')).toHaveCount(0);

@@ -7,7 +7,7 @@ import { errorShape } from '../../api/queries';
 import { LoadError } from '../../components/LoadError';
 import { countryName, formatNumber, useI18n } from '../../i18n';
 import { ProfileGate } from '../profile/ProfileGate';
-import { stageColors, stageCountryMatrix, type Dashboard } from './dashboardModel';
+import { hiddenChart, stageColors, stageCountryMatrix, type Dashboard } from './dashboardModel';
 import { LoadSection, MedianSection } from './DashboardSections';
 
 /** The vetting dashboard: applications by stage and country, median days per stage, reviewer load. */
@@ -77,6 +77,8 @@ function StageCountrySection({ data }: { data: Dashboard }) {
       {/* The chart is for the eye; the table below carries the same figures for everyone. */}
       <div aria-hidden="true">
         <BarChart
+          barChartProps={hiddenChart}
+          maxBarWidth={72}
           h={260}
           data={chartData}
           dataKey="country"

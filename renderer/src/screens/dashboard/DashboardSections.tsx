@@ -1,4 +1,5 @@
 import { BarChart } from '@mantine/charts';
+import { hiddenChart } from './dashboardModel';
 import { Paper, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useI18n } from '../../i18n';
 import type { Dashboard } from './dashboardModel';
@@ -20,6 +21,8 @@ export function MedianSection({ data }: { data: Dashboard }) {
         <>
           <div aria-hidden="true">
             <BarChart
+              barChartProps={hiddenChart}
+              maxBarWidth={48}
               h={200}
               data={rows.map((r) => ({ stage: t(`vetting.stage.${r.stage}`), days: r.medianDays ?? 0 }))}
               dataKey="stage"
@@ -70,6 +73,8 @@ export function LoadSection({ data }: { data: Dashboard }) {
         <>
           <div aria-hidden="true">
             <BarChart
+              barChartProps={hiddenChart}
+              maxBarWidth={48}
               h={200}
               data={rows.map((r) => ({ name: r.name, open: r.open, submitted: r.submitted }))}
               dataKey="name"

@@ -38,3 +38,9 @@ export function stageCountryMatrix(d: Dashboard) {
   const stageTotals = Object.fromEntries(usedStages.map((s) => [s, rows.reduce((sum, r) => sum + r.cells[s], 0)])) as Record<Stage, number>;
   return { stages: usedStages, rows, stageTotals };
 }
+
+/**
+ * The charts are drawn for the eye only (aria-hidden, the tables beside them carry the same
+ * figures): without recharts' keyboard layer, nothing hidden can take the focus.
+ */
+export const hiddenChart = { accessibilityLayer: false, tabIndex: -1 } as const;
