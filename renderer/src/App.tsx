@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { ApiProvider } from './api/ApiProvider';
 import type { Api } from './api/client';
 import { PlusIcon, SettingsIcon, SyncIcon, UploadIcon, UsersIcon } from './components/icons';
+import { ChartIcon, ConflictIcon, ReviewIcon } from './screens/dashboard/navIcons';
 import { I18nProvider, useT, type Locale } from './i18n';
 import { NavigationProvider, useNavigation } from './nav/Navigation';
 import { routeToHash, type Route } from './nav/routes';
@@ -20,6 +21,12 @@ import { ApplicationScreen } from './screens/applications/ApplicationScreen';
 import { ApplicationsIcon } from './screens/applications/ApplicationsIcon';
 import { ApplicationsScreen } from './screens/applications/ApplicationsScreen';
 import { ImportScreen } from './screens/import/ImportScreen';
+import { ConflictsBadge } from './screens/conflicts/ConflictsBadge';
+import { ConflictsScreen } from './screens/conflicts/ConflictsScreen';
+import { DashboardScreen } from './screens/dashboard/DashboardScreen';
+import { ReviewsScreen } from './screens/reviews/ReviewsScreen';
+import { UsersScreen } from './screens/users/UsersScreen';
+import { VettingSettingsScreen } from './screens/vettingSettings/VettingSettingsScreen';
 import { SyncStatusLine } from './sync/SyncStatusLine';
 import { SyncProblemsBadge } from './sync/SyncProblemsBadge';
 import { SyncStatusProvider } from './sync/SyncStatusProvider';
@@ -52,6 +59,16 @@ function Screen({ route }: { route: Route }) {
       return <ApplicationScreen key={route.id} id={route.id} />;
     case 'import':
       return <ImportScreen />;
+    case 'users':
+      return <UsersScreen />;
+    case 'vetting-settings':
+      return <VettingSettingsScreen />;
+    case 'reviews':
+      return <ReviewsScreen key={route.id ?? ''} id={route.id} />;
+    case 'conflicts':
+      return <ConflictsScreen />;
+    case 'vetting-dashboard':
+      return <DashboardScreen />;
   }
 }
 
@@ -64,8 +81,12 @@ function Shell() {
     { label: t('nav.newExpert'), icon: <PlusIcon />, target: { screen: 'new' }, active: route.screen === 'new' },
     { label: t('nav.applications'), icon: <ApplicationsIcon />, target: { screen: 'applications' }, active: route.screen === 'applications' || route.screen === 'application' },
     { label: t('nav.import'), icon: <UploadIcon />, target: { screen: 'import' }, active: route.screen === 'import' },
+    // Vetting oversight (issue 7).
+    { label: t('nav.reviews'), icon: <ReviewIcon />, target: { screen: 'reviews' }, active: route.screen === 'reviews' },
+    { label: t('nav.conflicts'), icon: <ConflictIcon />, target: { screen: 'conflicts' }, active: route.screen === 'conflicts', badge: <ConflictsBadge /> },
+    { label: t('nav.vettingDashboard'), icon: <ChartIcon />, target: { screen: 'vetting-dashboard' }, active: route.screen === 'vetting-dashboard' },
     { label: t('nav.syncProblems'), icon: <SyncIcon />, target: { screen: 'sync-problems' }, active: route.screen === 'sync-problems', badge: <SyncProblemsBadge /> },
-    { label: t('nav.settings'), icon: <SettingsIcon />, target: { screen: 'settings' }, active: route.screen === 'settings' },
+    { label: t('nav.settings'), icon: <SettingsIcon />, target: { screen: 'settings' }, active: route.screen === 'settings' || route.screen === 'users' || route.screen === 'vetting-settings' },
   ];
 
   return (

@@ -14,6 +14,13 @@ describe('routes', () => {
       { screen: 'application', id: '0190a4c0-0000-7000-8000-000000000002' },
       { screen: 'application-new' },
       { screen: 'import' },
+      // Vetting oversight (issue 7).
+      { screen: 'users' },
+      { screen: 'vetting-settings' },
+      { screen: 'reviews' },
+      { screen: 'reviews', id: '0190a4c0-0000-7000-8000-000000000002' },
+      { screen: 'conflicts' },
+      { screen: 'vetting-dashboard' },
     ];
     for (const route of routes) expect(hashToRoute(routeToHash(route))).toEqual(route);
   });

@@ -9,7 +9,13 @@ export type Route =
   | { screen: 'applications' }
   | { screen: 'application'; id: string }
   | { screen: 'application-new' }
-  | { screen: 'import' };
+  | { screen: 'import' }
+  // Vetting oversight (issue 7).
+  | { screen: 'users' }
+  | { screen: 'vetting-settings' }
+  | { screen: 'reviews'; id?: string }
+  | { screen: 'conflicts' }
+  | { screen: 'vetting-dashboard' };
 
 export function routeToHash(route: Route): string {
   switch (route.screen) {
@@ -33,6 +39,16 @@ export function routeToHash(route: Route): string {
       return '#/applications/new';
     case 'import':
       return '#/import';
+    case 'users':
+      return '#/users';
+    case 'vetting-settings':
+      return '#/vetting-settings';
+    case 'reviews':
+      return route.id ? `#/reviews/${encodeURIComponent(route.id)}` : '#/reviews';
+    case 'conflicts':
+      return '#/conflicts';
+    case 'vetting-dashboard':
+      return '#/vetting-dashboard';
   }
 }
 
@@ -49,6 +65,11 @@ export function hashToRoute(hash: string): Route {
   if (parts[0] === 'applications' && parts[1] === 'new') return { screen: 'application-new' };
   if (parts[0] === 'applications') return parts[1] ? { screen: 'application', id: parts[1] } : { screen: 'applications' };
   if (parts[0] === 'import') return { screen: 'import' };
+  if (parts[0] === 'users') return { screen: 'users' };
+  if (parts[0] === 'vetting-settings') return { screen: 'vetting-settings' };
+  if (parts[0] === 'reviews') return parts[1] ? { screen: 'reviews', id: parts[1] } : { screen: 'reviews' };
+  if (parts[0] === 'conflicts') return { screen: 'conflicts' };
+  if (parts[0] === 'vetting-dashboard') return { screen: 'vetting-dashboard' };
   return { screen: 'directory' };
 }
 

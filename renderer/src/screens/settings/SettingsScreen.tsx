@@ -10,6 +10,7 @@ import { useNotify } from '../../lib/notify';
 import { describeUser, SyncSettings } from './SyncSettings';
 import { WorkshopHub } from '../hub/WorkshopHub';
 import { KioskStartPanel } from '../kiosk/KioskStartPanel';
+import { ProfileSection } from '../profile/ProfileSection';
 
 type AppInfo = Output<'app.info'>;
 
@@ -77,6 +78,8 @@ export function SettingsScreen() {
           </Setting>
         </Stack>
       </Paper>
+
+      <ProfileSection />
 
       <SyncSettings />
 

@@ -1,0 +1,73 @@
+import { Badge, Paper, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import type { UserRecord } from '../../../../shared/contract/vetting';
+import { useVettingQuery } from '../../api/oversight';
+import { errorShape } from '../../api/queries';
+import { LoadError } from '../../components/LoadError';
+import { RouteLink } from '../../components/RouteLink';
+import { countryName, formatDateTime, useI18n } from '../../i18n';
+import { ProfileGate } from '../profile/ProfileGate';
+import { ReviewPage } from './ReviewPage';
+
+/** My reviews: the applications assigned to the signed-in reviewer, and the review form of one. */
+export function ReviewsScreen({ id }: { id?: string }) {
+  const { t } = useI18n();
+  return (
+    <Stack gap="md" maw={960}>
+      {!id && (
+        <Title order={1} size="h2">
+          {t('oversight.reviews.title')}
+        </Title>
+      )}
+      <ProfileGate>{(user) => (id ? <ReviewPage key={id} id={id} me={user} /> : <MyAssignments me={user} />)}</ProfileGate>
+    </Stack>
+  );
+}
+
+function MyAssignments({ me }: { me: UserRecord }) {
+  const { t, locale } = useI18n();
+  const list = useVettingQuery('applications.list', { query: '', filters: { stage: [], country: [], reviewer: [] }, mine: true, offset: 0, limit: 200 });
+  if (list.isPending) return <Skeleton height={160} />;
+  if (list.isError) return <LoadError error={errorShape(list.error)} onRetry={() => void list.refetch()} />;
+  const items = list.data.items;
+  if (items.length === 0) {
+    return (
+      <Paper withBorder p="lg" radius="md" data-testid="reviews-empty">
+        <Text fw={500}>{t('oversight.reviews.empty')}</Text>
+        <Text size="sm" c="dimmed">
+          {me.role === 'reviewer' ? t('oversight.reviews.emptyBody') : t('oversight.reviews.emptyNotReviewer')}
+        </Text>
+      </Paper>
+    );
+  }
+  return (
+    <Table.ScrollContainer minWidth={640}>
+      <Table striped highlightOnHover data-testid="reviews-table">
+        <Table.Caption>{t('oversight.reviews.caption', { count: items.length })}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('oversight.reviews.applicant')}</Table.Th>
+            <Table.Th scope="col">{t('field.country')}</Table.Th>
+            <Table.Th scope="col">{t('oversight.reviews.stage')}</Table.Th>
+            <Table.Th scope="col">{t('oversight.reviews.submittedAt')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((a) => (
+            <Table.Tr key={a.id}>
+              <Table.Th scope="row">
+                <RouteLink to={{ screen: 'reviews', id: a.id }}>{a.displayName}</RouteLink>
+              </Table.Th>
+              <Table.Td>{countryName(locale, a.country)}</Table.Td>
+              <Table.Td>
+                <Badge variant="light" color={a.stage === 'in_review' ? 'blue' : 'gray'}>
+                  {t(`vetting.stage.${a.stage}`)}
+                </Badge>
+              </Table.Td>
+              <Table.Td>{a.submittedAt ? formatDateTime(locale, a.submittedAt) : '—'}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
