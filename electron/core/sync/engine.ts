@@ -91,7 +91,7 @@ export function createEngine(deps: EngineDeps) {
      * both commit or neither does. (Not a transaction around receive: the funnel's identity and
      * clock in memory follow its own transaction's commit.)
      */
-    const apply = (entries: readonly unknown[], cursor: Cursor, extra: () => void, checked?: ReadonlySet<unknown>) => {
+    const apply = (entries: readonly unknown[], cursor: Cursor, extra: () => void, checked?: ReadonlyMap<unknown, string>) => {
       const result = deps.funnel.receive(entries, {
         from: 'upstream',
         decides,

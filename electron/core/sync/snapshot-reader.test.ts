@@ -1,6 +1,7 @@
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { canonicalJson } from '../../../shared/canonical';
 import { readSnapshot, type CheckedChunk } from './snapshot-reader';
 import { snapshotChunks } from './snapshot';
 
@@ -74,6 +75,8 @@ describe('a snapshot read on its own thread', () => {
     // itself and refuses it) and the one upstream refused (a valid change: marked too).
     const checked = threaded.flatMap((c) => c.changes.filter((x) => c.checked?.has(x)).map((x) => (x as { seq: number }).seq));
     expect(checked).toEqual([1, 2, 4, 5]);
+    // Each with its fields as the log stores them.
+    for (const c of threaded) for (const [x, fields] of c.checked ?? []) expect(fields).toBe(canonicalJson((x as { fields: unknown }).fields));
   });
 
   it('is read on the core’s thread when asked to, with nothing marked', async () => {

@@ -34,11 +34,12 @@ export interface ToReader {
 }
 
 export type FromReader =
-  | { type: 'chunk'; epoch: string; count: number; seq: number; final: boolean; text: string; ok: Uint8Array }
+  | { type: 'chunk'; epoch: string; count: number; seq: number; final: boolean; text: string; fields: (string | null)[] }
   | { type: 'error'; code: ErrorCode; message: string; retryable: boolean; serverCode: SyncErrorCode | null; details: Record<string, unknown> }
   | { type: 'failed'; message: string };
 
-export type CheckedChunk = SnapshotChunk & { checked?: ReadonlySet<unknown> };
+/** `checked`: the entries the reader found valid, each with its fields' canonical JSON (changes/receive.ts). */
+export type CheckedChunk = SnapshotChunk & { checked?: ReadonlyMap<unknown, string> };
 
 /** The reader thread could not start or failed before the stream began: read on this thread instead. */
 class ReaderUnavailable extends Error {}
@@ -97,8 +98,11 @@ async function* onReaderThread(o: SnapshotSource, entry: { file: URL; tsEntry?: 
       if (e.type === 'chunk') {
         started = true;
         const changes = JSON.parse(e.text) as unknown[];
-        const checked = new Set<unknown>();
-        for (let i = 0; i < changes.length; i++) if (e.ok[i] === 1) checked.add(changes[i]);
+        const checked = new Map<unknown, string>();
+        for (let i = 0; i < changes.length; i++) {
+          const fields = e.fields[i];
+          if (typeof fields === 'string') checked.set(changes[i], fields);
+        }
         // Asked for before this chunk is stored, so the reader reads on meanwhile.
         if (!e.final) worker.postMessage({ size: o.size() } satisfies ToReader);
         yield { epoch: e.epoch, count: e.count, changes, seq: e.seq, final: e.final, checked };

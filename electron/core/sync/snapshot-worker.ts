@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { canonicalJson } from '../../../shared/canonical';
 import { checkReceivedChange } from '../../../shared/sync/change';
 import { SyncError } from './http';
 import { snapshotChunks } from './snapshot';
@@ -8,8 +9,8 @@ import type { FromReader, ReaderData, ToReader } from './snapshot-reader';
  * The snapshot reader's own thread (snapshot-reader.ts starts it): it downloads the first
  * sync's snapshot stream, parses its lines and checks every entry by value, so the core's
  * thread only stores what arrives. Each chunk goes to the core as JSON text (parsed there the
- * way it was parsed here, so the entries the core stores are the ones checked) with one flag
- * per entry: checked and valid. At most WINDOW chunks wait for the core; the core asks for
+ * way it was parsed here, so the entries the core stores are the ones checked) with, for each
+ * entry checked and valid, its fields' canonical JSON (what the log stores). At most WINDOW chunks wait for the core; the core asks for
  * the next one (with the size it wants) as it takes one.
  */
 
@@ -34,9 +35,9 @@ try {
     while (credit <= 0) await new Promise<void>((resolve) => (wake = resolve));
     wake = null;
     credit--;
-    const ok = new Uint8Array(chunk.changes.length);
-    for (let i = 0; i < ok.length; i++) ok[i] = checkReceivedChange(chunk.changes[i]).kind === 'ok' ? 1 : 0;
-    post({ type: 'chunk', epoch: chunk.epoch, count: chunk.count, seq: chunk.seq, final: chunk.final, text: JSON.stringify(chunk.changes), ok });
+    // For each entry found valid, its fields as the log stores them (canonical JSON); null for the others.
+    const fields = chunk.changes.map((c) => (checkReceivedChange(c).kind === 'ok' ? canonicalJson((c as { fields: unknown }).fields) : null));
+    post({ type: 'chunk', epoch: chunk.epoch, count: chunk.count, seq: chunk.seq, final: chunk.final, text: JSON.stringify(chunk.changes), fields });
   }
 } catch (error) {
   // The stream's own failures are SyncErrors (snapshot.ts); anything else is this thread's, not the server's.
