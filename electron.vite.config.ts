@@ -16,6 +16,8 @@ export default defineConfig({
           index: resolve(root, 'electron/main/index.ts'),
           // The core's worker thread (electron/core/worker/host.ts starts it as out/main/core-worker.js).
           'core-worker': resolve(root, 'electron/core/worker/entry.ts'),
+          // A first sync's snapshot reader, a thread the core starts (electron/core/sync/snapshot-reader.ts).
+          'snapshot-worker': resolve(root, 'electron/core/sync/snapshot-worker.ts'),
         },
       },
     },

@@ -104,6 +104,8 @@ export function openCore(options: CoreOptions): Core {
   const sync = openSync({
     db,
     fetch: transport.fetch,
+    // Central is reached with the platform's fetch (only a hub goes through its pinned transport).
+    snapshotThread: true,
     funnel,
     secrets,
     emitStatus: (status) => events.emit('sync', status),

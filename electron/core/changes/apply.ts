@@ -14,6 +14,8 @@ export interface ApplyOptions {
    * arrived), so none is a repeat and none leaves a gap.
    */
   sequenced?: boolean;
+  /** canonicalJson(change.fields) of some changes, worked out already (changes/receive.ts `checked`). */
+  fieldsJson?: ReadonlyMap<Change, string>;
 }
 
 export interface ApplyResult {
@@ -54,7 +56,7 @@ export function applyChanges(db: Db, changes: readonly Change[], projections: re
       duplicates++;
       continue;
     }
-    const fieldsJson = canonicalJson(change.fields);
+    const fieldsJson = options.fieldsJson?.get(change) ?? canonicalJson(change.fields);
     s.insertChange.run(change.origin, change.seq, change.hlc, change.actor, change.entity, change.id, change.op, fieldsJson);
     s.appendFeed.run(change.origin, change.seq);
     const formerOwner = mergeIntoRecord(s, change, fieldsJson, states);

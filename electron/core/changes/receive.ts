@@ -35,6 +35,12 @@ export interface ReceiveOptions {
    * own address: the hub decides those this device never sent to central itself.
    */
   decides?: boolean | ((origin: string, seq: number) => boolean);
+  /**
+   * Entries (the very objects passed in) already checked by value and found valid by
+   * checkReceivedChange, on another thread (the sync client's snapshot reader): not checked
+   * again. Each comes with canonicalJson of its `fields`, worked out there too.
+   */
+  checked?: ReadonlyMap<unknown, string>;
 }
 
 export interface RefusedChange {
@@ -112,6 +118,8 @@ export function receiveEntries(db: Db, projections: readonly Projection[], entri
   const skewLine = formatHlc({ wall: o.now + MAX_DRIFT_MS, counter: 0xffffff });
   const warned = new Map<string, ClockWarning>();
   let run: Change[] = [];
+  /** The canonical fields of changes in `run`, where the caller worked them out (o.checked). */
+  let runFields = new Map<Change, string>();
   const immutable = immutableGuard(db);
 
   const noteStamp = (c: Change) => {
@@ -124,7 +132,7 @@ export function receiveEntries(db: Db, projections: readonly Projection[], entri
   };
   const flush = () => {
     if (!run.length) return;
-    const part = applyChanges(db, run, projections, { sequenced: true });
+    const part = applyChanges(db, run, projections, { sequenced: true, fieldsJson: runFields });
     total.applied += part.applied;
     for (const [entity, ids] of part.touched) {
       const held = total.touched.get(entity);
@@ -132,6 +140,7 @@ export function receiveEntries(db: Db, projections: readonly Projection[], entri
       else total.touched.set(entity, ids);
     }
     run = [];
+    runFields = new Map();
   };
   const touch = (entity: string, id: string) => {
     let ids = o.affected.get(entity);
@@ -143,7 +152,7 @@ export function receiveEntries(db: Db, projections: readonly Projection[], entri
       const code = typeof raw.code === 'string' && raw.code.length <= 40 ? raw.code : 'INVALID_VALUE';
       return { kind: parkedCodes.has(code) ? 'parked' : 'rejected', code, reason: raw.refused, upstream: true };
     }
-    const v = checkReceivedChange(raw);
+    const v = o.checked?.has(raw) ? ({ kind: 'ok' } as const) : checkReceivedChange(raw);
     if (v.kind !== 'ok') return { ...v, upstream: false };
     const a = !upstream && o.authorize ? o.authorize(change) : { kind: 'ok' as const };
     if (a.kind !== 'ok') return { kind: 'rejected', code: a.code, reason: a.reason, upstream: false };
@@ -164,6 +173,9 @@ export function receiveEntries(db: Db, projections: readonly Projection[], entri
       const verdict = judge(change, raw);
       if (verdict.kind === 'ok') {
         run.push(change);
+        // normalizeChange keeps the entry's own fields object: the JSON worked out for it holds.
+        const fields = o.checked?.get(raw);
+        if (fields !== undefined && change.fields === raw.fields) runFields.set(change, fields);
         noteStamp(change);
         continue;
       }

@@ -17,7 +17,7 @@ import { blobRefs, downloadMissing, referencedButMissing, uploadMissing, type Bl
 import { requestJson, SyncError, type Fetch } from './http';
 import { createAnnouncer } from './announcer';
 import { Pacer } from './pacer';
-import { snapshotChunks } from './snapshot';
+import { readSnapshot } from './snapshot-reader';
 import type { RemoteStore } from './remotes';
 import type { CycleContext, CycleReport } from './service';
 import { lacking } from './vector';
@@ -48,6 +48,11 @@ export interface EngineDeps {
   snapshotChunk?: number;
   /** Yields to other work between transactions (the core's thread answers calls meanwhile). */
   pause?: () => Promise<void>;
+  /**
+   * Read central's first-sync snapshot on a thread of its own (snapshot-reader.ts): only where
+   * `fetch` reaches central with the platform's fetch, as the app's routed transport does.
+   */
+  snapshotThread?: boolean;
 }
 
 const yieldTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -86,10 +91,11 @@ export function createEngine(deps: EngineDeps) {
      * both commit or neither does. (Not a transaction around receive: the funnel's identity and
      * clock in memory follow its own transaction's commit.)
      */
-    const apply = (entries: readonly unknown[], cursor: Cursor, extra: () => void) => {
+    const apply = (entries: readonly unknown[], cursor: Cursor, extra: () => void, checked?: ReadonlyMap<unknown, string>) => {
       const result = deps.funnel.receive(entries, {
         from: 'upstream',
         decides,
+        ...(checked ? { checked } : {}),
         inTransaction: () => {
           remotes.saveCursor(id, cursor);
           extra();
@@ -169,11 +175,12 @@ export function createEngine(deps: EngineDeps) {
 
     async function snapshot(from: Cursor | null): Promise<void> {
       let done = 0;
-      for await (const chunk of snapshotChunks({ fetch: deps.fetch, baseUrl: ctx.remote.baseUrl, token: ctx.token, signal: ctx.signal, after: from?.seq ?? 0, size: () => chunks.size })) {
+      const source = { fetch: deps.fetch, baseUrl: ctx.remote.baseUrl, token: ctx.token, signal: ctx.signal, after: from?.seq ?? 0, size: () => chunks.size };
+      for await (const chunk of readSnapshot(source, deps.snapshotThread === true && id === 'central')) {
         if (chunk.changes.length || chunk.final) {
           const cursor = { epoch: chunk.epoch, seq: chunk.seq };
           const t0 = performance.now();
-          apply(chunk.changes, cursor, () => (chunk.final ? remotes.saveCursor(id, cursor, true) : undefined));
+          apply(chunk.changes, cursor, () => (chunk.final ? remotes.saveCursor(id, cursor, true) : undefined), chunk.checked);
           chunks.record(chunk.changes.length, performance.now() - t0);
           done += chunk.changes.length;
           touched.soon();

@@ -20,6 +20,8 @@ export interface OpenSyncOptions {
   changed: (entities: string[]) => void;
   fetch?: Fetch;
   timers?: Timers;
+  /** `fetch` reaches central with the platform's fetch: its first-sync snapshot may be read on a thread of its own. */
+  snapshotThread?: boolean;
 }
 
 /** The sync client of one data folder: its remotes, the engine, and the service the handlers call. */
@@ -34,7 +36,7 @@ export function openSync(o: OpenSyncOptions): SyncService {
     const signal = run && init?.signal ? AbortSignal.any([init.signal, run]) : (run ?? init?.signal);
     return fetchImpl(input, signal ? { ...init, signal } : init);
   };
-  const runCycle = createEngine({ db: o.db, funnel: o.funnel, remotes, fetch: stoppable, now, changed: o.changed });
+  const runCycle = createEngine({ db: o.db, funnel: o.funnel, remotes, fetch: stoppable, now, changed: o.changed, snapshotThread: o.snapshotThread === true });
   const service: SyncService = new SyncService({
     db: o.db,
     remotes,

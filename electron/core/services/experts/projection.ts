@@ -43,6 +43,8 @@ export function expertProjection(db: Db, taxonomy: TaxonomyIndex): Projection {
   let batch: RecordStates = new Map();
   const expertise = expertiseIndex(taxonomy);
   const indexed = memoByString(indexText);
+  // Facet values (countries, statuses, languages, expertise terms) repeat across all experts.
+  const tagOf = memoByString((key) => facetTag(key.slice(0, key.indexOf(':')) as TagFacet, key.slice(key.indexOf(':') + 1)));
 
   /** The titles of an expert's live portfolio items, by item id (as read.ts readPortfolio orders them). */
   const portfolioTitles = (expertId: string): string[] => {
@@ -113,7 +115,7 @@ export function expertProjection(db: Db, taxonomy: TaxonomyIndex): Projection {
       indexed(f.position),
       expertiseText,
       foldText(titles.join(' ')),
-      facets.map(([facet, value]) => facetTag(facet, value)).join(' '),
+      facets.map(([facet, value]) => tagOf(`${facet}:${value}`)).join(' '),
     ] as const;
     s.insertFts.run(...ftsRow);
     // The name tiers of search (search-plan.ts) read expert_name_fts: the name without the

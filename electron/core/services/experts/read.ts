@@ -59,7 +59,7 @@ export function toExpertRecord(raw: RawRecord): ExpertRecord {
     created = Math.min(created, hlcWallMs(stamp[0]));
     if (!latest || stamp[0] > latest[0] || (stamp[0] === latest[0] && stamp[1] > latest[1])) latest = stamp;
   }
-  const fields = { ...expertDefaults, givenName: '', country: 'ID', ...pick(d) } as ExpertFields;
+  const fields = expertFieldsOf(d);
   return {
     fields,
     status: d.status === 'archived' ? 'archived' : 'active',
@@ -73,10 +73,19 @@ export function toExpertRecord(raw: RawRecord): ExpertRecord {
   };
 }
 
-function pick(d: Record<string, unknown>): Partial<ExpertFields> {
+/** Every expert field in the order of the defaults, and the value a record lacking it reads as. */
+const fallback: Record<string, unknown> = { ...expertDefaults, givenName: '', country: 'ID' };
+const expertKeys = Object.keys(fallback);
+
+/**
+ * The record's expert fields, each taken from the record where it has one, else the default.
+ * (The same object as spreading the defaults and then the record's expert fields, built key by
+ * key: the projection reads every expert of a first sync through here.)
+ */
+function expertFieldsOf(d: Record<string, unknown>): ExpertFields {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(d)) if (k in expertDefaults || k === 'givenName' || k === 'country') out[k] = v;
-  return out as Partial<ExpertFields>;
+  for (const k of expertKeys) out[k] = Object.hasOwn(d, k) ? d[k] : fallback[k];
+  return out as ExpertFields;
 }
 
 /** A portfolio record as an item, or null when it is removed or incomplete (a partial sync). */
