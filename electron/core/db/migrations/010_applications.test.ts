@@ -14,6 +14,15 @@ describe('migration 010', () => {
     const put = db.prepare("INSERT INTO application_index (id, stage, stage_since, submitted_at, country, nominating_country, sort_name, reviews_pending, updated_at, summary) VALUES (?, 'submitted', 1, 1, 'ID', 'ID', 'a', 0, 1, '{}')");
     const seq = Number(put.run('a').lastInsertRowid);
     expect(() => put.run('a')).toThrow(/UNIQUE/);
+    // Triggers keep the counts per stage and countries: up on insert, moved on a change of stage, gone at zero.
+    const counts = () => db.prepare('SELECT stage, country, nominating_country, n FROM application_stage_count ORDER BY stage').raw().all();
+    put.run('b');
+    expect(counts()).toEqual([['submitted', 'ID', 'ID', 2]]);
+    db.prepare("UPDATE application_index SET stage = 'eligible' WHERE id = 'b'").run();
+    expect(counts()).toEqual([['eligible', 'ID', 'ID', 1], ['submitted', 'ID', 'ID', 1]]);
+    db.prepare("UPDATE application_index SET updated_at = 5 WHERE id = 'b'").run();
+    db.prepare("DELETE FROM application_index WHERE id = 'b'").run();
+    expect(counts()).toEqual([['submitted', 'ID', 'ID', 1]]);
     db.prepare('INSERT INTO application_fts (rowid, search) VALUES (?, ?)').run(seq, 'nguyen van hung hung@moha.gov.vn');
     expect(db.prepare("SELECT rowid FROM application_fts WHERE application_fts MATCH '\"hun\"*'").pluck().all()).toEqual([seq]);
     db.prepare('DELETE FROM application_fts WHERE rowid = ?').run(seq);

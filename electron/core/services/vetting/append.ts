@@ -24,11 +24,11 @@ export interface Appended {
   /** Every event written, in order. */
   events: VettingEvent[];
   application: StoredApplication;
-  /** The state after the event. */
+  /** The state after the events. */
   state: ApplicationState;
 }
 
-/** A step after the first in one appendSteps call (e.g. `published` after `decided` accept). */
+/** One step of an appendSteps call: a type and its payload (`submitted` comes only with submitApplication). */
 export type FollowingStep = { [K in Exclude<EventType, 'submitted'>]: { type: K; payload: Payloads[K] } }[Exclude<EventType, 'submitted'>];
 
 /**

@@ -53,6 +53,11 @@ describe('applications: create, list, get, update', () => {
     expect(await ids({ query: 'nobody' })).toEqual([]);
     expect(await ids({ filters: { country: ['VN'], stage: [], reviewer: [] } })).toEqual([a.id, c.id].sort());
 
+    const inVn = await n.call('applications.list', { filters: { country: ['VN'], stage: ['submitted'], reviewer: [] } });
+    expect(inVn.items.map((i) => i.id)).toEqual([a.id]);
+    expect(Object.fromEntries(inVn.stageCounts.filter((s) => s.count > 0).map((s) => [s.stage, s.count]))).toEqual({ submitted: 1, withdrawn: 1 });
+    expect(inVn.total).toBe(1);
+
     const vn = await n.call('applications.list', { query: 'hung', filters: { country: ['VN'], stage: ['withdrawn'], reviewer: [] } });
     expect(vn.items.map((i) => i.id)).toEqual([c.id]);
     expect(vn.total).toBe(1);

@@ -45,13 +45,15 @@ export function listApplications(db: Db, who: VettingActor, input: ListInput): L
   }
   // Every word of the query, folded like the index (diacritics, case), starts a word of the name, e-mail or agency.
   const words = searchTokens(input.query).slice(0, 12);
+  // Filtered at most by country and the focal point's scope: the counts come from application_stage_count.
+  const byCountryOnly = who.role !== 'reviewer' && !input.mine && f.reviewer.length === 0 && words.length === 0;
   if (words.length) {
     where.push('seq IN (SELECT rowid FROM application_fts WHERE application_fts MATCH ?)');
     params.push(words.map((w) => `"${w}"*`).join(' '));
   }
 
   const base = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const counted = db.prepare(`SELECT stage, count(*) AS n FROM application_index ${base} GROUP BY stage`).all(...params) as { stage: Stage; n: number }[];
+  const counted = (byCountryOnly ? countsByCountry(db, who, f.country) : db.prepare(`SELECT stage, count(*) AS n FROM application_index ${base} GROUP BY stage`).all(...params)) as { stage: Stage; n: number }[];
   const byStage = new Map(counted.map((c) => [c.stage, c.n]));
   const stageCounts = stages.map((stage) => ({ stage, count: byStage.get(stage) ?? 0 }));
 
@@ -65,4 +67,20 @@ export function listApplications(db: Db, who: VettingActor, input: ListInput): L
     .all(...pageParams, input.limit, input.offset) as string[];
   const items = rows.map((r) => JSON.parse(r) as ApplicationSummary);
   return { items, offset: input.offset, total, stageCounts };
+}
+
+/** Rows per stage from the counts the triggers keep (migration 010), under the country filter and the actor's scope. */
+function countsByCountry(db: Db, who: VettingActor, countries: readonly string[]): { stage: Stage; n: number }[] {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (who.role === 'focal_point' && who.country !== null) {
+    where.push('nominating_country = ?');
+    params.push(who.country);
+  }
+  if (countries.length) {
+    where.push(`country IN (${marks(countries.length)})`);
+    params.push(...countries);
+  }
+  const sql = `SELECT stage, sum(n) AS n FROM application_stage_count ${where.length ? `WHERE ${where.join(' AND ')}` : ''} GROUP BY stage`;
+  return db.prepare(sql).all(...params) as { stage: Stage; n: number }[];
 }

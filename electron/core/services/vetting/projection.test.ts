@@ -11,6 +11,7 @@ afterEach(world.cleanup);
 const rows = (db: Db) => ({
   index: db.prepare('SELECT id, stage, stage_since, submitted_at, country, nominating_country, sort_name, reviews_pending, updated_at, summary FROM application_index ORDER BY id').all(),
   reviewers: db.prepare('SELECT * FROM application_reviewer ORDER BY reviewer, id').all(),
+  counts: db.prepare('SELECT * FROM application_stage_count ORDER BY stage, country, nominating_country').all(),
   search: Object.fromEntries(
     ['applicant', 'siti', 'rahayu', 'bkn', 'badan', '3', 'nobody'].map((word) => [
       word,
@@ -51,6 +52,10 @@ describe('the applications projection', () => {
     expect(incremental.index).toHaveLength(10);
     expect(new Set(incremental.index.map((r) => (r as { stage: string }).stage))).toEqual(new Set(['submitted', 'withdrawn', 'eligible', 'in_review', 'published']));
     expect(incremental.reviewers.some((r) => (r as { assigned: number }).assigned === 0)).toBe(true);
+    // The counts the triggers keep are the rows' own.
+    expect(incremental.counts).toEqual(
+      n.db.prepare('SELECT stage, country, nominating_country, count(*) AS n FROM application_index GROUP BY stage, country, nominating_country ORDER BY stage, country, nominating_country').all(),
+    );
     n.db.transaction(() => applicationProjection(n.db).rebuild())();
     expect(rows(n.db)).toEqual(incremental);
   });
