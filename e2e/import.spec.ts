@@ -120,8 +120,8 @@ test('a file that is not a sheet gets a clear error and nothing is written', asy
   // The same in Bahasa Indonesia: the screen and the error in the curator's language.
   await page.getByRole('navigation').getByRole('link', { name: 'Settings', exact: true }).click();
   await page.getByTestId('language-switch').getByText('Bahasa Indonesia', { exact: true }).click();
-  await page.getByRole('navigation').getByRole('link', { name: 'Impor permohonan' }).click();
-  await expect(page.getByRole('heading', { name: 'Impor permohonan', level: 1 })).toBeVisible();
+  await page.getByRole('navigation').getByRole('link', { name: 'Impor lamaran' }).click();
+  await expect(page.getByRole('heading', { name: 'Impor lamaran', level: 1 })).toBeVisible();
   await expect(page.getByText('Belum ada berkas yang dipilih.')).toBeVisible();
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: /Berkas lembar \(CSV atau XLSX\)/ }).press('Enter');

@@ -535,6 +535,7 @@ export const en = {
   // Decision letters (issue 7 point 6, helper "letters"): the export and its refusal.
   'errors.NO_DECISION': 'This application has no decision yet (or its decisions disagree), so there is no letter to write. Decide it first, or leave it out of the export. Nothing was exported.',
   'letters.exportAll': 'Export all letters',
+  'letters.title': 'Decision letters',
   'letters.format': 'Format',
   'letters.language': 'Language of the letters',
   'letters.lang.en': 'English',

@@ -9,6 +9,7 @@ import { countryName, formatNumber, useI18n } from '../../i18n';
 import { ProfileGate } from '../profile/ProfileGate';
 import { hiddenChart, stageColors, stageCountryMatrix, type Dashboard } from './dashboardModel';
 import { LoadSection, MedianSection } from './DashboardSections';
+import { ExportLetters } from '../letters/ExportLetters';
 
 /** The vetting dashboard: applications by stage and country, median days per stage, reviewer load. */
 export function DashboardScreen() {
@@ -18,7 +19,19 @@ export function DashboardScreen() {
       <Title order={1} size="h2">
         {t('oversight.dashboard.title')}
       </Title>
-      <ProfileGate>{() => <DashboardBody />}</ProfileGate>
+      <ProfileGate>
+        {() => (
+          <>
+            <DashboardBody />
+            <Paper withBorder p="md" component="section" aria-labelledby="decision-letters">
+              <Title order={2} size="h4" mb="sm" id="decision-letters">
+                {t('letters.title')}
+              </Title>
+              <ExportLetters />
+            </Paper>
+          </>
+        )}
+      </ProfileGate>
     </Stack>
   );
 }
