@@ -1,22 +1,14 @@
 import { Button, Group, MultiSelect, Select, SimpleGrid, Stack, Switch, TagsInput, TextInput } from '@mantine/core';
 import { useMemo, useState, type FormEvent } from 'react';
-import type { UserRecord } from '../../../../shared/contract/vetting';
+import type { z } from 'zod';
+import type { UserRecord, userFieldsInputSchema } from '../../../../shared/contract/vetting';
 import { countryCodes, type CountryCode } from '../../../../shared/model/countries';
 import { roles, type Role } from '../../../../shared/sync/protocol';
 import { countryName, useI18n, type Translate } from '../../i18n';
 import { useTaxonomy } from '../../taxonomy/TaxonomyProvider';
 
-/** What users.save and profile.create take (contract userFieldsInputSchema). */
-export interface UserFields {
-  name: string;
-  email: string;
-  role: Role;
-  country: CountryCode | null;
-  agency: string;
-  expertise: string[];
-  declaredConflicts: string[];
-  disabled: boolean;
-}
+/** What users.save and profile.create take (contract userFieldsInputSchema), every field given. */
+export type UserFields = z.output<typeof userFieldsInputSchema>;
 
 export const emptyUser = (role: Role = 'curator'): UserFields => ({ name: '', email: '', role, country: null, agency: '', expertise: [], declaredConflicts: [], disabled: false });
 
