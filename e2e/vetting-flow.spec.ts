@@ -14,7 +14,8 @@ import { expect, saveScreenshot, test } from './fixtures';
  * secretariat's default settings treat as a conflict), assigns the other reviewer; the review
  * comes in; the curator accepts, the application is published with a link to the expert, and the
  * decision letter downloads as a real PDF. A conflict resolved between two nodes is covered by
- * the oversight component test, not here.
+ * the oversight component test, not here. The review is written in the UI by switching profile
+ * (Settings → Your profile → Switch profile), as two people sharing the laptop would.
  */
 
 test.use({ viewport: { width: 1024, height: 700 }, locale: 'en-GB' });
@@ -24,6 +25,17 @@ const t = (key: MessageKey, vars?: Record<string, string | number>) => translate
 async function choose(page: Page, label: string | RegExp, option: string) {
   await page.getByRole('combobox', { name: label }).click();
   await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+/** Settings → Your profile → Switch profile → the person → Continue, as someone sharing the laptop would. */
+async function switchProfile(page: Page, name: string) {
+  await page.getByRole('navigation', { name: t('nav.main') }).getByRole('link', { name: t('nav.settings'), exact: true }).click();
+  await page.getByRole('button', { name: t('oversight.profile.switch') }).click();
+  const dialog = page.getByRole('dialog', { name: t('oversight.profile.title') });
+  await dialog.getByRole('radiogroup', { name: t('oversight.profile.existing') }).getByRole('radio', { name: new RegExp(`^${name}`) }).check();
+  await dialog.getByRole('button', { name: t('oversight.profile.continue') }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('profile-current')).toContainText(name);
 }
 
 test('kiosk intake → screening → refused conflicted reviewer → review → accept → published expert → letter', async ({ page, app }, testInfo) => {
@@ -106,17 +118,24 @@ test('kiosk intake → screening → refused conflicted reviewer → review → 
   await expect(page.getByRole('list', { name: t('apps.reviews.assigned') }).getByRole('listitem')).toHaveCount(1);
   expect((await app.call('applications.get', { id: id! })).state.assignments.map((a) => a.reviewerId)).toEqual([mali.id]);
 
-  // The review. Written through the API as the reviewer (profile.choose, then back), not by
-  // driving Settings → Switch profile → My reviews: that path has its own component tests, and
-  // it would double this spec's length on a loaded machine. The core still checks the role.
-  await app.call('profile.choose', { userId: mali.id });
-  await app.call('applications.act', {
-    applicationId: id!,
-    type: 'review_submitted',
-    payload: { reviewerId: mali.id, scores: { expertise: 4, experience: 5, contribution: 4, communication: 3 }, comments: 'Strong practitioner record in civil-service HR.', recommendation: 'accept' },
-  });
-  await app.call('profile.choose', { userId: curator.user!.id });
-  await page.reload();
+  // The review, by the reviewer on this laptop: Settings → Your profile → Switch profile, then
+  // My reviews; and back to the curator's profile afterwards.
+  const appUrl = page.url();
+  await switchProfile(page, 'Mali Chai');
+  await page.getByRole('navigation', { name: t('nav.main') }).getByRole('link', { name: t('nav.reviews'), exact: true }).click();
+  await page.getByRole('link', { name: 'Ana Pereira', exact: true }).click();
+  const review = page.getByRole('form', { name: t('oversight.review.formTitle') });
+  for (const [criterion, score] of [['Depth of expertise', '4'], ['Relevant experience', '5'], ['Contribution to the region', '4'], ['Communication and training', '3']] as const) {
+    await review.getByRole('radiogroup', { name: new RegExp(`^${criterion}`) }).getByRole('radio', { name: score, exact: true }).check();
+  }
+  await review.getByRole('radiogroup', { name: new RegExp(`^${t('oversight.review.recommendation')}`) }).getByRole('radio', { name: t('oversight.recommendation.accept'), exact: true }).check();
+  await review.getByRole('textbox', { name: t('oversight.review.comments') }).fill('Strong practitioner record in civil-service HR.');
+  await review.getByRole('button', { name: t('oversight.review.submit') }).click();
+  await expect(page.getByText(t('oversight.review.submitted'))).toBeVisible({ timeout: 30_000 });
+  expect((await app.call('applications.get', { id: id! })).state.reviews.map((r) => [r.reviewerId, r.recommendation])).toEqual([[mali.id, 'accept']]);
+  await switchProfile(page, 'Siti Rahma');
+  expect((await app.call('profile.get', {})).user?.id).toBe(curator.user!.id);
+  await page.goto(appUrl);
   await expect(page.getByText('Strong practitioner record in civil-service HR.')).toBeVisible({ timeout: 30_000 });
 
   // The curator accepts.
