@@ -1128,7 +1128,7 @@ export const id: Dictionary = {
   'oversight.dashboard.open': 'Terbuka',
   'oversight.dashboard.submitted': 'Terkirim',
   // Automatic assignment on the application page (AutoAssignButton)
-  'apps.autoAssign.button': 'Tugaskan peninjau otomatis',
+  'apps.autoAssign.button': 'Penugasan peninjau otomatis',
   'apps.autoAssign.count.one': '{count} peninjau',
   'apps.autoAssign.count.other': '{count} peninjau',
   'apps.autoAssign.done': '{assigned} ditugaskan secara otomatis.',
