@@ -65,7 +65,7 @@ for (const locale of ['en', 'id'] as const satisfies Locale[]) {
       await page.reload();
 
       // The list, by stage with counts.
-      await page.getByRole('navigation', { name: t('nav.main') }).getByRole('link', { name: t('nav.applications') }).click();
+      await page.getByRole('navigation', { name: t('nav.main') }).getByRole('link', { name: t('nav.applications'), exact: true }).click();
       await expect(page.getByRole('heading', { name: t('apps.title'), level: 1 })).toBeVisible();
       await expect(page.getByText(t('apps.total.other', { count: 3 }))).toBeVisible();
       const stages = page.getByRole('group', { name: t('apps.filter.stage') });
