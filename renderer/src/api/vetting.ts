@@ -23,6 +23,7 @@ export function vettingQuery<M extends VettingQueryMethod>(api: Api, method: M, 
 const writes: Partial<Record<MethodName, readonly string[]>> = {
   'applications.act': ['application', 'vetting_event', 'expert'],
   'applications.markDuplicate': ['application'],
+  'applications.autoAssign': ['application', 'vetting_event'],
 };
 
 /** A write to the core as a mutation: throws ApiError on failure, refreshes what it touched on success. */

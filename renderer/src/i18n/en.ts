@@ -1129,6 +1129,13 @@ export const en = {
   'oversight.dashboard.reviewer': 'Reviewer',
   'oversight.dashboard.open': 'Open',
   'oversight.dashboard.submitted': 'Submitted',
+  // Automatic assignment on the application page (AutoAssignButton)
+  'apps.autoAssign.button': 'Auto-assign reviewers',
+  'apps.autoAssign.count.one': '{count} reviewer',
+  'apps.autoAssign.count.other': '{count} reviewers',
+  'apps.autoAssign.done': '{assigned} assigned automatically.',
+  'apps.autoAssign.partial': '{assigned} assigned automatically; not every place could be filled',
+  'apps.autoAssign.none': 'No reviewer was assigned automatically',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1127,4 +1127,11 @@ export const id: Dictionary = {
   'oversight.dashboard.reviewer': 'Peninjau',
   'oversight.dashboard.open': 'Terbuka',
   'oversight.dashboard.submitted': 'Terkirim',
+  // Automatic assignment on the application page (AutoAssignButton)
+  'apps.autoAssign.button': 'Penugasan peninjau otomatis',
+  'apps.autoAssign.count.one': '{count} peninjau',
+  'apps.autoAssign.count.other': '{count} peninjau',
+  'apps.autoAssign.done': '{assigned} ditugaskan secara otomatis.',
+  'apps.autoAssign.partial': '{assigned} ditugaskan secara otomatis; tidak semua tempat dapat diisi',
+  'apps.autoAssign.none': 'Tidak ada peninjau yang ditugaskan secara otomatis',
 };

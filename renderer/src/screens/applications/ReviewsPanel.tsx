@@ -7,6 +7,7 @@ import { useApi } from '../../api/ApiProvider';
 import { vettingQuery } from '../../api/vetting';
 import { formatDateTime, useI18n } from '../../i18n';
 import { AssignModal } from './AssignModal';
+import { AutoAssignButton } from './AutoAssignButton';
 import { Section } from './Section';
 import type { useAct } from './useApplication';
 
@@ -30,9 +31,12 @@ export function ReviewsPanel({ detail, act }: { detail: ApplicationDetail; act: 
       title={t('apps.section.reviews')}
       aside={
         canAssign && (
-          <Button size="xs" onClick={() => setAssigning(true)}>
-            {t('apps.assign.open')}
-          </Button>
+          <Group gap="xs">
+            <AutoAssignButton detail={detail} />
+            <Button size="xs" onClick={() => setAssigning(true)}>
+              {t('apps.assign.open')}
+            </Button>
+          </Group>
         )
       }
     >
