@@ -93,10 +93,13 @@ describe('duplicate matching, properties', () => {
         if (given.length + (p.familyName ? 1 : 0) < 2) return;
         const k = w % given.length;
         const target = given[k]!;
+        const keys = nameKeys({ ...p, otherNames: [] });
+        // A word the matcher drops as a title ("Hr", "Dr") carries no key; a typo makes it a new word, outside this property.
+        const withoutWord = nameKeys({ ...p, givenName: given.filter((_, i) => i !== k).join(' '), otherNames: [] });
+        if (given.length > 1 && [...keys].every((key) => withoutWord.has(key)) && keys.size === withoutWord.size) return;
         const pos = 1 + (at % (target.length - 1));
         given[k] = target.slice(0, pos) + letter + target.slice(pos + 1);
         const typed = { ...p, givenName: given.join(' '), otherNames: [] };
-        const keys = nameKeys({ ...p, otherNames: [] });
         expect([...nameKeys(typed)].some((key) => keys.has(key))).toBe(true);
       }),
       { numRuns: 200 },
