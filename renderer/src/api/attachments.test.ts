@@ -16,9 +16,7 @@ describe('attachment URLs', () => {
   });
 
   it('name the keyed route in browser mode once the key is derived', async () => {
-    setAttachmentToken('launch-token');
-    await attachmentKey('launch-token');
-    await new Promise((r) => setTimeout(r, 0));
+    await setAttachmentToken('launch-token');
     expect(attachmentUrl(hash)).toBe(`/attachments/${serverAttachmentKey('launch-token')}/${hash}`);
   });
 });

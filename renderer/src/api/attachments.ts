@@ -13,8 +13,8 @@ const KEY_CONTEXT = 'curator-attachments/v1';
 let web: { key: string | null; ready: Promise<void> } | null = null;
 const waiting = new Set<() => void>();
 
-/** Browser mode: called once with the launch token (client.ts). */
-export function setAttachmentToken(token: string): void {
+/** Browser mode: called once with the launch token (client.ts); settles once the key is derived (or cannot be). */
+export function setAttachmentToken(token: string): Promise<void> {
   const route: { key: string | null; ready: Promise<void> } = { key: null, ready: Promise.resolve() };
   route.ready = attachmentKey(token).then(
     (key) => {
@@ -24,6 +24,7 @@ export function setAttachmentToken(token: string): void {
     () => undefined, // No WebCrypto: documents cannot be shown inline; the page offers to save them.
   );
   web = route;
+  return route.ready;
 }
 
 /** The attachment key for a launch token; electron/web/attachments.ts computes the same value. */

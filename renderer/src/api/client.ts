@@ -61,6 +61,6 @@ export function chooseBridge(win: Window = window): CuratorBridge {
   if (win.curator) return win.curator;
   const token = takeToken(win) ?? '';
   setPhotoToken(token);
-  setAttachmentToken(token);
+  void setAttachmentToken(token);
   return createHttpBridge({ baseUrl: win.location.origin, token });
 }
