@@ -7,8 +7,9 @@ import { appendEvent, appendSteps } from './append';
 import { overturnedExperts, planAccept } from './accept';
 import type { VettingContext } from './context';
 import { applicationDetail, visibleApplication } from './detail';
-import { readUser, reviewerProfile } from './detail-people';
+import { reviewerProfile } from './reviewers';
 import type { StoredApplication } from './store';
+import { readUser } from './users';
 
 /**
  * One step on an application (applications.act), through appendEvent: role, state machine and
@@ -26,13 +27,12 @@ export function act(ctx: VettingContext, input: ActInput): ApplicationDetail {
   const id = input.applicationId;
   switch (input.type) {
     case 'assigned': {
-      const reviewer = reviewerProfile(ctx.db, input.payload.reviewerId);
       const user = readUser(ctx.db, input.payload.reviewerId);
-      if (!reviewer || !user) throw new AppError('NOT_FOUND', 'No user with this id is known on this computer. Choose a reviewer from the list (it may need a sync first).');
+      if (!user) throw new AppError('NOT_FOUND', 'No user with this id is known on this computer. Choose a reviewer from the list (it may need a sync first).');
       if (user.disabled || user.role !== 'reviewer') {
-        throw new AppError('NOT_ALLOWED', `${reviewer.name} is not an active reviewer, so they cannot be assigned. Choose someone from the reviewer pool.`);
+        throw new AppError('NOT_ALLOWED', `${user.name} is not an active reviewer, so they cannot be assigned. Choose someone from the reviewer pool.`);
       }
-      appendEvent(ctx, id, 'assigned', input.payload, { reviewer });
+      appendEvent(ctx, id, 'assigned', input.payload, { reviewer: reviewerProfile(user) });
       break;
     }
     case 'decided': {
