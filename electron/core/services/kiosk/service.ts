@@ -112,7 +112,7 @@ export class KioskService {
       throw new AppError('NOT_ALLOWED', 'This kiosk takes applications nominated by its focal point’s own country only. Choose that member state as the nominating one, or ask the secretariat.');
     }
     const checked = applicationFieldsSchema.parse(fields);
-    const { id } = submitApplication(this.ctx, { ...state.by, role: state.by.role }, checked);
+    const { id } = submitApplication(this.ctx, state.by, checked);
     this.save({ ...state, submitted: state.submitted + 1 });
     return { reference: applicationReference(id) };
   }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readExpert } from '../experts/read';
-import { eligibleScreening, fullScores, sampleApplication, vettingNodes, type VettingNode } from './testing-applications';
+import { eligibleScreening, exchange, fullScores, sampleApplication, vettingNodes, type VettingNode } from './testing-applications';
 
 const world = vettingNodes();
 afterEach(world.cleanup);
@@ -182,5 +182,34 @@ describe('accepting an application', () => {
     expect(expert.visibility.career).toBe('secretariat');
     // The evidence the portfolio already holds (same kind and title, case aside) is not added twice.
     expect(expert.portfolio.map((p) => p.title)).toEqual(['MERIT systems in ASEAN']);
+  });
+
+  it('archives the expert a superseded accept created when concurrent decisions are resolved by a reject', async () => {
+    const a = world.node('a');
+    const b = world.node('b');
+    const e = await eligible(a);
+    await a.call('applications.act', { applicationId: e.id, type: 'assigned', payload: { reviewerId: e.rita } });
+    a.as(e.rita);
+    await a.call('applications.act', { applicationId: e.id, type: 'review_submitted', payload: { reviewerId: e.rita, scores: fullScores, comments: 'ok', recommendation: 'accept' } });
+    a.as(e.curator);
+    exchange(a, b);
+    b.as(e.curator);
+    // Offline, one laptop accepts (an expert is created) and the other rejects.
+    const accepted = await a.call('applications.act', { applicationId: e.id, type: 'decided', payload: { outcome: 'accept', reason: 'Strong' } });
+    const expertId = accepted.state.publication!.expertId;
+    await b.call('applications.act', { applicationId: e.id, type: 'decided', payload: { outcome: 'reject', reason: 'Too few publications' } });
+    exchange(a, b);
+    exchange(b, a);
+    expect((await b.call('applications.get', { id: e.id })).state.stage).toBe('conflict');
+    expect(readExpert(b.db, expertId)!.status).toBe('active');
+    const resolved = await b.call('applications.act', { applicationId: e.id, type: 'decided', payload: { outcome: 'reject', reason: 'Discussed: rejected' } });
+    expect(resolved.state.stage).toBe('rejected');
+    expect(readExpert(b.db, expertId)).toMatchObject({ status: 'archived', statusReason: expect.stringContaining('rejected when concurrent decisions were resolved') });
+    // A reject outside a conflict takes nothing out of the directory.
+    const c = await eligible(a);
+    const experts = () => a.db.prepare("SELECT count(*) FROM records WHERE entity = 'expert' AND data ->> '$.status' = 'archived'").pluck().get();
+    const archivedBefore = experts();
+    await a.call('applications.act', { applicationId: c.id, type: 'withdrawn', payload: { reason: 'Took another post' } });
+    expect(experts()).toBe(archivedBefore);
   });
 });

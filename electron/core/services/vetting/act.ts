@@ -1,13 +1,15 @@
 import type { ActInput, ApplicationDetail } from '../../../../shared/contract/vetting';
 import { AppError } from '../../../../shared/contract/result';
-import { applicationState } from '../../../../shared/model/vetting/compute';
+import type { VettingEvent } from '../../../../shared/model/vetting/events';
 import { scoreProblems } from '../../../../shared/model/vetting/settings';
+import type { ApplicationState } from '../../../../shared/model/vetting/state';
 import { appendEvent, appendSteps } from './append';
 import { overturnedExperts, planAccept } from './accept';
 import type { VettingContext } from './context';
 import { applicationDetail, visibleApplication } from './detail';
-import { readUser, reviewerProfile } from './detail-people';
-import { readEvents, type StoredApplication } from './store';
+import { reviewerProfile } from './reviewers';
+import type { StoredApplication } from './store';
+import { readUser } from './users';
 
 /**
  * One step on an application (applications.act), through appendEvent: role, state machine and
@@ -20,25 +22,25 @@ import { readEvents, type StoredApplication } from './store';
  */
 export function act(ctx: VettingContext, input: ActInput): ApplicationDetail {
   const who = ctx.requireActor();
-  const { app } = visibleApplication(ctx, who, input.applicationId);
+  // The application and its events before this step: what the accept plan and a conflict's resolution read.
+  const { app, events, state } = visibleApplication(ctx, who, input.applicationId);
   const id = input.applicationId;
   switch (input.type) {
     case 'assigned': {
-      const reviewer = reviewerProfile(ctx.db, input.payload.reviewerId);
       const user = readUser(ctx.db, input.payload.reviewerId);
-      if (!reviewer || !user) throw new AppError('NOT_FOUND', 'No user with this id is known on this computer. Choose a reviewer from the list (it may need a sync first).');
+      if (!user) throw new AppError('NOT_FOUND', 'No user with this id is known on this computer. Choose a reviewer from the list (it may need a sync first).');
       if (user.disabled || user.role !== 'reviewer') {
-        throw new AppError('NOT_ALLOWED', `${reviewer.name} is not an active reviewer, so they cannot be assigned. Choose someone from the reviewer pool.`);
+        throw new AppError('NOT_ALLOWED', `${user.name} is not an active reviewer, so they cannot be assigned. Choose someone from the reviewer pool.`);
       }
-      appendEvent(ctx, id, 'assigned', input.payload, { reviewer });
+      appendEvent(ctx, id, 'assigned', input.payload, { reviewer: reviewerProfile(user) });
       break;
     }
     case 'decided': {
       if (input.payload.outcome !== 'accept') {
-        appendEvent(ctx, id, 'decided', input.payload, { alongside: resolving(ctx, id, app, input.payload.outcome === 'reject' ? 'rejected' : 'returned for more information') });
+        appendEvent(ctx, id, 'decided', input.payload, { alongside: resolving(ctx, app, events, state, input.payload.outcome === 'reject' ? 'rejected' : 'returned for more information') });
         break;
       }
-      const plan = planAccept(ctx.db, app, readEvents(ctx.db, id));
+      const plan = planAccept(ctx.db, app, events);
       appendSteps(
         ctx,
         id,
@@ -73,7 +75,7 @@ export function act(ctx: VettingContext, input: ActInput): ApplicationDetail {
       break;
     }
     case 'withdrawn':
-      appendEvent(ctx, id, 'withdrawn', input.payload, { alongside: resolving(ctx, id, app, 'withdrawn') });
+      appendEvent(ctx, id, 'withdrawn', input.payload, { alongside: resolving(ctx, app, events, state, 'withdrawn') });
       break;
     case 'note':
       appendEvent(ctx, id, 'note', input.payload);
@@ -83,7 +85,6 @@ export function act(ctx: VettingContext, input: ActInput): ApplicationDetail {
 }
 
 /** In a conflict, a decision against accepting also takes out of the directory the expert a superseded accept created. */
-function resolving(ctx: VettingContext, id: string, app: StoredApplication, outcome: string) {
-  const events = readEvents(ctx.db, id);
-  return applicationState(events).stage === 'conflict' ? overturnedExperts(ctx.db, app, events, `the application was ${outcome} when concurrent decisions were resolved.`) : [];
+function resolving(ctx: VettingContext, app: StoredApplication, events: readonly VettingEvent[], state: ApplicationState, outcome: string) {
+  return state.stage === 'conflict' ? overturnedExperts(ctx.db, app, events, `the application was ${outcome} when concurrent decisions were resolved.`) : [];
 }

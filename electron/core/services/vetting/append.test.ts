@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../../shared/contract/result';
 import { uuidv7 } from '../../../../shared/ids';
 import { eventHash } from '../../../../shared/model/vetting/events';
+import { applicationState } from '../../../../shared/model/vetting/compute';
 import { applicationDefaults } from '../../../../shared/model/vetting/application';
 import { appendEvent, appendSteps, submitApplication } from './append';
 import { readEvents } from './store';
@@ -81,6 +82,8 @@ describe('appendSteps', () => {
     const [decided, published] = done.events;
     expect(published!.follows).toEqual([{ id: decided!.id, hash: decided!.hash }]);
     expect(done.state.stage).toBe('published');
+    // The state returned is the one of the events as stored, not a copy that could drift from them.
+    expect(done.state).toEqual(applicationState(readEvents(n.db, id)));
     expect(n.db.prepare('SELECT max(seq) FROM changes').pluck().get()).toBe(seqBefore + 3);
   });
 

@@ -74,7 +74,8 @@ export function appendSteps(ctx: VettingContext, applicationId: string, steps: r
     state = applicationState([...events, ...written]);
   }
   write(ctx, who, [...written.map((e) => ({ entity: 'vetting_event', id: e.id, fields: eventFields(e) })), ...(options.alongside ?? [])]);
-  return { event: written[0]!, events: written, application, state: applicationState(readEvents(ctx.db, applicationId)) };
+  // `state` is already that of the stored events plus the written ones: nothing else writes in between (one thread, one transaction).
+  return { event: written[0]!, events: written, application, state };
 }
 
 /**

@@ -20,8 +20,8 @@ const assignable = new Set(['eligible', 'in_review']);
  */
 export function autoAssign(ctx: VettingContext, ids: readonly string[], taxonomy: TaxonomyIndex) {
   requireAssigner(ctx);
-  const k = ctx.settings().reviewersPerApplication;
   const settings = ctx.settings();
+  const k = settings.reviewersPerApplication;
   const overviews = new Map(allOverviews(ctx.db).map((o) => [o.id, o]));
   const reviewers = listUsers(ctx.db, { role: ['reviewer'] });
   const loads = openLoads([...overviews.values()]);

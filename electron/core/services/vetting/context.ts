@@ -5,6 +5,7 @@ import type { SyncUser } from '../../../../shared/sync/protocol';
 import type { ChangeFunnel } from '../../changes/funnel';
 import type { Db } from '../../db/open';
 import { readRaw } from '../experts/read';
+import { readUser } from './users';
 
 /** Where the profile chosen on this device (before or without enrollment) is kept. */
 export const PROFILE_META_KEY = 'profile.user';
@@ -45,11 +46,10 @@ export function vettingContext(o: VettingContextOptions): VettingContext {
     if (server) return { id: server.id, name: server.name, role: server.role, country: server.country };
     const chosen = getMeta.get(PROFILE_META_KEY) as string | undefined;
     if (!chosen) return null;
-    const user = readRaw(o.db, 'user', chosen);
-    if (!user || user.data.deletedAt || user.data.disabled) return null;
-    const d = user.data as { name?: string; role?: Actor['role']; country?: string | null };
-    if (!d.role) return null;
-    return { id: chosen, name: d.name ?? '', role: d.role, country: d.country ?? null };
+    // Read as the profile screen reads it (profile.ts), so who acts is who the screen says.
+    const user = readUser(o.db, chosen);
+    if (!user || user.disabled) return null;
+    return { id: chosen, name: user.name, role: user.role, country: user.country };
   };
   return {
     db: o.db,

@@ -31,11 +31,6 @@ export interface AppOverview {
   nominatingCountry: CountryCode;
   applicantType: ApplicationSummary['applicantType'];
   source: ApplicationSummary['source'];
-  expertise: string[];
-  /** The application's fields the conflict-of-interest rules read. */
-  agency: string;
-  recommenderName: string;
-  declaredConflicts: string[];
   givenName: string;
   familyName: string;
   updatedAt: number;
@@ -103,8 +98,7 @@ type AppFields = Omit<AppOverview, 'state' | 'visits' | 'updatedAt'> & { stamped
 
 const APP_COLUMNS = `id, data ->> '$.givenName' AS givenName, data ->> '$.familyName' AS familyName, data ->> '$.nameOrder' AS nameOrder,
   data ->> '$.country' AS country, data ->> '$.nominatingCountry' AS nominatingCountry, data ->> '$.applicantType' AS applicantType,
-  data ->> '$.source' AS source, data ->> '$.agency' AS agency, data ->> '$.recommenderName' AS recommenderName,
-  data -> '$.expertise' AS expertise, data -> '$.declaredConflicts' AS declaredConflicts, data ->> '$.deletedAt' AS deletedAt,
+  data ->> '$.source' AS source, data ->> '$.deletedAt' AS deletedAt,
   (SELECT max(value ->> 0) FROM json_each(stamps, '$.s')) AS stamp`;
 
 function appFields(row: Record<string, string | null>): AppFields | null {
@@ -117,10 +111,6 @@ function appFields(row: Record<string, string | null>): AppFields | null {
     nominatingCountry: row.nominatingCountry as CountryCode,
     applicantType: row.applicantType as AppOverview['applicantType'],
     source: row.source as AppOverview['source'],
-    expertise: strs(row.expertise),
-    agency: row.agency ?? '',
-    recommenderName: row.recommenderName ?? '',
-    declaredConflicts: strs(row.declaredConflicts),
     givenName: row.givenName,
     familyName,
     stampedAt: row.stamp ? hlcWallMs(row.stamp) : 0,
@@ -174,12 +164,6 @@ export function allOverviews(db: Db): AppOverview[] {
   }
   return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
-
-const strs = (json: string | null | undefined): string[] => {
-  if (!json) return [];
-  const v = JSON.parse(json) as unknown;
-  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
-};
 
 /** The list row of an application (applicationSummarySchema). */
 export function summaryOf(o: AppOverview): ApplicationSummary {

@@ -6,6 +6,7 @@ import { applicationState } from '../../../../shared/model/vetting/compute';
 import { precheckEligibility } from '../../../../shared/model/vetting/eligibility';
 import { buildGraph } from '../../../../shared/model/vetting/graph';
 import { canDecide, canSeeApplication } from '../../../../shared/model/vetting/roles';
+import type { VettingEvent } from '../../../../shared/model/vetting/events';
 import type { ApplicationState } from '../../../../shared/model/vetting/state';
 import { visibleReviews } from '../../../../shared/model/vetting/visibility';
 import { allowedActions } from './actions';
@@ -21,12 +22,13 @@ const notFound = () => new AppError('NOT_FOUND', 'This application does not exis
  * the actor may see (another country's, for a focal point; not assigned, for a reviewer), so
  * an id alone reveals nothing.
  */
-export function visibleApplication(ctx: VettingContext, who: VettingActor, id: string): { app: StoredApplication; state: ApplicationState } {
+export function visibleApplication(ctx: VettingContext, who: VettingActor, id: string): { app: StoredApplication; events: VettingEvent[]; state: ApplicationState } {
   const app = readApplication(ctx.db, id);
   if (!app) throw notFound();
-  const state = applicationState(readEvents(ctx.db, id));
+  const events = readEvents(ctx.db, id);
+  const state = applicationState(events);
   if (!canSeeApplication(who, app.fields, state)) throw notFound();
-  return { app, state };
+  return { app, events, state };
 }
 
 /**
@@ -38,9 +40,7 @@ export function visibleApplication(ctx: VettingContext, who: VettingActor, id: s
  */
 export function applicationDetail(ctx: VettingContext, id: string): ApplicationDetail {
   const who = ctx.requireActor();
-  const { app } = visibleApplication(ctx, who, id);
-  const events = readEvents(ctx.db, id);
-  const state = applicationState(events);
+  const { app, events, state } = visibleApplication(ctx, who, id);
   const reviews = visibleReviews(who, state);
   const order = buildGraph(events).order;
   // Review events show only to who may read every review (visibility.ts): the secretariat,

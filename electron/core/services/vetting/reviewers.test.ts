@@ -93,8 +93,13 @@ describe('automatic assignment', () => {
     });
     const result = await world.call('applications.autoAssign', { ids: apps });
     expect(result.value).toEqual({ assigned: 14, skipped: [] });
-    const loads = ((await world.call('applications.reviewers', { id: apps[0] })).value.items as { load: number }[]).map((x) => x.load);
+    const pool = (await world.call('applications.reviewers', { id: apps[0] })).value.items as { user: { id: string }; load: number }[];
+    const loads = pool.map((x) => x.load);
     expect(Math.max(...loads) - Math.min(...loads)).toBeLessThanOrEqual(1);
     expect(ids).toHaveLength(3);
+    // 14 assignments over three: the one whose expertise matches (r3) is taken first among equals, so carries the extra one.
+    const load = new Map(pool.map((x) => [x.user.id, x.load]));
+    expect(load.get(ids[2]!)).toBe(5);
+    expect(ids.reduce((sum, id) => sum + load.get(id)!, 0)).toBe(14);
   });
 });

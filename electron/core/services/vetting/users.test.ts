@@ -22,6 +22,20 @@ describe('profile (who this device acts as)', () => {
     expect((await world.call('profile.get')).value.user.id).toBe(other);
   });
 
+  it('acts as whom the profile screen shows, or as nobody: a chosen user later disabled, or whose record this version cannot read', async () => {
+    world = vettingWorld();
+    const dewi = world.addUser('curator', { name: 'Dewi' });
+    world.actAs(dewi);
+    expect(world.ctx.actor()).toMatchObject({ id: dewi, name: 'Dewi', role: 'curator' });
+    // Synced later: a role this version does not know (a newer app's), then disabled.
+    world.funnel.write('setup', [{ entity: 'user', id: dewi, fields: { role: 'auditor' } }]);
+    expect((await world.call('profile.get')).value).toEqual({ user: null, source: null });
+    expect(world.ctx.actor()).toBeNull();
+    world.funnel.write('setup', [{ entity: 'user', id: dewi, fields: { role: 'curator', disabled: true } }]);
+    expect((await world.call('profile.get')).value).toEqual({ user: null, source: null });
+    expect(world.ctx.actor()).toBeNull();
+  });
+
   it('refuses an unknown or disabled user, a focal point without a country and an unknown expertise term', async () => {
     world = vettingWorld();
     const gone = world.addUser('curator', { disabled: true });
