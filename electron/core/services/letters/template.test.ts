@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { plainText, type DocumentModel } from '../../documents/model';
-import { letterOutcomes, letterReference, type LetterData } from './data';
+import { applicationReference } from '../../../../shared/model/vetting/reference';
+import { letterOutcomes, type LetterData } from './data';
 import { fill, letterDate, letterDocument, letterFileName } from './template';
 import { letterTexts } from './texts';
 import { day } from './fixture';
@@ -98,7 +99,7 @@ describe('letterDocument', () => {
 
 describe('letter names', () => {
   it('makes ASCII file names from any name, and the reference from the id’s random tail', () => {
-    expect(letterReference('01900000-0000-7000-8000-00000abcdef1')).toBe('0ABC-DEF1');
+    expect(applicationReference('01900000-0000-7000-8000-00000abcdef1')).toBe('0ABC-DEF1');
     expect(letterFileName({ reference: 'A1B2-C3D4', name: 'Nguyễn Thị Hương' }, 'en', 'pdf')).toBe('decision-letter-A1B2-C3D4-nguyen-thi-huong.pdf');
     expect(letterFileName({ reference: 'A1B2-C3D4', name: 'สมชาย ใจดี' }, 'id', 'docx')).toMatch(/^surat-keputusan-A1B2-C3D4-[a-z0-9-]+\.docx$/);
     expect(letterFileName({ reference: 'A1B2-C3D4', name: '../..' }, 'en', 'pdf')).toBe('decision-letter-A1B2-C3D4.pdf');
