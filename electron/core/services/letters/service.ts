@@ -69,13 +69,14 @@ export async function exportLetters(ctx: VettingContext, input: LettersInput, pr
 
 /** The letters of the applications asked for; refuses the whole export if one has none. */
 function chosen(ctx: VettingContext, who: VettingActor, ids: string[]): LetterData[] {
+  const years = ctx.settings().yearsThreshold;
   return ids.map((id) => {
     const app = readApplication(ctx.db, id);
     const state = app ? applicationState(readEvents(ctx.db, id)) : null;
     if (!app || !state || !canSeeApplication(who, app.fields, state)) {
       throw new AppError('NOT_FOUND', `No application ${applicationReference(id)} was found (it may have been deleted, or it is not one you may see). Nothing was exported.`);
     }
-    const d = letterData(id, app.fields, state, ctx.settings().yearsThreshold);
+    const d = letterData(id, app.fields, state, years);
     if (!d) {
       const why = state.stage === 'conflict' ? 'has two decisions that disagree; resolve the conflict first' : `has no decision yet (its stage: ${state.stage.replace('_', ' ')})`;
       throw new AppError('NO_DECISION', `The application ${applicationReference(id)} (${app.fields.givenName}) ${why}, so there is no letter to write. Decide it first, or leave it out of the export. Nothing was exported.`);
