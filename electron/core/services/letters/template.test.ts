@@ -90,6 +90,18 @@ describe('letterDocument', () => {
     expect(accepted).toContain('once you tell us which sections of it may be published');
   });
 
+  it('says a published profile is in the directory even when no section was consented, in both languages', () => {
+    // Accepting publishes at once with the consented sections, which may be none (vetting/act.ts).
+    const none = { ...base, outcome: 'published' as const, publishedAt: day('2026-03-25'), sections: [] };
+    const en = textOf(letterDocument(none, 'en', day('2026-04-01')));
+    expect(en).toContain('Application accepted and profile published');
+    expect(en).not.toContain('will be published');
+    expect(en).toContain('Your expert profile was added to the A-EXPECS directory on 25 March 2026');
+    const id = textOf(letterDocument(none, 'id', day('2026-04-01')));
+    expect(id).not.toContain('akan dipublikasikan');
+    expect(id).toContain('Profil pakar Anda telah dimasukkan ke direktori A-EXPECS pada 25 Maret 2026');
+  });
+
   it('addresses the applicant without an honorific when there is none', () => {
     const text = textOf(letterDocument({ ...base, honorific: '', name: 'สมชาย ใจดี', country: 'TH', nominatingCountry: 'TH' }, 'en', day('2026-04-01')));
     expect(text).toContain('Dear สมชาย ใจดี,');
