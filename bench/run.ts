@@ -29,9 +29,10 @@ import { facetCounts, searchExperts } from '../electron/core/services/experts/se
 import type { Input, MethodName, Output } from '../shared/contract/methods';
 import { loadShippedTaxonomy } from '../electron/core/services/taxonomy-resource';
 import { mergeSyncFigures, runSyncBench } from './sync/index';
-import { runDedupeBench, runDedupeOnly } from './dedupe/index';
-import { runApplicationsBench, runApplicationsOnly } from './applications/index';
-import { runImportBench, runImportOnly } from './import/index';
+import { runDedupeBench } from './dedupe/main';
+import { runApplicationsBench } from './applications/main';
+import { runImportBench } from './import/main';
+import { writeGroupOnly } from './only';
 
 interface Figure {
   name: string;
@@ -41,9 +42,9 @@ interface Figure {
 
 const quick = process.argv.includes('--quick');
 const resultsFile = new URL('./results.json', import.meta.url);
-if (process.argv.includes('dedupe')) process.exit(runDedupeOnly(resultsFile, quick));
-if (process.argv.includes('applications')) process.exit(runApplicationsOnly(resultsFile, quick));
-if (process.argv.includes('import')) process.exit(await runImportOnly(resultsFile, quick));
+if (process.argv.includes('dedupe')) process.exit(writeGroupOnly(resultsFile, 'dedupe', runDedupeBench(quick)));
+if (process.argv.includes('applications')) process.exit(writeGroupOnly(resultsFile, 'applications', runApplicationsBench(quick)));
+if (process.argv.includes('import')) process.exit(writeGroupOnly(resultsFile, 'import', await runImportBench(quick)));
 if (process.argv.includes('sync')) {
   const sync = runSyncBench(quick);
   const previous = existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as Figure[]) : [];

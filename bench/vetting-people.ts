@@ -23,6 +23,7 @@ import { conflictInbox } from '../electron/core/services/vetting/conflicts';
 import { PROFILE_META_KEY, vettingContext } from '../electron/core/services/vetting/context';
 import { dashboard } from '../electron/core/services/vetting/dashboard';
 import { reviewerOptions } from '../electron/core/services/vetting/reviewers';
+import { readEvents } from '../electron/core/services/vetting/store';
 import { loadShippedTaxonomy } from '../electron/core/services/taxonomy-resource';
 
 const N = process.argv.includes('--quick') ? 1000 : 5000;
@@ -85,7 +86,8 @@ figures['vetting.conflicts_warm_ms'] = time(() => conflictInbox(ctx));
 const one = eligibleIds[0]!;
 figures['vetting.reviewers_ms'] = time(() => reviewerOptions(ctx, one, taxonomy));
 figures['vetting.dashboard_after_one_event_ms'] = time(() => {
-  const e = nextEvent(applicationState([]), { id: uuidv7(), applicationId: eligibleIds[1]!, type: 'note', payload: { text: 'One more.' }, at: Date.now(), by: curator });
+  // The note follows the application's own events, as appendEvent writes it (not a second chain root).
+  const e = nextEvent(applicationState(readEvents(db, eligibleIds[1]!)), { id: uuidv7(), applicationId: eligibleIds[1]!, type: 'note', payload: { text: 'One more.' }, at: Date.now(), by: curator });
   funnel.write(curator, [{ entity: 'vetting_event', id: e.id, fields: eventFields(e) }]);
   dashboard(ctx, { country: [] });
 });

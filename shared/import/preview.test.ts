@@ -137,6 +137,15 @@ describe('previewImport', () => {
     }
   });
 
+  it('holds the application\u2019s own fields to the application entity\u2019s schemas, so the preview shows what the write would refuse', () => {
+    // A hidden text-direction mark (U+202E) in the recommender's name: the application entity refuses it.
+    const preview = previewImport(csv('Given name,Country,Applicant type,Recommender\nAna,TL,academic,Dr \u202eX\n'));
+    expect(preview.rows[0]!.status).toBe('problems');
+    expect(preview.rows[0]!.problems.map((p) => [p.code, p.field, p.column, p.vars.detail])).toEqual([
+      ['INVALID', 'recommenderName', 'D (Recommender)', 'The recommender name contains a control character or a hidden text-direction mark. Retype it without them.'],
+    ]);
+  });
+
   it('names a formula cell as the row\u2019s problem and never reads its cached result', () => {
     const table: ImportTable = {
       format: 'xlsx',

@@ -19,7 +19,7 @@ export const importProblemTemplates: Record<ImportProblemCode, string> = {
   NOT_A_NUMBER: 'Row {row}, column {column}: “{value}” is not a whole number of years. Write a number such as 12.',
   FORMULA: 'Row {row}, column {column} holds a formula, not a value, so the row is not imported. Replace the formula with its value (copy, then paste values) and import again.',
   DUPLICATE_IN_FILE: 'Row {row} repeats the applicant of row {first} (the same e-mail address, or the same details). Only row {first} is imported; remove or correct the repeat.',
-  // Written by the import (services/import/scope.ts) for a focal point: roles.ts canEditApplication.
+  // Written by the import (electron/core/services/import/admit.ts) for a focal point: roles.ts canEditApplication.
   OUT_OF_SCOPE: 'Row {row}: the applicant is nominated by {country}, and a focal point imports only the nominations of their own member state ({own}). Leave the row out, or ask the secretariat to import it.',
 };
 

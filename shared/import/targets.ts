@@ -1,6 +1,7 @@
-import { z } from 'zod';
-import { countryCodes, type CountryCode } from '../model/countries';
+import type { z } from 'zod';
+import type { CountryCode } from '../model/countries';
 import { type genders, type nameOrders } from '../model/expert';
+import { applicantTypes, applicationFieldsSchema, type ApplicantType, type RecommenderBody } from '../model/vetting/application';
 import { foldHeader, parseCountry, parseLanguages, parseList, parseWholeNumber, wordParser, type CellParse } from './values';
 
 /**
@@ -12,9 +13,7 @@ import { foldHeader, parseCountry, parseLanguages, parseList, parseWholeNumber, 
  * punctuation ignored), and how a cell's text becomes the field's value.
  */
 
-export const applicantTypes = ['academic', 'practitioner', 'both'] as const;
-export type ApplicantType = (typeof applicantTypes)[number];
-export const recommenderBodies = ['government', 'professional', 'other'] as const;
+export { applicantTypes, type ApplicantType };
 
 export interface ImportTarget {
   key: string;
@@ -96,7 +95,7 @@ export const importTargets = [
       government: ['government', 'government body', 'pemerintah', 'instansi pemerintah', 'lembaga pemerintah'],
       professional: ['professional', 'professional body', 'profesi', 'profesional', 'asosiasi profesi', 'organisasi profesi'],
       other: ['other', 'lainnya', 'lain lain'],
-    } satisfies Record<(typeof recommenderBodies)[number], string[]>),
+    } satisfies Record<RecommenderBody, string[]>),
   },
 ] as const satisfies readonly ImportTarget[];
 
@@ -116,17 +115,16 @@ export const targetForHeader = new Map<string, ImportTargetKey>();
 for (const t of importTargets) for (const h of t.headers) if (!targetForHeader.has(foldHeader(h))) targetForHeader.set(foldHeader(h), t.key);
 
 /**
- * The application's own fields, as far as an import fills them. The application entity
- * (shared/model/vetting/application.ts, another piece of this issue) owns the full schema;
- * these rules match the vetting design and should be replaced by its `applicationFieldsSchema`
- * once that lands, leaving the list above as the one place that names the targets.
+ * The application's own fields, as far as an import fills them: the application entity's own
+ * schemas (shared/model/vetting/application.ts), so a row the preview passes is one the
+ * application accepts.
  */
-export const importedApplicationSchema = z.object({
-  applicantType: z.enum(applicantTypes),
-  nominatingCountry: z.enum(countryCodes, { message: 'Choose one of the 11 ASEAN member states.' }),
-  recommenderName: z.string().trim().max(200, { message: 'Use at most 200 characters.' }),
-  recommenderOrganisation: z.string().trim().max(200, { message: 'Use at most 200 characters.' }),
-  recommenderBody: z.enum(recommenderBodies).nullable(),
+export const importedApplicationSchema = applicationFieldsSchema.pick({
+  applicantType: true,
+  nominatingCountry: true,
+  recommenderName: true,
+  recommenderOrganisation: true,
+  recommenderBody: true,
 });
 export type ImportedApplication = z.infer<typeof importedApplicationSchema>;
 export type { CountryCode };

@@ -10,8 +10,7 @@ export * from './model';
 export { splitScripts, scriptOf, type Script, type ScriptRun } from './scripts';
 export { renderDocx, renderPdf, type DocxOptions };
 
-export const documentFormats = ['docx', 'pdf'] as const;
-export type DocumentFormat = (typeof documentFormats)[number];
+export type DocumentFormat = 'docx' | 'pdf';
 
 export const documentMime: Record<DocumentFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',

@@ -7,6 +7,7 @@ export * from './criteria';
 export * from './eligibility';
 export * from './events';
 export * from './interest';
+export * from './reference';
 export * from './roles';
 export * from './rules';
 export * from './settings';

@@ -265,12 +265,13 @@ class PdfWriter {
     const { start, count } = this.doc.bufferedPageRange();
     const label = this.model.pageLabel ?? { page: 'Page', of: 'of' };
     const line = (text: string) => this.lines(text, sizes.header, contentWidth)[0];
+    // The same on every page: laid out once.
+    const headerLine = this.model.header ? line(this.model.header) : undefined;
+    const footer = this.model.footer ? line(this.model.footer) : undefined;
+    const footTop = page.height - page.headerFromEdge - sizes.header * 1.4;
     for (let i = start; i < start + count; i++) {
       this.doc.switchToPage(i);
-      const headerLine = this.model.header ? line(this.model.header) : undefined;
       if (headerLine) this.drawLine(headerLine, this.x, page.headerFromEdge, contentWidth, 'left', colors.muted);
-      const footTop = page.height - page.headerFromEdge - sizes.header * 1.4;
-      const footer = this.model.footer ? line(this.model.footer) : undefined;
       if (footer) this.drawLine(footer, this.x, footTop, contentWidth, 'left', colors.muted);
       const number = line(`${label.page} ${i - start + 1} ${label.of} ${count}`);
       if (number) this.drawLine(number, this.x, footTop, contentWidth, 'right', colors.muted);

@@ -2,15 +2,14 @@ import { importProblem, type ImportProblem } from '../../../../shared/import/pro
 import type { ImportPreview, PreviewStatus } from '../../../../shared/import/preview';
 import type { ImportTable } from '../../../../shared/import/table';
 import { cellText } from '../../../../shared/import/table';
-import { applicationFieldsSchema } from '../../../../shared/model/vetting/application';
 import { canEditApplication, type Actor } from '../../../../shared/model/vetting/roles';
 
 /**
  * The write side's verdict on each previewed row. A `new` row is admitted only when who acts
  * may create its application (roles.ts canEditApplication: a focal point only for their own
- * member state; any other row is OUT_OF_SCOPE) and its application fields pass the application
- * entity's own schemas (the reader checked the profile with the expert schemas, which are the
- * application's too, and the rest with its own list of rules: this holds them to the entity's).
+ * member state; any other row is OUT_OF_SCOPE). Its fields were checked by the reader with the
+ * application entity's own schemas (shared/import/rows.ts: the expert's for the profile, the
+ * application's for the rest), so they are written as read, with the import's source and key.
  * A row that is not admitted carries its problems and nothing of it is ever written.
  */
 
@@ -25,8 +24,6 @@ export interface AdmittedRow {
   fields: Record<string, unknown> | null;
 }
 
-const ownFieldsSchema = applicationFieldsSchema.pick({ applicantType: true, nominatingCountry: true, recommenderName: true, recommenderOrganisation: true, recommenderBody: true, source: true, importKey: true });
-
 export function admitRows(table: ImportTable, preview: ImportPreview, who: Actor): AdmittedRow[] {
   const nameOf = nameReader(preview.mapping);
   const cellsOf = new Map(table.rows.map((r) => [r.number, r.cells]));
@@ -39,16 +36,7 @@ export function admitRows(table: ImportTable, preview: ImportPreview, who: Actor
       const problem = importProblem('OUT_OF_SCOPE', { row: r.row, column: null, field: 'nominatingCountry' }, { country: nominating, own: who.country ?? '' });
       return { ...base, status: 'problems', problems: [problem], fields: null };
     }
-    const parsed = ownFieldsSchema.safeParse({ ...r.application, source: 'import', importKey: r.importKey });
-    if (!parsed.success) {
-      const problems = parsed.error.issues.map((issue) => {
-        const field = String(issue.path[0] ?? '');
-        const known = field in (r.application ?? {});
-        return importProblem('INVALID', { row: r.row, column: null, field: known ? (field as never) : null }, { detail: issue.message });
-      });
-      return { ...base, status: 'problems', problems, fields: null };
-    }
-    return { ...base, status: 'new', problems: [], fields: { ...r.profile, ...parsed.data } };
+    return { ...base, status: 'new', problems: [], fields: { ...r.profile, ...r.application, source: 'import', importKey: r.importKey } };
   });
 }
 

@@ -47,6 +47,15 @@ describe('import.* through the core', () => {
     expect(await core.dispatch('import.run', input)).toMatchObject({ ok: true, value: { added: 0, alreadyImported: 1 } });
   });
 
+  it('runs one import at a time: a second import.run while one runs is answered BUSY and adds nothing; a dry run is not held up', async () => {
+    const [first, second, dry] = await Promise.all([core.dispatch('import.run', input), core.dispatch('import.run', input), core.dispatch('import.run', { ...input, dryRun: true })]);
+    expect(first).toMatchObject({ ok: true, value: { added: 1 } });
+    expect(second).toMatchObject({ ok: false, error: { code: 'BUSY' } });
+    expect(dry).toMatchObject({ ok: true, value: { dryRun: true } });
+    // Once the first is done, the same file can be imported again (and adds nothing new).
+    expect(await core.dispatch('import.run', input)).toMatchObject({ ok: true, value: { added: 0, alreadyImported: 1 } });
+  });
+
   it('answers a mapping that does not fit the sheet, and an unreadable file, with stable codes', async () => {
     expect(await core.dispatch('import.preview', { ...input, mapping: ['givenName'] })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(await core.dispatch('import.preview', { ...input, mapping: ['givenName', 'givenName', null, null, null] })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });

@@ -4,6 +4,7 @@ import { AppError } from '../../../../shared/contract/result';
 import { applicationState } from '../../../../shared/model/vetting/compute';
 import { verifyChain } from '../../../../shared/model/vetting/chain';
 import { readApplication, readEvents } from '../vetting/store';
+import { importKey } from '../../../../shared/import/key';
 import { runImport } from './run';
 import { chooseProfile, cp1252, importWorld, utf16le, type ImportWorld } from './testing';
 
@@ -121,6 +122,29 @@ describe('import.run', () => {
     // A row naming no country is a nomination of the focal point's own member state.
     expect(readApplication(w.db, report.items[2]!.applicationId!)!.fields).toMatchObject({ country: 'PH', nominatingCountry: 'PH' });
     expect(applications()).toBe(2);
+  });
+
+  it('skips a row whose applicant arrived while the import ran (a sync between two batches): already imported, not added twice', async () => {
+    const rows = ['Given name,Family name,Email,Country,Applicant type'];
+    for (let i = 1; i <= 4; i++) rows.push(`Person${i},Tan,p${i}@psd.gov.sg,Singapore,practitioner`);
+    const arrived = '0190bbbb-0000-7000-8000-000000000009';
+    const report = await runImport(w.ctx, file(Buffer.from(rows.join('\n'))), {
+      dryRun: false,
+      batchSize: 2,
+      onProgress: (p) => {
+        // After the first batch: the fourth applicant comes in by another way, with the same import key.
+        if (p.done === 2 && !p.finished) w.funnel.write('peer', [{ entity: 'application', id: arrived, fields: { givenName: 'Person4', importKey: importKey('p4@psd.gov.sg', {}) } }]);
+      },
+    });
+    expect(report.items.map((i) => [i.row, i.outcome])).toEqual([
+      [2, 'added'],
+      [3, 'added'],
+      [4, 'added'],
+      [5, 'already_imported'],
+    ]);
+    expect(report).toMatchObject({ added: 3, alreadyImported: 1, failure: null });
+    expect(applications()).toBe(4);
+    expect(events()).toBe(3);
   });
 
   it('refuses a reviewer and a device with no profile, writing nothing', async () => {

@@ -1,6 +1,7 @@
 import type { CountryCode } from '../../../../shared/model/countries';
 import { displayName, type ProfileSection } from '../../../../shared/model/expert';
 import type { ApplicationFields } from '../../../../shared/model/vetting/application';
+import { applicationReference } from '../../../../shared/model/vetting/reference';
 import type { EligibilityCriterion } from '../../../../shared/model/vetting/criteria';
 import type { ApplicationState } from '../../../../shared/model/vetting/state';
 
@@ -14,7 +15,7 @@ export const letterOutcomes = ['published', 'accepted', 'rejected', 'returned', 
 export type LetterOutcome = (typeof letterOutcomes)[number];
 
 export interface LetterData {
-  /** The short reference the applicant quotes (the kiosk's form: last 8 hex digits, XXXX-XXXX). */
+  /** The short reference the applicant quotes (shared/model/vetting/reference: XXXX-XXXX, as the kiosk shows it). */
   reference: string;
   outcome: LetterOutcome;
   honorific: string;
@@ -42,12 +43,6 @@ export function letterOutcome(state: Pick<ApplicationState, 'stage'>): LetterOut
   return (letterOutcomes as readonly string[]).includes(state.stage) ? (state.stage as LetterOutcome) : null;
 }
 
-/** The reference the applicant quotes: the last 8 hex digits of the id (its random part), as XXXX-XXXX. */
-export function letterReference(applicationId: string): string {
-  const tail = applicationId.replace(/-/g, '').slice(-8).toUpperCase();
-  return `${tail.slice(0, 4)}-${tail.slice(4)}`;
-}
-
 /** The letter's data, or null when the application has no decision (letterOutcome). */
 export function letterData(id: string, fields: ApplicationFields, state: ApplicationState, yearsThreshold: number): LetterData | null {
   const outcome = letterOutcome(state);
@@ -61,7 +56,7 @@ export function letterData(id: string, fields: ApplicationFields, state: Applica
   const reason =
     outcome === 'withdrawn' ? (state.withdrawal?.reason ?? '') : outcome === 'returned' ? (state.infoRequest?.what ?? state.decision?.reason ?? '') : outcome === 'rejected' ? (state.decision?.reason ?? '') : '';
   return {
-    reference: letterReference(id),
+    reference: applicationReference(id),
     outcome,
     honorific: fields.honorific.trim(),
     name: displayName(fields),

@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../../shared/contract/result';
 import { testCores } from '../../testing';
-import { letterReference } from './data';
+import { applicationReference } from '../../../../shared/model/vetting/reference';
 import { day, lettersFixture, type LettersFixture } from './fixture';
 import { exportLetters } from './service';
 
@@ -51,7 +51,7 @@ describe('exportLetters', () => {
     expect(pdf.count).toBe(1);
     expect(pdf.mime).toBe('application/pdf');
     expect(pdf.bytes.subarray(0, 5).toString()).toBe('%PDF-');
-    expect(pdf.fileName).toMatch(new RegExp(`^decision-letter-${letterReference(rejected)}-[a-z-]+\\.pdf$`));
+    expect(pdf.fileName).toMatch(new RegExp(`^decision-letter-${applicationReference(rejected)}-[a-z-]+\\.pdf$`));
     const docx = await exportLetters(f.ctx, { ids: [rejected], format: 'docx', lang: 'id' });
     expect(docx.mime).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     const xml = await (await JSZip.loadAsync(docx.bytes)).file('word/document.xml')!.async('string');
@@ -71,8 +71,8 @@ describe('exportLetters', () => {
     const zip = await JSZip.loadAsync(out.bytes);
     const names = Object.keys(zip.files).sort();
     expect(names).toHaveLength(4);
-    for (const id of [ids.published, ids.rejected, ids.notEligible, ids.withdrawn]) expect(names.some((n) => n.includes(letterReference(id)))).toBe(true);
-    for (const id of [ids.inReview, ids.submitted]) expect(names.some((n) => n.includes(letterReference(id)))).toBe(false);
+    for (const id of [ids.published, ids.rejected, ids.notEligible, ids.withdrawn]) expect(names.some((n) => n.includes(applicationReference(id)))).toBe(true);
+    for (const id of [ids.inReview, ids.submitted]) expect(names.some((n) => n.includes(applicationReference(id)))).toBe(false);
     expect(seen[0]).toEqual({ done: 0, total: 4, finished: false });
     expect(seen.at(-1)).toEqual({ done: 4, total: 4, finished: true });
     expect(seen.map((p) => p.done)).toEqual([0, 1, 2, 3, 4, 4]);
@@ -85,7 +85,7 @@ describe('exportLetters', () => {
     expect(two.fileName).toMatch(/^surat-keputusan-\d{4}-\d{2}-\d{2}-id\.zip$/);
     const e = await refusal(exportLetters(f.ctx, { ids: [ids.published, ids.inReview], format: 'pdf', lang: 'en' }));
     expect(e.code).toBe('NO_DECISION');
-    expect(e.message).toContain(letterReference(ids.inReview));
+    expect(e.message).toContain(applicationReference(ids.inReview));
     expect(e.message).toContain('has no decision yet (its stage: in review)');
   });
 

@@ -5,7 +5,8 @@ import { canSeeApplication } from '../../../../shared/model/vetting/roles';
 import { renderDocument, documentMime, type DocumentFormat } from '../../documents';
 import type { VettingContext, VettingActor } from '../vetting/context';
 import { readApplication, readEvents } from '../vetting/store';
-import { letterData, letterReference, type LetterData } from './data';
+import { applicationReference } from '../../../../shared/model/vetting/reference';
+import { letterData, type LetterData } from './data';
 import { letterDocument, letterFileName } from './template';
 import { letterTexts, type LetterLang } from './texts';
 
@@ -68,16 +69,17 @@ export async function exportLetters(ctx: VettingContext, input: LettersInput, pr
 
 /** The letters of the applications asked for; refuses the whole export if one has none. */
 function chosen(ctx: VettingContext, who: VettingActor, ids: string[]): LetterData[] {
+  const years = ctx.settings().yearsThreshold;
   return ids.map((id) => {
     const app = readApplication(ctx.db, id);
     const state = app ? applicationState(readEvents(ctx.db, id)) : null;
     if (!app || !state || !canSeeApplication(who, app.fields, state)) {
-      throw new AppError('NOT_FOUND', `No application ${letterReference(id)} was found (it may have been deleted, or it is not one you may see). Nothing was exported.`);
+      throw new AppError('NOT_FOUND', `No application ${applicationReference(id)} was found (it may have been deleted, or it is not one you may see). Nothing was exported.`);
     }
-    const d = letterData(id, app.fields, state, ctx.settings().yearsThreshold);
+    const d = letterData(id, app.fields, state, years);
     if (!d) {
       const why = state.stage === 'conflict' ? 'has two decisions that disagree; resolve the conflict first' : `has no decision yet (its stage: ${state.stage.replace('_', ' ')})`;
-      throw new AppError('NO_DECISION', `The application ${letterReference(id)} (${app.fields.givenName}) ${why}, so there is no letter to write. Decide it first, or leave it out of the export. Nothing was exported.`);
+      throw new AppError('NO_DECISION', `The application ${applicationReference(id)} (${app.fields.givenName}) ${why}, so there is no letter to write. Decide it first, or leave it out of the export. Nothing was exported.`);
     }
     return d;
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { plainText, type DocumentModel } from '../../documents/model';
-import { letterOutcomes, letterReference, type LetterData } from './data';
+import { applicationReference } from '../../../../shared/model/vetting/reference';
+import { letterOutcomes, type LetterData } from './data';
 import { fill, letterDate, letterDocument, letterFileName } from './template';
 import { letterTexts } from './texts';
 import { day } from './fixture';
@@ -89,6 +90,18 @@ describe('letterDocument', () => {
     expect(accepted).toContain('once you tell us which sections of it may be published');
   });
 
+  it('says a published profile is in the directory even when no section was consented, in both languages', () => {
+    // Accepting publishes at once with the consented sections, which may be none (vetting/act.ts).
+    const none = { ...base, outcome: 'published' as const, publishedAt: day('2026-03-25'), sections: [] };
+    const en = textOf(letterDocument(none, 'en', day('2026-04-01')));
+    expect(en).toContain('Application accepted and profile published');
+    expect(en).not.toContain('will be published');
+    expect(en).toContain('Your expert profile was added to the A-EXPECS directory on 25 March 2026');
+    const id = textOf(letterDocument(none, 'id', day('2026-04-01')));
+    expect(id).not.toContain('akan dipublikasikan');
+    expect(id).toContain('Profil pakar Anda telah dimasukkan ke direktori A-EXPECS pada 25 Maret 2026');
+  });
+
   it('addresses the applicant without an honorific when there is none', () => {
     const text = textOf(letterDocument({ ...base, honorific: '', name: 'สมชาย ใจดี', country: 'TH', nominatingCountry: 'TH' }, 'en', day('2026-04-01')));
     expect(text).toContain('Dear สมชาย ใจดี,');
@@ -98,7 +111,7 @@ describe('letterDocument', () => {
 
 describe('letter names', () => {
   it('makes ASCII file names from any name, and the reference from the id’s random tail', () => {
-    expect(letterReference('01900000-0000-7000-8000-00000abcdef1')).toBe('0ABC-DEF1');
+    expect(applicationReference('01900000-0000-7000-8000-00000abcdef1')).toBe('0ABC-DEF1');
     expect(letterFileName({ reference: 'A1B2-C3D4', name: 'Nguyễn Thị Hương' }, 'en', 'pdf')).toBe('decision-letter-A1B2-C3D4-nguyen-thi-huong.pdf');
     expect(letterFileName({ reference: 'A1B2-C3D4', name: 'สมชาย ใจดี' }, 'id', 'docx')).toMatch(/^surat-keputusan-A1B2-C3D4-[a-z0-9-]+\.docx$/);
     expect(letterFileName({ reference: 'A1B2-C3D4', name: '../..' }, 'en', 'pdf')).toBe('decision-letter-A1B2-C3D4.pdf');

@@ -74,8 +74,9 @@ export function letterDocument(d: LetterData, lang: LetterLang, today: number): 
     blocks.push({ kind: 'spacer', height: 4 });
   }
   if (o.reasonLabel && d.reason) blocks.push({ kind: 'paragraph', text: [{ text: `${o.reasonLabel} `, bold: true }, { text: d.reason }] });
-  const accepted = d.outcome === 'accepted' || d.outcome === 'published';
-  for (const template of o.after) blocks.push(para(accepted && d.sections.length === 0 ? t.acceptedNoSections : template));
+  // With no section consented, the sentence naming the sections gives way to one that says so.
+  const noSections = d.sections.length > 0 ? null : d.outcome === 'published' ? t.publishedNoSections : d.outcome === 'accepted' ? t.acceptedNoSections : null;
+  for (const template of o.after) blocks.push(para(noSections ?? template));
   blocks.push(
     { kind: 'spacer', height: 8 },
     para(t.closing, 30),

@@ -33,6 +33,8 @@ export interface LetterTexts {
   application: string;
   outcomes: Record<LetterOutcome, OutcomeTexts>;
   acceptedNoSections: string;
+  /** Published with no section consented: the profile is in the directory, its sections held back. */
+  publishedNoSections: string;
   criteria: Record<EligibilityCriterion, string>;
   sections: Record<ProfileSection, string>;
   and: string;
@@ -89,6 +91,7 @@ const en: LetterTexts = {
     },
   },
   acceptedNoSections: 'Your expert profile will be published in the A-EXPECS directory once you tell us which sections of it may be published.',
+  publishedNoSections: 'Your expert profile was added to the A-EXPECS directory on {published}; none of its sections is shown until you tell us which of them may be published.',
   criteria: {
     experience: 'At least {years} years of civil-service experience or consultancy',
     recommendation: 'A recommendation from a government or professional body',
@@ -153,6 +156,7 @@ const id: LetterTexts = {
     },
   },
   acceptedNoSections: 'Profil pakar Anda akan dipublikasikan di direktori A-EXPECS setelah Anda menyampaikan bagian profil mana yang boleh dipublikasikan.',
+  publishedNoSections: 'Profil pakar Anda telah dimasukkan ke direktori A-EXPECS pada {published}; bagian-bagian profil belum ditampilkan sampai Anda menyampaikan bagian mana yang boleh dipublikasikan.',
   criteria: {
     experience: 'Pengalaman di bidang kepegawaian atau konsultansi sekurang-kurangnya {years} tahun',
     recommendation: 'Rekomendasi dari lembaga pemerintah atau organisasi profesi',
