@@ -1,6 +1,6 @@
-import { createHmac } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ATTACHMENT_HASH, attachmentHeaders, isServedAttachmentMime, type AttachmentSource } from '../../shared/attachmentFiles';
+import { routeKey } from './keyed-route';
 import { tokenMatches } from './security';
 
 /**
@@ -20,7 +20,7 @@ const KEY_CONTEXT = 'curator-attachments/v1';
 
 /** The attachment key for a launch token; renderer/src/api/attachments.ts computes the same value. */
 export function attachmentKey(token: string): string {
-  return createHmac('sha256', token).update(KEY_CONTEXT).digest('base64url');
+  return routeKey(token, KEY_CONTEXT);
 }
 
 /** `/attachments/<key>/<hash>` → the hash, when the key is this launch's; else null. */

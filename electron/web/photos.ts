@@ -1,6 +1,6 @@
-import { createHmac } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parsePhotoFileName, PHOTO_CACHE_CONTROL, type PhotoSource } from '../../shared/photos';
+import { routeKey } from './keyed-route';
 import { tokenMatches } from './security';
 
 /**
@@ -24,7 +24,7 @@ const KEY_CONTEXT = 'curator-photos/v1';
 
 /** The photo key for a launch token; renderer/src/api/photos.ts computes the same value. */
 export function photoKey(token: string): string {
-  return createHmac('sha256', token).update(KEY_CONTEXT).digest('base64url');
+  return routeKey(token, KEY_CONTEXT);
 }
 
 /**
