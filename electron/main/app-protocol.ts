@@ -67,21 +67,28 @@ export function mimeTypeFor(file: string): string {
  * is the traversal guard here: `..`, `%2e`, `%2f`, backslashes and NUL bytes cannot match.
  */
 export function resolvePhotoRequest(requestUrl: string): { hash: string; size: PhotoSize } | null {
+  const rest = appPathAfter(requestUrl, PHOTO_PREFIX);
+  return rest === null ? null : parsePhotoFileName(rest);
+}
+
+const PHOTO_PREFIX = '/photos/';
+
+/** The raw path after `prefix` of an app:// URL on our host, or null (not a URL, another scheme, host or path). */
+function appPathAfter(requestUrl: string, prefix: string): string | null {
   let url: URL;
   try {
     url = new URL(requestUrl);
   } catch {
     return null;
   }
-  if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST || !url.pathname.startsWith(PHOTO_PREFIX)) return null;
-  return parsePhotoFileName(url.pathname.slice(PHOTO_PREFIX.length));
+  if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST || !url.pathname.startsWith(prefix)) return null;
+  return url.pathname.slice(prefix.length);
 }
 
-const PHOTO_PREFIX = '/photos/';
-
-function isPhotoRoute(requestUrl: string): boolean {
+/** Whether the URL's path is under `prefix` (on any host): such a request is answered by its route, if only with 404. */
+function isRoute(requestUrl: string, prefix: string): boolean {
   try {
-    return new URL(requestUrl).pathname.startsWith(PHOTO_PREFIX);
+    return new URL(requestUrl).pathname.startsWith(prefix);
   } catch {
     return false;
   }
@@ -93,7 +100,7 @@ function isPhotoRoute(requestUrl: string): boolean {
  * for good; `nosniff` keeps the browser from reading the bytes as anything but an image.
  */
 export function servePhoto(requestUrl: string, photoFile: PhotoSource): Promise<Response> | null {
-  if (!isPhotoRoute(requestUrl)) return null;
+  if (!isRoute(requestUrl, PHOTO_PREFIX)) return null;
   const wanted = resolvePhotoRequest(requestUrl);
   const headers = { 'X-Content-Type-Options': 'nosniff' };
   if (!wanted) return Promise.resolve(new Response('Not found', { status: 404, headers }));
@@ -115,15 +122,8 @@ export const ATTACHMENT_PREFIX = '/attachments/';
  * exactly one (another host, a longer path, an escape). The fixed pattern is the traversal guard.
  */
 export function resolveAttachmentRequest(requestUrl: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(requestUrl);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST || !url.pathname.startsWith(ATTACHMENT_PREFIX)) return null;
-  const hash = url.pathname.slice(ATTACHMENT_PREFIX.length);
-  return ATTACHMENT_HASH.test(hash) ? hash : null;
+  const hash = appPathAfter(requestUrl, ATTACHMENT_PREFIX);
+  return hash !== null && ATTACHMENT_HASH.test(hash) ? hash : null;
 }
 
 /**
@@ -132,13 +132,7 @@ export function resolveAttachmentRequest(requestUrl: string): string | null {
  * shared/attachmentFiles.ts; anything else is 404.
  */
 export function serveAttachment(requestUrl: string, attachmentFile: AttachmentSource): Promise<Response> | null {
-  let pathname: string;
-  try {
-    pathname = new URL(requestUrl).pathname;
-  } catch {
-    return null;
-  }
-  if (!pathname.startsWith(ATTACHMENT_PREFIX)) return null;
+  if (!isRoute(requestUrl, ATTACHMENT_PREFIX)) return null;
   const notFound = () => new Response('Not found', { status: 404, headers: { 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' } });
   const hash = resolveAttachmentRequest(requestUrl);
   if (!hash) return Promise.resolve(notFound());

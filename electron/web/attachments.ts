@@ -1,6 +1,6 @@
-import { createHmac } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ATTACHMENT_HASH, attachmentHeaders, isServedAttachmentMime, type AttachmentSource } from '../../shared/attachmentFiles';
+import { answerKeyedFile, routeKey } from './keyed-route';
 import { tokenMatches } from './security';
 
 /**
@@ -20,7 +20,7 @@ const KEY_CONTEXT = 'curator-attachments/v1';
 
 /** The attachment key for a launch token; renderer/src/api/attachments.ts computes the same value. */
 export function attachmentKey(token: string): string {
-  return createHmac('sha256', token).update(KEY_CONTEXT).digest('base64url');
+  return routeKey(token, KEY_CONTEXT);
 }
 
 /** `/attachments/<key>/<hash>` → the hash, when the key is this launch's; else null. */
@@ -31,20 +31,11 @@ export function parseAttachmentRoute(pathname: string, token: string): string | 
   return tokenMatches(key, attachmentKey(token)) ? hash : null;
 }
 
-export async function handleAttachmentRequest(req: IncomingMessage, res: ServerResponse, pathname: string, token: string, attachmentFile: AttachmentSource | undefined): Promise<void> {
-  const method = req.method ?? 'GET';
-  if (method !== 'GET' && method !== 'HEAD') {
-    res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
-    return void res.end('Method not allowed.');
-  }
+export function handleAttachmentRequest(req: IncomingMessage, res: ServerResponse, pathname: string, token: string, attachmentFile: AttachmentSource | undefined): Promise<void> {
   const hash = parseAttachmentRoute(pathname, token);
-  const file = hash && attachmentFile ? await attachmentFile(hash).catch(() => null) : null;
-  if (!file || !isServedAttachmentMime(file.mime)) {
-    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
-    return void res.end('Not found.');
-  }
+  // A stored blob of another kind (a photo) is not a document: not found here.
+  const find = hash && attachmentFile ? () => attachmentFile(hash).then((file) => (file && isServedAttachmentMime(file.mime) ? file : null)) : null;
   // Replaces the page policy and X-Frame-Options: DENY set for every response (security.ts):
   // the app's own page may frame a document, and the document runs sandboxed.
-  res.writeHead(200, attachmentHeaders(file));
-  res.end(method === 'HEAD' ? undefined : file.bytes);
+  return answerKeyedFile(req, res, find, attachmentHeaders);
 }

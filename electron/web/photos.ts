@@ -1,6 +1,6 @@
-import { createHmac } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parsePhotoFileName, PHOTO_CACHE_CONTROL, type PhotoSource } from '../../shared/photos';
+import { answerKeyedFile, routeKey } from './keyed-route';
 import { tokenMatches } from './security';
 
 /**
@@ -24,7 +24,7 @@ const KEY_CONTEXT = 'curator-photos/v1';
 
 /** The photo key for a launch token; renderer/src/api/photos.ts computes the same value. */
 export function photoKey(token: string): string {
-  return createHmac('sha256', token).update(KEY_CONTEXT).digest('base64url');
+  return routeKey(token, KEY_CONTEXT);
 }
 
 /**
@@ -32,26 +32,15 @@ export function photoKey(token: string): string {
  * (server.ts checks it for every request). Anything but a well-formed photo path with the
  * right key gets 404, so the route tells an outsider nothing, not even that a photo exists.
  */
-export async function handlePhotoRequest(req: IncomingMessage, res: ServerResponse, pathname: string, token: string, photoFile: PhotoSource | undefined): Promise<void> {
-  const method = req.method ?? 'GET';
-  if (method !== 'GET' && method !== 'HEAD') {
-    res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
-    return void res.end('Method not allowed.');
-  }
+export function handlePhotoRequest(req: IncomingMessage, res: ServerResponse, pathname: string, token: string, photoFile: PhotoSource | undefined): Promise<void> {
   const wanted = parsePhotoRoute(pathname, token);
-  const file = wanted && photoFile ? await photoFile(wanted.hash, wanted.size).catch(() => null) : null;
-  if (!file) {
-    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
-    return void res.end('Not found.');
-  }
-  res.writeHead(200, {
+  return answerKeyedFile(req, res, wanted && photoFile ? () => photoFile(wanted.hash, wanted.size) : null, (file) => ({
     'Content-Type': file.mime,
     'Content-Length': String(file.bytes.byteLength),
     // The URL names the bytes by hash (and this launch by key): they never change under it.
     'Cache-Control': PHOTO_CACHE_CONTROL,
     'X-Content-Type-Options': 'nosniff',
-  });
-  res.end(method === 'HEAD' ? undefined : file.bytes);
+  }));
 }
 
 /** `/photos/<key>/<size>/<hash>.webp` → size and hash, when the key is this launch's; else null. */

@@ -99,7 +99,7 @@ export interface DeviceClock {
 }
 
 /** Opens a device on a data folder (a fresh one, or one copied from another device). */
-export function openDevice(dataDir: string, clock: DeviceClock, name: string, sizes: { pageSize?: number; snapshotChunk?: number } = {}) {
+export function openDevice(dataDir: string, clock: DeviceClock, name: string, sizes: { pageSize?: number; snapshotChunk?: number; snapshotThread?: boolean } = {}) {
   mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, 'curator.db');
   const tokens = new Map<RemoteId, string>();
@@ -118,8 +118,9 @@ export function openDevice(dataDir: string, clock: DeviceClock, name: string, si
     remotes = new RemoteStore(db);
     experts = new ExpertsService(db, funnel, taxonomy, () => actor);
     // As in the app (electron/core/app.ts): requests to a joined hub go through the transport pinned to its certificate.
+    // (`snapshotThread`: central's first-sync snapshot read on a thread of its own, as the app does, through the same proxy.)
     transport = routedFetch(db, fetch);
-    engine = createEngine({ db, funnel, remotes, fetch: transport.fetch, now, changed: () => undefined, pageSize: sizes.pageSize ?? 7, snapshotChunk: sizes.snapshotChunk ?? 5, pause: async () => undefined });
+    engine = createEngine({ db, funnel, remotes, fetch: transport.fetch, now, changed: () => undefined, pageSize: sizes.pageSize ?? 7, snapshotChunk: sizes.snapshotChunk ?? 5, pause: async () => undefined, snapshotThread: sizes.snapshotThread === true });
     const user = remotes.list()[0]?.user;
     if (user) actor = user.id;
   }

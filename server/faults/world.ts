@@ -105,7 +105,9 @@ export async function createWorld(options: { devices: number; faults: FaultMix; 
   for (let i = 0; i < options.devices; i++) {
     const r = roles[i]!;
     const added = users[i]!;
-    const device = openDevice(join(root, `device-${i}`), { skewMs: 0 }, `device-${i}`);
+    // The first laptop reads central's snapshot on its own thread, as the app does; the others on
+    // the core's thread (each thread start costs about a second, and both paths then meet faults).
+    const device = openDevice(join(root, `device-${i}`), { skewMs: 0 }, `device-${i}`, { snapshotThread: i === 0 });
     // Tokens for a copy of this folder: central's for every device (any may later sync there directly).
     const spare: DeviceSlot['spare'] = { central: await enrollToken(proxies.central.url, await added.code(), `device-${i} copy`) };
     // Every laptop signs in with central first (a hub admits only laptops signed in there), but

@@ -26,6 +26,12 @@ export type WriteUserRecord = (
   fields: Partial<{ name: string; role: Role; country: CountryCode | null; disabled: boolean; email: string; agency: string; expertise: string[] }>,
 ) => void;
 
+/** The vetting profile given (agency, expertise), as fields of the synced record; nothing for what was not given. */
+const profileOf = (p: { agency?: string | undefined; expertise?: string[] | undefined }) => ({
+  ...(p.agency !== undefined ? { agency: p.agency } : {}),
+  ...(p.expertise !== undefined ? { expertise: p.expertise } : {}),
+});
+
 /** A token's last use is written at most this often, so authentication rarely writes. */
 const LAST_USED_GRANULARITY_MS = 60_000;
 
@@ -70,8 +76,7 @@ export function sqliteAccounts(db: Db, writeUserRecord: WriteUserRecord, now: ()
         if (userById(id)) throw new Error(`A user with the id ${id} already exists.`);
         s.insertUser.run(id, user.email, user.name, user.role, user.country, createdAt);
         // The vetting profile syncs too; the e-mail stays here (devices may note one on the profile).
-        const profile = { ...(user.agency !== undefined ? { agency: user.agency } : {}), ...(user.expertise !== undefined ? { expertise: user.expertise } : {}) };
-        writeUserRecord(actor, id, { name: user.name, role: user.role, country: user.country, disabled: false, ...profile });
+        writeUserRecord(actor, id, { name: user.name, role: user.role, country: user.country, disabled: false, ...profileOf(user) });
       }).immediate();
       return { id, name: user.name, role: user.role, country: user.country, email: user.email, disabled: false, createdAt };
     },
@@ -97,7 +102,7 @@ export function sqliteAccounts(db: Db, writeUserRecord: WriteUserRecord, now: ()
           s.updateUser.run(next.name, next.role, next.country, userId);
           writeUserRecord(actor, userId, { ...next, disabled: row.disabled === 1 });
         }
-        const profile = { ...(patch.agency !== undefined ? { agency: patch.agency } : {}), ...(patch.expertise !== undefined ? { expertise: patch.expertise } : {}) };
+        const profile = profileOf(patch);
         if (Object.keys(profile).length) writeUserRecord(actor, userId, profile);
         return toUser({ ...row, ...next });
       }).immediate();

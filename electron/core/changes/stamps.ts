@@ -1,3 +1,4 @@
+import { memoByString } from '../../../shared/memo';
 import { canonicalJson } from './canonical';
 import type { FieldStamp } from './types';
 
@@ -30,16 +31,10 @@ export function decodeStamps(text: string): Record<string, FieldStamp> {
  * The common case, a record written by one change: every field points at stamp 0. The fields
  * part depends only on the field names, which repeat from record to record (every expert of a
  * first sync has the same ones): worked out once per list of names. (Names are schema keys,
- * never containing U+0000, so the joined list names one list.)
+ * never containing U+0000, so the joined list names one list; encodeStamps passes at least one.)
  */
 function encodeUniform(fields: string[], stamp: FieldStamp): string {
-  const key = fields.join('\u0000');
-  let f = uniformFields.get(key);
-  if (f === undefined) {
-    if (uniformFields.size >= 1000) uniformFields.clear();
-    uniformFields.set(key, (f = [...fields].sort().map((k) => `${JSON.stringify(k)}:0`).join(',')));
-  }
-  return `{"f":{${f}},"s":[${JSON.stringify(stamp)}]}`;
+  return `{"f":{${uniformFields(fields.join('\u0000'))}},"s":[${JSON.stringify(stamp)}]}`;
 }
 
-const uniformFields = new Map<string, string>();
+const uniformFields = memoByString((names) => names.split('\u0000').sort().map((k) => `${JSON.stringify(k)}:0`).join(','), 1000);

@@ -89,6 +89,36 @@ describe('sync engine', () => {
     expect(b.db.prepare('SELECT count(*) FROM changes').pluck().get()).toBe(340 + 2 /* the two users' records */);
   });
 
+  it('a first sync read on the snapshot thread (as the app does) stores what a read on the core’s thread stores', async () => {
+    const central = await server();
+    const a = await device(central);
+    a.addExperts(130);
+    await a.cycle();
+
+    const here = await device(central, null, { snapshotChunk: 50 });
+    const threaded = await device(central, null, { snapshotChunk: 50, snapshotThread: true });
+    // How many entries of each received batch came checked by the thread (none would mean it fell back).
+    const marked: number[] = [];
+    const receive = threaded.funnel.receive.bind(threaded.funnel);
+    threaded.funnel.receive = (entries, options) => {
+      marked.push(options?.checked?.size ?? 0);
+      return receive(entries, options);
+    };
+    await here.cycle();
+    await threaded.cycle();
+    expect(marked.filter((n) => n > 0).length).toBeGreaterThanOrEqual(3);
+    expect(threaded.count()).toBe(130);
+    expect(threaded.indexed()).toBe(130);
+    expect(threaded.remotes.get('central')).toMatchObject({ snapshotDone: true });
+    expect(threaded.progress.filter((p) => p.phase === 'snapshot').length).toBeGreaterThanOrEqual(3);
+    // The log and the records as stored, byte for byte (the fields' JSON worked out on the thread included).
+    const stored = (db: Db) => ({
+      changes: db.prepare('SELECT origin, seq, hlc, actor, entity, id, op, fields FROM changes ORDER BY origin, seq').all(),
+      records: db.prepare('SELECT entity, id, data, stamps FROM records ORDER BY entity, id').all(),
+    });
+    expect(stored(threaded.db)).toEqual(stored(here.db));
+  });
+
   it("a first sync in several chunks announces 'changed' as chunks are applied, at most once per interval", async () => {
     const central = await server();
     const a = await device(central);

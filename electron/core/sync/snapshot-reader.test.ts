@@ -1,5 +1,9 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../shared/canonical';
 import { readSnapshot, type CheckedChunk } from './snapshot-reader';
@@ -83,6 +87,25 @@ describe('a snapshot read on its own thread', () => {
     const chunks = await read(await serve(ndjson), false);
     expect(chunks.every((c) => c.checked === undefined)).toBe(true);
     expect(chunks.flatMap((c) => c.changes)).toHaveLength(5);
+  });
+
+  it('is read on the core’s thread when the reader thread cannot start or fails before the stream begins', async () => {
+    const url = await serve(ndjson);
+    const here = await read(url, false);
+    const dir = mkdtempSync(join(tmpdir(), 'curator-reader-'));
+    const broken = join(dir, 'broken-reader.mjs');
+    writeFileSync(broken, "throw new Error('this reader cannot start');\n");
+    const readWith = async (where: () => { file: URL } | null) => {
+      const out: CheckedChunk[] = [];
+      for await (const c of readSnapshot({ fetch, baseUrl: url, token: 't', signal: new AbortController().signal, after: 1, size: () => 2 }, true, where)) out.push(c);
+      return out;
+    };
+    // A thread whose code fails as it loads, one whose file is missing, and no reader file at all.
+    for (const where of [() => ({ file: pathToFileURL(broken) }), () => ({ file: pathToFileURL(join(dir, 'missing.mjs')) }), () => null]) {
+      const chunks = await readWith(where);
+      expect(chunks).toEqual(here);
+      expect(chunks.every((c) => c.checked === undefined)).toBe(true);
+    }
   });
 
   it('fails with the server’s error as the core’s thread would', async () => {

@@ -54,9 +54,12 @@ function readerEntry(): { file: URL; tsEntry?: string } | null {
   return null;
 }
 
-/** The snapshot's chunks, read on the reader thread where one starts, else on this thread. */
-export async function* readSnapshot(o: SnapshotSource, onThread: boolean): AsyncGenerator<CheckedChunk> {
-  const entry = onThread ? readerEntry() : null;
+/**
+ * The snapshot's chunks, read on the reader thread where one starts, else on this thread.
+ * (`where` finds the reader's code: readerEntry, or in tests a file whose thread cannot start.)
+ */
+export async function* readSnapshot(o: SnapshotSource, onThread: boolean, where = readerEntry): AsyncGenerator<CheckedChunk> {
+  const entry = onThread ? where() : null;
   if (entry) {
     try {
       yield* onReaderThread(o, entry);

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { APP_ORIGIN } from '../../../shared/url';
+import { routeKey } from './token';
 
 /**
  * Where an application's documents come from, by transport (shared/attachmentFiles.ts):
@@ -28,11 +29,8 @@ export function setAttachmentToken(token: string): Promise<void> {
 }
 
 /** The attachment key for a launch token; electron/web/attachments.ts computes the same value. */
-export async function attachmentKey(token: string): Promise<string> {
-  const utf8 = new TextEncoder();
-  const key = await crypto.subtle.importKey('raw', utf8.encode(token), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, utf8.encode(KEY_CONTEXT)));
-  return btoa(String.fromCharCode(...mac)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+export function attachmentKey(token: string): Promise<string> {
+  return routeKey(token, KEY_CONTEXT);
 }
 
 /** The URL of a stored document, or null while browser mode's key is not derived yet (or at all). */

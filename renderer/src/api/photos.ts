@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { photoFileName, photoSizeFor, type PhotoSize } from '../../../shared/photos';
 import { APP_ORIGIN } from '../../../shared/url';
+import { routeKey } from './token';
 
 /**
  * Where photos come from, by transport. Photos are never fetched as JSON: an <img> loads
@@ -31,11 +32,8 @@ export function setPhotoToken(token: string): void {
 }
 
 /** The photo key for a launch token; electron/web/photos.ts computes the same value. */
-export async function photoKey(token: string): Promise<string> {
-  const utf8 = new TextEncoder();
-  const key = await crypto.subtle.importKey('raw', utf8.encode(token), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, utf8.encode(KEY_CONTEXT)));
-  return btoa(String.fromCharCode(...mac)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+export function photoKey(token: string): Promise<string> {
+  return routeKey(token, KEY_CONTEXT);
 }
 
 function currentRoute(): Route | null {

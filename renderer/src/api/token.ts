@@ -29,3 +29,15 @@ export function takeToken(env: TokenEnvironment): string | null {
     return null;
   }
 }
+
+/**
+ * A per-launch route key, HMAC-SHA256(token, context) in base64url: the credential of a URL an
+ * <img> or <iframe> loads without the Authorization header (photos.ts, attachments.ts). It
+ * cannot be turned back into the token; electron/web/keyed-route.ts computes the same value.
+ */
+export async function routeKey(token: string, context: string): Promise<string> {
+  const utf8 = new TextEncoder();
+  const key = await crypto.subtle.importKey('raw', utf8.encode(token), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, utf8.encode(context)));
+  return btoa(String.fromCharCode(...mac)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
