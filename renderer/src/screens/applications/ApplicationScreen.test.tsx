@@ -85,5 +85,11 @@ describe('Application page', () => {
     await waitFor(() => expect(section.textContent).toContain('Same e-mail address (dewi.lestari@bkn.go.id)'));
     await user.click(within(section).getByRole('button', { name: 'Same person as Dewi Lestari' }));
     await waitFor(() => expect(within(section).getByTestId('duplicate-mark').textContent).toBe('Same person'));
+    // The mark can be taken back: the candidate is undecided again, stored so.
+    await user.click(within(section).getByRole('button', { name: 'Undo the mark on Dewi Lestari' }));
+    await waitFor(() => expect(within(section).queryByTestId('duplicate-mark')).toBeNull());
+    expect(within(section).getByRole('button', { name: 'Same person as Dewi Lestari' })).toBeTruthy();
+    const stored = await call(bridge, 'applications.get', { id: ids[0]! });
+    expect(stored.duplicates.map((c) => c.mark)).toEqual([null]);
   });
 });
