@@ -74,7 +74,7 @@ function DocumentAction({ file, label, onView }: { file: AttachmentRef; label: s
   );
 }
 
-export function DocumentViewer({ file }: { file: AttachmentRef }) {
+function DocumentViewer({ file }: { file: AttachmentRef }) {
   const { t } = useI18n();
   const url = useAttachmentUrl(file.hash);
   if (!url) return <Alert color="yellow">{t('apps.doc.unavailable')}</Alert>;

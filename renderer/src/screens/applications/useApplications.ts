@@ -8,7 +8,7 @@ import { vettingQuery } from '../../api/vetting';
 export const PAGE_SIZE = 100;
 
 export type ListCriteria = Pick<Input<'applications.list'>, 'query' | 'filters'>;
-export type ListPage = Output<'applications.list'>;
+type ListPage = Output<'applications.list'>;
 
 export const pageInput = (c: ListCriteria, page: number): Input<'applications.list'> => ({
   query: c.query,
