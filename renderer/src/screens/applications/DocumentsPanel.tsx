@@ -4,7 +4,7 @@ import { DOCX_MIME, type AttachmentRef } from '../../../../shared/attachments';
 import type { ApplicationFields } from '../../../../shared/model/vetting';
 import { useAttachmentUrl } from '../../api/attachments';
 import { formatNumber, useI18n, type MessageKey } from '../../i18n';
-import { Section } from './Section';
+import { Section } from '../../components/Section';
 
 interface Doc {
   /** What the document is, for the curator: "CV", "Recommendation letter", "Publication: …". */
