@@ -5,8 +5,6 @@ import type { Api } from './client';
 import { callOrThrow } from './queries';
 import type { VettingQueryMethod } from './vettingFeeds';
 
-export { vettingFeeds, type VettingQueryMethod } from './vettingFeeds';
-
 /**
  * Vetting reads and writes for the Applications screens. Keys follow queries.ts (`[method,
  * input]`); vettingFeeds.ts says which entities each read depends on.

@@ -18,7 +18,7 @@ const pick = <K extends keyof ApplicationFormValues>(values: ApplicationFormValu
   Object.fromEntries(keys.map((k) => [k, values[k]])) as Pick<ApplicationFormValues, K>;
 const rootOf = (path: string) => path.split('.')[0]!;
 
-export interface ApplicationFormProps {
+interface ApplicationFormProps {
   mode: FormMode;
   title: string;
   intro?: ReactNode;

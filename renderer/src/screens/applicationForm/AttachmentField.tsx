@@ -12,7 +12,7 @@ export type UploadAttachment = (file: { name: string; mime: string; dataBase64: 
 const accept = [...attachmentMimes, ...Object.values(attachmentExtensions).flat().map((e) => `.${e}`)].join(',');
 const megabytes = (locale: Locale, bytes: number) => formatNumber(locale, Math.round((bytes / 1024 / 1024) * 10) / 10);
 
-export function sizeText(locale: Locale, bytes: number): string {
+function sizeText(locale: Locale, bytes: number): string {
   return bytes < 1024 * 1024 ? `${formatNumber(locale, Math.max(1, Math.round(bytes / 1024)))} KB` : `${megabytes(locale, bytes)} MB`;
 }
 
@@ -20,7 +20,7 @@ export function sizeText(locale: Locale, bytes: number): string {
  * The sentence for a refused file, in the applicant's language. English shows the core's own
  * sentence (it says what the file really is); Indonesian says the same by the error's code and details.
  */
-export function attachmentProblem(error: AppErrorShape, name: string, locale: Locale, t: Translate): string {
+function attachmentProblem(error: AppErrorShape, name: string, locale: Locale, t: Translate): string {
   if (locale === 'en' && error.message) return error.message;
   const claimed = (error.details?.claimed as AttachmentKind | undefined) ?? null;
   if (error.code === 'ATTACHMENT_TOO_LARGE') return t('attachment.tooLarge', { name, limit: megabytes(locale, MAX_ATTACHMENT_BYTES) });

@@ -33,7 +33,7 @@ export function newApplicationValues(): ApplicationFormValues {
 /** The evidence an applicant of this type is asked for first (ACCSM: publications for academics). */
 export const firstEvidenceKind = (type: ApplicantType | ''): EvidenceKind => (type === 'academic' ? 'publication' : 'certificate');
 
-export type ApplicationValidation = { ok: true; fields: ApplicationCreate; errors: FieldErrors } | { ok: false; errors: FieldErrors };
+type ApplicationValidation = { ok: true; fields: ApplicationCreate; errors: FieldErrors } | { ok: false; errors: FieldErrors };
 
 /**
  * The shared schema, run in the browser for instant messages (the core runs it again). At the

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { ActInput, ApplicationDetail } from '../../../../shared/contract/vetting';
 import { decisionOutcomes, type DecisionOutcome } from '../../../../shared/model/vetting';
 import { formatDateTime, useI18n } from '../../i18n';
-import { Section } from './Section';
+import { Section } from '../../components/Section';
 import type { useAct } from './useApplication';
 
 type Step = 'info_received' | 'decided' | 'withdrawn' | 'note';

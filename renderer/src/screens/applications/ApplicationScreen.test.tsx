@@ -3,21 +3,9 @@ import '../../test/setup-dom';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fill, renderApp, setupUser } from '../../test/renderApp';
-import { call, dewi, vettingCore } from './testing';
+import { call, dewi, eligibleDewi, vettingCore } from './testing';
 
 const timeline = () => screen.getByTestId('timeline').textContent ?? '';
-const allMet = [
-  { criterion: 'experience', met: true, note: '' },
-  { criterion: 'recommendation', met: true, note: '' },
-  { criterion: 'declarations', met: true, note: '' },
-  { criterion: 'practice', met: true, note: '' },
-] as const;
-
-async function eligibleDewi() {
-  const seeded = await vettingCore([dewi]);
-  await call(seeded.bridge, 'applications.act', { applicationId: seeded.ids[0]!, type: 'screened', payload: { criteria: [...allMet], outcome: 'eligible' } });
-  return seeded;
-}
 
 describe('Application page', () => {
   it('shows the proposed profile, the pre-check with what it saw, and screens the application criterion by criterion', async () => {
@@ -97,5 +85,11 @@ describe('Application page', () => {
     await waitFor(() => expect(section.textContent).toContain('Same e-mail address (dewi.lestari@bkn.go.id)'));
     await user.click(within(section).getByRole('button', { name: 'Same person as Dewi Lestari' }));
     await waitFor(() => expect(within(section).getByTestId('duplicate-mark').textContent).toBe('Same person'));
+    // The mark can be taken back: the candidate is undecided again, stored so.
+    await user.click(within(section).getByRole('button', { name: 'Undo the mark on Dewi Lestari' }));
+    await waitFor(() => expect(within(section).queryByTestId('duplicate-mark')).toBeNull());
+    expect(within(section).getByRole('button', { name: 'Same person as Dewi Lestari' })).toBeTruthy();
+    const stored = await call(bridge, 'applications.get', { id: ids[0]! });
+    expect(stored.duplicates.map((c) => c.mark)).toEqual([null]);
   });
 });

@@ -5,6 +5,7 @@ import { countryCodes, type CountryCode } from '../../../../shared/model/countri
 import { stages, type Stage } from '../../../../shared/model/vetting/state';
 import { errorShape } from '../../api/queries';
 import { PlusIcon, SearchIcon } from '../../components/icons';
+import { EmptyState } from '../../components/EmptyState';
 import { LoadError } from '../../components/LoadError';
 import { countryName, formatNumber, useI18n } from '../../i18n';
 import { useNavigation } from '../../nav/Navigation';
@@ -145,30 +146,18 @@ export function ApplicationsScreen() {
         )}
         {status === 'error' && <LoadError p="lg" title={t('apps.error.list')} error={errorShape(firstPage.error)} onRetry={() => void firstPage.refetch()} />}
         {status === 'ready' && total === 0 && !filtered && (
-          <Stack p="xl" align="center" justify="center" h="100%" gap="sm" data-testid="no-applications">
-            <Title order={2} size="h3">
-              {t('apps.empty.title')}
-            </Title>
-            <Text c="dimmed" ta="center" maw={460}>
-              {t('apps.empty.body')}
-            </Text>
+          <EmptyState testId="no-applications" title={t('apps.empty.title')} body={t('apps.empty.body')} bodyWidth={460}>
             <Button component="a" href="#/applications/new" variant="light" leftSection={<PlusIcon />}>
               {t('apps.new')}
             </Button>
-          </Stack>
+          </EmptyState>
         )}
         {status === 'ready' && total === 0 && filtered && (
-          <Stack p="xl" align="center" justify="center" h="100%" gap="sm" data-testid="no-matching-applications">
-            <Title order={2} size="h3">
-              {t('apps.noMatch.title')}
-            </Title>
-            <Text c="dimmed" ta="center">
-              {t('apps.noMatch.body')}
-            </Text>
+          <EmptyState testId="no-matching-applications" title={t('apps.noMatch.title')} body={t('apps.noMatch.body')}>
             <Button variant="light" onClick={() => setCriteria(noCriteria)}>
               {t('apps.noMatch.clear')}
             </Button>
-          </Stack>
+          </EmptyState>
         )}
         {status === 'ready' && total > 0 && (
           <ApplicationRows

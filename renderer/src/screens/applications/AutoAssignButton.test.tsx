@@ -3,14 +3,7 @@ import '../../test/setup-dom';
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp, setupUser } from '../../test/renderApp';
-import { call, dewi, vettingCore } from './testing';
-
-const allMet = [
-  { criterion: 'experience', met: true, note: '' },
-  { criterion: 'recommendation', met: true, note: '' },
-  { criterion: 'declarations', met: true, note: '' },
-  { criterion: 'practice', met: true, note: '' },
-] as const;
+import { allMet, call, dewi, vettingCore } from './testing';
 
 describe('Auto-assign reviewers (application page, real core)', () => {
   it('assigns the reviewer without a conflict and says why the other place stayed empty', async () => {

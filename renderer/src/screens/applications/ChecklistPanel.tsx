@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { ApplicationDetail } from '../../../../shared/contract/vetting';
 import { optionalCriteria, screeningOutcomes, type CheckResult, type EligibilityCriterion, type ScreeningOutcome } from '../../../../shared/model/vetting';
 import { formatDateTime, useI18n, type MessageKey } from '../../i18n';
-import { Section } from './Section';
+import { Section } from '../../components/Section';
 import { seenText } from './texts';
 import type { useAct } from './useApplication';
 

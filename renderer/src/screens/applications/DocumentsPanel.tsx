@@ -4,7 +4,7 @@ import { DOCX_MIME, type AttachmentRef } from '../../../../shared/attachments';
 import type { ApplicationFields } from '../../../../shared/model/vetting';
 import { useAttachmentUrl } from '../../api/attachments';
 import { formatNumber, useI18n, type MessageKey } from '../../i18n';
-import { Section } from './Section';
+import { Section } from '../../components/Section';
 
 interface Doc {
   /** What the document is, for the curator: "CV", "Recommendation letter", "Publication: …". */
@@ -74,7 +74,7 @@ function DocumentAction({ file, label, onView }: { file: AttachmentRef; label: s
   );
 }
 
-export function DocumentViewer({ file }: { file: AttachmentRef }) {
+function DocumentViewer({ file }: { file: AttachmentRef }) {
   const { t } = useI18n();
   const url = useAttachmentUrl(file.hash);
   if (!url) return <Alert color="yellow">{t('apps.doc.unavailable')}</Alert>;

@@ -5,7 +5,7 @@ import { useVettingWrite } from '../../api/vetting';
 import { RouteLink } from '../../components/RouteLink';
 import { countryName, useI18n } from '../../i18n';
 import { useNotify } from '../../lib/notify';
-import { Section } from './Section';
+import { Section } from '../../components/Section';
 import { matchReasonText } from './texts';
 
 /**

@@ -3,7 +3,7 @@ import type { ApplicationFields } from '../../../../shared/model/vetting';
 import { declarationKinds } from '../../../../shared/model/vetting/application';
 import { countryName, formatDateTime, languageName, useI18n } from '../../i18n';
 import { useTaxonomy } from '../../taxonomy/TaxonomyProvider';
-import { Detail, Section } from './Section';
+import { Detail, Section } from '../../components/Section';
 
 /** The applicant's proposed profile and what they declared: what acceptance would publish, as sent. */
 export function ProfilePanel({ fields }: { fields: ApplicationFields }) {

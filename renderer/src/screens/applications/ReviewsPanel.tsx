@@ -8,7 +8,7 @@ import { vettingQuery } from '../../api/vetting';
 import { formatDateTime, useI18n } from '../../i18n';
 import { AssignModal } from './AssignModal';
 import { AutoAssignButton } from './AutoAssignButton';
-import { Section } from './Section';
+import { Section } from '../../components/Section';
 import type { useAct } from './useApplication';
 
 /**

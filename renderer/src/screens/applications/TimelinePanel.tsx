@@ -1,7 +1,7 @@
 import { Alert, Badge, Group, Stack, Text } from '@mantine/core';
 import type { ApplicationDetail } from '../../../../shared/contract/vetting';
 import { formatDateTime, useI18n } from '../../i18n';
-import { Section } from './Section';
+import { Section } from '../../components/Section';
 import { eventText, verdictText } from './texts';
 import classes from './TimelinePanel.module.css';
 

@@ -44,3 +44,18 @@ export async function vettingCore(applications: ApplicationCreate[] = [dewi]) {
   for (const fields of applications) ids.push((await call(bridge, 'applications.create', { fields })).id);
   return { bridge, ids, budi, mali };
 }
+
+/** Every screening criterion confirmed as met: the screening that makes an application eligible. */
+export const allMet = [
+  { criterion: 'experience', met: true, note: '' },
+  { criterion: 'recommendation', met: true, note: '' },
+  { criterion: 'declarations', met: true, note: '' },
+  { criterion: 'practice', met: true, note: '' },
+] as const;
+
+/** Dewi's application, screened eligible: ready for reviewers. */
+export async function eligibleDewi() {
+  const seeded = await vettingCore([dewi]);
+  await call(seeded.bridge, 'applications.act', { applicationId: seeded.ids[0]!, type: 'screened', payload: { criteria: [...allMet], outcome: 'eligible' } });
+  return seeded;
+}

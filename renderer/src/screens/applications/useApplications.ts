@@ -1,14 +1,15 @@
-import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { Input, Output } from '../../../../shared/contract';
 import type { ApplicationSummary } from '../../../../shared/contract/vetting';
 import { useApi } from '../../api/ApiProvider';
+import { usePagedRows } from '../../api/usePagedRows';
 import { vettingQuery } from '../../api/vetting';
 
 /** Rows per request; the list asks for the pages its visible rows fall in, by position. */
 export const PAGE_SIZE = 100;
 
 export type ListCriteria = Pick<Input<'applications.list'>, 'query' | 'filters'>;
-export type ListPage = Output<'applications.list'>;
+type ListPage = Output<'applications.list'>;
 
 export const pageInput = (c: ListCriteria, page: number): Input<'applications.list'> => ({
   query: c.query,
@@ -27,16 +28,7 @@ export function useFirstPage(c: ListCriteria) {
 /** The rows from `first` to `last`, fetched a page at a time as they come into view; undefined while a row loads. */
 export function useRows(c: ListCriteria, firstPage: ListPage | undefined, first: number, last: number): (index: number) => ApplicationSummary | undefined {
   const api = useApi();
-  const pages: number[] = [];
-  if (last >= first && first >= 0) {
-    for (let p = Math.max(1, Math.floor(first / PAGE_SIZE)); p <= Math.floor(last / PAGE_SIZE); p++) pages.push(p);
-  }
-  const results = useQueries({ queries: pages.map((p) => vettingQuery(api, 'applications.list', pageInput(c, p))) });
-  return (index) => {
-    const page = Math.floor(index / PAGE_SIZE);
-    const data = page === 0 ? firstPage : results[pages.indexOf(page)]?.data;
-    return data?.items[index - data.offset];
-  };
+  return usePagedRows(firstPage, first, last, PAGE_SIZE, (p) => vettingQuery(api, 'applications.list', pageInput(c, p)));
 }
 
 /** The reviewer pool, for the reviewer filter and for names on the rows. Empty when it cannot be read. */

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 're
 import { MAX_QUERY_LENGTH, searchSorts, type SearchHit, type SearchSort } from '../../../../shared/contract';
 import { errorShape } from '../../api/queries';
 import { DemoLoader, useDemoAllowed } from '../../components/DemoLoader';
+import { EmptyState } from '../../components/EmptyState';
 import { SearchIcon } from '../../components/icons';
 import { LoadError } from '../../components/LoadError';
 import { formatNumber, plural, useI18n } from '../../i18n';
@@ -209,33 +210,21 @@ export function DirectoryScreen() {
           {status === 'error' && <LoadError p="lg" title={t('directory.error.title')} error={errorShape(firstPage.error)} onRetry={() => void firstPage.refetch()} />}
           {emptyDatabase && incoming && <FirstSyncState progress={incoming.progress} onNewExpert={() => navigate({ screen: 'new' })} />}
           {emptyDatabase && !incoming && (
-            <Stack p="xl" align="center" justify="center" h="100%" gap="md" data-testid="empty-directory">
-              <Title order={2} size="h3">
-                {t('directory.empty.title')}
-              </Title>
-              <Text c="dimmed" ta="center" maw={420}>
-                {t(demoAllowed ? 'directory.empty.body' : 'directory.empty.bodyNoDemo')}
-              </Text>
+            <EmptyState testId="empty-directory" title={t('directory.empty.title')} body={t(demoAllowed ? 'directory.empty.body' : 'directory.empty.bodyNoDemo')} bodyWidth={420} gap="md">
               <Group align="flex-start">
                 <DemoLoader />
                 <Button variant="default" onClick={() => navigate({ screen: 'new' })}>
                   {t('nav.newExpert')}
                 </Button>
               </Group>
-            </Stack>
+            </EmptyState>
           )}
           {status === 'ready' && !emptyDatabase && total === 0 && (
-            <Stack p="xl" align="center" justify="center" h="100%" gap="sm" data-testid="no-results">
-              <Title order={2} size="h3">
-                {t('directory.noResults.title')}
-              </Title>
-              <Text c="dimmed" ta="center">
-                {t('directory.noResults.body')}
-              </Text>
+            <EmptyState testId="no-results" title={t('directory.noResults.title')} body={t('directory.noResults.body')}>
               <Button variant="light" onClick={dir.clearAll}>
                 {t('directory.noResults.clear')}
               </Button>
-            </Stack>
+            </EmptyState>
           )}
           {status === 'ready' && total > 0 && (
             <>

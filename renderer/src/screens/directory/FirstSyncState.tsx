@@ -1,4 +1,5 @@
-import { Button, Group, Progress, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Progress, Stack, Text } from '@mantine/core';
+import { EmptyState } from '../../components/EmptyState';
 import { formatNumber, useI18n } from '../../i18n';
 import type { Receiving } from '../../sync/receiving';
 
@@ -10,13 +11,7 @@ import type { Receiving } from '../../sync/receiving';
 export function FirstSyncState({ progress, onNewExpert }: Receiving & { onNewExpert(): void }) {
   const { locale, t } = useI18n();
   return (
-    <Stack p="xl" align="center" justify="center" h="100%" gap="md" data-testid="first-sync-directory">
-      <Title order={2} size="h3">
-        {t('directory.firstSync.title')}
-      </Title>
-      <Text c="dimmed" ta="center" maw={460}>
-        {t('directory.firstSync.body')}
-      </Text>
+    <EmptyState testId="first-sync-directory" title={t('directory.firstSync.title')} body={t('directory.firstSync.body')} bodyWidth={460} gap="md">
       {progress && (
         <Stack gap={4} w="100%" maw={420}>
           <Progress value={Math.round((100 * progress.done) / progress.total)} aria-label={t('directory.firstSync.progressLabel')} transitionDuration={150} />
@@ -30,6 +25,6 @@ export function FirstSyncState({ progress, onNewExpert }: Receiving & { onNewExp
           {t('nav.newExpert')}
         </Button>
       </Group>
-    </Stack>
+    </EmptyState>
   );
 }

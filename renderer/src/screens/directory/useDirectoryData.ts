@@ -1,8 +1,9 @@
 import { useDebouncedValue } from '@mantine/hooks';
-import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { Input, Output, SearchHit } from '../../../../shared/contract';
 import { useApi } from '../../api/ApiProvider';
 import { apiQuery } from '../../api/queries';
+import { usePagedRows } from '../../api/usePagedRows';
 import type { SearchCriteria } from './DirectoryProvider';
 
 /** Rows per request. The list asks for the pages its visible rows fall in, by position. */
@@ -44,14 +45,5 @@ export function useFacets(criteria: Pick<SearchCriteria, 'query' | 'filters'>) {
  */
 export function useRows(criteria: SearchCriteria, firstPage: SearchPage | undefined, first: number, last: number): (index: number) => SearchHit | undefined {
   const api = useApi();
-  const pages: number[] = [];
-  if (last >= first && first >= 0) {
-    for (let p = Math.max(1, Math.floor(first / PAGE_SIZE)); p <= Math.floor(last / PAGE_SIZE); p++) pages.push(p);
-  }
-  const results = useQueries({ queries: pages.map((p) => apiQuery(api, 'experts.search', pageInput(criteria, p))) });
-  return (index) => {
-    const page = Math.floor(index / PAGE_SIZE);
-    const data = page === 0 ? firstPage : results[pages.indexOf(page)]?.data;
-    return data?.items[index - data.offset];
-  };
+  return usePagedRows(firstPage, first, last, PAGE_SIZE, (p) => apiQuery(api, 'experts.search', pageInput(criteria, p)));
 }

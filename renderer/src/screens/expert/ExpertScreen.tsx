@@ -1,10 +1,11 @@
-import { Alert, Badge, Button, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title, type CardProps } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { LoadError } from '../../components/LoadError';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { displayName, type Expert, type VisibilityLevel } from '../../../../shared/model/expert';
+import { displayName, type Expert } from '../../../../shared/model/expert';
 import { DemoBadge } from '../../components/DemoBadge';
 import { ExpertAvatar } from '../../components/ExpertAvatar';
 import { ArchiveIcon, ArrowLeftIcon, EditIcon, HistoryIcon, RestoreIcon } from '../../components/icons';
+import { Section } from '../../components/Section';
 import { VisibilityBadge } from '../../components/VisibilityBadge';
 import { countryName, formatDateTime, languageName, plural, useI18n } from '../../i18n';
 import { useNavigation } from '../../nav/Navigation';
@@ -48,20 +49,6 @@ export function ExpertScreen({ id }: { id: string }) {
       {back}
       <ExpertProfile expert={state.expert!} onReplace={state.replace} onReload={state.reload} />
     </Stack>
-  );
-}
-
-function Section({ title, level, children, ...props }: { title: string; level?: VisibilityLevel; children: ReactNode } & CardProps) {
-  return (
-    <Card withBorder radius="md" padding="lg" component="section" aria-label={title} {...props}>
-      <Group justify="space-between" mb="sm" wrap="wrap" gap="xs">
-        <Title order={2} size="h4">
-          {title}
-        </Title>
-        {level && <VisibilityBadge level={level} />}
-      </Group>
-      {children}
-    </Card>
   );
 }
 
@@ -161,7 +148,7 @@ function ExpertProfile({ expert, onReplace, onReload }: { expert: Expert; onRepl
       )}
 
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-        <Section title={t('expert.section.contact')} level={expert.visibility.contact}>
+        <Section title={t('expert.section.contact')} aside={<VisibilityBadge level={expert.visibility.contact} />}>
           <Stack gap="sm">
             <Detail label={t('field.email')}>{expert.email ? <CopyableText value={expert.email} /> : notGiven}</Detail>
             <Detail label={t('field.phone')}>{expert.phone || notGiven}</Detail>
@@ -177,7 +164,7 @@ function ExpertProfile({ expert, onReplace, onReload }: { expert: Expert; onRepl
           </SimpleGrid>
         </Section>
 
-        <Section title={t('expert.section.career')} level={expert.visibility.career}>
+        <Section title={t('expert.section.career')} aside={<VisibilityBadge level={expert.visibility.career} />}>
           <Stack gap="sm">
             <SimpleGrid cols={2} spacing="sm">
               <Detail label={t('field.position')}>{expert.position || notGiven}</Detail>
@@ -209,7 +196,7 @@ function ExpertProfile({ expert, onReplace, onReload }: { expert: Expert; onRepl
           </Stack>
         </Section>
 
-        <Section title={t('expert.section.expertise')} level={expert.visibility.expertise}>
+        <Section title={t('expert.section.expertise')} aside={<VisibilityBadge level={expert.visibility.expertise} />}>
           <Stack gap="md">
             {expert.expertise.length === 0 ? (
               <Text c="dimmed" size="sm">
@@ -258,7 +245,7 @@ function ExpertProfile({ expert, onReplace, onReload }: { expert: Expert; onRepl
         </Section>
       </SimpleGrid>
 
-      <Section title={t('expert.section.portfolio')} level={expert.visibility.portfolio}>
+      <Section title={t('expert.section.portfolio')} aside={<VisibilityBadge level={expert.visibility.portfolio} />}>
         <PortfolioList expertId={expert.id} items={expert.portfolio} editable onChanged={onReload} />
       </Section>
 

@@ -5,7 +5,7 @@ import { useApi } from '../../api/ApiProvider';
 import { errorMessage, useI18n, type Translate, type Locale } from '../../i18n';
 
 /** The sentence for a refused PIN: how many tries are left, or how long to wait. */
-export function pinProblem(error: AppErrorShape, locale: Locale, t: Translate, now = Date.now()): string {
+function pinProblem(error: AppErrorShape, locale: Locale, t: Translate, now = Date.now()): string {
   if (error.code === 'KIOSK_PIN_WRONG') {
     const left = Number(error.details?.triesLeft ?? 0);
     return left > 0 ? t(left === 1 ? 'kiosk.exit.wrong.one' : 'kiosk.exit.wrong.other', { count: left }) : t('kiosk.exit.wrong.paused');

@@ -1,7 +1,7 @@
 import { Card, Group, Text, Title, type CardProps } from '@mantine/core';
 import type { ReactNode } from 'react';
 
-/** A titled card of the application page; `aside` sits at the right of the title (a count, an action). */
+/** A titled card of a record's page (an application, an expert); `aside` sits at the right of the title (a count, an action, a visibility badge). */
 export function Section({ title, aside, children, ...props }: { title: string; aside?: ReactNode; children: ReactNode } & CardProps) {
   return (
     <Card withBorder radius="md" padding="lg" component="section" aria-label={title} {...props}>
