@@ -6,7 +6,7 @@ import { useVettingQuery } from '../../api/oversight';
 import { errorShape } from '../../api/queries';
 import { LoadError } from '../../components/LoadError';
 import { countryName, formatDateTime, useI18n } from '../../i18n';
-import { ProfileGate } from '../profile/ProfileGate';
+import { GatedScreen } from '../profile/ProfileGate';
 import { ResolveModal } from './ResolveModal';
 import { verdictText } from './verdict';
 
@@ -18,14 +18,7 @@ export type ConflictItem = Output<'vetting.conflicts'>['items'][number];
  */
 export function ConflictsScreen() {
   const { t } = useI18n();
-  return (
-    <Stack gap="md" maw={960}>
-      <Title order={1} size="h2">
-        {t('oversight.conflicts.title')}
-      </Title>
-      <ProfileGate>{(user) => <Inbox canResolve={canDecide(user)} />}</ProfileGate>
-    </Stack>
-  );
+  return <GatedScreen title={t('oversight.conflicts.title')} maw={960}>{(user) => <Inbox canResolve={canDecide(user)} />}</GatedScreen>;
 }
 
 function Inbox({ canResolve }: { canResolve: boolean }) {

@@ -6,7 +6,7 @@ import { useVettingQuery } from '../../api/oversight';
 import { errorShape } from '../../api/queries';
 import { LoadError } from '../../components/LoadError';
 import { countryName, formatNumber, useI18n } from '../../i18n';
-import { ProfileGate } from '../profile/ProfileGate';
+import { GatedScreen } from '../profile/ProfileGate';
 import { hiddenChart, stageColors, stageCountryMatrix, type Dashboard } from './dashboardModel';
 import { LoadSection, MedianSection } from './DashboardSections';
 import { ExportLetters } from '../letters/ExportLetters';
@@ -15,24 +15,19 @@ import { ExportLetters } from '../letters/ExportLetters';
 export function DashboardScreen() {
   const { t } = useI18n();
   return (
-    <Stack gap="md" maw={1100}>
-      <Title order={1} size="h2">
-        {t('oversight.dashboard.title')}
-      </Title>
-      <ProfileGate>
-        {() => (
-          <>
-            <DashboardBody />
-            <Paper withBorder p="md" component="section" aria-labelledby="decision-letters">
-              <Title order={2} size="h4" mb="sm" id="decision-letters">
-                {t('letters.title')}
-              </Title>
-              <ExportLetters />
-            </Paper>
-          </>
-        )}
-      </ProfileGate>
-    </Stack>
+    <GatedScreen title={t('oversight.dashboard.title')} maw={1100}>
+      {() => (
+        <>
+          <DashboardBody />
+          <Paper withBorder p="md" component="section" aria-labelledby="decision-letters">
+            <Title order={2} size="h4" mb="sm" id="decision-letters">
+              {t('letters.title')}
+            </Title>
+            <ExportLetters />
+          </Paper>
+        </>
+      )}
+    </GatedScreen>
   );
 }
 

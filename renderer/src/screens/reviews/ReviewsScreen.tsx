@@ -1,25 +1,21 @@
-import { Badge, Paper, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Paper, Skeleton, Table, Text } from '@mantine/core';
 import type { UserRecord } from '../../../../shared/contract/vetting';
 import { useVettingQuery } from '../../api/oversight';
 import { errorShape } from '../../api/queries';
 import { LoadError } from '../../components/LoadError';
 import { RouteLink } from '../../components/RouteLink';
 import { countryName, formatDateTime, useI18n } from '../../i18n';
-import { ProfileGate } from '../profile/ProfileGate';
+import { GatedScreen } from '../profile/ProfileGate';
 import { ReviewPage } from './ReviewPage';
 
 /** My reviews: the applications assigned to the signed-in reviewer, and the review form of one. */
 export function ReviewsScreen({ id }: { id?: string }) {
   const { t } = useI18n();
+  // A review page carries its own heading (the applicant's name).
   return (
-    <Stack gap="md" maw={960}>
-      {!id && (
-        <Title order={1} size="h2">
-          {t('oversight.reviews.title')}
-        </Title>
-      )}
-      <ProfileGate>{(user) => (id ? <ReviewPage key={id} id={id} me={user} /> : <MyAssignments me={user} />)}</ProfileGate>
-    </Stack>
+    <GatedScreen title={id ? undefined : t('oversight.reviews.title')} maw={960}>
+      {(user) => (id ? <ReviewPage key={id} id={id} me={user} /> : <MyAssignments me={user} />)}
+    </GatedScreen>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Modal, Paper, SegmentedControl, Skeleton, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Modal, Paper, SegmentedControl, Skeleton, Stack, Switch, Table, Text } from '@mantine/core';
 import { useId, useState } from 'react';
 import type { UserRecord } from '../../../../shared/contract/vetting';
 import { roles, type Role } from '../../../../shared/sync/protocol';
@@ -8,7 +8,7 @@ import { LoadError } from '../../components/LoadError';
 import { countryName, useI18n } from '../../i18n';
 import { useNotify } from '../../lib/notify';
 import { useTaxonomy } from '../../taxonomy/TaxonomyProvider';
-import { ProfileGate } from '../profile/ProfileGate';
+import { GatedScreen } from '../profile/ProfileGate';
 import { emptyUser, fieldsOf, UserForm, type UserFields } from './UserForm';
 
 type Editing = { user: UserRecord | null; initial: UserFields } | null;
@@ -16,14 +16,7 @@ type Editing = { user: UserRecord | null; initial: UserFields } | null;
 /** Users and the reviewer pool: who may act in vetting, with what role, country, agency and expertise. */
 export function UsersScreen() {
   const { t } = useI18n();
-  return (
-    <Stack gap="md">
-      <Title order={1} size="h2">
-        {t('oversight.users.title')}
-      </Title>
-      <ProfileGate>{() => <UsersList />}</ProfileGate>
-    </Stack>
-  );
+  return <GatedScreen title={t('oversight.users.title')}>{() => <UsersList />}</GatedScreen>;
 }
 
 function UsersList() {
