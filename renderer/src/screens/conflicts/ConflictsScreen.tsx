@@ -4,6 +4,7 @@ import type { Output } from '../../../../shared/contract';
 import { canDecide } from '../../../../shared/model/vetting/roles';
 import { useVettingQuery } from '../../api/oversight';
 import { errorShape } from '../../api/queries';
+import { EmptyState } from '../../components/EmptyState';
 import { LoadError } from '../../components/LoadError';
 import { countryName, formatDateTime, useI18n } from '../../i18n';
 import { GatedScreen } from '../profile/ProfileGate';
@@ -29,14 +30,7 @@ function Inbox({ canResolve }: { canResolve: boolean }) {
   if (conflicts.isError) return <LoadError error={errorShape(conflicts.error)} onRetry={() => void conflicts.refetch()} />;
   const items = conflicts.data.items;
   if (items.length === 0) {
-    return (
-      <Paper withBorder p="lg" radius="md" data-testid="conflicts-empty">
-        <Text fw={500}>{t('oversight.conflicts.empty')}</Text>
-        <Text size="sm" c="dimmed">
-          {t('oversight.conflicts.emptyBody')}
-        </Text>
-      </Paper>
-    );
+    return <EmptyState testId="conflicts-empty" title={t('oversight.conflicts.empty')} body={t('oversight.conflicts.emptyBody')} />;
   }
   return (
     <Stack gap="md">

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { countryCodes, type CountryCode } from '../../../../shared/model/countries';
 import { useVettingQuery } from '../../api/oversight';
 import { errorShape } from '../../api/queries';
+import { EmptyState } from '../../components/EmptyState';
 import { LoadError } from '../../components/LoadError';
 import { countryName, formatNumber, useI18n } from '../../i18n';
 import { GatedScreen } from '../profile/ProfileGate';
@@ -49,14 +50,7 @@ function DashboardBody() {
       />
       {dashboard.isPending && <Skeleton height={300} />}
       {dashboard.isError && <LoadError error={errorShape(dashboard.error)} onRetry={() => void dashboard.refetch()} />}
-      {dashboard.data && dashboard.data.total === 0 && (
-        <Paper withBorder p="lg" radius="md" data-testid="dashboard-empty">
-          <Text fw={500}>{t('oversight.dashboard.empty')}</Text>
-          <Text size="sm" c="dimmed">
-            {t('oversight.dashboard.emptyBody')}
-          </Text>
-        </Paper>
-      )}
+      {dashboard.data && dashboard.data.total === 0 && <EmptyState testId="dashboard-empty" title={t('oversight.dashboard.empty')} body={t('oversight.dashboard.emptyBody')} />}
       {dashboard.data && dashboard.data.total > 0 && (
         <>
           <Text aria-live="polite" data-testid="dashboard-total">

@@ -1,7 +1,8 @@
-import { Badge, Paper, Skeleton, Table, Text } from '@mantine/core';
+import { Badge, Skeleton, Table } from '@mantine/core';
 import type { UserRecord } from '../../../../shared/contract/vetting';
 import { useVettingQuery } from '../../api/oversight';
 import { errorShape } from '../../api/queries';
+import { EmptyState } from '../../components/EmptyState';
 import { LoadError } from '../../components/LoadError';
 import { RouteLink } from '../../components/RouteLink';
 import { countryName, formatDateTime, useI18n } from '../../i18n';
@@ -27,12 +28,7 @@ function MyAssignments({ me }: { me: UserRecord }) {
   const items = list.data.items;
   if (items.length === 0) {
     return (
-      <Paper withBorder p="lg" radius="md" data-testid="reviews-empty">
-        <Text fw={500}>{t('oversight.reviews.empty')}</Text>
-        <Text size="sm" c="dimmed">
-          {me.role === 'reviewer' ? t('oversight.reviews.emptyBody') : t('oversight.reviews.emptyNotReviewer')}
-        </Text>
-      </Paper>
+      <EmptyState testId="reviews-empty" title={t('oversight.reviews.empty')} body={me.role === 'reviewer' ? t('oversight.reviews.emptyBody') : t('oversight.reviews.emptyNotReviewer')} />
     );
   }
   return (
