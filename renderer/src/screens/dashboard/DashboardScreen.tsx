@@ -9,7 +9,7 @@ import { LoadError } from '../../components/LoadError';
 import { countryName, formatNumber, useI18n } from '../../i18n';
 import { GatedScreen } from '../profile/ProfileGate';
 import { hiddenChart, stageColors, stageCountryMatrix, type Dashboard } from './dashboardModel';
-import { LoadSection, MedianSection } from './DashboardSections';
+import { FigureSection, LoadSection, MedianSection } from './DashboardSections';
 import { ExportLetters } from '../letters/ExportLetters';
 
 /** The vetting dashboard: applications by stage and country, median days per stage, reviewer load. */
@@ -72,12 +72,10 @@ function StageCountrySection({ data }: { data: Dashboard }) {
   const m = stageCountryMatrix(data);
   const chartData = m.rows.map((r) => ({ country: countryName(locale, r.country), ...r.cells }));
   return (
-    <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="by-stage-country">
-      <Title order={2} size="h4" mb="sm" id="by-stage-country">
-        {t('oversight.dashboard.byStageCountry')}
-      </Title>
-      {/* The chart is for the eye; the table below carries the same figures for everyone. */}
-      <div aria-hidden="true">
+    <FigureSection
+      id="by-stage-country"
+      title={t('oversight.dashboard.byStageCountry')}
+      chart={
         <BarChart
           barChartProps={hiddenChart}
           maxBarWidth={72}
@@ -90,7 +88,8 @@ function StageCountrySection({ data }: { data: Dashboard }) {
           series={m.stages.map((s) => ({ name: s, label: t(`vetting.stage.${s}`), color: stageColors[s] }))}
           yAxisProps={{ allowDecimals: false }}
         />
-      </div>
+      }
+    >
       <Table.ScrollContainer minWidth={520} mt="md">
         <Table striped withTableBorder data-testid="stage-country-table">
           <VisuallyHidden component="caption">{t('oversight.dashboard.byStageCountry')}</VisuallyHidden>
@@ -137,6 +136,6 @@ function StageCountrySection({ data }: { data: Dashboard }) {
           </Table.Tfoot>
         </Table>
       </Table.ScrollContainer>
-    </Paper>
+    </FigureSection>
   );
 }
