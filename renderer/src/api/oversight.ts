@@ -1,13 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Input, MethodName, Output } from '../../../shared/contract';
 import { useApi } from './ApiProvider';
-import { callOrThrow } from './queries';
+import { callOrThrow, isFedBy } from './queries';
 
 /**
  * Reads and writes of the vetting oversight screens (profile, users, settings, reviews,
- * conflicts, dashboard). Keys follow the one scheme (`[method, input]`); these methods are
- * outside queries.ts's feed table, so any `changed` event refreshes them (isFedBy) — right,
- * since a user, a setting or an event can change every one of these answers.
+ * conflicts, dashboard). Keys follow the one scheme (`[method, input]`), so a `changed` event
+ * refreshes a read by the entities vettingFeeds.ts lists for it (profile.get, listed nowhere,
+ * by every change).
  */
 export type VettingRead =
   | 'profile.get'
@@ -27,18 +27,26 @@ export function useVettingQuery<M extends VettingRead>(method: M, input: Input<M
   });
 }
 
-const vettingReads: ReadonlySet<string> = new Set<VettingRead>(['profile.get', 'users.list', 'vetting.settings', 'vetting.conflicts', 'vetting.dashboard', 'applications.list', 'applications.get']);
+/** The entities each write touches, as the core's `changed` event names them. */
+const writes: Partial<Record<MethodName, readonly string[]>> = {
+  'users.save': ['user'],
+  'profile.create': ['user'],
+  // Choosing changes no record, but who acts: every read that differs by user is fed by 'user'.
+  'profile.choose': ['user'],
+  'vetting.saveSettings': ['vetting_settings'],
+  'applications.act': ['application', 'vetting_event', 'expert'],
+};
 
 /**
- * A vetting write. Its own success refreshes every vetting read, so the screen is right even
- * when the event stream is down; the core's `changed` event refreshes the rest (an accepted
- * application's expert in the directory).
+ * A vetting write. Its own success refreshes the reads fed by what it touched (awaited, so a
+ * caller's onSuccess sees the new answers), and the screen is right even when the event stream
+ * is down; the core's `changed` event refreshes the rest. A write not listed refreshes everything.
  */
 export function useVettingWrite<M extends MethodName>(method: M) {
   const api = useApi();
   const client = useQueryClient();
   return useMutation<Output<M>, Error, Input<M>>({
     mutationFn: (input) => callOrThrow(api, method, input),
-    onSuccess: () => client.invalidateQueries({ predicate: (q) => vettingReads.has(String(q.queryKey[0])) }),
+    onSuccess: () => client.invalidateQueries({ predicate: (q) => isFedBy(q.queryKey, writes[method] ?? ['*']) }),
   });
 }

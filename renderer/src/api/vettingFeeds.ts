@@ -4,7 +4,14 @@
  * else. A file of its own, with no imports, so queries.ts can read it without a cycle.
  */
 
-export type VettingQueryMethod = 'applications.list' | 'applications.get' | 'applications.reviewers' | 'users.list' | 'vetting.settings';
+export type VettingQueryMethod =
+  | 'applications.list'
+  | 'applications.get'
+  | 'applications.reviewers'
+  | 'users.list'
+  | 'vetting.settings'
+  | 'vetting.conflicts'
+  | 'vetting.dashboard';
 
 export const vettingFeeds: Record<VettingQueryMethod, readonly string[]> = {
   // A reviewer's name or an accepted expert's link shows on the rows and the page.
@@ -15,5 +22,9 @@ export const vettingFeeds: Record<VettingQueryMethod, readonly string[]> = {
   'applications.reviewers': ['application', 'vetting_event', 'user', 'vetting_settings'],
   'users.list': ['user'],
   'vetting.settings': ['vetting_settings'],
+  // Both name who took each step (sides, reviewer load) and show only what the acting user may see.
+  'vetting.conflicts': ['application', 'vetting_event', 'user'],
+  'vetting.dashboard': ['application', 'vetting_event', 'user'],
+  // profile.get has no entry, so every change refreshes it: it moves with enrollment, which names no entity.
 };
 

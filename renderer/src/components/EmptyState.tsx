@@ -1,11 +1,25 @@
-import { Stack, Text, Title, type MantineSpacing } from '@mantine/core';
+import { Paper, Stack, Text, Title, type MantineSpacing } from '@mantine/core';
 import type { ReactNode } from 'react';
 
+type Props = { title: string; body: string; testId?: string; bodyWidth?: number; gap?: MantineSpacing; children?: ReactNode; framed?: boolean };
+
 /**
- * A list's centred "nothing here" message: a heading, a line saying why, and what the curator can
- * do next (`children`, usually buttons). Fills its container, so it sits in the middle of the results pane.
+ * "Nothing here": what is missing, a line saying why, and what the curator can do next (`children`,
+ * usually buttons). By default it fills its container, centred in a results pane; `framed` is the
+ * bordered note a screen shows in place of a list inside its page (conflicts, users, reviews, dashboard).
  */
-export function EmptyState({ title, body, testId, bodyWidth, gap = 'sm', children }: { title: string; body: string; testId: string; bodyWidth?: number; gap?: MantineSpacing; children?: ReactNode }) {
+export function EmptyState({ title, body, testId, bodyWidth, gap = 'sm', children, framed = false }: Props) {
+  if (framed) {
+    return (
+      <Paper withBorder p="lg" radius="md" data-testid={testId}>
+        <Text fw={500}>{title}</Text>
+        <Text size="sm" c="dimmed">
+          {body}
+        </Text>
+        {children}
+      </Paper>
+    );
+  }
   return (
     <Stack p="xl" align="center" justify="center" h="100%" gap={gap} data-testid={testId}>
       <Title order={2} size="h3">

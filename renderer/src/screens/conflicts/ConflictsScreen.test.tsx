@@ -70,7 +70,7 @@ async function conflicted() {
   await call(b, 'applications.act', { applicationId: app.id, type: 'decided', payload: { outcome: 'reject', reason: 'Too few publications' } });
   exchange(a, b);
   exchange(b, a);
-  return { a, b, app };
+  return { a, b, app, rev };
 }
 
 describe('the conflict inbox', () => {
@@ -111,5 +111,30 @@ describe('the conflict inbox', () => {
     expect((await call(a, 'vetting.conflicts', {})).items).toHaveLength(1);
     exchange(b, a);
     expect((await call(a, 'vetting.conflicts', {})).items).toEqual([]);
+  });
+
+  it('leaves resolving to the secretariat: a reviewer sees the sides but no button, and a refused resolution keeps the conflict', async () => {
+    const user = setupUser();
+    const { b, app, rev } = await conflicted();
+    const khanh = (await call(b, 'profile.get', {})).user!;
+    await call(b, 'profile.choose', { userId: rev.id });
+    const view = renderApp({ bridge: b, hash: '#/conflicts' });
+    const card = await screen.findByTestId('conflict');
+    expect(within(card).getByText('Resolved by the secretariat')).toBeTruthy();
+    expect(within(card).queryByRole('button', { name: /Resolve/ })).toBeNull();
+    view.unmount();
+
+    // The curator opens the dialog; meanwhile this computer acts as the reviewer again, whom the core refuses.
+    await call(b, 'profile.choose', { userId: khanh.id });
+    renderApp({ bridge: b, hash: '#/conflicts' });
+    const again = await screen.findByTestId('conflict');
+    await user.click(within(again).getByRole('button', { name: 'Resolve the conflict on Siti Rahayu' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('radio', { name: /^Decided: reject — Khanh/ }));
+    await call(b, 'profile.choose', { userId: rev.id });
+    await user.click(within(dialog).getByRole('button', { name: 'Resolve with this step' }));
+    expect(await screen.findByText('The conflict was not resolved')).toBeTruthy();
+    expect(screen.getByRole('dialog')).toBeTruthy();
+    expect((await call(b, 'applications.get', { id: app.id })).state.stage).toBe('conflict');
   });
 });

@@ -4,9 +4,10 @@ import type { Output } from '../../../../shared/contract';
 import { canDecide } from '../../../../shared/model/vetting/roles';
 import { useVettingQuery } from '../../api/oversight';
 import { errorShape } from '../../api/queries';
+import { EmptyState } from '../../components/EmptyState';
 import { LoadError } from '../../components/LoadError';
 import { countryName, formatDateTime, useI18n } from '../../i18n';
-import { ProfileGate } from '../profile/ProfileGate';
+import { GatedScreen } from '../profile/ProfileGate';
 import { ResolveModal } from './ResolveModal';
 import { verdictText } from './verdict';
 
@@ -18,14 +19,7 @@ export type ConflictItem = Output<'vetting.conflicts'>['items'][number];
  */
 export function ConflictsScreen() {
   const { t } = useI18n();
-  return (
-    <Stack gap="md" maw={960}>
-      <Title order={1} size="h2">
-        {t('oversight.conflicts.title')}
-      </Title>
-      <ProfileGate>{(user) => <Inbox canResolve={canDecide(user)} />}</ProfileGate>
-    </Stack>
-  );
+  return <GatedScreen title={t('oversight.conflicts.title')} maw={960}>{(user) => <Inbox canResolve={canDecide(user)} />}</GatedScreen>;
 }
 
 function Inbox({ canResolve }: { canResolve: boolean }) {
@@ -36,14 +30,7 @@ function Inbox({ canResolve }: { canResolve: boolean }) {
   if (conflicts.isError) return <LoadError error={errorShape(conflicts.error)} onRetry={() => void conflicts.refetch()} />;
   const items = conflicts.data.items;
   if (items.length === 0) {
-    return (
-      <Paper withBorder p="lg" radius="md" data-testid="conflicts-empty">
-        <Text fw={500}>{t('oversight.conflicts.empty')}</Text>
-        <Text size="sm" c="dimmed">
-          {t('oversight.conflicts.emptyBody')}
-        </Text>
-      </Paper>
-    );
+    return <EmptyState framed testId="conflicts-empty" title={t('oversight.conflicts.empty')} body={t('oversight.conflicts.emptyBody')} />;
   }
   return (
     <Stack gap="md">

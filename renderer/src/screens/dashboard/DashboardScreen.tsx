@@ -4,35 +4,31 @@ import { useState } from 'react';
 import { countryCodes, type CountryCode } from '../../../../shared/model/countries';
 import { useVettingQuery } from '../../api/oversight';
 import { errorShape } from '../../api/queries';
+import { EmptyState } from '../../components/EmptyState';
 import { LoadError } from '../../components/LoadError';
 import { countryName, formatNumber, useI18n } from '../../i18n';
-import { ProfileGate } from '../profile/ProfileGate';
+import { GatedScreen } from '../profile/ProfileGate';
 import { hiddenChart, stageColors, stageCountryMatrix, type Dashboard } from './dashboardModel';
-import { LoadSection, MedianSection } from './DashboardSections';
+import { FigureSection, LoadSection, MedianSection } from './DashboardSections';
 import { ExportLetters } from '../letters/ExportLetters';
 
 /** The vetting dashboard: applications by stage and country, median days per stage, reviewer load. */
 export function DashboardScreen() {
   const { t } = useI18n();
   return (
-    <Stack gap="md" maw={1100}>
-      <Title order={1} size="h2">
-        {t('oversight.dashboard.title')}
-      </Title>
-      <ProfileGate>
-        {() => (
-          <>
-            <DashboardBody />
-            <Paper withBorder p="md" component="section" aria-labelledby="decision-letters">
-              <Title order={2} size="h4" mb="sm" id="decision-letters">
-                {t('letters.title')}
-              </Title>
-              <ExportLetters />
-            </Paper>
-          </>
-        )}
-      </ProfileGate>
-    </Stack>
+    <GatedScreen title={t('oversight.dashboard.title')} maw={1100}>
+      {() => (
+        <>
+          <DashboardBody />
+          <Paper withBorder p="md" component="section" aria-labelledby="decision-letters">
+            <Title order={2} size="h4" mb="sm" id="decision-letters">
+              {t('letters.title')}
+            </Title>
+            <ExportLetters />
+          </Paper>
+        </>
+      )}
+    </GatedScreen>
   );
 }
 
@@ -54,14 +50,7 @@ function DashboardBody() {
       />
       {dashboard.isPending && <Skeleton height={300} />}
       {dashboard.isError && <LoadError error={errorShape(dashboard.error)} onRetry={() => void dashboard.refetch()} />}
-      {dashboard.data && dashboard.data.total === 0 && (
-        <Paper withBorder p="lg" radius="md" data-testid="dashboard-empty">
-          <Text fw={500}>{t('oversight.dashboard.empty')}</Text>
-          <Text size="sm" c="dimmed">
-            {t('oversight.dashboard.emptyBody')}
-          </Text>
-        </Paper>
-      )}
+      {dashboard.data && dashboard.data.total === 0 && <EmptyState framed testId="dashboard-empty" title={t('oversight.dashboard.empty')} body={t('oversight.dashboard.emptyBody')} />}
       {dashboard.data && dashboard.data.total > 0 && (
         <>
           <Text aria-live="polite" data-testid="dashboard-total">
@@ -83,12 +72,10 @@ function StageCountrySection({ data }: { data: Dashboard }) {
   const m = stageCountryMatrix(data);
   const chartData = m.rows.map((r) => ({ country: countryName(locale, r.country), ...r.cells }));
   return (
-    <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="by-stage-country">
-      <Title order={2} size="h4" mb="sm" id="by-stage-country">
-        {t('oversight.dashboard.byStageCountry')}
-      </Title>
-      {/* The chart is for the eye; the table below carries the same figures for everyone. */}
-      <div aria-hidden="true">
+    <FigureSection
+      id="by-stage-country"
+      title={t('oversight.dashboard.byStageCountry')}
+      chart={
         <BarChart
           barChartProps={hiddenChart}
           maxBarWidth={72}
@@ -101,7 +88,8 @@ function StageCountrySection({ data }: { data: Dashboard }) {
           series={m.stages.map((s) => ({ name: s, label: t(`vetting.stage.${s}`), color: stageColors[s] }))}
           yAxisProps={{ allowDecimals: false }}
         />
-      </div>
+      }
+    >
       <Table.ScrollContainer minWidth={520} mt="md">
         <Table striped withTableBorder data-testid="stage-country-table">
           <VisuallyHidden component="caption">{t('oversight.dashboard.byStageCountry')}</VisuallyHidden>
@@ -148,6 +136,6 @@ function StageCountrySection({ data }: { data: Dashboard }) {
           </Table.Tfoot>
         </Table>
       </Table.ScrollContainer>
-    </Paper>
+    </FigureSection>
   );
 }

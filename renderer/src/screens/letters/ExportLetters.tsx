@@ -12,7 +12,6 @@ type Lang = 'en' | 'id';
  * "Export all letters": every decided application's decision letter, in one ZIP, as PDF or DOCX,
  * in English or Bahasa Indonesia (the screen's language to start with). Shows the core's
  * progress while the letters are made; the core refuses with a sentence when none is decided.
- * For the lead to place (the applications list or the vetting dashboard).
  */
 export function ExportLetters() {
   const api = useApi();

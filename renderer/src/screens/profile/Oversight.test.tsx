@@ -96,6 +96,15 @@ describe('users and the reviewer pool', () => {
     expect(await screen.findByTestId('users-empty')).toBeTruthy();
     await user.click(screen.getByRole('switch', { name: 'Include disabled users' }));
     expect(await screen.findByRole('button', { name: 'Enable Maria Santos' })).toBeTruthy();
+
+    // Enabled again: back in the pool, with the rest of her record as it was.
+    await user.click(screen.getByRole('button', { name: 'Enable Maria Santos' }));
+    expect(await screen.findByText('Maria Santos enabled')).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Disable Maria Santos' })).toBeTruthy();
+    expect(bridge.callsOf('users.save').at(-1)).toEqual({ id: expect.any(String), fields: { ...saved.fields, disabled: false } });
+    const pool = await bridge.invoke('users.list', { role: ['reviewer'], includeDisabled: false });
+    if (!pool.ok) throw new Error(pool.error.message);
+    expect(pool.value.items.map((u) => u.name)).toEqual(['Maria Santos']);
   });
 });
 
@@ -126,6 +135,25 @@ describe('vetting settings', () => {
     expect(stored.value.yearsThreshold).toBe(8);
     expect(stored.value.sameCountryConflict).toBe(false);
     expect(stored.value.rubric.at(-1)).toEqual({ key: 'policy_impact', label: { en: 'Policy impact', id: 'Dampak kebijakan' }, weight: 1, scale: 5 });
+  });
+
+  it('reorders and removes rubric criteria, and saves them in the order shown', async () => {
+    const user = setupUser();
+    const bridge = await withCurator();
+    renderApp({ bridge, hash: '#/vetting-settings' });
+    await screen.findAllByTestId('rubric-row');
+    // The first criterion cannot go further up, nor the last further down.
+    expect(screen.getByRole('button', { name: 'Move criterion 1 up' }).hasAttribute('disabled')).toBe(true);
+    expect(screen.getByRole('button', { name: 'Move criterion 4 down' }).hasAttribute('disabled')).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Move criterion 1 down' }));
+    await user.click(screen.getByRole('button', { name: 'Remove criterion 4' }));
+    expect(screen.getAllByTestId('rubric-row')).toHaveLength(3);
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(await screen.findByText('Vetting settings saved')).toBeTruthy();
+
+    const stored = await bridge.invoke('vetting.settings', {});
+    if (!stored.ok) throw new Error(stored.error.message);
+    expect(stored.value.rubric.map((c) => c.key)).toEqual(['experience', 'expertise', 'contribution']);
   });
 });
 

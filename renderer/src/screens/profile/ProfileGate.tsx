@@ -1,4 +1,4 @@
-import { Skeleton, Stack } from '@mantine/core';
+import { Skeleton, Stack, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { UserRecord } from '../../../../shared/contract/vetting';
 import { useVettingQuery } from '../../api/oversight';
@@ -27,4 +27,18 @@ export function ProfileGate({ children }: { children: (user: UserRecord, source:
     );
   }
   return <>{children(user, source ?? 'local')}</>;
+}
+
+/** A vetting screen: its heading, then its body once a profile is chosen (the chooser until then). */
+export function GatedScreen({ title, maw, children }: { title?: string; maw?: number; children: (user: UserRecord, source: 'server' | 'local') => ReactNode }) {
+  return (
+    <Stack gap="md" maw={maw}>
+      {title && (
+        <Title order={1} size="h2">
+          {title}
+        </Title>
+      )}
+      <ProfileGate>{children}</ProfileGate>
+    </Stack>
+  );
 }

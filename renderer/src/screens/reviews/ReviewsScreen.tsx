@@ -1,25 +1,22 @@
-import { Badge, Paper, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Skeleton, Table } from '@mantine/core';
 import type { UserRecord } from '../../../../shared/contract/vetting';
 import { useVettingQuery } from '../../api/oversight';
 import { errorShape } from '../../api/queries';
+import { EmptyState } from '../../components/EmptyState';
 import { LoadError } from '../../components/LoadError';
 import { RouteLink } from '../../components/RouteLink';
 import { countryName, formatDateTime, useI18n } from '../../i18n';
-import { ProfileGate } from '../profile/ProfileGate';
+import { GatedScreen } from '../profile/ProfileGate';
 import { ReviewPage } from './ReviewPage';
 
 /** My reviews: the applications assigned to the signed-in reviewer, and the review form of one. */
 export function ReviewsScreen({ id }: { id?: string }) {
   const { t } = useI18n();
+  // A review page carries its own heading (the applicant's name).
   return (
-    <Stack gap="md" maw={960}>
-      {!id && (
-        <Title order={1} size="h2">
-          {t('oversight.reviews.title')}
-        </Title>
-      )}
-      <ProfileGate>{(user) => (id ? <ReviewPage key={id} id={id} me={user} /> : <MyAssignments me={user} />)}</ProfileGate>
-    </Stack>
+    <GatedScreen title={id ? undefined : t('oversight.reviews.title')} maw={960}>
+      {(user) => (id ? <ReviewPage key={id} id={id} me={user} /> : <MyAssignments me={user} />)}
+    </GatedScreen>
   );
 }
 
@@ -31,12 +28,7 @@ function MyAssignments({ me }: { me: UserRecord }) {
   const items = list.data.items;
   if (items.length === 0) {
     return (
-      <Paper withBorder p="lg" radius="md" data-testid="reviews-empty">
-        <Text fw={500}>{t('oversight.reviews.empty')}</Text>
-        <Text size="sm" c="dimmed">
-          {me.role === 'reviewer' ? t('oversight.reviews.emptyBody') : t('oversight.reviews.emptyNotReviewer')}
-        </Text>
-      </Paper>
+      <EmptyState framed testId="reviews-empty" title={t('oversight.reviews.empty')} body={me.role === 'reviewer' ? t('oversight.reviews.emptyBody') : t('oversight.reviews.emptyNotReviewer')} />
     );
   }
   return (

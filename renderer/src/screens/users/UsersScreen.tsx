@@ -1,14 +1,15 @@
-import { Badge, Button, Group, Modal, Paper, SegmentedControl, Skeleton, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Modal, SegmentedControl, Skeleton, Stack, Switch, Table, Text } from '@mantine/core';
 import { useId, useState } from 'react';
 import type { UserRecord } from '../../../../shared/contract/vetting';
 import { roles, type Role } from '../../../../shared/sync/protocol';
 import { useVettingQuery, useVettingWrite } from '../../api/oversight';
 import { errorShape } from '../../api/queries';
+import { EmptyState } from '../../components/EmptyState';
 import { LoadError } from '../../components/LoadError';
 import { countryName, useI18n } from '../../i18n';
 import { useNotify } from '../../lib/notify';
 import { useTaxonomy } from '../../taxonomy/TaxonomyProvider';
-import { ProfileGate } from '../profile/ProfileGate';
+import { GatedScreen } from '../profile/ProfileGate';
 import { emptyUser, fieldsOf, UserForm, type UserFields } from './UserForm';
 
 type Editing = { user: UserRecord | null; initial: UserFields } | null;
@@ -16,14 +17,7 @@ type Editing = { user: UserRecord | null; initial: UserFields } | null;
 /** Users and the reviewer pool: who may act in vetting, with what role, country, agency and expertise. */
 export function UsersScreen() {
   const { t } = useI18n();
-  return (
-    <Stack gap="md">
-      <Title order={1} size="h2">
-        {t('oversight.users.title')}
-      </Title>
-      <ProfileGate>{() => <UsersList />}</ProfileGate>
-    </Stack>
-  );
+  return <GatedScreen title={t('oversight.users.title')}>{() => <UsersList />}</GatedScreen>;
 }
 
 function UsersList() {
@@ -86,14 +80,7 @@ function UsersList() {
 
       {list.isPending && <Skeleton height={160} />}
       {list.isError && <LoadError error={errorShape(list.error)} onRetry={() => void list.refetch()} />}
-      {list.data && list.data.items.length === 0 && (
-        <Paper withBorder p="lg" radius="md" data-testid="users-empty">
-          <Text fw={500}>{t('oversight.users.empty')}</Text>
-          <Text size="sm" c="dimmed">
-            {t('oversight.users.emptyBody')}
-          </Text>
-        </Paper>
-      )}
+      {list.data && list.data.items.length === 0 && <EmptyState framed testId="users-empty" title={t('oversight.users.empty')} body={t('oversight.users.emptyBody')} />}
       {list.data && list.data.items.length > 0 && (
         <Table.ScrollContainer minWidth={720}>
           <Table striped highlightOnHover data-testid="users-table">

@@ -9,7 +9,7 @@ import { useI18n } from '../../i18n';
 import { deepEqual } from '../../lib/equal';
 import { useNotify } from '../../lib/notify';
 import { useLeaveGuard } from '../../nav/Navigation';
-import { ProfileGate } from '../profile/ProfileGate';
+import { GatedScreen } from '../profile/ProfileGate';
 import { RubricEditor } from './RubricEditor';
 import { fromDraft, settingsProblems, toDraft, type Draft } from './settingsModel';
 
@@ -17,12 +17,9 @@ import { fromDraft, settingsProblems, toDraft, type Draft } from './settingsMode
 export function VettingSettingsScreen() {
   const { t } = useI18n();
   return (
-    <Stack gap="md" maw={860}>
-      <Title order={1} size="h2">
-        {t('oversight.settings.title')}
-      </Title>
-      <ProfileGate>{(user) => <SettingsLoader readOnly={!canChangeSettings(user)} />}</ProfileGate>
-    </Stack>
+    <GatedScreen title={t('oversight.settings.title')} maw={860}>
+      {(user) => <SettingsLoader readOnly={!canChangeSettings(user)} />}
+    </GatedScreen>
   );
 }
 
