@@ -6,7 +6,7 @@ import { minimalPdf } from '../electron/core/services/attachments/testing';
 import { hasReference } from '../electron/core/services/kiosk/reference';
 import { expectAccessible } from './axe';
 import { expect, saveScreenshot, test } from './fixtures';
-import { choose, enterKioskPin, openKioskExit, seedPeople, signAndSend, startKiosk } from './vetting-steps';
+import { enterKioskPin, fillApplicantDetails, openKioskExit, seedPeople, signAndSend, startKiosk } from './vetting-steps';
 
 /**
  * The workshop kiosk from start to finish, in browser mode against the real core, at the size
@@ -41,13 +41,7 @@ test('a curator starts the kiosk; an applicant applies in Indonesian with docume
     await page.keyboard.press('Tab');
     await page.keyboard.type('Pereira');
     await expect(page.getByLabel('Nama keluarga')).toHaveValue('Pereira');
-    await choose(page, /^Negara\s*\*?$/, 'Timor-Leste');
-    await page.getByRole('radio', { name: 'Praktisi' }).check();
-    await choose(page, /Negara anggota yang mengusulkan/, 'Timor-Leste');
-    await page.getByLabel('Lama pengalaman', { exact: false }).fill('12');
-    await page.getByLabel('Direkomendasikan oleh').fill('Dr. João Soares');
-    await page.getByLabel('Organisasi pemberi rekomendasi').fill('Komisi Pegawai Negeri Sipil');
-    await page.getByRole('radio', { name: 'Lembaga pemerintah' }).check();
+    await fillApplicantDetails(page, 'Dr. João Soares');
 
     const storedBefore = app.countRows('attachments');
     // A text file renamed .pdf: a clear error under the field, nothing attached or stored.

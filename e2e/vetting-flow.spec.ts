@@ -5,7 +5,7 @@ import { hasReference } from '../electron/core/services/kiosk/reference';
 import { translate } from '../renderer/src/i18n/translate';
 import type { MessageKey } from '../renderer/src/i18n/en';
 import { expect, saveScreenshot, test } from './fixtures';
-import { assignRefused, choose, enterKioskPin, openKioskExit, seedPeople, signAndSend, startKiosk } from './vetting-steps';
+import { assignRefused, enterKioskPin, fillApplicantDetails, openKioskExit, seedPeople, signAndSend, startKiosk } from './vetting-steps';
 
 /**
  * Issue 7's whole path in one window of a small laptop (1024×700), by role and label only,
@@ -52,13 +52,7 @@ test('kiosk intake → screening → refused conflicted reviewer → review → 
   // The applicant fills in the form.
   await page.getByLabel(/Nama depan/).fill('Ana');
   await page.getByLabel('Nama keluarga').fill('Pereira');
-  await choose(page, /^Negara\s*\*?$/, 'Timor-Leste');
-  await page.getByRole('radio', { name: 'Praktisi' }).check();
-  await choose(page, /Negara anggota yang mengusulkan/, 'Timor-Leste');
-  await page.getByLabel('Lama pengalaman', { exact: false }).fill('12');
-  await page.getByLabel('Direkomendasikan oleh').fill('Dr. José Ramos');
-  await page.getByLabel('Organisasi pemberi rekomendasi').fill('Komisi Pegawai Negeri Sipil');
-  await page.getByRole('radio', { name: 'Lembaga pemerintah' }).check();
+  await fillApplicantDetails(page, 'Dr. José Ramos');
   await page.getByLabel('CV', { exact: true }).setInputFiles({ name: 'CV Ana Pereira.pdf', mimeType: 'application/pdf', buffer: minimalPdf() });
   await page.getByLabel('Surat rekomendasi', { exact: true }).setInputFiles({ name: 'Surat rekomendasi.pdf', mimeType: 'application/pdf', buffer: minimalPdf() });
   await expect(page.getByTestId('attachment-name')).toHaveCount(2);

@@ -12,7 +12,7 @@ import { expect, type App } from './fixtures';
 type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
 /** A Mantine select: open it by its label, pick the option by its exact name. */
-export async function choose(page: Page, label: string | RegExp, option: string): Promise<void> {
+async function choose(page: Page, label: string | RegExp, option: string): Promise<void> {
   await page.getByRole('combobox', { name: label }).click();
   await page.getByRole('option', { name: option, exact: true }).click();
 }
@@ -47,6 +47,20 @@ export async function startKiosk(page: Page, app: App, pin: string, beforeStart?
   // Hashing the PIN (scrypt) takes a moment on a busy machine.
   await expect(page.getByRole('heading', { name: 'Lamaran untuk bergabung dengan kelompok pakar', level: 1 })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole('navigation')).toHaveCount(0);
+}
+
+/**
+ * The kiosk form, in Indonesian, after the name: a practitioner from Timor-Leste, nominated by
+ * Timor-Leste, 12 years' experience, recommended by `recommender` of a government body.
+ */
+export async function fillApplicantDetails(page: Page, recommender: string): Promise<void> {
+  await choose(page, /^Negara\s*\*?$/, 'Timor-Leste');
+  await page.getByRole('radio', { name: 'Praktisi' }).check();
+  await choose(page, /Negara anggota yang mengusulkan/, 'Timor-Leste');
+  await page.getByLabel('Lama pengalaman', { exact: false }).fill('12');
+  await page.getByLabel('Direkomendasikan oleh').fill(recommender);
+  await page.getByLabel('Organisasi pemberi rekomendasi').fill('Komisi Pegawai Negeri Sipil');
+  await page.getByRole('radio', { name: 'Lembaga pemerintah' }).check();
 }
 
 /** The kiosk form's last part, in Indonesian: consent, the three signatures, send. Returns the reference shown. */
