@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { expectAccessible } from './axe';
 import { expect, saveScreenshot, test, type App } from './fixtures';
+import { assignRefused, seedPeople } from './vetting-steps';
 import type { ApplicationCreate } from '../shared/model/vetting';
 import { translate, type Locale } from '../renderer/src/i18n/translate';
 import type { MessageKey } from '../renderer/src/i18n/en';
@@ -26,10 +27,10 @@ function pdf(text: string): Promise<Buffer> {
 }
 
 async function seed(app: App) {
-  await app.call('profile.create', { name: 'Ana Curator', role: 'curator', email: '', country: null, agency: 'ACCSM Secretariat', expertise: [], declaredConflicts: [], disabled: false });
-  for (const [name, country, agency] of [['Budi Santoso', 'ID', 'BKN'], ['Mali Chai', 'TH', 'OCSC']] as const) {
-    await app.call('users.save', { fields: { name, role: 'reviewer', email: '', country, agency, expertise: [], declaredConflicts: [], disabled: false } });
-  }
+  await seedPeople(app, 'Ana Curator', [
+    ['Budi Santoso', 'ID', 'BKN'],
+    ['Mali Chai', 'TH', 'OCSC'],
+  ]);
   const cv = await app.call('applications.putAttachment', { name: 'Dewi Lestari CV.pdf', mime: 'application/pdf', dataBase64: (await pdf('Curriculum vitae: Dewi Lestari')).toString('base64') });
   const dewi: ApplicationCreate = {
     givenName: 'Dewi',
@@ -110,11 +111,7 @@ for (const locale of ['en', 'id'] as const satisfies Locale[]) {
       await expect(page.getByTestId('application-stage')).toHaveText(t('vetting.stage.eligible'));
 
       // A conflicted reviewer is refused; assigned anyway with a reason, which is recorded.
-      await page.getByRole('button', { name: t('apps.assign.open') }).click();
-      const dialog = page.getByRole('dialog', { name: t('apps.assign.title') });
-      await dialog.getByRole('button', { name: t('apps.assign.named', { name: 'Budi Santoso' }) }).click();
-      await expect(dialog.getByRole('alert')).toContainText(t('apps.assign.refusedTitle', { name: 'Budi Santoso' }));
-      await expect(dialog.getByRole('alert')).toContainText(t('vetting.interest.SAME_AGENCY', { detail: 'BKN' }));
+      const dialog = await assignRefused(page, t, 'Budi Santoso', t('vetting.interest.SAME_AGENCY', { detail: 'BKN' }));
       await expectAccessible(page, testInfo, `application-assign-refused-${locale}`);
       await saveScreenshot(page, testInfo, `application-assign-refused-${locale}`, { fullPage: false });
       await dialog.getByRole('textbox', { name: t('apps.assign.overrideReason') }).fill('Only reviewer who reads the documents in Bahasa Indonesia.');

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { startAppInstance, startSyncServer, type AppInstance, type SyncServer } from './fixtures-sync';
+import { expect, test } from '@playwright/test';
+import { enrollInSettings, startAppInstance, startSyncServer, type AppInstance, type SyncServer } from './fixtures-sync';
 
 /**
  * Issue 6, point 3 (QA of a first sync): a device that opened its empty directory, then signs in
@@ -17,15 +17,6 @@ test.afterEach(async () => {
   await server?.close();
 });
 
-async function enroll(page: Page, url: string, code: string, name: string): Promise<void> {
-  await page.getByRole('navigation').getByRole('link', { name: 'Settings', exact: true }).click();
-  const sync = page.getByRole('region', { name: 'Sync' });
-  await sync.getByRole('textbox', { name: 'Server address' }).fill(url);
-  await sync.getByRole('textbox', { name: 'Enrollment code' }).fill(code);
-  await sync.getByRole('button', { name: 'Connect' }).click();
-  await expect(sync.getByRole('heading', { name: new RegExp(`^Signed in as ${name}`) })).toBeVisible({ timeout: 60_000 });
-}
-
 test('a first sync into an opened, empty directory: the experts arrive and every filter counts them', async ({ browser }) => {
   test.setTimeout(300_000);
   server = await startSyncServer();
@@ -42,7 +33,7 @@ test('a first sync into an opened, empty directory: the experts arrive and every
 
   // The other device has its directory open, empty (its filters counted over nothing).
   await expect(b.page.getByRole('button', { name: 'Load demo data' })).toBeVisible();
-  await enroll(b.page, server.url, budiCode, 'Budi Curator');
+  await enrollInSettings(b.page, server.url, budiCode, 'Budi Curator');
   await b.page.getByRole('navigation').getByRole('link', { name: 'Experts', exact: true }).click();
   await expect(b.page.getByTestId('result-count')).toHaveText('500 experts', { timeout: 60_000 });
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import type { Browser, Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 import type { Input, MethodName, Output } from '../shared/contract';
 import { startCoreWorker } from '../electron/core/worker/host';
 import { subscribeToCore } from '../electron/web/events';
@@ -122,3 +122,17 @@ export async function startAppInstance(browser: Browser, name: string) {
   };
 }
 export type AppInstance = Awaited<ReturnType<typeof startAppInstance>>;
+
+/**
+ * Settings → Sync in the app's UI: the server address and the enrollment code, until the panel
+ * says "Signed in as <name>". Registration and the first pull may take a while on a busy machine.
+ */
+export async function enrollInSettings(page: Page, url: string, code: string, name: string): Promise<void> {
+  await page.getByRole('navigation').getByRole('link', { name: 'Settings', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+  const sync = page.getByRole('region', { name: 'Sync' });
+  await sync.getByRole('textbox', { name: 'Server address' }).fill(url);
+  await sync.getByRole('textbox', { name: 'Enrollment code' }).fill(code);
+  await sync.getByRole('button', { name: 'Connect' }).click();
+  await expect(sync.getByRole('heading', { name: new RegExp(`^Signed in as ${name}`) })).toBeVisible({ timeout: 60_000 });
+}

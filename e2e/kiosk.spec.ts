@@ -2,15 +2,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { DATABASE_FILE } from '../electron/core/app';
-import { ChangeFunnel } from '../electron/core/changes/funnel';
-import { openDatabase } from '../electron/core/db/open';
 import { minimalPdf } from '../electron/core/services/attachments/testing';
 import { hasReference } from '../electron/core/services/kiosk/reference';
-import { PROFILE_META_KEY } from '../electron/core/services/vetting/context';
-import { uuidv7 } from '../shared/ids';
 import { expectAccessible } from './axe';
 import { expect, saveScreenshot, test } from './fixtures';
+import { enterKioskPin, fillApplicantDetails, openKioskExit, seedPeople, signAndSend, startKiosk } from './vetting-steps';
 
 /**
  * The workshop kiosk from start to finish, in browser mode against the real core, at the size
@@ -21,50 +17,19 @@ import { expect, saveScreenshot, test } from './fixtures';
 
 test.use({ viewport: { width: 1024, height: 700 } });
 
-/** The curator's profile on this device (Settings → Profile): a synced user record and the meta key naming it. */
-function chooseProfile(dataDir: string): string {
-  const db = openDatabase(join(dataDir, DATABASE_FILE));
-  try {
-    const id = uuidv7();
-    const received = new ChangeFunnel(db, []).receive([
-      { origin: 'c0ffee00c0ffee00', seq: 1, hlc: `${String(Date.now() - 60_000).padStart(15, '0')}-000001`, actor: 'admin', entity: 'user', id, op: 'put', fields: { name: 'Siti Rahma', role: 'curator', country: null, disabled: false, deletedAt: null } },
-    ]);
-    if (received.refused.length) throw new Error(`Profile refused: ${JSON.stringify(received.refused)}`);
-    db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(PROFILE_META_KEY, id);
-    return id;
-  } finally {
-    db.close();
-  }
-}
-
-async function choose(page: Page, label: string | RegExp, option: string) {
-  await page.getByRole('combobox', { name: label }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
-
 const attachmentField = (page: Page, label: string) => page.getByTestId('attachment-field').filter({ has: page.getByLabel(label, { exact: true }) });
 
 test('a curator starts the kiosk; an applicant applies in Indonesian with documents; the PIN ends it', async ({ page, app }, testInfo) => {
   test.setTimeout(120_000);
-  const curator = chooseProfile(app.dataDir);
+  const { curatorId: curator } = await seedPeople(app, 'Siti Rahma');
   const scratch = mkdtempSync(join(tmpdir(), 'curator-kiosk-files-'));
   try {
     const huge = join(scratch, 'scan.pdf');
     writeFileSync(huge, Buffer.alloc(50 * 1024 * 1024, 0x25));
 
-    // The curator starts the kiosk from Settings, in Indonesian.
-    await page.goto(`${app.url.split('#')[0]}#/settings`);
-    const panel = page.getByRole('region', { name: 'Workshop kiosk' });
-    await panel.getByLabel('PIN to leave the kiosk').fill('4821');
-    await panel.getByLabel('The PIN again').fill('4821');
-    await choose(page, 'The form opens in', 'Bahasa Indonesia');
-    await saveScreenshot(page, testInfo, 'kiosk-start', { fullPage: false });
-    await panel.getByRole('button', { name: 'Start the kiosk' }).click();
-
-    // Only the form: no navigation, no header links, no search.
-    // Hashing the PIN (scrypt) takes a moment on a busy machine.
-    await expect(page.getByRole('heading', { name: 'Lamaran untuk bergabung dengan kelompok pakar', level: 1 })).toBeVisible({ timeout: 30_000 });
-    await expect(page.getByRole('navigation')).toHaveCount(0);
+    // The curator starts the kiosk from Settings, in Indonesian: only the form, no navigation.
+    await startKiosk(page, app, '4821', () => saveScreenshot(page, testInfo, 'kiosk-start', { fullPage: false }));
+    // No header links, no search either.
     await expect(page.getByRole('searchbox')).toHaveCount(0);
     await expect(page.getByRole('link')).toHaveCount(0);
     await expect(page.getByRole('radio', { name: 'Bahasa Indonesia' })).toBeChecked();
@@ -76,13 +41,7 @@ test('a curator starts the kiosk; an applicant applies in Indonesian with docume
     await page.keyboard.press('Tab');
     await page.keyboard.type('Pereira');
     await expect(page.getByLabel('Nama keluarga')).toHaveValue('Pereira');
-    await choose(page, /^Negara\s*\*?$/, 'Timor-Leste');
-    await page.getByRole('radio', { name: 'Praktisi' }).check();
-    await choose(page, /Negara anggota yang mengusulkan/, 'Timor-Leste');
-    await page.getByLabel('Lama pengalaman', { exact: false }).fill('12');
-    await page.getByLabel('Direkomendasikan oleh').fill('Dr. João Soares');
-    await page.getByLabel('Organisasi pemberi rekomendasi').fill('Komisi Pegawai Negeri Sipil');
-    await page.getByRole('radio', { name: 'Lembaga pemerintah' }).check();
+    await fillApplicantDetails(page, 'Dr. João Soares');
 
     const storedBefore = app.countRows('attachments');
     // A text file renamed .pdf: a clear error under the field, nothing attached or stored.
@@ -102,14 +61,8 @@ test('a curator starts the kiosk; an applicant applies in Indonesian with docume
     await expect(attachmentField(page, 'Surat rekomendasi').getByTestId('attachment-name')).toHaveText(/^Surat rekomendasi\.pdf \(\d+ KB\)$/);
     expect(app.countRows('attachments')).toBe(storedBefore + 1);
 
-    await page.getByRole('checkbox', { name: 'Keahlian' }).check();
-    for (const what of ['Kode etik', 'Independensi', 'Tanggung jawab atas informasi']) {
-      await page.getByLabel(`Ketik nama lengkap Anda untuk menandatangani: ${what}`, { exact: false }).fill('Ana Pereira');
-    }
-    await page.getByRole('button', { name: 'Kirim lamaran saya' }).click();
-
+    const reference = await signAndSend(page, 'Ana Pereira');
     await expect(page.getByRole('heading', { name: 'Terima kasih', level: 1 })).toBeFocused();
-    const reference = (await page.getByTestId('kiosk-reference').textContent())!;
     expect(reference).toMatch(/^[0-9A-F]{4}-[0-9A-F]{4}$/);
     await saveScreenshot(page, testInfo, 'kiosk-thanks', { fullPage: false });
     await expectAccessible(page, testInfo, 'kiosk-thanks');
@@ -119,15 +72,12 @@ test('a curator starts the kiosk; an applicant applies in Indonesian with docume
     await expect(page.getByLabel(/Nama depan/)).toHaveValue('');
 
     // A wrong PIN does not leave; the right one does.
-    await page.getByRole('button', { name: 'Keluar dari kios' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Keluar dari kios' });
-    await dialog.getByLabel('PIN kurator').fill('1234');
-    await dialog.getByRole('button', { name: 'Keluar dari kios' }).click();
+    const dialog = await openKioskExit(page);
+    await enterKioskPin(dialog, '1234');
     await expect(dialog.getByRole('alert')).toHaveText('PIN salah. Tersisa 4 percobaan sebelum pengisian PIN dijeda.');
     await saveScreenshot(page, testInfo, 'kiosk-wrong-pin', { fullPage: false });
     await expectAccessible(page, testInfo, 'kiosk-exit-dialog');
-    await dialog.getByLabel('PIN kurator').fill('4821');
-    await dialog.getByRole('button', { name: 'Keluar dari kios' }).click();
+    await enterKioskPin(dialog, '4821');
     await expect(page.getByRole('navigation')).toBeVisible();
 
     // The application is there, taken at the kiosk, written as the curator who started it.

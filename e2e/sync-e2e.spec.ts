@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { syncErrorBodySchema } from '../shared/sync/protocol';
 import { saveScreenshot } from './fixtures';
-import { startAppInstance, startSyncServer, type AppInstance, type SyncServer } from './fixtures-sync';
+import { enrollInSettings, startAppInstance, startSyncServer, type AppInstance, type SyncServer } from './fixtures-sync';
 import { DirectoryPage } from './pages/directory';
 import { ExpertFormPage } from './pages/expert-form';
 import { ExpertPage } from './pages/expert';
@@ -25,16 +25,6 @@ test.afterEach(async () => {
 async function openSettings(page: Page): Promise<void> {
   await page.getByRole('navigation').getByRole('link', { name: 'Settings', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
-}
-
-/** Settings → Sync: the server address and the enrollment code, once. */
-async function enroll(page: Page, url: string, code: string, name: string): Promise<void> {
-  await openSettings(page);
-  const sync = page.getByRole('region', { name: 'Sync' });
-  await sync.getByRole('textbox', { name: 'Server address' }).fill(url);
-  await sync.getByRole('textbox', { name: 'Enrollment code' }).fill(code);
-  await sync.getByRole('button', { name: 'Connect' }).click();
-  await expect(sync.getByRole('heading', { name: new RegExp(`^Signed in as ${name}`) })).toBeVisible({ timeout: 20_000 });
 }
 
 async function syncNow(page: Page): Promise<void> {
@@ -66,8 +56,8 @@ test('two devices sync through a real server; changes made while it is down wait
   const b = await startAppInstance(browser, 'budi');
   apps.push(a, b);
 
-  await enroll(a.page, server.url, anaCode, 'Ana Curator');
-  await enroll(b.page, server.url, budiCode, 'Budi Admin');
+  await enrollInSettings(a.page, server.url, anaCode, 'Ana Curator');
+  await enrollInSettings(b.page, server.url, budiCode, 'Budi Admin');
 
   // Edit on one device...
   const form = new ExpertFormPage(a.page);
@@ -115,7 +105,7 @@ test('two devices sync through a real server; changes made while it is down wait
   // A focal point of Thailand edits the Vietnamese expert: the server refuses it, and says why.
   const c = await startAppInstance(browser, 'somchai');
   apps.push(c);
-  await enroll(c.page, server.url, somchaiCode, 'Somchai Focal');
+  await enrollInSettings(c.page, server.url, somchaiCode, 'Somchai Focal');
   const dirC = new DirectoryPage(c.page);
   await dirC.open();
   await expect(dirC.row('Lan Nguyễn Thị')).toBeVisible({ timeout: 30_000 });

@@ -5,6 +5,7 @@ import { hasReference } from '../electron/core/services/kiosk/reference';
 import { translate } from '../renderer/src/i18n/translate';
 import type { MessageKey } from '../renderer/src/i18n/en';
 import { expect, saveScreenshot, test } from './fixtures';
+import { assignRefused, enterKioskPin, fillApplicantDetails, openKioskExit, seedPeople, signAndSend, startKiosk } from './vetting-steps';
 
 /**
  * Issue 7's whole path in one window of a small laptop (1024×700), by role and label only,
@@ -21,11 +22,6 @@ import { expect, saveScreenshot, test } from './fixtures';
 test.use({ viewport: { width: 1024, height: 700 }, locale: 'en-GB' });
 
 const t = (key: MessageKey, vars?: Record<string, string | number>) => translate('en', key, vars);
-
-async function choose(page: Page, label: string | RegExp, option: string) {
-  await page.getByRole('combobox', { name: label }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
 
 /** Settings → Your profile → Switch profile → the person → Continue, as someone sharing the laptop would. */
 async function switchProfile(page: Page, name: string) {
@@ -44,46 +40,26 @@ test('kiosk intake → screening → refused conflicted reviewer → review → 
   test.setTimeout(240_000);
 
   // The curator's profile and the reviewer pool, through the core's API as the other specs do.
-  const curator = await app.call('profile.create', { name: 'Siti Rahma', role: 'curator', email: '', country: null, agency: 'ACCSM Secretariat', expertise: [], declaredConflicts: [], disabled: false });
-  await app.call('users.save', { fields: { name: 'João Soares', role: 'reviewer', email: '', country: 'TL', agency: 'Civil Service Commission', expertise: [], declaredConflicts: [], disabled: false } });
-  const mali = await app.call('users.save', { fields: { name: 'Mali Chai', role: 'reviewer', email: '', country: 'TH', agency: 'OCSC', expertise: [], declaredConflicts: [], disabled: false } });
+  const { curatorId, reviewerIds } = await seedPeople(app, 'Siti Rahma', [
+    ['João Soares', 'TL', 'Civil Service Commission'],
+    ['Mali Chai', 'TH', 'OCSC'],
+  ]);
+  const mali = reviewerIds[1]!;
 
   // The curator starts the kiosk from Settings; the form opens in Indonesian.
-  await page.goto(`${app.url.split('#')[0]}#/settings`);
-  const panel = page.getByRole('region', { name: t('kiosk.start.title') });
-  await panel.getByLabel('PIN to leave the kiosk').fill('4821');
-  await panel.getByLabel('The PIN again').fill('4821');
-  await choose(page, 'The form opens in', 'Bahasa Indonesia');
-  await panel.getByRole('button', { name: 'Start the kiosk' }).click();
+  await startKiosk(page, app, '4821');
 
   // The applicant fills in the form.
-  await expect(page.getByRole('heading', { name: 'Lamaran untuk bergabung dengan kelompok pakar', level: 1 })).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByRole('navigation')).toHaveCount(0);
   await page.getByLabel(/Nama depan/).fill('Ana');
   await page.getByLabel('Nama keluarga').fill('Pereira');
-  await choose(page, /^Negara\s*\*?$/, 'Timor-Leste');
-  await page.getByRole('radio', { name: 'Praktisi' }).check();
-  await choose(page, /Negara anggota yang mengusulkan/, 'Timor-Leste');
-  await page.getByLabel('Lama pengalaman', { exact: false }).fill('12');
-  await page.getByLabel('Direkomendasikan oleh').fill('Dr. José Ramos');
-  await page.getByLabel('Organisasi pemberi rekomendasi').fill('Komisi Pegawai Negeri Sipil');
-  await page.getByRole('radio', { name: 'Lembaga pemerintah' }).check();
+  await fillApplicantDetails(page, 'Dr. José Ramos');
   await page.getByLabel('CV', { exact: true }).setInputFiles({ name: 'CV Ana Pereira.pdf', mimeType: 'application/pdf', buffer: minimalPdf() });
   await page.getByLabel('Surat rekomendasi', { exact: true }).setInputFiles({ name: 'Surat rekomendasi.pdf', mimeType: 'application/pdf', buffer: minimalPdf() });
   await expect(page.getByTestId('attachment-name')).toHaveCount(2);
-  await page.getByRole('checkbox', { name: 'Keahlian' }).check();
-  for (const what of ['Kode etik', 'Independensi', 'Tanggung jawab atas informasi']) {
-    await page.getByLabel(`Ketik nama lengkap Anda untuk menandatangani: ${what}`, { exact: false }).fill('Ana Pereira');
-  }
-  await page.getByRole('button', { name: 'Kirim lamaran saya' }).click();
-  await expect(page.getByRole('heading', { name: 'Terima kasih', level: 1 })).toBeVisible();
-  const reference = (await page.getByTestId('kiosk-reference').textContent())!;
+  const reference = await signAndSend(page, 'Ana Pereira');
 
   // The curator leaves the kiosk with the PIN.
-  await page.getByRole('button', { name: 'Keluar dari kios' }).click();
-  const exit = page.getByRole('dialog', { name: 'Keluar dari kios' });
-  await exit.getByLabel('PIN kurator').fill('4821');
-  await exit.getByRole('button', { name: 'Keluar dari kios' }).click();
+  await enterKioskPin(await openKioskExit(page), '4821');
   await expect(page.getByRole('navigation', { name: t('nav.main') })).toBeVisible({ timeout: 30_000 });
 
   // The application is in the list; the curator opens it.
@@ -103,12 +79,7 @@ test('kiosk intake → screening → refused conflicted reviewer → review → 
   await expect(page.getByTestId('application-stage')).toHaveText(t('vetting.stage.eligible'));
 
   // The reviewer from the applicant's own country is refused, with the conflict shown.
-  await page.getByRole('button', { name: t('apps.assign.open') }).click();
-  const dialog = page.getByRole('dialog', { name: t('apps.assign.title') });
-  await dialog.getByRole('button', { name: t('apps.assign.named', { name: 'João Soares' }) }).click();
-  const refusal = dialog.getByRole('alert');
-  await expect(refusal).toContainText(t('apps.assign.refusedTitle', { name: 'João Soares' }));
-  await expect(refusal).toContainText(t('vetting.interest.SAME_COUNTRY', { detail: 'Timor-Leste' }));
+  const dialog = await assignRefused(page, t, 'João Soares', t('vetting.interest.SAME_COUNTRY', { detail: 'Timor-Leste' }));
   await saveScreenshot(page, testInfo, 'flow-conflict-refused', { fullPage: false });
   // Not overridden: back to the pool, and the other reviewer is assigned.
   await dialog.getByRole('button', { name: t('common.cancel') }).click();
@@ -116,7 +87,7 @@ test('kiosk intake → screening → refused conflicted reviewer → review → 
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId('application-stage')).toHaveText(t('vetting.stage.in_review'));
   await expect(page.getByRole('list', { name: t('apps.reviews.assigned') }).getByRole('listitem')).toHaveCount(1);
-  expect((await app.call('applications.get', { id: id! })).state.assignments.map((a) => a.reviewerId)).toEqual([mali.id]);
+  expect((await app.call('applications.get', { id: id! })).state.assignments.map((a) => a.reviewerId)).toEqual([mali]);
 
   // The review, by the reviewer on this laptop: Settings → Your profile → Switch profile, then
   // My reviews; and back to the curator's profile afterwards.
@@ -132,9 +103,9 @@ test('kiosk intake → screening → refused conflicted reviewer → review → 
   await review.getByRole('textbox', { name: t('oversight.review.comments') }).fill('Strong practitioner record in civil-service HR.');
   await review.getByRole('button', { name: t('oversight.review.submit') }).click();
   await expect(page.getByText(t('oversight.review.submitted'))).toBeVisible({ timeout: 30_000 });
-  expect((await app.call('applications.get', { id: id! })).state.reviews.map((r) => [r.reviewerId, r.recommendation])).toEqual([[mali.id, 'accept']]);
+  expect((await app.call('applications.get', { id: id! })).state.reviews.map((r) => [r.reviewerId, r.recommendation])).toEqual([[mali, 'accept']]);
   await switchProfile(page, 'Siti Rahma');
-  expect((await app.call('profile.get', {})).user?.id).toBe(curator.user!.id);
+  expect((await app.call('profile.get', {})).user?.id).toBe(curatorId);
   await page.goto(appUrl);
   await expect(page.getByText('Strong practitioner record in civil-service HR.')).toBeVisible({ timeout: 30_000 });
 
