@@ -11,6 +11,9 @@ export default defineConfig({
   outputDir: 'test-results',
   // A failure is a failure: no retries that could hide a flaky test.
   retries: 0,
+  // A limit for a hung test, not a speed goal: on a loaded 2-core machine a 20-second spec can
+  // take three times as long (the default 30 s failed history.spec.ts under load).
+  timeout: 90_000,
   workers: 2,
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
