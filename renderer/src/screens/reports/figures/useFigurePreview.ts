@@ -16,6 +16,13 @@ export function cleanFilters(f: { countries: string[]; expertise: string[]; lang
   };
 }
 
+/** Whether two figures filter alike, whatever order or empty entries their filters were kept with. */
+export function sameFilters(a: FigureFilters, b: FigureFilters): boolean {
+  const norm = (f: FigureFilters) =>
+    JSON.stringify(cleanFilters({ countries: [...(f.countries ?? [])].sort(), expertise: [...(f.expertise ?? [])].sort(), languages: [...(f.languages ?? [])].sort(), includeArchived: f.includeArchived ?? false }));
+  return norm(a) === norm(b);
+}
+
 /**
  * The numbers a figure dialog shows. A new figure is counted live as its metric and filters
  * change. An existing one shows the numbers it was taken with — a document never changes its
@@ -26,7 +33,7 @@ export function cleanFilters(f: { countries: string[]; expertise: string[]; lang
 export function useFigurePreview(metric: FigureMetric, filters: FigureFilters, locale: Locale, initial: Figure | undefined) {
   const api = useApi();
   const [refreshes, setRefreshes] = useState(0);
-  const unchanged = initial !== undefined && refreshes === 0 && initial.metric === metric && JSON.stringify(initial.filters) === JSON.stringify(filters);
+  const unchanged = initial !== undefined && refreshes === 0 && initial.metric === metric && sameFilters(initial.filters, filters);
   const input = { metric, filters, lang: locale };
   const query = useQuery({
     queryKey: ['figures.compute', input, refreshes] as const,
