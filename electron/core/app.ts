@@ -33,6 +33,7 @@ import { kioskHandlers } from './services/kiosk/handlers';
 import { lockedWhileKiosk } from './services/kiosk/lock';
 import { KioskService } from './services/kiosk/service';
 import { importHandlers } from './services/import/handlers';
+import { figuresHandlers } from './services/figures/handlers';
 
 export interface CoreOptions {
   dataDir: string;
@@ -175,6 +176,7 @@ export function openCore(options: CoreOptions): Core {
     ...lettersHandlers(vetting, (p) => events.emit('progress', { task: 'export', ...p })),
     ...kioskHandlers(kiosk),
     ...importHandlers(vetting, (p) => events.emit('progress', { task: 'import', ...p })),
+    ...figuresHandlers(db, taxonomy),
 
     'demo.load': async (i) => {
       if (!demoIsAllowed) {

@@ -6,6 +6,7 @@ import { hubJoinInputSchema, hubStartInputSchema, hubStatusSchema } from './hub'
 import { syncUserSchema } from '../sync/protocol';
 import { vettingContract } from './vetting';
 import { importContract } from './import';
+import { figuresContract } from './figures';
 import {
   expertCreateSchema,
   expertPatchSchema,
@@ -186,6 +187,7 @@ export const contract = {
   ),
   ...vettingContract,
   ...importContract,
+  ...figuresContract,
 } as const;
 
 export type Contract = typeof contract;
