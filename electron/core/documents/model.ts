@@ -26,8 +26,8 @@ export type Block =
   | { kind: 'heading'; level: 1 | 2 | 3; text: Inline; newPage?: boolean }
   | { kind: 'paragraph'; text: Inline; align?: 'left' | 'right' | 'center' | 'justify'; spaceAfter?: number }
   | { kind: 'table'; columns: number[]; header?: Inline[]; rows: Inline[][] }
-  /** A photo or picture; the credit (who took it) goes under the caption, smaller. */
-  | { kind: 'image'; data: Uint8Array; width: number; caption?: Inline; credit?: Inline }
+  /** A photo or picture; the credit (who took it) goes under the caption, smaller; `alt` describes it (DOCX). */
+  | { kind: 'image'; data: Uint8Array; width: number; caption?: Inline; credit?: Inline; alt?: string }
   /**
    * A horizontal bar chart drawn as a grid, label | bar | value, alike in both formats: the PDF
    * draws the bars as vector rectangles, the DOCX as pictures in a table. The caption is its

@@ -57,7 +57,7 @@ function image(b: Extract<Block, { kind: 'image' }>, c: BlockContext): Paragraph
       alignment: AlignmentType.CENTER,
       keepNext: !!(b.caption || b.credit),
       spacing: { after: twips(4) },
-      children: [new ImageRun({ type: info.type, data: Buffer.from(b.data), transformation: { width: px(width), height: px(height) } })],
+      children: [new ImageRun({ type: info.type, data: Buffer.from(b.data), transformation: { width: px(width), height: px(height) }, ...(b.alt ? { altText: { name: 'Photo', description: b.alt, title: b.alt } } : {}) })],
     }),
   ];
   if (b.caption) out.push(c.text.para(b.caption, { size: sizes.caption, color: colors.muted, italic: true }, { align: 'center', keepNext: !!b.credit }));
