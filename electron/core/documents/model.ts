@@ -25,7 +25,8 @@ export type Block =
   /** `newPage`: the heading starts a new page (a document of a compilation). */
   | { kind: 'heading'; level: 1 | 2 | 3; text: Inline; newPage?: boolean }
   | { kind: 'paragraph'; text: Inline; align?: 'left' | 'right' | 'center' | 'justify'; spaceAfter?: number }
-  | { kind: 'table'; columns: number[]; header?: Inline[]; rows: Inline[][] }
+  /** `size`: the text's size in points when not the tables' usual (a wide table of short values). */
+  | { kind: 'table'; columns: number[]; header?: Inline[]; rows: Inline[][]; size?: number }
   /** A photo or picture; the credit (who took it) goes under the caption, smaller; `alt` describes it (DOCX). */
   | { kind: 'image'; data: Uint8Array; width: number; caption?: Inline; credit?: Inline; alt?: string }
   /**

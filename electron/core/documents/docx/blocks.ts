@@ -3,7 +3,7 @@ import { imageInfo } from '../image';
 import { barLength, chart, columnWidths, contentWidth, LINE, sizes, spacing, twips } from '../layout';
 import { barValue, runsOf, type Block, type Inline } from '../model';
 import { pictureOf, type BarPictures } from './bars';
-import { colors, gap, hex, type DocxText } from './text';
+import { colors, gap, hex, markOf, type DocxText } from './text';
 
 /**
  * The DOCX's blocks, laid out as pdf/blocks.ts draws them: the same sizes and spacing, tables
@@ -89,11 +89,13 @@ function fixedTable(widths: number[], rows: TableRow[]): Table {
 
 function table(b: Extract<Block, { kind: 'table' }>, c: BlockContext): Table {
   const widths = columnWidths(b.columns).map(twips);
+  const size = b.size ?? sizes.table;
+  const spacing = { ...cellSpacing, line: twips(size * LINE) };
   const row = (cells: Inline[], header: boolean) =>
     new TableRow({
       tableHeader: header,
       cantSplit: true,
-      children: widths.map((w, i) => cell(w, [new Paragraph({ children: c.text.runs(cells[i] ?? '', { size: sizes.table, color: colors.text, ...(header ? { bold: true } : {}) }), spacing: cellSpacing })], { header })),
+      children: widths.map((w, i) => cell(w, [new Paragraph({ children: c.text.runs(cells[i] ?? '', { size, color: colors.text, ...(header ? { bold: true } : {}) }), run: markOf(size), spacing })], { header })),
     });
   return fixedTable(widths, [...(b.header ? [row(b.header, true)] : []), ...b.rows.map((r) => row(r, false))]);
 }
@@ -105,15 +107,16 @@ function barChart(b: Extract<Block, { kind: 'barChart' }>, c: BlockContext): (Pa
   const max = Math.max(0, ...b.rows.map((r) => r.value));
   const caption = [...runsOf(b.caption).map((r) => ({ ...r, bold: true })), ...(b.footnote ? [{ text: '', footnote: b.footnote }] : [])];
   const style = { size: sizes.table, color: colors.text };
+  const mark = markOf(sizes.table);
   const rows = b.rows.map((r) => {
     const length = barLength(r.value, max, pts[1]! - 2 * spacing.cellPadding);
     const picture = length > 0 ? [new ImageRun({ type: 'png', data: pictureOf(c.bars, length), transformation: { width: px(length), height: px(chart.barHeight) } })] : [];
     return new TableRow({
       cantSplit: true,
       children: [
-        cell(widths[0]!, [new Paragraph({ children: c.text.runs(r.label, style), spacing: cellSpacing })], { chart: true }),
-        cell(widths[1]!, [new Paragraph({ children: picture, spacing: cellSpacing })], { chart: true }),
-        cell(widths[2]!, [new Paragraph({ children: c.text.runs(barValue(r.value, c.language), style), alignment: AlignmentType.RIGHT, spacing: cellSpacing })], { chart: true }),
+        cell(widths[0]!, [new Paragraph({ children: c.text.runs(r.label, style), run: mark, spacing: cellSpacing })], { chart: true }),
+        cell(widths[1]!, [new Paragraph({ children: picture, run: mark, spacing: cellSpacing })], { chart: true }),
+        cell(widths[2]!, [new Paragraph({ children: c.text.runs(barValue(r.value, c.language), style), run: mark, alignment: AlignmentType.RIGHT, spacing: cellSpacing })], { chart: true }),
       ],
     });
   });

@@ -67,7 +67,7 @@ export class DocxText {
       });
       if (run.footnote !== undefined) {
         const id = ++this.noteCount;
-        this.notes[id] = { children: [new Paragraph({ children: this.runs(` ${run.footnote}`, { size: sizes.footnote, color: colors.text }), spacing: { after: 0, line: twips(sizes.footnote * LINE), lineRule: LineRuleType.AT_LEAST } })] };
+        this.notes[id] = { children: [new Paragraph({ children: this.runs(` ${run.footnote}`, { size: sizes.footnote, color: colors.text }), run: markOf(sizes.footnote), spacing: { after: 0, line: twips(sizes.footnote * LINE), lineRule: LineRuleType.AT_LEAST } })] };
         out.push(new FootnoteReferenceRun(id));
       }
     }
@@ -77,6 +77,7 @@ export class DocxText {
   para(text: Inline, style: RunStyle, o: ParaOptions = {}): Paragraph {
     return new Paragraph({
       children: this.runs(text, style),
+      run: markOf(style.size),
       alignment: alignment[o.align ?? 'left'],
       keepNext: o.keepNext,
       spacing: { before: twips(o.before ?? 0), after: twips(o.after ?? 0), line: twips(style.size * LINE), lineRule: LineRuleType.AT_LEAST },
@@ -96,6 +97,12 @@ export class DocxText {
       });
   }
 }
+
+/**
+ * The paragraph mark's size. Word and LibreOffice count the mark in the last line's height, and
+ * it is the document's 11 pt unless told: a 10 pt table cell would stand taller than the PDF's.
+ */
+export const markOf = (size: number) => ({ size: halfPoints(size), sizeComplexScript: halfPoints(size) });
 
 /** An empty paragraph exactly this tall: the space after a table or a picture. */
 export const gap = (height: number) => new Paragraph({ children: [], spacing: { before: 0, after: 0, line: twips(height), lineRule: LineRuleType.EXACT } });

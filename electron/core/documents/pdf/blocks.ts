@@ -12,16 +12,20 @@ type Table = Extract<Block, { kind: 'table' }>;
 type Image = Extract<Block, { kind: 'image' }>;
 type BarChart = Extract<Block, { kind: 'barChart' }>;
 
+/**
+ * The space after a table, picture or chart. The DOCX writes it as an empty paragraph of its
+ * own (docx/text.ts gap), so a heading's space before adds to it rather than overlapping it.
+ */
 const finish = (w: PdfWriter) => {
   w.y += spacing.after;
-  w.lastAfter = spacing.after;
+  w.lastAfter = 0;
 };
 
 export function drawTable(w: PdfWriter, b: Table): void {
   const widths = columnWidths(b.columns);
   const pad = spacing.cellPadding;
   const row = (cells: Inline[], header: boolean) => {
-    const laid = widths.map((cw, i) => w.lines(runsOf(cells[i] ?? '').map((r) => (header ? { ...r, bold: true } : r)), sizes.table, cw - 2 * pad));
+    const laid = widths.map((cw, i) => w.lines(runsOf(cells[i] ?? '').map((r) => (header ? { ...r, bold: true } : r)), b.size ?? sizes.table, cw - 2 * pad));
     const height = Math.max(...laid.map((ls) => ls.reduce((h, l) => h + l.height, 0))) + 2 * pad;
     return { laid, height, header };
   };

@@ -1,11 +1,13 @@
 import PDFDocument from 'pdfkit';
 import { fontBytes } from '../fonts';
+import { imageInfo } from '../image';
 import { contentWidth, page, sizes, spacing } from '../layout';
 import { runsOf, tocEntries, type Block, type DocumentModel, type Inline } from '../model';
 import { drawBarChart, drawImage, drawTable } from './blocks';
 import { drawCover } from './cover';
 import { keepParsed, reuseParsed, widths } from './font-cache';
-import { layoutLines, piecesOf, type Line, type Measure } from './inline';
+import { layoutLines, piecesOf, type Features, type Line, type Measure } from './inline';
+import { seedThai } from './thai';
 import { drawToc, fillToc, type TocSlot } from './toc';
 
 /**
@@ -18,6 +20,9 @@ import { drawToc, fillToc, type TocSlot } from './toc';
 export const colors = { text: '#111111', heading: '#1F3A5F', muted: '#555555', rule: '#8A8A8A', shade: '#EEEEEE' };
 
 export type Align = 'left' | 'right' | 'center' | 'justify';
+
+/** pdfkit passes features to fontkit, which takes a list or on/off by name; pdfkit's types know only the list. */
+const openType = (f: Features) => f as PDFKit.Mixins.OpenTypeFeatures[];
 
 /** The PDF, and the page (from 1, the cover counted) each table-of-contents entry starts on (model.ts tocEntries). */
 export interface LaidOutPdf {
@@ -77,10 +82,10 @@ export class PdfWriter {
     this.measure = {
       width: (text, face, size, features) => {
         // Shaped widths scale with the size: kept per 1 pt, across documents (letters repeat their words).
-        const key = `${face}|${features ? 'f' : ''}|${text}`;
+        const key = `${face}|${features ? JSON.stringify(features) : ''}|${text}`;
         let unit = widths.get(key);
         if (unit === undefined) {
-          unit = this.use(face, 1).widthOfString(text, features ? { features: features as PDFKit.Mixins.OpenTypeFeatures[] } : {});
+          unit = this.use(face, 1).widthOfString(text, features ? { features: openType(features) } : {});
           if (widths.size >= 50_000) widths.clear();
           widths.set(key, unit);
         }
@@ -94,12 +99,14 @@ export class PdfWriter {
   }
 
   private use(face: string, size: number): PDFKit.PDFDocument {
-    if (!this.registered.has(face)) {
+    const first = !this.registered.has(face);
+    if (first) {
       if (!reuseParsed(this.doc, face)) this.doc.registerFont(face, fontBytes(face));
       this.registered.add(face);
     }
     this.doc.font(face).fontSize(size);
     keepParsed(this.doc, face);
+    if (first) seedThai(this.doc, face);
     return this.doc;
   }
 
@@ -114,7 +121,7 @@ export class PdfWriter {
     let slots: TocSlot[] = [];
     m.blocks.forEach((block, i) => {
       if (block.kind === 'toc') slots = drawToc(this, block, entries);
-      else this.block(block, i);
+      else this.block(block, i, m.blocks[i + 1]);
     });
     this.drawNotes();
     const pages = entries.map((e) => (this.headingPages.get(e.block) ?? 0) + 1);
@@ -189,7 +196,7 @@ export class PdfWriter {
     const stretch = align === 'justify' && spaces ? free / spaces : 0;
     for (const p of line.pieces) {
       if (!p.space) {
-        this.use(p.face, p.size).fillColor(color).text(p.text, cx, top + line.baseline - p.rise, { lineBreak: false, baseline: 'alphabetic', ...(p.features ? { features: p.features as PDFKit.Mixins.OpenTypeFeatures[] } : {}) });
+        this.use(p.face, p.size).fillColor(color).text(p.text, cx, top + line.baseline - p.rise, { lineBreak: false, baseline: 'alphabetic', ...(p.features ? { features: openType(p.features) } : {}) });
       }
       cx += p.width + (p.space ? stretch : 0);
     }
@@ -210,7 +217,24 @@ export class PdfWriter {
     return this.y <= page.margin;
   }
 
-  private block(b: Exclude<Block, { kind: 'toc' }>, index: number): void {
+  /**
+   * The room the start of a block needs below a heading, so the heading is not left alone at the
+   * foot of a page (LibreOffice keeps a DOCX heading with its next paragraph, whole if short):
+   * a picture whole, a chart's caption and two bars, a table's first rows, three lines of text.
+   */
+  private keepRoom(next: Block | undefined): number {
+    const line = sizes.body * 1.4;
+    if (next?.kind === 'image') {
+      const info = imageInfo(next.data);
+      const width = Math.min(next.width, contentWidth);
+      return (width * info.height) / info.width + (next.caption ? line : 0);
+    }
+    if (next?.kind === 'barChart') return line + 2 * (sizes.table * 1.4 + 2 * spacing.cellPadding);
+    if (next?.kind === 'table') return 2 * (sizes.table * 1.4 + 2 * spacing.cellPadding);
+    return 3 * line;
+  }
+
+  private block(b: Exclude<Block, { kind: 'toc' }>, index: number, next?: Block): void {
     switch (b.kind) {
       case 'heading': {
         const size = sizes.heading[b.level];
@@ -218,7 +242,7 @@ export class PdfWriter {
         const height = lines.reduce((h, l) => h + l.height, 0);
         // Keep a heading with the first lines of what follows it.
         const before = Math.max(0, spacing.headingBefore - this.lastAfter);
-        if (!this.atTop() && (b.newPage || this.y + before + height + 3 * sizes.body * 1.4 > this.bottom())) this.newPage();
+        if (!this.atTop() && (b.newPage || this.y + before + height + this.keepRoom(next) > this.bottom())) this.newPage();
         // At the top of a page the space before is dropped, unless the page was broken on purpose
         // (LibreOffice keeps a heading's space before after a page break before it).
         if (!this.atTop() || b.newPage) this.y += b.newPage ? spacing.headingBefore : before;

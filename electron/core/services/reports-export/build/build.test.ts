@@ -159,10 +159,11 @@ describe('an MTR compilation', () => {
     expect(m.cover?.subtitle?.[1]).toBe('2 case studies and 1 human-interest stories');
     expect(m.blocks[0]).toMatchObject({ kind: 'toc', depth: 2 });
     const summary = m.blocks.find((b) => b.kind === 'table')!;
+    expect(summary.kind === 'table' && summary.header?.map(plainText)).toEqual(['Document', 'People', 'Inclusive', 'Sustainable', 'Resilient', 'Dynamic']);
     expect(summary.kind === 'table' && summary.rows.map((r) => r.map(plainText))).toEqual([
-      ['Digital personnel records across Viet Nam and Thailand', 'Case study', 'Strong', 'Evident', 'Emerging', 'Evident', 'Not evident'],
-      ['The beneficiary returns to her village school', 'Story', 'Strong', 'Not rated', 'Not rated', 'Not rated', 'Not rated'],
-      ['Second case', 'Case study', 'Strong', 'Evident', 'Emerging', 'Evident', 'Not evident'],
+      ['Digital personnel records across Viet Nam and Thailand\nCase study', 'Strong', 'Evident', 'Emerging', 'Evident', 'Not evident'],
+      ['The beneficiary returns to her village school\nStory', 'Strong', 'Not rated', 'Not rated', 'Not rated', 'Not rated'],
+      ['Second case\nCase study', 'Strong', 'Evident', 'Emerging', 'Evident', 'Not evident'],
     ]);
     const docs = m.blocks.filter((b) => b.kind === 'heading' && b.level === 1 && b.newPage);
     expect(docs.map((b) => b.kind === 'heading' && plainText(b.text))).toEqual(['Summary of ratings', 'Digital personnel records across Viet Nam and Thailand', 'The beneficiary returns to her village school', 'Second case']);

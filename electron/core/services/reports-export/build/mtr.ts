@@ -20,16 +20,16 @@ export type MtrItem = { type: 'case_study'; id: string; record: CaseStudyFields 
 const titleOf = (item: MtrItem, c: BuildContext) => (item.type === 'story' ? storyTitle(item.record, c) : item.record.title);
 
 function summary(items: readonly MtrItem[], c: BuildContext): Block[] {
-  const header: Inline[] = [c.t.mtr.document, c.t.mtr.type, ...characteristics.map((ch) => c.t.criteria[ch])];
+  const header: Inline[] = [c.t.mtr.document, ...characteristics.map((ch) => c.t.criteriaShort[ch])];
   const rows = items.map((item): Inline[] => [
-    [{ text: titleOf(item, c), bold: true }],
-    c.t.mtr.types[item.type],
+    [{ text: titleOf(item, c), bold: true }, { text: `\n${c.t.mtr.types[item.type]}`, italic: true }],
     ...characteristics.map((ch) => ratingText(item.record[ratingField(ch)]?.rating, c)),
   ]);
   return [
     { kind: 'heading', level: 1, text: c.t.mtr.summary, newPage: true },
     { kind: 'paragraph', text: c.t.mtr.summaryIntro },
-    { kind: 'table', columns: [5, 2.4, 2.4, 2.4, 2.4, 2.4, 2.4], header, rows },
+    // Six columns on a portrait page: smaller text, so "Berkelanjutan" and "Mulai tampak" fit a column.
+    { kind: 'table', columns: [4, 3, 3, 3, 3, 3], header, rows, size: 8.5 },
   ];
 }
 

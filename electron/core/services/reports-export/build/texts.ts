@@ -46,6 +46,8 @@ export interface ReportTexts {
   interviewNoteNoDate: string;
   evaluation: { heading: string; characteristics: string; dimensions: string; criterion: string; dimension: string; rating: string; evidence: string; drawsOn: string; notRated: string };
   criteria: Record<Criterion, string>;
+  /** The characteristics as the summary table's narrow columns name them. */
+  criteriaShort: Record<Criterion, string>;
   ratings: Record<Rating, string>;
   beneficiaryKinds: Record<BeneficiaryKind, string>;
   anonymous: Record<BeneficiaryKind, string>;
@@ -61,7 +63,6 @@ export interface ReportTexts {
     summary: string;
     summaryIntro: string;
     document: string;
-    type: string;
     types: { case_study: string; story: string };
     place: string;
   };
@@ -135,6 +136,7 @@ const en: ReportTexts = {
     ease: 'Ease of implementation',
     replicability: 'Replicability',
   },
+  criteriaShort: { people: 'People', inclusive: 'Inclusive', sustainable: 'Sustainable', resilient: 'Resilient', dynamic: 'Dynamic', effectiveness: 'Effectiveness', success: 'Success', ease: 'Ease', replicability: 'Replicability' },
   ratings: { not_evident: 'Not evident', emerging: 'Emerging', evident: 'Evident', strong: 'Strong' },
   beneficiaryKinds: { individual: 'Individual', family: 'Family', community: 'Community' },
   anonymous: { individual: 'the beneficiary', family: 'the family', community: 'the community' },
@@ -153,9 +155,8 @@ const en: ReportTexts = {
     counts: '{caseStudies} case studies and {stories} human-interest stories',
     contents: 'Contents',
     summary: 'Summary of ratings',
-    summaryIntro: 'How each document is rated against the five characteristics of the ASCC Blueprint 2025. The evidence for each rating is in the document.',
+    summaryIntro: 'How each document is rated against the five characteristics of the ASCC Blueprint 2025: engages and benefits the people (People), inclusive, sustainable, resilient and dynamic. The evidence for each rating is in the document.',
     document: 'Document',
-    type: 'Type',
     types: { case_study: 'Case study', story: 'Story' },
     place: 'ACCSM Secretariat, Jakarta, {date}',
   },
@@ -229,6 +230,7 @@ const id: ReportTexts = {
     ease: 'Kemudahan pelaksanaan',
     replicability: 'Kemungkinan direplikasi',
   },
+  criteriaShort: { people: 'Masyarakat', inclusive: 'Inklusif', sustainable: 'Berkelanjutan', resilient: 'Tangguh', dynamic: 'Dinamis', effectiveness: 'Efektivitas', success: 'Keberhasilan', ease: 'Kemudahan', replicability: 'Replikasi' },
   ratings: { not_evident: 'Tidak tampak', emerging: 'Mulai tampak', evident: 'Tampak', strong: 'Kuat' },
   beneficiaryKinds: { individual: 'Perorangan', family: 'Keluarga', community: 'Komunitas' },
   anonymous: { individual: 'penerima manfaat', family: 'keluarga tersebut', community: 'komunitas tersebut' },
@@ -247,9 +249,8 @@ const id: ReportTexts = {
     counts: '{caseStudies} studi kasus dan {stories} kisah inspiratif',
     contents: 'Daftar isi',
     summary: 'Ringkasan penilaian',
-    summaryIntro: 'Penilaian setiap dokumen terhadap lima karakteristik Cetak Biru ASCC 2025. Bukti untuk setiap penilaian ada di dalam dokumennya.',
+    summaryIntro: 'Penilaian setiap dokumen terhadap lima karakteristik Cetak Biru ASCC 2025: melibatkan dan bermanfaat bagi masyarakat (Masyarakat), inklusif, berkelanjutan, tangguh, dan dinamis. Bukti untuk setiap penilaian ada di dalam dokumennya.',
     document: 'Dokumen',
-    type: 'Jenis',
     types: { case_study: 'Studi kasus', story: 'Kisah' },
     place: 'Sekretariat ACCSM, Jakarta, {date}',
   },
