@@ -34,6 +34,7 @@ import { lockedWhileKiosk } from './services/kiosk/lock';
 import { KioskService } from './services/kiosk/service';
 import { importHandlers } from './services/import/handlers';
 import { reportsHandlers } from './services/reports/handlers';
+import { reportsExportHandlers } from './services/reports-export/handlers';
 
 export interface CoreOptions {
   dataDir: string;
@@ -178,6 +179,7 @@ export function openCore(options: CoreOptions): Core {
     ...importHandlers(vetting, (p) => events.emit('progress', { task: 'import', ...p })),
     // Case studies and stories (issue 8).
     ...reportsHandlers(vetting),
+    ...reportsExportHandlers(vetting, taxonomy, (p) => events.emit('progress', { task: 'export', ...p })),
 
     'demo.load': async (i) => {
       if (!demoIsAllowed) {
