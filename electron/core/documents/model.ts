@@ -104,4 +104,5 @@ export function tocEntries(model: DocumentModel): TocEntry[] {
 }
 
 /** A bar's value as both renderers write it, grouped in the document's language ("1,234" / "1.234"). */
-export const barValue = (value: number, language: 'en' | 'id' = 'en'): string => new Intl.NumberFormat(language === 'id' ? 'id-ID' : 'en-GB').format(value);
+const numberFormats = { en: new Intl.NumberFormat('en-GB'), id: new Intl.NumberFormat('id-ID') };
+export const barValue = (value: number, language: 'en' | 'id' = 'en'): string => numberFormats[language].format(value);
