@@ -34,6 +34,8 @@ import { lockedWhileKiosk } from './services/kiosk/lock';
 import { KioskService } from './services/kiosk/service';
 import { importHandlers } from './services/import/handlers';
 import { figuresHandlers } from './services/figures/handlers';
+import { reportsHandlers } from './services/reports/handlers';
+import { reportsExportHandlers } from './services/reports-export/handlers';
 
 export interface CoreOptions {
   dataDir: string;
@@ -177,6 +179,9 @@ export function openCore(options: CoreOptions): Core {
     ...kioskHandlers(kiosk),
     ...importHandlers(vetting, (p) => events.emit('progress', { task: 'import', ...p })),
     ...figuresHandlers(db, taxonomy),
+    // Case studies and stories (issue 8).
+    ...reportsHandlers(vetting),
+    ...reportsExportHandlers(vetting, taxonomy, (p) => events.emit('progress', { task: 'export', ...p })),
 
     'demo.load': async (i) => {
       if (!demoIsAllowed) {

@@ -7,6 +7,8 @@ import { syncUserSchema } from '../sync/protocol';
 import { vettingContract } from './vetting';
 import { importContract } from './import';
 import { figuresContract } from './figures';
+import { reportsContract } from './reports';
+import { reportsExportContract } from './reportsExport';
 import {
   expertCreateSchema,
   expertPatchSchema,
@@ -188,6 +190,8 @@ export const contract = {
   ...vettingContract,
   ...importContract,
   ...figuresContract,
+  ...reportsContract,
+  ...reportsExportContract,
 } as const;
 
 export type Contract = typeof contract;
