@@ -1,7 +1,9 @@
 import type { Dictionary } from './en';
+import { reportsId } from './reports.id';
 
 /** Bahasa Indonesia. Same keys as `en`; the type makes a missing or extra key a compile error. */
 export const id: Dictionary = {
+  ...reportsId,
   'app.name': 'A-EXPECS Curator',
   'app.tagline': 'Kumpulan Pakar Kepegawaian ASEAN',
 
