@@ -36,7 +36,7 @@ export interface SectionRevision {
 export type SaveSection = (text: string, parents: string[]) => Promise<Result<{ rev: string }>>;
 
 /** Failures worth trying again unasked: the core was busy or out of reach, not a refusal of the text. */
-const transient = (error: AppErrorShape) => error.code === 'BUSY' || error.code === 'OFFLINE' || (error.code === 'INTERNAL' && /cannot be reached/.test(error.message));
+export const isTransient = (error: AppErrorShape) => error.code === 'BUSY' || error.code === 'OFFLINE' || (error.code === 'INTERNAL' && /cannot be reached/.test(error.message));
 
 export const SAVE_DELAY_MS = 800;
 const RETRY_FIRST_MS = 2_000;
@@ -165,7 +165,7 @@ export class SectionDraft {
     this.set({ status: 'failed', error: result.error });
     // Typing went on during the refused save: the newer text may well be accepted (cut below the limit).
     if (this.state.text !== sent) this.schedule(this.delayMs);
-    else if (transient(result.error)) {
+    else if (isTransient(result.error)) {
       this.schedule(this.retryMs);
       this.retryMs = Math.min(this.retryMs * 2, RETRY_MAX_MS);
     }
