@@ -1,3 +1,5 @@
+import type { ReportType } from '../../../shared/model/reports';
+
 /** The screens of the app. Navigation is state plus the URL fragment, so Back works in both shells. */
 export type Route =
   | { screen: 'directory' }
@@ -18,11 +20,8 @@ export type Route =
   | { screen: 'vetting-dashboard' }
   // Case studies and human-interest stories (issue 8).
   | { screen: 'reports' }
-  | { screen: 'report-new'; type: ReportKind }
+  | { screen: 'report-new'; type: ReportType }
   | { screen: 'report'; id: string };
-
-/** The two kinds of document a curator writes for the Blueprint mid-term review (the record's entity name). */
-export type ReportKind = 'case_study' | 'story';
 
 export function routeToHash(route: Route): string {
   switch (route.screen) {

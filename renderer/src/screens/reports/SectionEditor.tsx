@@ -3,7 +3,7 @@ import { useId, type ReactNode } from 'react';
 import type { Result } from '../../../../shared/contract';
 import { formatNumber, plural, useI18n } from '../../i18n';
 import { HeadsResolver, type HeadView } from './HeadsResolver';
-import { SECTION_MAX_CHARS, countWords } from './reportModel';
+import { MAX_SECTION_CHARS, countWords } from '../../../../shared/model/reports';
 import { SaveStatus } from './SaveStatus';
 import type { SaveSection } from './sectionDraft';
 import { useSectionDraft } from './useSectionDraft';
@@ -37,7 +37,7 @@ export function SectionEditor({ draftKey, label, minWords, heads, readOnly, save
   const { draft, state } = useSectionDraft(draftKey, heads.length === 0 ? null : single, save);
   const words = countWords(state.text);
   const complete = words >= minWords;
-  const tooLong = state.text.length > SECTION_MAX_CHARS;
+  const tooLong = state.text.length > MAX_SECTION_CHARS;
 
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-labelledby={`${id}-title`} data-section={draftKey}>
@@ -65,7 +65,7 @@ export function SectionEditor({ draftKey, label, minWords, heads, readOnly, save
             autosize
             minRows={4}
             maxRows={18}
-            error={tooLong ? t('reports.section.tooLong', { count: formatNumber(locale, state.text.length), max: formatNumber(locale, SECTION_MAX_CHARS) }) : undefined}
+            error={tooLong ? t('reports.section.tooLong', { count: formatNumber(locale, state.text.length), max: formatNumber(locale, MAX_SECTION_CHARS) }) : undefined}
           />
         )}
         <Group justify="space-between" wrap="nowrap" gap="sm">

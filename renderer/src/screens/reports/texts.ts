@@ -1,0 +1,13 @@
+import type { Criterion, Rating, ReportStatus, ReportType, SectionField } from '../../../../shared/model/reports';
+import type { MessageKey, Translate } from '../../i18n';
+
+/** Names the case-study and story screens build from codes: one place, in both languages. */
+
+export const criterionLabel = (t: Translate, c: Criterion) => t(`reports.criterion.${c}` as MessageKey);
+export const ratingLabel = (t: Translate, r: Rating | null | undefined) => t(r ? (`reports.rating.${r}` as MessageKey) : 'reports.rating.none');
+export const sectionLabel = (t: Translate, s: SectionField) => t(`reports.section.${s}` as MessageKey);
+export const statusLabel = (t: Translate, s: ReportStatus) => t(`reports.status.${s}` as MessageKey);
+export const typeLabel = (t: Translate, type: ReportType) => t(`reports.type.${type}` as MessageKey);
+
+/** Badge colours by where the document stands: being written (gray), with reviewers (blue), done (teal). */
+export const statusColor: Record<ReportStatus, string> = { draft: 'gray', in_review: 'blue', approved: 'teal' };
