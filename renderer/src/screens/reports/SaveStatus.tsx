@@ -1,5 +1,5 @@
 import { Button, Group, Text } from '@mantine/core';
-import { intlLocale, useI18n, type Locale } from '../../i18n';
+import { intlLocale, issueMessage, useI18n, type Locale } from '../../i18n';
 import { useNotify } from '../../lib/notify';
 import { isTransient, type DraftState } from './sectionDraft';
 
@@ -25,7 +25,9 @@ export function SaveStatus({ state, onRetry }: { state: DraftState; onRetry(): v
       text = t('reports.save.saving');
       break;
     case 'failed': {
-      const reason = state.error ? notify.describe(state.error) : '';
+      // A refused text says which rule it broke (too long, a hidden character) rather than "check the fields".
+      const issue = state.error?.issues?.[0];
+      const reason = issue ? issueMessage(issue, t) : state.error ? notify.describe(state.error) : '';
       text = t(state.error && isTransient(state.error) ? 'reports.save.retrying' : 'reports.save.failed', { reason });
       color = 'red';
       break;
