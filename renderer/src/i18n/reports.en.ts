@@ -165,6 +165,7 @@ export const reportsEn = {
   'reports.status.approve': 'Approve',
   'reports.status.toDraft': 'Back to draft',
   'reports.status.changed': 'Status: {status}.',
+  'reports.comments.toggle': 'Comment',
   'reports.comments.title': 'Review comments',
   'reports.comments.count.one': '{count} open comment',
   'reports.comments.count.other': '{count} open comments',

@@ -154,6 +154,7 @@ export const reportsId: Record<keyof typeof reportsEn, string> = {
   'reports.status.approve': 'Setujui',
   'reports.status.toDraft': 'Kembalikan ke draf',
   'reports.status.changed': 'Status: {status}.',
+  'reports.comments.toggle': 'Komentar',
   'reports.comments.title': 'Komentar tinjauan',
   'reports.comments.count.one': '{count} komentar terbuka',
   'reports.comments.count.other': '{count} komentar terbuka',

@@ -92,7 +92,7 @@ export function ReportFilters({ criteria: c, set }: { criteria: Criteria; set(ne
         <TextInput className={classes.month} type="month" label={t('reports.filter.from')} value={c.from} onChange={(e) => set({ from: e.currentTarget.value })} />
         <TextInput className={classes.month} type="month" label={t('reports.filter.to')} value={c.to} onChange={(e) => set({ to: e.currentTarget.value })} />
         <Select
-          className={classes.filter}
+          className={classes.criterion}
           label={t('reports.filter.characteristic')}
           placeholder={t('reports.filter.any')}
           data={criteria.map((k) => ({ value: k, label: criterionLabel(t, k) }))}

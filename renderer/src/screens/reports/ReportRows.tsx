@@ -4,7 +4,7 @@ import type { ReportSummary } from '../../../../shared/contract/reports';
 import { countryName, formatNumber, useI18n } from '../../i18n';
 import { routeToHash } from '../../nav/routes';
 import { RatingsStrip } from './RatingsStrip';
-import { statusColor, statusLabel, typeLabel } from './texts';
+import { periodText, statusColor, statusLabel, typeLabel } from './texts';
 import classes from './ReportsScreen.module.css';
 
 /**
@@ -32,7 +32,7 @@ export function ReportRows({ items, onOpen }: { items: ReportSummary[]; onOpen(i
         {items.map((item) => {
           const title = item.title || t('reports.untitled');
           const countries = item.countries.length ? item.countries.map((c) => countryName(locale, c)).join(', ') : t('reports.row.noCountry');
-          const period = [item.periodStart, item.periodEnd].filter(Boolean).join(' – ');
+          const period = periodText(locale, item.periodStart, item.periodEnd);
           const done = t('reports.row.completeness', { done: formatNumber(locale, item.complete), total: formatNumber(locale, item.totalSections) });
           const label = [title, typeLabel(t, item.type), statusLabel(t, item.status), countries, done].join(', ');
           const open = (e: MouseEvent<HTMLAnchorElement>) => {

@@ -7,6 +7,7 @@ import { formatNumber, useI18n, type MessageKey } from '../../i18n';
 import { useNavigation } from '../../nav/Navigation';
 import { DetailsTab } from './DetailsTab';
 import { SectionsTab } from './SectionsTab';
+import { anyUnsavedDraft } from './sectionDraft';
 import { StatusControl } from './StatusControl';
 import { statusColor, statusLabel, typeLabel } from './texts';
 import { useReport, useReportWrite, type ReportDetail } from './useReports';
@@ -79,6 +80,17 @@ function ReportPage({ report }: { report: ReportDetail }) {
   useEffect(() => {
     document.title = `${title} · ${t('reports.title')}`;
   }, [title, t]);
+  // In a browser tab, closing or reloading with words not yet saved asks first. Not in Electron,
+  // where a cancelled unload silently keeps the window open (the core out of reach would then
+  // make the app impossible to close).
+  useEffect(() => {
+    if (window.curator) return;
+    const onUnload = (e: BeforeUnloadEvent) => {
+      if (anyUnsavedDraft()) e.preventDefault();
+    };
+    window.addEventListener('beforeunload', onUnload);
+    return () => window.removeEventListener('beforeunload', onUnload);
+  }, []);
 
   const panel: PanelProps = {
     report,

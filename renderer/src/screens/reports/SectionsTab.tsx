@@ -48,7 +48,7 @@ function SectionBlock({ report, section, state, readOnly, onPatch }: PanelProps 
       resolve={resolve}
       aside={
         <Button size="compact-sm" variant={showComments ? 'light' : 'subtle'} aria-expanded={showComments} onClick={() => setShowComments((v) => !v)} aria-label={t('reports.comments.show', { section: label })}>
-          {open > 0 ? t(open === 1 ? 'reports.comments.count.one' : 'reports.comments.count.other', { count: open }) : t('reports.comments.title')}
+          {open > 0 ? t(open === 1 ? 'reports.comments.count.one' : 'reports.comments.count.other', { count: open }) : t('reports.comments.toggle')}
         </Button>
       }
     >
