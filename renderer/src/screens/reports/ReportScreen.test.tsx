@@ -3,7 +3,7 @@ import '../../test/setup-dom';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fill, renderApp, setupUser } from '../../test/renderApp';
-import { bruneiCase, call, concurrentSection, longEnough, reportsCore, vietStory } from './testing';
+import { actAsReviewer, bruneiCase, call, concurrentSection, longEnough, reportsCore, vietStory } from './testing';
 
 const section = (name: string) => screen.getByRole('region', { name });
 const box = (name: string) => within(section(name)).getByRole('textbox', { name });
@@ -68,7 +68,8 @@ describe('Case study editor', () => {
     const versions = await within(await screen.findByRole('region', { name: 'Context' })).findAllByTestId('section-head');
     expect(versions).toHaveLength(2);
     expect(versions.map((v) => within(v).getByText(/^(Mine|Theirs)/).textContent).sort()).toEqual(['Mine: the district offices.', 'Theirs: the provincial offices.']);
-    expect(versions[0]!.textContent).toMatch(/Version by Ana Curator, /);
+    // Each version says who wrote it.
+    expect(versions.map((v) => /Version by ([A-Za-z ]+),/.exec(v.textContent ?? '')?.[1]).sort()).toEqual(['Ana Curator', 'Budi Santoso']);
     expect(screen.queryByRole('textbox', { name: 'Context' })).toBeNull();
 
     const theirs = versions.find((v) => v.textContent?.includes('Theirs'))!;
@@ -139,5 +140,20 @@ describe('Case study editor', () => {
     // The directory's own search: without the diacritics, "nguyen" finds "Nguyễn".
     await user.click(await screen.findByRole('option', { name: 'Nguyễn Thị Hoa (Viet Nam)' }, { timeout: 15000 }));
     await waitFor(async () => expect((await call(bridge, 'reports.get', { id: ids[0]! })).fields.expertIds).toHaveLength(1));
+  });
+
+  it('lets a reviewer read and comment, but not change the text or the status', async () => {
+    const user = setupUser();
+    const { bridge, ids } = await reportsCore([bruneiCase]);
+    await actAsReviewer(bridge);
+    renderApp({ bridge, hash: `#/reports/${ids[0]}` });
+    expect(await screen.findByText('You can read and comment on this document; only its curators can change it.')).toBeTruthy();
+    expect((box('Context') as HTMLTextAreaElement).readOnly).toBe(true);
+    expect(screen.queryByRole('button', { name: 'Approve' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Back to draft' })).toBeNull();
+    await user.click(within(section('Context')).getByRole('button', { name: 'Comments on Context' }));
+    await fill(user, within(section('Context')).getByLabelText('Comment on Context'), 'Which provinces?');
+    await user.click(within(section('Context')).getByRole('button', { name: 'Post comment' }));
+    expect((await within(section('Context')).findByTestId('report-comment')).textContent).toContain('Mali Chai');
   });
 });

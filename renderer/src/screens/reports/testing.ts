@@ -38,10 +38,25 @@ export async function reportsCore(seeds: ReportSeed[] = []) {
   return { bridge, ids, curator };
 }
 
-/** Two saves of one section from the same base, as two curators offline would make: the section then has two versions. */
+/**
+ * Two saves of one section from the same base, as two curators offline would make: Budi
+ * Santoso's (a second curator, signed in on this device for the moment) and then Ana's. The
+ * section then has two versions, each with its author.
+ */
 export async function concurrentSection(bridge: CoreBridge, id: string, section: string, base: string, mine: string, theirs: string) {
+  const ana = (await call(bridge, 'profile.get', {})).user!.id;
+  const budi = await call(bridge, 'users.save', { fields: { name: 'Budi Santoso', role: 'curator', email: '', country: null, agency: 'ACCSM Secretariat', expertise: [], declaredConflicts: [], disabled: false } });
+  await call(bridge, 'profile.choose', { userId: budi.id });
   await call(bridge, 'reports.writeSection', { id, section, text: theirs, base, resolve: false });
+  await call(bridge, 'profile.choose', { userId: ana });
   await call(bridge, 'reports.writeSection', { id, section, text: mine, base, resolve: false });
+}
+
+/** Signs this device in as a reviewer, who reads and comments but does not write. */
+export async function actAsReviewer(bridge: CoreBridge, name = 'Mali Chai') {
+  const reviewer = await call(bridge, 'users.save', { fields: { name, role: 'reviewer', email: '', country: 'TH', agency: 'OCSC', expertise: [], declaredConflicts: [], disabled: false } });
+  await call(bridge, 'profile.choose', { userId: reviewer.id });
+  return reviewer.id;
 }
 
 export { call };
