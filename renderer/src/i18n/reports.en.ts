@@ -20,6 +20,7 @@ export const reportsEn = {
   'reports.status.draft': 'Draft',
   'reports.status.in_review': 'In review',
   'reports.status.approved': 'Approved',
+  'reports.demo.hint': 'Fictional demo document, not a real programme or person',
   'reports.untitled': 'Untitled',
 
   // The list's filters

@@ -19,6 +19,7 @@ export const reportsId: Record<keyof typeof reportsEn, string> = {
   'reports.status.draft': 'Draf',
   'reports.status.in_review': 'Dalam tinjauan',
   'reports.status.approved': 'Disetujui',
+  'reports.demo.hint': 'Dokumen contoh fiktif, bukan program atau orang sungguhan',
   'reports.untitled': 'Tanpa judul',
 
   'reports.filter.type': 'Jenis',

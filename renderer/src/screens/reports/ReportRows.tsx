@@ -1,6 +1,7 @@
-import { Badge, Progress, Text } from '@mantine/core';
+import { Badge, Group, Progress, Text } from '@mantine/core';
 import type { KeyboardEvent, MouseEvent } from 'react';
 import type { ReportSummary } from '../../../../shared/contract/reports';
+import { DemoBadge } from '../../components/DemoBadge';
 import { countryName, formatNumber, useI18n } from '../../i18n';
 import { routeToHash } from '../../nav/routes';
 import { RatingsStrip } from './RatingsStrip';
@@ -44,9 +45,12 @@ export function ReportRows({ items, onOpen }: { items: ReportSummary[]; onOpen(i
             <li key={item.id}>
               <a href={routeToHash({ screen: 'report', id: item.id })} onClick={open} className={classes.row} aria-label={label} data-testid="report-row">
                 <div className={classes.main}>
-                  <Text fw={600} truncate="end">
-                    {title}
-                  </Text>
+                  <Group gap={6} wrap="nowrap">
+                    <Text fw={600} truncate="end">
+                      {title}
+                    </Text>
+                    {item.demo && <DemoBadge size="xs" hint={t('reports.demo.hint')} />}
+                  </Group>
                   <Text size="sm" c="dimmed" truncate="end">
                     {[typeLabel(t, item.type), countries, period].filter(Boolean).join(' · ')}
                   </Text>

@@ -1,6 +1,7 @@
 import { Alert, Badge, Button, Card, Group, Progress, Skeleton, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { errorShape } from '../../api/queries';
+import { DemoBadge } from '../../components/DemoBadge';
 import { ArrowLeftIcon } from '../../components/icons';
 import { LoadError } from '../../components/LoadError';
 import { formatNumber, useI18n, type MessageKey } from '../../i18n';
@@ -116,6 +117,7 @@ function ReportPage({ report }: { report: ReportDetail }) {
               <Badge color={statusColor[report.fields.status]} variant="light" style={{ textTransform: 'none' }} data-testid="report-status">
                 {statusLabel(t, report.fields.status)}
               </Badge>
+              {report.fields.demo && <DemoBadge hint={t('reports.demo.hint')} />}
             </Group>
             <Group gap="sm" wrap="nowrap" maw={420}>
               <Progress value={report.totalSections ? (100 * report.complete) / report.totalSections : 0} size="sm" style={{ flex: 1 }} aria-hidden />
