@@ -3,7 +3,11 @@
  * Indonesian dictionary must have exactly the same keys (the compiler and a test check it).
  * `{name}` placeholders are filled by `t(key, { name })`.
  */
+import { reportPanelsEn } from '../screens/reports/panels/texts.en';
+
 export const en = {
+  // The case-study / story editor's panels (issue 8).
+  ...reportPanelsEn,
   'app.name': 'A-EXPECS Curator',
   'app.tagline': 'ASEAN Pool of Experts on Civil Service',
 
