@@ -33,6 +33,7 @@ import { kioskHandlers } from './services/kiosk/handlers';
 import { lockedWhileKiosk } from './services/kiosk/lock';
 import { KioskService } from './services/kiosk/service';
 import { importHandlers } from './services/import/handlers';
+import { reportsHandlers } from './services/reports/handlers';
 
 export interface CoreOptions {
   dataDir: string;
@@ -175,6 +176,8 @@ export function openCore(options: CoreOptions): Core {
     ...lettersHandlers(vetting, (p) => events.emit('progress', { task: 'export', ...p })),
     ...kioskHandlers(kiosk),
     ...importHandlers(vetting, (p) => events.emit('progress', { task: 'import', ...p })),
+    // Case studies and stories (issue 8).
+    ...reportsHandlers(vetting),
 
     'demo.load': async (i) => {
       if (!demoIsAllowed) {

@@ -6,6 +6,7 @@ import { hubJoinInputSchema, hubStartInputSchema, hubStatusSchema } from './hub'
 import { syncUserSchema } from '../sync/protocol';
 import { vettingContract } from './vetting';
 import { importContract } from './import';
+import { reportsContract } from './reports';
 import {
   expertCreateSchema,
   expertPatchSchema,
@@ -186,6 +187,7 @@ export const contract = {
   ),
   ...vettingContract,
   ...importContract,
+  ...reportsContract,
 } as const;
 
 export type Contract = typeof contract;
