@@ -1,6 +1,6 @@
 import { Alert, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useI18n } from '../../../i18n';
-import { characteristicFields, dimensionFields, ratingOf, sectionsOf, type RatingField } from './model';
+import { characteristicFields, dimensionFields, ratingOf, ratingPatch, sectionsOf, type RatingField } from './model';
 import { RatingEditor } from './RatingEditor';
 import { RatingsMatrix, type Ratings } from './RatingsMatrix';
 import type { PanelProps } from './types';
@@ -20,7 +20,7 @@ export function EvaluationPanel({ report, onPatch, readOnly }: PanelProps) {
   const ratings: Ratings = Object.fromEntries(fields.map((f) => [f, ratingOf(report, f)]));
 
   const editor = (field: RatingField) => (
-    <RatingEditor key={field} field={field} value={ratingOf(report, field)} sections={sections} readOnly={readOnly} onSave={(next) => save({ [field]: next })} />
+    <RatingEditor key={field} field={field} value={ratingOf(report, field)} sections={sections} readOnly={readOnly} onSave={(next) => save(ratingPatch(field, next))} />
   );
 
   return (

@@ -20,10 +20,10 @@ export function RatingEditor({
   onSave,
 }: {
   field: RatingField;
-  value: RatingValue;
+  value: RatingValue<SectionField>;
   sections: readonly SectionField[];
   readOnly: boolean;
-  onSave(next: RatingValue): Promise<boolean>;
+  onSave(next: RatingValue<SectionField>): Promise<boolean>;
 }) {
   const { locale, t } = useI18n();
   const id = useId();
@@ -38,8 +38,8 @@ export function RatingEditor({
   const tooLong = evidence.length > MAX_EVIDENCE_CHARS;
 
   // A level or section list saved while evidence is being typed takes the typed evidence along (when it may be saved).
-  const withEvidence = (): RatingValue => ({ ...value, evidence: dirty && !tooLong ? evidence : value.evidence });
-  const commit = async (next: RatingValue) => {
+  const withEvidence = (): RatingValue<SectionField> => ({ ...value, evidence: dirty && !tooLong ? evidence : value.evidence });
+  const commit = async (next: RatingValue<SectionField>) => {
     if ((await onSave(next)) && next.evidence === evidence) setDirty(false);
   };
   const saveEvidence = async () => {
@@ -86,10 +86,10 @@ export function RatingEditor({
           label={t('reportPanels.evaluation.sections')}
           placeholder={value.sections.length === 0 ? t('reportPanels.evaluation.sectionsNone') : undefined}
           data={sections.map((s) => ({ value: s, label: sectionName(t, s) }))}
-          value={value.sections.filter((s) => sections.includes(s))}
+          value={value.sections.filter((s) => sections.includes(s as SectionField))}
           readOnly={readOnly}
           clearable={!readOnly}
-          onChange={(next) => void commit({ ...withEvidence(), sections: sections.filter((s) => next.includes(s)) })}
+          onChange={(next) => void commit({ ...withEvidence(), sections: sections.filter((s) => (next as string[]).includes(s)) })}
           comboboxProps={{ withinPortal: true }}
         />
       </Stack>
