@@ -34,6 +34,7 @@ import { lockedWhileKiosk } from './services/kiosk/lock';
 import { KioskService } from './services/kiosk/service';
 import { importHandlers } from './services/import/handlers';
 import { reportsHandlers } from './services/reports/handlers';
+import { reportsContext } from './services/reports/context';
 
 export interface CoreOptions {
   dataDir: string;
@@ -177,7 +178,7 @@ export function openCore(options: CoreOptions): Core {
     ...kioskHandlers(kiosk),
     ...importHandlers(vetting, (p) => events.emit('progress', { task: 'import', ...p })),
     // Case studies and stories (issue 8).
-    ...reportsHandlers(vetting),
+    ...reportsHandlers(reportsContext(vetting, taxonomy)),
 
     'demo.load': async (i) => {
       if (!demoIsAllowed) {

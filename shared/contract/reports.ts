@@ -150,14 +150,15 @@ export type ReportDetail = z.infer<typeof reportDetailSchema>;
 // ---------------------------------------------------------------- writes
 
 const titleRequired = { message: 'Write a title.' };
+// Strict: a field this version does not know (a misspelt or invented rating) is refused, not dropped.
 export const reportCreateSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('case_study'), fields: caseStudyMetaSchema.partial().extend({ title: caseStudyMetaSchema.shape.title.refine((t) => t.length > 0, titleRequired) }) }),
-  z.object({ type: z.literal('story'), fields: storyMetaSchema.partial().extend({ title: storyMetaSchema.shape.title.refine((t) => t.length > 0, titleRequired) }) }),
+  z.object({ type: z.literal('case_study'), fields: caseStudyMetaSchema.partial().extend({ title: caseStudyMetaSchema.shape.title.refine((t) => t.length > 0, titleRequired) }).strict() }),
+  z.object({ type: z.literal('story'), fields: storyMetaSchema.partial().extend({ title: storyMetaSchema.shape.title.refine((t) => t.length > 0, titleRequired) }).strict() }),
 ]);
 
 export const reportUpdateSchema = z.discriminatedUnion('type', [
-  z.object({ id: idSchema, type: z.literal('case_study'), patch: caseStudyMetaSchema.partial() }),
-  z.object({ id: idSchema, type: z.literal('story'), patch: storyMetaSchema.partial() }),
+  z.object({ id: idSchema, type: z.literal('case_study'), patch: caseStudyMetaSchema.partial().strict() }),
+  z.object({ id: idSchema, type: z.literal('story'), patch: storyMetaSchema.partial().strict() }),
 ]);
 
 export const writeSectionSchema = z.object({
