@@ -4,6 +4,8 @@ import type { FigureData } from '../../../../shared/contract/figures';
 import { figureRows, figureSchema, OTHER_ROW_KEY, type FigureFilters, type FigureMetric } from '../../../../shared/model/reports/figure';
 import { openDatabase, type Db } from '../../db/open';
 import { testCores } from '../../testing';
+import { searchFiltersOf } from './compute';
+import { tallyFacet } from './counts';
 
 /**
  * figures.compute through the real core on a real SQLite file, its counts checked against an
@@ -109,6 +111,11 @@ describe('figures.compute', () => {
         expect(asMap(figure), `${metric} ${JSON.stringify(f)} rows`).toEqual(new Map(wanted.map((r) => [r.key, r.count])));
         expect(figure.total).toBeGreaterThan(0);
         expect(figure.filters).toEqual(f);
+        // Both plans of a filtered set (members' rows, or the facet's rows checked) agree.
+        const facet = ({ experts_by_country: 'country', experts_by_expertise: 'expertise', experts_by_language: 'language' } as const)[metric];
+        const values = f.expertise && metric === 'experts_by_expertise' ? f.expertise : null;
+        const sorted = (t: { total: number; counts: [string, number][] }) => ({ total: t.total, counts: [...t.counts].sort() });
+        expect(sorted(tallyFacet(db, searchFiltersOf(f), !f.includeArchived, facet, values, 0))).toEqual(sorted(tallyFacet(db, searchFiltersOf(f), !f.includeArchived, facet, values, Infinity)));
       }
     }
   });

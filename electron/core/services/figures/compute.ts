@@ -4,8 +4,8 @@ import { AppError } from '../../../../shared/contract/result';
 import { figureRows, metricFacet, otherRowLabel, type FigureFilters, type FigureLang, type FigureMetric, type FigureRow } from '../../../../shared/model/reports/figure';
 import { figureNames } from '../../../../shared/model/reports/figure-names';
 import type { Db } from '../../db/open';
-import { matchSet } from '../experts/search-plan';
 import type { TaxonomyIndex } from '../taxonomy';
+import { tallyFacet } from './counts';
 
 /**
  * A figure counted from the directory now. The experts counted are the ones the directory's
@@ -17,9 +17,7 @@ import type { TaxonomyIndex } from '../taxonomy';
  * values become rows. Expertise rows are the top-level areas unless areas are chosen: a term's
  * facet rows include every ancestor, so mixing levels would count an expert twice in one chart.
  *
- * One statement counts the set and groups its facet rows, so total and rows come from one
- * read of the database (a consistent snapshot). About 50–100 ms at 100,000 experts for the
- * broadest figure (npm run bench: report.figure_compute_ms).
+ * The counting is counts.ts tallyFacet (npm run bench -- figures: report.figure_compute_ms).
  */
 
 export interface FigureInput {
@@ -28,13 +26,13 @@ export interface FigureInput {
   lang: FigureLang;
 }
 
-/** The directory search's filters for a figure's. */
+/** The directory search's filters for a figure's (the status, active or any, is tallyFacet's `activeOnly`). */
 export function searchFiltersOf(filters: FigureFilters): SearchFilters {
   return {
     country: filters.countries ?? [],
     expertise: filters.expertise ?? [],
     language: filters.languages ?? [],
-    status: filters.includeArchived ? [] : ['active'],
+    status: [],
   };
 }
 
@@ -55,46 +53,11 @@ function rowValues(taxonomy: TaxonomyIndex, input: FigureInput): string[] | null
   return null;
 }
 
-/** The experts a figure counts, as SQL: a CTE, their number, and the condition on a facet row `f`. */
-function scopeOf(filters: FigureFilters): { with: string; total: string; where: string; params: string[] } {
-  const set = matchSet('', searchFiltersOf(filters));
-  // With other filters than the status, the set the directory's search selects (FTS5 tags).
-  if (matchSet('', { ...searchFiltersOf(filters), status: [] }).table !== null && set.table) {
-    return {
-      with: `WITH m AS MATERIALIZED (SELECT rowid AS rid FROM ${set.table} WHERE ${set.table} MATCH ?)`,
-      total: 'SELECT count(*) FROM m',
-      where: 'AND +f.expert_rowid IN (SELECT rid FROM m)',
-      params: [set.match!],
-    };
-  }
-  if (filters.includeArchived) return { with: '', total: 'SELECT count(*) FROM expert_index', where: '', params: [] };
-  // Every active expert: the archived, few, are left out by their status rows, which is
-  // twice as fast as checking each facet row against the tens of thousands of active ones.
-  return {
-    with: "WITH x AS MATERIALIZED (SELECT expert_rowid AS rid FROM expert_facet WHERE facet = 'status' AND value = 'archived')",
-    total: 'SELECT (SELECT count(*) FROM expert_index) - (SELECT count(*) FROM x)',
-    where: 'AND +f.expert_rowid NOT IN (SELECT rid FROM x)',
-    params: [],
-  };
-}
-
 export function computeFigure(db: Db, taxonomy: TaxonomyIndex, input: FigureInput, now = Date.now()): FigureData {
   checkTerms(taxonomy, input.filters);
-  const values = rowValues(taxonomy, input);
-  const scope = scopeOf(input.filters);
-  // The NULL row carries the number of experts counted; the others, the experts per value.
-  // A facet row's PRIMARY KEY (facet, value, expert_rowid) makes the grouping an index walk,
-  // each row checked against the scope. The unary + keeps SQLite from probing the key once
-  // per (value, member) instead: 16 expertise areas × 100,000 members is twenty times slower.
-  const sql = `${scope.with} SELECT NULL, (${scope.total})
-    UNION ALL SELECT f.value, count(*) FROM expert_facet f
-    WHERE f.facet = ? ${values ? `AND f.value IN (${values.map(() => '?').join(', ')})` : ''} ${scope.where}
-    GROUP BY f.value`;
-  const params = [...scope.params, metricFacet[input.metric], ...(values ?? [])];
-  const result = db.prepare(sql).raw().all(...params) as [string | null, number][];
-  const counted = result.find(([value]) => value === null)?.[1] ?? 0;
+  const { total, counts: tally } = tallyFacet(db, searchFiltersOf(input.filters), !input.filters.includeArchived, metricFacet[input.metric], rowValues(taxonomy, input));
   const names = figureNames(input.lang, taxonomy.terms);
   const label = { experts_by_country: names.country, experts_by_expertise: names.term, experts_by_language: names.language }[input.metric];
-  const counts: FigureRow[] = result.filter((r): r is [string, number] => r[0] !== null).map(([key, count]) => ({ key, label: label(key), count }));
-  return { metric: input.metric, filters: input.filters, takenAt: now, total: counted, rows: figureRows(counts, otherRowLabel(input.lang)) };
+  const counts: FigureRow[] = tally.map(([key, count]) => ({ key, label: label(key), count }));
+  return { metric: input.metric, filters: input.filters, takenAt: now, total, rows: figureRows(counts, otherRowLabel(input.lang)) };
 }
