@@ -24,7 +24,7 @@ export interface InterviewConsent {
 }
 
 /** The quotes that may not be exported: their interview has no consent to be quoted, or is gone. */
-export function quotesWithoutConsent<Q extends Pick<Quote, 'id' | 'interviewId'>>(quotes: readonly Q[], interviews: readonly InterviewConsent[]): Q[] {
+export function quotesWithoutConsent<A extends readonly Pick<Quote, 'id' | 'interviewId'>[]>(quotes: A, interviews: readonly InterviewConsent[]): A[number][] {
   const consenting = new Set(interviews.filter((i) => i.consentToQuote && i.deletedAt == null).map((i) => i.id));
   return quotes.filter((q) => q.interviewId !== null && !consenting.has(q.interviewId));
 }
