@@ -35,6 +35,7 @@ import { KioskService } from './services/kiosk/service';
 import { importHandlers } from './services/import/handlers';
 import { reportsHandlers } from './services/reports/handlers';
 import { reportsContext } from './services/reports/context';
+import { figuresHandlers } from './services/figures/handlers';
 
 export interface CoreOptions {
   dataDir: string;
@@ -179,6 +180,7 @@ export function openCore(options: CoreOptions): Core {
     ...importHandlers(vetting, (p) => events.emit('progress', { task: 'import', ...p })),
     // Case studies and stories (issue 8).
     ...reportsHandlers(reportsContext(vetting, taxonomy)),
+    ...figuresHandlers(db, taxonomy),
 
     'demo.load': async (i) => {
       if (!demoIsAllowed) {
