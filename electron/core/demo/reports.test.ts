@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportConsentRefusal, storyForExport } from '../../../shared/model/reports/consent';
 import { characteristics } from '../../../shared/model/reports/characteristics';
+import { checkReceivedChange } from '../../../shared/sync/change';
+import { openDatabase } from '../db/open';
+import { DATABASE_FILE } from '../app';
 import { testCores } from '../testing';
+import { join } from 'node:path';
 
 const { start, closeAll } = testCores();
 
@@ -37,6 +41,21 @@ describe('demo case studies and stories', () => {
     expect(draft.complete).toBeLessThan(10);
     expect(draft.concurrentSections).toBe(1);
     expect(items.find((i) => i.status === 'in_review')!.openComments).toBe(2);
+  });
+
+  it('are stored as values every node accepts (the check a synced change passes)', async () => {
+    const { dataDir } = await demo();
+    const db = openDatabase(join(dataDir, DATABASE_FILE));
+    try {
+      const rows = db.prepare("SELECT entity, id, data FROM records WHERE entity IN ('case_study', 'story', 'interview', 'report_comment')").all() as { entity: string; id: string; data: string }[];
+      expect(rows.length).toBeGreaterThan(5 + 4);
+      for (const r of rows) {
+        const verdict = checkReceivedChange({ origin: 'b0b0b0b0b0b0b0b0', seq: 1, hlc: '001700000000000-000000', actor: 'demo', op: 'put', entity: r.entity, id: r.id, fields: JSON.parse(r.data) });
+        expect([r.entity, verdict]).toEqual([r.entity, { kind: 'ok' }]);
+      }
+    } finally {
+      db.close();
+    }
   });
 
   it('show indicators, figures from the demo directory, photos, interviews and quotes in Thai and Vietnamese', async () => {
