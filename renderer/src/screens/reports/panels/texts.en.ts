@@ -194,6 +194,22 @@ export const reportPanelsEn = {
   'reportPanels.quotes.interviewGone': 'Its interview was removed, so no consent to quote can be shown. Link the quote to another interview, or remove it.',
   'reportPanels.quotes.editNamed': 'Edit quote {n}',
   'reportPanels.quotes.removeNamed': 'Remove quote {n}',
+
+  // Figures panel (case studies)
+  'reportPanels.figures.caseStudiesOnly': 'Figures from the directory belong to case studies.',
+  'reportPanels.figures.insertAfter': 'Insert after the section',
+  'reportPanels.figures.insert': 'Insert a figure…',
+  'reportPanels.figures.full': 'A case study holds at most {max} figures. Remove one to insert another.',
+  'reportPanels.figures.emptyTitle': 'No figures yet',
+  'reportPanels.figures.emptyBody': 'Insert a chart or table counted from the directory: experts by country, by expertise area or by language. Each keeps its source and when it was taken.',
+  'reportPanels.figures.list': 'Figures, in the order they were inserted',
+  'reportPanels.figures.item': 'Figure {n}: {title}',
+  'reportPanels.figures.section': 'Follows the section',
+  'reportPanels.figures.sectionHint': 'The document prints the figure after this section.',
+  'reportPanels.figures.refresh': 'Refresh',
+  'reportPanels.figures.refreshNamed': 'Refresh the numbers of {title}',
+  'reportPanels.figures.editNamed': 'Edit {title}',
+  'reportPanels.figures.removeNamed': 'Remove {title}',
 } as const;
 
 export type ReportPanelsKey = keyof typeof reportPanelsEn;

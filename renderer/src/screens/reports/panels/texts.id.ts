@@ -189,4 +189,20 @@ export const reportPanelsId: Record<ReportPanelsKey, string> = {
   'reportPanels.quotes.interviewGone': 'Wawancaranya telah dihapus, sehingga tidak ada persetujuan untuk dikutip yang dapat ditunjukkan. Tautkan kutipan ke wawancara lain, atau hapus kutipan ini.',
   'reportPanels.quotes.editNamed': 'Ubah kutipan {n}',
   'reportPanels.quotes.removeNamed': 'Hapus kutipan {n}',
+
+  // Figures panel (case studies)
+  'reportPanels.figures.caseStudiesOnly': 'Angka dari direktori hanya untuk studi kasus.',
+  'reportPanels.figures.insertAfter': 'Sisipkan setelah bagian',
+  'reportPanels.figures.insert': 'Sisipkan angka…',
+  'reportPanels.figures.full': 'Satu studi kasus memuat paling banyak {max} angka. Hapus satu untuk menyisipkan yang lain.',
+  'reportPanels.figures.emptyTitle': 'Belum ada angka',
+  'reportPanels.figures.emptyBody': 'Sisipkan diagram atau tabel yang dihitung dari direktori: ahli menurut negara, bidang keahlian, atau bahasa. Masing-masing menyimpan sumbernya dan kapan diambil.',
+  'reportPanels.figures.list': 'Angka, sesuai urutan penyisipan',
+  'reportPanels.figures.item': 'Angka {n}: {title}',
+  'reportPanels.figures.section': 'Mengikuti bagian',
+  'reportPanels.figures.sectionHint': 'Dokumen mencetak angka ini setelah bagian tersebut.',
+  'reportPanels.figures.refresh': 'Perbarui',
+  'reportPanels.figures.refreshNamed': 'Perbarui angka {title}',
+  'reportPanels.figures.editNamed': 'Ubah {title}',
+  'reportPanels.figures.removeNamed': 'Hapus {title}',
 };
