@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --quick] [-- sync | dedupe | applications | import]: performance figures of the core, printed as a table and
+ * npm run bench [-- --quick] [-- sync | dedupe | applications | import | figures]: performance figures of the core, printed as a table and
  * written to bench/results.json. Figures are reported, never asserted. `sync` runs only the
  * sync figures (bench/sync) and replaces them in bench/results.json, keeping the others;
  * `dedupe` likewise for duplicate detection (bench/dedupe), `import` for bulk import (bench/import).
@@ -33,6 +33,7 @@ import { runDedupeBench } from './dedupe/main';
 import { runApplicationsBench } from './applications/main';
 import { runImportBench } from './import/main';
 import { writeGroupOnly } from './only';
+import { measureFigureCompute, runFiguresBench, writeFiguresOnly } from './figures/main';
 
 interface Figure {
   name: string;
@@ -45,6 +46,7 @@ const resultsFile = new URL('./results.json', import.meta.url);
 if (process.argv.includes('dedupe')) process.exit(writeGroupOnly(resultsFile, 'dedupe', runDedupeBench(quick)));
 if (process.argv.includes('applications')) process.exit(writeGroupOnly(resultsFile, 'applications', runApplicationsBench(quick)));
 if (process.argv.includes('import')) process.exit(writeGroupOnly(resultsFile, 'import', await runImportBench(quick)));
+if (process.argv.includes('figures')) process.exit(writeFiguresOnly(resultsFile, await runFiguresBench(quick)));
 if (process.argv.includes('sync')) {
   const sync = runSyncBench(quick);
   const previous = existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as Figure[]) : [];
@@ -354,6 +356,7 @@ keystrokeTimes.sort((a, b) => a - b);
 put('keystroke.search_and_facets_p95_ms', percentile(keystrokeTimes, 95), 'ms');
 forgetQueryResults();
 put('facets.all_ms', await timeAsync(() => call('experts.facets', {})), 'ms');
+figures.push(...(await measureFigureCompute((i) => call('figures.compute', i))));
 core.close();
 
 db.close();

@@ -7,6 +7,7 @@ import { syncUserSchema } from '../sync/protocol';
 import { vettingContract } from './vetting';
 import { importContract } from './import';
 import { reportsContract } from './reports';
+import { figuresContract } from './figures';
 import {
   expertCreateSchema,
   expertPatchSchema,
@@ -188,6 +189,7 @@ export const contract = {
   ...vettingContract,
   ...importContract,
   ...reportsContract,
+  ...figuresContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -201,6 +201,15 @@ export const reportsContract = {
     z.object({ id: idSchema, status: z.enum(reportStatuses), comment: commentTextSchema.optional() }),
     reportDetailSchema,
   ),
+  /**
+   * Reads an evaluation sheet (CSV or XLSX: criterion, rating, evidence, sections) into the
+   * report's ratings, all or nothing (shared/model/reports/ratings-import.ts); a characteristic
+   * or rating that does not exist is UNKNOWN_CHARACTERISTIC (details { name, row }).
+   */
+  'reports.importRatings': method(
+    z.object({ id: idSchema, fileName: z.string().trim().min(1).max(200), dataBase64: z.string().max(28 * 1024 * 1024, { message: 'The file is larger than 20 MB. Import a smaller sheet.' }) }),
+    reportDetailSchema,
+  ),
   /** Stores a consent form or an interview's attachment, checked by its bytes (services/attachments). */
   'reports.putAttachment': method(attachmentUpload, attachmentRefSchema),
 

@@ -1,4 +1,5 @@
 import { reportsEn } from './reports.en';
+import { reportPanelsEn } from '../screens/reports/panels/texts.en';
 
 /**
  * English strings. The keys of this object are the message keys of the whole app; the
@@ -8,6 +9,8 @@ import { reportsEn } from './reports.en';
 export const en = {
   // Case studies and stories (issue 8): their own file, spread here.
   ...reportsEn,
+  // The case-study / story editor's panels (issue 8).
+  ...reportPanelsEn,
   'app.name': 'A-EXPECS Curator',
   'app.tagline': 'ASEAN Pool of Experts on Civil Service',
 
@@ -446,6 +449,47 @@ export const en = {
   'hub.error.INVALID_INPUT': 'Check the address and the pairing code: a pairing code is 8 groups of 4 letters and digits.',
   'hub.error.hostNotAllowed': "Only a curator or an administrator signed in to the central server can host a workshop hub: the host passes every participant's changes on to the central server, and vouches for those written before a laptop signed in. Sign in (Sync), or ask a curator to host the hub.",
   'errors.CERT_MISMATCH': 'The computer at the hub address is not the paired workshop hub, so nothing was sent to it. Check with the host and join the hub again.',
+  // Figures from the directory in case studies and stories (issue 8, screens/reports/figures).
+  'figures.dialog.insert': 'Insert a figure from the directory',
+  'figures.dialog.edit': 'Edit the figure',
+  'figures.metric.experts_by_country': 'Experts by country',
+  'figures.metric.experts_by_expertise': 'Experts by expertise area',
+  'figures.metric.experts_by_language': 'Experts by language',
+  'figures.field.metric': 'What to count',
+  'figures.field.countries': 'Countries',
+  'figures.field.countries.all': 'All member states',
+  'figures.field.expertise': 'Expertise areas',
+  'figures.field.expertise.all': 'All areas',
+  'figures.field.expertise.rows': 'The areas chosen become the rows; with none chosen, the top-level areas.',
+  'figures.field.languages': 'Languages',
+  'figures.field.languages.all': 'All languages',
+  'figures.field.includeArchived': 'Count archived experts too',
+  'figures.field.title': 'Title',
+  'figures.field.chart': 'Show as',
+  'figures.chart.bar': 'Bar chart',
+  'figures.chart.table': 'Table',
+  'figures.title.required': 'Give the figure a title.',
+  'figures.title.tooLong': 'The title has at most {max} characters. Shorten it.',
+  'figures.title.hidden': 'The title holds a hidden or control character. Retype it.',
+  'figures.preview': 'Preview',
+  'figures.preview.loading': 'Counting the directory…',
+  'figures.preview.error': 'The figure could not be counted',
+  'figures.preview.stored': 'The numbers as taken on {date}. Refresh them to count the directory now.',
+  'figures.refresh': 'Refresh the numbers',
+  'figures.insert': 'Insert the figure',
+  'figures.save': 'Save the figure',
+  'figures.invalid': 'The figure could not be inserted',
+  'figures.invalid.body': 'Its numbers or title are not valid. Refresh the numbers, check the title, and try again.',
+  'figures.column.country': 'Country',
+  'figures.column.expertise': 'Expertise area',
+  'figures.column.language': 'Language',
+  'figures.column.experts': 'Experts',
+  'figures.table.show': 'Show the numbers as a table',
+  'figures.table.hide': 'Hide the table',
+  'figures.total.one': '1 expert counted.',
+  'figures.total.other': '{count} experts counted.',
+  'figures.multi': 'An expert counts once in each row they belong to, so the rows can add up to more.',
+  'figures.empty': 'No expert matches these filters, so there is nothing to draw.',
   // Attachments and bulk import (issue 7).
   'errors.ATTACHMENT_TYPE': 'This file is not what its name says, or not a kind the app accepts. Attach a real PDF, Word (DOCX), PNG or JPEG file.',
   'errors.ATTACHMENT_ENCRYPTED': 'This PDF is protected with a password or encryption, so reviewers could not open it. Save or print it as an unprotected PDF and attach that.',

@@ -1,9 +1,12 @@
 import type { Dictionary } from './en';
 import { reportsId } from './reports.id';
+import { reportPanelsId } from '../screens/reports/panels/texts.id';
 
 /** Bahasa Indonesia. Same keys as `en`; the type makes a missing or extra key a compile error. */
 export const id: Dictionary = {
   ...reportsId,
+  // The case-study / story editor's panels (issue 8).
+  ...reportPanelsId,
   'app.name': 'A-EXPECS Curator',
   'app.tagline': 'Kumpulan Pakar Kepegawaian ASEAN',
 
@@ -486,6 +489,47 @@ export const id: Dictionary = {
   'errors.IMMUTABLE': 'Langkah seleksi ini sudah tercatat dan tidak dapat diubah; tidak ada yang disimpan. Catat langkah baru (catatan atau keputusan baru) sebagai gantinya.',
   'errors.STEP_REFUSED': 'Langkah ini tidak dapat dilakukan pada lamaran dalam keadaannya sekarang; tidak ada yang dicatat.',
   'errors.INTEREST_CONFLICT': 'Peninjau ini memiliki konflik kepentingan dengan lamaran tersebut, sehingga tidak ditugaskan. Pilih peninjau lain, atau tetap tugaskan dengan alasan yang akan dicatat.',
+  // Figures from the directory in case studies and stories (issue 8, screens/reports/figures).
+  'figures.dialog.insert': 'Sisipkan data dari direktori',
+  'figures.dialog.edit': 'Ubah data',
+  'figures.metric.experts_by_country': 'Pakar menurut negara',
+  'figures.metric.experts_by_expertise': 'Pakar menurut bidang keahlian',
+  'figures.metric.experts_by_language': 'Pakar menurut bahasa',
+  'figures.field.metric': 'Yang dihitung',
+  'figures.field.countries': 'Negara',
+  'figures.field.countries.all': 'Semua negara anggota',
+  'figures.field.expertise': 'Bidang keahlian',
+  'figures.field.expertise.all': 'Semua bidang',
+  'figures.field.expertise.rows': 'Bidang yang dipilih menjadi baris; bila tidak ada yang dipilih, bidang tingkat teratas.',
+  'figures.field.languages': 'Bahasa',
+  'figures.field.languages.all': 'Semua bahasa',
+  'figures.field.includeArchived': 'Hitung juga pakar yang diarsipkan',
+  'figures.field.title': 'Judul',
+  'figures.field.chart': 'Tampilkan sebagai',
+  'figures.chart.bar': 'Diagram batang',
+  'figures.chart.table': 'Tabel',
+  'figures.title.required': 'Beri judul untuk data ini.',
+  'figures.title.tooLong': 'Judul paling banyak {max} karakter. Persingkat judulnya.',
+  'figures.title.hidden': 'Judul berisi karakter tersembunyi atau karakter kontrol. Ketik ulang judulnya.',
+  'figures.preview': 'Pratinjau',
+  'figures.preview.loading': 'Menghitung direktori…',
+  'figures.preview.error': 'Data tidak dapat dihitung',
+  'figures.preview.stored': 'Angka sebagaimana diambil pada {date}. Perbarui untuk menghitung direktori sekarang.',
+  'figures.refresh': 'Perbarui angka',
+  'figures.insert': 'Sisipkan data',
+  'figures.save': 'Simpan data',
+  'figures.invalid': 'Data tidak dapat disisipkan',
+  'figures.invalid.body': 'Angka atau judulnya tidak sah. Perbarui angka, periksa judul, lalu coba lagi.',
+  'figures.column.country': 'Negara',
+  'figures.column.expertise': 'Bidang keahlian',
+  'figures.column.language': 'Bahasa',
+  'figures.column.experts': 'Pakar',
+  'figures.table.show': 'Tampilkan angka sebagai tabel',
+  'figures.table.hide': 'Sembunyikan tabel',
+  'figures.total.one': '1 pakar dihitung.',
+  'figures.total.other': '{count} pakar dihitung.',
+  'figures.multi': 'Seorang pakar dihitung sekali di setiap baris yang sesuai, sehingga jumlah baris bisa lebih besar.',
+  'figures.empty': 'Tidak ada pakar yang cocok dengan filter ini, jadi tidak ada yang digambar.',
   // Seleksi (issue 7; shared/model/vetting).
   'vetting.refusal.INVALID_EVENT': 'Langkah ini tidak berbentuk benar; tidak ada yang dicatat.',
   'vetting.refusal.WRONG_APPLICATION': 'Langkah ini milik lamaran lain; tidak ada yang dicatat.',

@@ -99,7 +99,7 @@ describe('figureSourceNote', () => {
   it('names every filter in words, in Bahasa Indonesia', () => {
     const f = { ...figure, metric: 'experts_by_expertise' as const, filters: { countries: ['TH', 'VN', 'LA'] as CountryCode[], expertise: ['hrm.recruitment'], languages: ['vi'], includeArchived: true } };
     expect(figureSourceNote(f, 'id', names('id'))).toBe(
-      'Sumber: direktori A-EXPECS, ahli menurut bidang keahlian; filter: negara Thailand, Vietnam atau Laos, bidang keahlian Rekrutmen dan seleksi, bahasa Vietnam, termasuk ahli yang diarsipkan; diambil 29 Nov 2026 14.02 UTC.',
+      'Sumber: direktori A-EXPECS, pakar menurut bidang keahlian; filter: negara Thailand, Vietnam atau Laos, bidang keahlian Rekrutmen dan seleksi, bahasa Vietnam, termasuk pakar yang diarsipkan; diambil 29 Nov 2026 14.02 UTC.',
     );
     expect(figureSourceNote(f, 'en', names('en'))).toContain('filters: country Thailand, Viet Nam or Lao PDR, expertise area Recruitment and selection, language Vietnamese, archived experts included;');
   });

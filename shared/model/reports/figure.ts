@@ -21,9 +21,9 @@ export const metricFacet = { experts_by_country: 'country', experts_by_expertise
 
 /** What a metric counts, in words, for the source note and the dialog. */
 export const metricNames: Record<FigureMetric, { en: string; id: string }> = {
-  experts_by_country: { en: 'experts by country', id: 'ahli menurut negara' },
-  experts_by_expertise: { en: 'experts by expertise area', id: 'ahli menurut bidang keahlian' },
-  experts_by_language: { en: 'experts by language', id: 'ahli menurut bahasa' },
+  experts_by_country: { en: 'experts by country', id: 'pakar menurut negara' },
+  experts_by_expertise: { en: 'experts by expertise area', id: 'pakar menurut bidang keahlian' },
+  experts_by_language: { en: 'experts by language', id: 'pakar menurut bahasa' },
 };
 
 export const figureCharts = ['bar', 'table'] as const;
@@ -132,8 +132,8 @@ const words = {
     expertise: 'bidang keahlian',
     language: 'bahasa',
     or: 'atau',
-    active: 'hanya ahli aktif',
-    archived: 'termasuk ahli yang diarsipkan',
+    active: 'hanya pakar aktif',
+    archived: 'termasuk pakar yang diarsipkan',
     taken: 'diambil',
     months: ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'],
     timeSep: '.',

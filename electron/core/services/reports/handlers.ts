@@ -5,6 +5,7 @@ import { decodeBase64, putAttachment } from '../attachments';
 import { addComment, resolveComment } from './comments';
 import type { ReportsContext } from './context';
 import { reportDetail } from './detail';
+import { importRatings } from './import-ratings';
 import { createInterview, interviewDetail, listInterviews, removeInterview, updateInterview } from './interviews';
 import { listReports } from './list';
 import { writeSection } from './section-write';
@@ -23,6 +24,7 @@ export function reportsHandlers(ctx: ReportsContext): Pick<Handlers, ReportMetho
     'reports.remove': (i) => removeReport(ctx, i.id),
     'reports.restore': (i) => restoreReport(ctx, i.id),
     'reports.setStatus': (i) => setReportStatus(ctx, i),
+    'reports.importRatings': (i) => importRatings(ctx, i),
     'reports.putAttachment': (i) => {
       const who = ctx.requireActor();
       if (who.role === 'reviewer') throw new AppError('NOT_ALLOWED', 'A reviewer cannot attach files to case studies, stories or interviews. Nothing was stored.');

@@ -12,6 +12,7 @@ import { perConnection } from '../../db/statements';
 import type { ReportsContext } from './context';
 import { fold } from './fold';
 import { reportFromRow } from './read';
+import { attachmentStored } from './references';
 
 /**
  * Interviews: first-class sources, shared by the reports that cite them. A quote in a document
@@ -74,6 +75,12 @@ export function interviewDetail(db: Db, id: string): Output<'interviews.get'> {
   return { ...interview, usedBy };
 }
 
+function checkAttachment(ctx: ReportsContext, attachment: { hash: string } | null | undefined): void {
+  if (attachment && !attachmentStored(ctx.db, attachment.hash)) {
+    throw new AppError('INVALID_INPUT', 'The attached file is not stored on this computer. Attach it again; nothing was saved.', [{ path: ['attachment'], message: 'Not a stored file.' }]);
+  }
+}
+
 function requireInterviewWriter(ctx: ReportsContext) {
   const who = ctx.requireActor();
   if (!canWriteInterview(who)) throw new AppError('NOT_ALLOWED', 'A reviewer reads interviews but cannot record or change them. Ask a curator or a focal point. Nothing was saved.');
@@ -82,6 +89,7 @@ function requireInterviewWriter(ctx: ReportsContext) {
 
 export function createInterview(ctx: ReportsContext, input: ParsedInput<'interviews.create'>): Interview {
   const who = requireInterviewWriter(ctx);
+  checkAttachment(ctx, input.fields.attachment);
   const id = uuidv7(ctx.now());
   ctx.funnel.write(who.id, [{ entity: 'interview', id, fields: { ...interviewDefaults, ...input.fields } }]);
   ctx.changed('interview');
@@ -96,6 +104,7 @@ export function updateInterview(ctx: ReportsContext, input: ParsedInput<'intervi
   for (const [k, v] of Object.entries(input.patch)) {
     if (v !== undefined && canonicalJson(v) !== canonicalJson((current as unknown as Record<string, unknown>)[k])) changed[k] = v;
   }
+  checkAttachment(ctx, changed.attachment as { hash: string } | null | undefined);
   if (Object.keys(changed).length) {
     ctx.funnel.write(who.id, [{ entity: 'interview', id: input.id, fields: changed }]);
     ctx.changed('interview');

@@ -17,6 +17,7 @@ interface Referencing {
   interviewIds?: readonly string[];
   quotes?: readonly { interviewId: string | null }[];
   photos?: readonly ReportPhoto[];
+  consent?: { form: { hash: string } } | null;
   periodStart?: string | null;
   periodEnd?: string | null;
 }
@@ -24,6 +25,7 @@ interface Referencing {
 const statements = perConnection((db) => ({
   live: db.prepare("SELECT r.id FROM json_each(?) j JOIN records r ON r.entity = ? AND r.id = j.value WHERE json_extract(r.data, '$.deletedAt') IS NULL").pluck(),
   image: db.prepare("SELECT mime FROM attachments WHERE hash = ? AND mime LIKE 'image/%'").pluck(),
+  stored: db.prepare('SELECT 1 FROM attachments WHERE hash = ?').pluck(),
 }));
 
 function missing(db: Db, entity: string, ids: readonly string[]): string[] {
@@ -55,7 +57,13 @@ export function checkReferences(ctx: ReportsContext, patch: Referencing, merged:
   for (const [i, photo] of (patch.photos ?? []).entries()) {
     if (!statements(ctx.db).image.get(photo.hash)) issues.push({ path: [path, 'photos', i], message: 'This photo is not stored on this computer. Add the photo again.' });
   }
+  if (patch.consent && !attachmentStored(ctx.db, patch.consent.form.hash)) {
+    issues.push({ path: [path, 'consent', 'form'], message: 'The signed consent form is not stored on this computer. Attach the form again.' });
+  }
   const period = periodProblem(merged.periodStart ?? null, merged.periodEnd ?? null);
   if (period) issues.push({ path: [path, 'periodEnd'], message: period });
   if (issues.length) throw new AppError('INVALID_INPUT', `Some information needs correcting; nothing was saved. ${issues[0]!.message}`, issues);
 }
+
+/** Whether the attachment's bytes are stored here (reports.putAttachment stored them). */
+export const attachmentStored = (db: Db, hash: string): boolean => statements(db).stored.get(hash) === 1;
