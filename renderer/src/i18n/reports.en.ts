@@ -120,7 +120,7 @@ export const reportsEn = {
   'reports.tab.sources': 'Sources & quotes',
   'reports.tab.figures': 'Figures',
   'reports.tab.photos': 'Photos',
-  'reports.tab.consent': 'Consent',
+  'reports.tab.consent': 'Beneficiary & consent',
   'reports.error.load': 'This case study or story could not be loaded',
   'reports.readOnly': 'You can read and comment on this document; only its curators can change it.',
 
@@ -136,13 +136,6 @@ export const reportsEn = {
   'reports.field.expertsPlaceholder': 'Type a name to search the directory',
   'reports.field.expertsNone': 'No expert with this name in the directory',
   'reports.field.expertise': 'Expertise areas',
-  'reports.field.beneficiaryKind': 'Beneficiary',
-  'reports.field.beneficiaryKind.individual': 'An individual',
-  'reports.field.beneficiaryKind.family': 'A family',
-  'reports.field.beneficiaryKind.community': 'A community',
-  'reports.field.anonymised': 'Anonymised: the documents never show the beneficiary’s name or photos',
-  'reports.field.beneficiaryName': 'Beneficiary’s name',
-  'reports.field.beneficiaryDescription': 'Who they are',
   'reports.field.saveFailed': 'This change was not saved: {reason}',
   'reports.period.invalid': 'The period ends before it starts.',
 

@@ -112,7 +112,7 @@ export const reportsId: Record<keyof typeof reportsEn, string> = {
   'reports.tab.sources': 'Sumber & kutipan',
   'reports.tab.figures': 'Angka',
   'reports.tab.photos': 'Foto',
-  'reports.tab.consent': 'Persetujuan',
+  'reports.tab.consent': 'Penerima manfaat & persetujuan',
   'reports.error.load': 'Studi kasus atau kisah ini tidak dapat dimuat',
   'reports.readOnly': 'Anda dapat membaca dan mengomentari dokumen ini; hanya kuratornya yang dapat mengubahnya.',
 
@@ -127,13 +127,6 @@ export const reportsId: Record<keyof typeof reportsEn, string> = {
   'reports.field.expertsPlaceholder': 'Ketik nama untuk mencari di direktori',
   'reports.field.expertsNone': 'Tidak ada pakar dengan nama ini di direktori',
   'reports.field.expertise': 'Bidang keahlian',
-  'reports.field.beneficiaryKind': 'Penerima manfaat',
-  'reports.field.beneficiaryKind.individual': 'Perorangan',
-  'reports.field.beneficiaryKind.family': 'Keluarga',
-  'reports.field.beneficiaryKind.community': 'Komunitas',
-  'reports.field.anonymised': 'Dianonimkan: dokumen tidak pernah menampilkan nama atau foto penerima manfaat',
-  'reports.field.beneficiaryName': 'Nama penerima manfaat',
-  'reports.field.beneficiaryDescription': 'Siapa mereka',
   'reports.field.saveFailed': 'Perubahan ini tidak tersimpan: {reason}',
   'reports.period.invalid': 'Periode berakhir sebelum dimulai.',
 

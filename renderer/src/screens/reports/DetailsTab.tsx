@@ -1,9 +1,9 @@
-import { Checkbox, MultiSelect, Paper, SegmentedControl, SimpleGrid, Stack, Text } from '@mantine/core';
+import { MultiSelect, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { countryCodes, type CountryCode } from '../../../../shared/model/countries';
-import { beneficiaryKinds, MAX_TITLE_CHARS, type BeneficiaryKind } from '../../../../shared/model/reports';
+import { MAX_TITLE_CHARS } from '../../../../shared/model/reports';
 import { errorShape } from '../../api/queries';
-import { countryName, useI18n, type MessageKey } from '../../i18n';
+import { countryName, useI18n } from '../../i18n';
 import { useNotify } from '../../lib/notify';
 import { useTaxonomy } from '../../taxonomy/TaxonomyProvider';
 import { AutoField } from './AutoField';
@@ -12,8 +12,9 @@ import type { PanelProps } from './ReportScreen';
 
 /**
  * What the document is about: title, countries, the programme and work-plan activity, the
- * Blueprint objective, the period, the experts (linked to the directory) and expertise areas;
- * for a story, its beneficiary. Each field is saved on its own when the curator leaves it.
+ * Blueprint objective, the period, the experts (linked to the directory) and expertise areas.
+ * Each field is saved on its own when the curator leaves it. (A story's beneficiary is with its
+ * consent: panels/ConsentPanel.)
  */
 export function DetailsTab({ report, onPatch, readOnly }: PanelProps) {
   const { locale, t } = useI18n();
@@ -77,27 +78,6 @@ export function DetailsTab({ report, onPatch, readOnly }: PanelProps) {
           )}
         </Stack>
       </Paper>
-      {report.type === 'story' && (
-        <Paper withBorder radius="md" p="md">
-          <Stack gap="sm">
-            <div>
-              <Text size="sm" fw={500} id="beneficiary-kind" mb={4}>
-                {t('reports.field.beneficiaryKind')}
-              </Text>
-              <SegmentedControl
-                aria-labelledby="beneficiary-kind"
-                value={report.fields.beneficiaryKind}
-                onChange={(v) => void choose({ beneficiaryKind: v as BeneficiaryKind })}
-                data={beneficiaryKinds.map((k) => ({ value: k, label: t(`reports.field.beneficiaryKind.${k}` as MessageKey) }))}
-                readOnly={readOnly}
-              />
-            </div>
-            <Checkbox label={t('reports.field.anonymised')} checked={report.fields.anonymised} onChange={(e) => void choose({ anonymised: e.currentTarget.checked })} disabled={readOnly} />
-            <AutoField label={t('reports.field.beneficiaryName')} value={report.fields.beneficiaryName} save={text('beneficiaryName')} readOnly={readOnly} maxLength={200} />
-            <AutoField label={t('reports.field.beneficiaryDescription')} value={report.fields.beneficiaryDescription} save={text('beneficiaryDescription')} readOnly={readOnly} maxLength={2000} multiline />
-          </Stack>
-        </Paper>
-      )}
     </Stack>
   );
 }

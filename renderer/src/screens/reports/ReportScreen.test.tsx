@@ -156,4 +156,22 @@ describe('Case study editor', () => {
     await user.click(within(section('Context')).getByRole('button', { name: 'Post comment' }));
     expect((await within(section('Context')).findByTestId('report-comment')).textContent).toContain('Mali Chai');
   });
+
+  it('shows the parts of each type as tabs: figures for a case study, the beneficiary and consent for a story', async () => {
+    const user = setupUser();
+    const { bridge, ids } = await reportsCore([bruneiCase, vietStory]);
+    const tabNames = () => screen.getAllByRole('tab').map((tab) => tab.textContent);
+    const view = renderApp({ bridge, hash: `#/reports/${ids[0]}` });
+    await screen.findByTestId('report-title');
+    expect(tabNames()).toEqual(['Sections', 'Details', 'Evaluation', 'Sources & quotes', 'Figures', 'Photos']);
+    await user.click(screen.getByRole('tab', { name: 'Evaluation' }));
+    expect(screen.getByRole('tab', { name: 'Evaluation' }).getAttribute('aria-selected')).toBe('true');
+    view.unmount();
+
+    renderApp({ bridge, hash: `#/reports/${ids[1]}` });
+    await screen.findByTestId('report-title');
+    expect(tabNames()).toEqual(['Sections', 'Details', 'Evaluation', 'Sources & quotes', 'Photos', 'Beneficiary & consent']);
+    await user.click(screen.getByRole('tab', { name: 'Beneficiary & consent' }));
+    expect(await screen.findByTestId('consent-panel')).toBeTruthy();
+  });
 });

@@ -7,6 +7,12 @@ import { LoadError } from '../../components/LoadError';
 import { formatNumber, useI18n, type MessageKey } from '../../i18n';
 import { useNavigation } from '../../nav/Navigation';
 import { DetailsTab } from './DetailsTab';
+import { ConsentPanel } from './panels/ConsentPanel';
+import { EvaluationPanel } from './panels/EvaluationPanel';
+import { FiguresPanel } from './panels/FiguresPanel';
+import { PhotosPanel } from './panels/PhotosPanel';
+import { SourcesPanel } from './panels/SourcesPanel';
+import type { PanelProps } from './panels/types';
 import { SectionsTab } from './SectionsTab';
 import { anyUnsavedDraft } from './sectionDraft';
 import { StatusControl } from './StatusControl';
@@ -43,13 +49,7 @@ export function ReportScreen({ id }: { id: string }) {
   );
 }
 
-/** What a panel of the editor gets (panels/*): the record, a way to change some of its fields, and whether it may. */
-export interface PanelProps {
-  report: ReportDetail;
-  /** Writes these fields (reports.update); rejects with the core's error (an ApiError) when refused, so the panel can show it. */
-  onPatch(patch: Record<string, unknown>): Promise<void>;
-  readOnly: boolean;
-}
+export type { PanelProps };
 
 interface TabDef {
   value: string;
@@ -66,6 +66,11 @@ interface TabDef {
 const tabs: TabDef[] = [
   { value: 'sections', label: 'reports.tab.sections', render: (p) => <SectionsTab {...p} /> },
   { value: 'details', label: 'reports.tab.details', render: (p) => <DetailsTab {...p} /> },
+  { value: 'evaluation', label: 'reports.tab.evaluation', render: (p) => <EvaluationPanel {...p} /> },
+  { value: 'sources', label: 'reports.tab.sources', render: (p) => <SourcesPanel {...p} /> },
+  { value: 'figures', label: 'reports.tab.figures', only: 'case_study', render: (p) => <FiguresPanel {...p} /> },
+  { value: 'photos', label: 'reports.tab.photos', render: (p) => <PhotosPanel {...p} /> },
+  { value: 'consent', label: 'reports.tab.consent', only: 'story', render: (p) => <ConsentPanel {...p} /> },
 ];
 
 function ReportPage({ report }: { report: ReportDetail }) {
