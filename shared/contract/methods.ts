@@ -6,8 +6,8 @@ import { hubJoinInputSchema, hubStartInputSchema, hubStatusSchema } from './hub'
 import { syncUserSchema } from '../sync/protocol';
 import { vettingContract } from './vetting';
 import { importContract } from './import';
-import { figuresContract } from './figures';
 import { reportsContract } from './reports';
+import { figuresContract } from './figures';
 import { reportsExportContract } from './reportsExport';
 import {
   expertCreateSchema,
@@ -189,8 +189,8 @@ export const contract = {
   ),
   ...vettingContract,
   ...importContract,
-  ...figuresContract,
   ...reportsContract,
+  ...figuresContract,
   ...reportsExportContract,
 } as const;
 

@@ -150,14 +150,15 @@ export type ReportDetail = z.infer<typeof reportDetailSchema>;
 // ---------------------------------------------------------------- writes
 
 const titleRequired = { message: 'Write a title.' };
+// Strict: a field this version does not know (a misspelt or invented rating) is refused, not dropped.
 export const reportCreateSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('case_study'), fields: caseStudyMetaSchema.partial().extend({ title: caseStudyMetaSchema.shape.title.refine((t) => t.length > 0, titleRequired) }) }),
-  z.object({ type: z.literal('story'), fields: storyMetaSchema.partial().extend({ title: storyMetaSchema.shape.title.refine((t) => t.length > 0, titleRequired) }) }),
+  z.object({ type: z.literal('case_study'), fields: caseStudyMetaSchema.partial().extend({ title: caseStudyMetaSchema.shape.title.refine((t) => t.length > 0, titleRequired) }).strict() }),
+  z.object({ type: z.literal('story'), fields: storyMetaSchema.partial().extend({ title: storyMetaSchema.shape.title.refine((t) => t.length > 0, titleRequired) }).strict() }),
 ]);
 
 export const reportUpdateSchema = z.discriminatedUnion('type', [
-  z.object({ id: idSchema, type: z.literal('case_study'), patch: caseStudyMetaSchema.partial() }),
-  z.object({ id: idSchema, type: z.literal('story'), patch: storyMetaSchema.partial() }),
+  z.object({ id: idSchema, type: z.literal('case_study'), patch: caseStudyMetaSchema.partial().strict() }),
+  z.object({ id: idSchema, type: z.literal('story'), patch: storyMetaSchema.partial().strict() }),
 ]);
 
 export const writeSectionSchema = z.object({
@@ -198,6 +199,15 @@ export const reportsContract = {
   /** Draft → in review → approved (and back); the optional comment is recorded as a review comment. */
   'reports.setStatus': method(
     z.object({ id: idSchema, status: z.enum(reportStatuses), comment: commentTextSchema.optional() }),
+    reportDetailSchema,
+  ),
+  /**
+   * Reads an evaluation sheet (CSV or XLSX: criterion, rating, evidence, sections) into the
+   * report's ratings, all or nothing (shared/model/reports/ratings-import.ts); a characteristic
+   * or rating that does not exist is UNKNOWN_CHARACTERISTIC (details { name, row }).
+   */
+  'reports.importRatings': method(
+    z.object({ id: idSchema, fileName: z.string().trim().min(1).max(200), dataBase64: z.string().max(28 * 1024 * 1024, { message: 'The file is larger than 20 MB. Import a smaller sheet.' }) }),
     reportDetailSchema,
   ),
   /** Stores a consent form or an interview's attachment, checked by its bytes (services/attachments). */

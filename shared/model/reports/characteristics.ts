@@ -21,6 +21,26 @@ export type Rating = (typeof ratings)[number];
 /** A rating's place on the scale (0 = not evident), for "at least" filters and the matrix. */
 export const ratingRank = (r: Rating): number => ratings.indexOf(r);
 
+/** Names as the review writes them (EN) and in Bahasa Indonesia: for documents, screens and imports. */
+export const criterionNames: Record<Characteristic | Dimension, { en: string; id: string }> = {
+  people: { en: 'Engages and benefits the people', id: 'Melibatkan dan bermanfaat bagi rakyat' },
+  inclusive: { en: 'Inclusive', id: 'Inklusif' },
+  sustainable: { en: 'Sustainable', id: 'Berkelanjutan' },
+  resilient: { en: 'Resilient', id: 'Tangguh' },
+  dynamic: { en: 'Dynamic', id: 'Dinamis' },
+  effectiveness: { en: 'Effectiveness', id: 'Efektivitas' },
+  success: { en: 'Success', id: 'Keberhasilan' },
+  ease: { en: 'Ease of implementation', id: 'Kemudahan pelaksanaan' },
+  replicability: { en: 'Replicability', id: 'Dapat direplikasi' },
+};
+
+export const ratingNames: Record<Rating, { en: string; id: string }> = {
+  not_evident: { en: 'Not evident', id: 'Tidak tampak' },
+  emerging: { en: 'Emerging', id: 'Mulai tampak' },
+  evident: { en: 'Evident', id: 'Tampak' },
+  strong: { en: 'Strong', id: 'Kuat' },
+};
+
 export type Criterion = Characteristic | Dimension;
 export const criteria: readonly Criterion[] = [...characteristics, ...dimensions];
 export const isCriterion = (s: string): s is Criterion => (criteria as readonly string[]).includes(s);

@@ -6,6 +6,7 @@ export * from './consent';
 export * from './figure';
 export * from './interview';
 export * from './parts';
+export * from './ratings-import';
 export * from './roles';
 export * from './sections';
 export * from './story';
