@@ -93,7 +93,7 @@ describe('case studies as a reader sees them', () => {
     for (const pdf of pdfs) {
       const cover = await pdfPageText(pdf, 1);
       expect(cover, pdf).toContain('Case studies and human-interest stories');
-      expect(cover, pdf).toContain('2 case studies and 1 human-interest stories');
+      expect(cover, pdf).toContain('2 case studies and 1 human-interest story');
       const contents = await pdfPageText(pdf, 2, true);
       for (const title of ['Summary of ratings', 'Digital personnel records across Viet Nam and Thailand', 'The beneficiary returns to her village school', 'Merit recruitment in Thailand']) {
         const page = tocPageOf(contents, title);

@@ -73,7 +73,7 @@ describe('exporting case studies and stories', () => {
     expect(file.count).toBe(1);
     expect(file.fileName).toBe('mtr-submission-2026-11-29-en.pdf');
     const text = await read(file.bytes, 'mtr.pdf');
-    expect(text).toContain('0 case studies and 1 human-interest stories');
+    expect(text).toContain('0 case studies and 1 human-interest story');
     expect(text).toContain('Lan returns to her village school');
     expect(text).not.toContain('Digital personnel records');
     expect(seen[0]).toEqual({ done: 0, total: 2, finished: false });

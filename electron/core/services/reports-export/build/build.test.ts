@@ -156,7 +156,7 @@ describe('an MTR compilation', () => {
   const m = mtrDocument(items, src, 'en', Date.UTC(2026, 10, 29));
 
   it('has a cover, contents, the summary of ratings, then each document on a new page', () => {
-    expect(m.cover?.subtitle?.[1]).toBe('2 case studies and 1 human-interest stories');
+    expect(m.cover?.subtitle?.[1]).toBe('2 case studies and 1 human-interest story');
     expect(m.blocks[0]).toMatchObject({ kind: 'toc', depth: 2 });
     const summary = m.blocks.find((b) => b.kind === 'table')!;
     expect(summary.kind === 'table' && summary.header?.map(plainText)).toEqual(['Document', 'People', 'Inclusive', 'Sustainable', 'Resilient', 'Dynamic']);

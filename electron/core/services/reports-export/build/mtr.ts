@@ -37,7 +37,8 @@ export function mtrDocument(items: readonly MtrItem[], src: BuildSources, lang: 
   const top = context(lang, src);
   const inner = context(lang, src, 2, top.figures);
   const t = top.t;
-  const counts = fill(t.mtr.counts, { caseStudies: String(items.filter((i) => i.type === 'case_study').length), stories: String(items.filter((i) => i.type === 'story').length) });
+  const count = (n: number, [one, other]: [string, string]) => `${n} ${n === 1 ? one : other}`;
+  const counts = fill(t.mtr.counts, { caseStudies: count(items.filter((i) => i.type === 'case_study').length, t.mtr.caseStudies), stories: count(items.filter((i) => i.type === 'story').length, t.mtr.stories) });
   const blocks: Block[] = [{ kind: 'toc', title: t.mtr.contents, depth: 2 }, ...summary(items, top)];
   for (const item of items) {
     blocks.push({ kind: 'heading', level: 1, text: titleOf(item, top), newPage: true });

@@ -59,6 +59,9 @@ export interface ReportTexts {
     title: string;
     subtitle: string;
     counts: string;
+    /** Singular and plural, by count: [one, other]. */
+    caseStudies: [string, string];
+    stories: [string, string];
     contents: string;
     summary: string;
     summaryIntro: string;
@@ -152,7 +155,9 @@ const en: ReportTexts = {
     header: 'A-EXPECS · Mid-term review submission',
     title: 'Case studies and human-interest stories',
     subtitle: 'Submission of the ASEAN Resource Centre A-EXPECS to the mid-term review of the ASCC Blueprint 2025',
-    counts: '{caseStudies} case studies and {stories} human-interest stories',
+    counts: '{caseStudies} and {stories}',
+    caseStudies: ['case study', 'case studies'],
+    stories: ['human-interest story', 'human-interest stories'],
     contents: 'Contents',
     summary: 'Summary of ratings',
     summaryIntro: 'How each document is rated against the five characteristics of the ASCC Blueprint 2025: engages and benefits the people (People), inclusive, sustainable, resilient and dynamic. The evidence for each rating is in the document.',
@@ -246,7 +251,9 @@ const id: ReportTexts = {
     header: 'A-EXPECS · Bahan tinjauan paruh waktu',
     title: 'Studi kasus dan kisah inspiratif',
     subtitle: 'Bahan dari ASEAN Resource Centre A-EXPECS untuk tinjauan paruh waktu Cetak Biru ASCC 2025',
-    counts: '{caseStudies} studi kasus dan {stories} kisah inspiratif',
+    counts: '{caseStudies} dan {stories}',
+    caseStudies: ['studi kasus', 'studi kasus'],
+    stories: ['kisah inspiratif', 'kisah inspiratif'],
     contents: 'Daftar isi',
     summary: 'Ringkasan penilaian',
     summaryIntro: 'Penilaian setiap dokumen terhadap lima karakteristik Cetak Biru ASCC 2025: melibatkan dan bermanfaat bagi masyarakat (Masyarakat), inklusif, berkelanjutan, tangguh, dan dinamis. Bukti untuk setiap penilaian ada di dalam dokumennya.',
