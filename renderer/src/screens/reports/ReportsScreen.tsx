@@ -8,6 +8,7 @@ import { RouteButton } from '../../components/RouteLink';
 import { PlusIcon } from '../../components/icons';
 import { plural, useI18n } from '../../i18n';
 import { useNavigation } from '../../nav/Navigation';
+import { CompileMtrDialog } from './export/CompileMtrDialog';
 import { ReportFilters, isFiltered, listInput, noCriteria, type Criteria } from './ReportFilters';
 import { ReportRows } from './ReportRows';
 import { useReportList } from './useReports';
@@ -57,6 +58,7 @@ export function ReportsScreen() {
           <Text c="dimmed" size="sm" aria-live="polite" aria-atomic data-testid="report-count">
             {status === 'ready' ? plural(t, locale, 'reports.total', items.length) : '\u00a0'}
           </Text>
+          <CompileMtrDialog initial={criteria} />
           {newButtons('filled')}
         </Group>
       </Group>
