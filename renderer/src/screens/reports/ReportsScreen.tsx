@@ -49,7 +49,8 @@ export function ReportsScreen() {
 
   return (
     <Stack className={classes.screen} gap="sm">
-      <Group justify="space-between" align="center" wrap="nowrap">
+      {/* Wraps: at 1024 px the title and its four actions do not fit on one line. */}
+      <Group justify="space-between" align="center" wrap="wrap" gap="sm">
         <Title order={1} size="h2">
           {t('reports.title')}
         </Title>
