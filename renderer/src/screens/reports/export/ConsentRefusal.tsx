@@ -8,10 +8,22 @@ import type { Refusal } from './refusal';
  * missing (the story's consent, or the interviewee's consent to be quoted, naming the
  * speakers), and a button to the tab where it is fixed.
  */
-export function ConsentRefusal({ refusal, onOpen, before = false }: { refusal: Refusal; onOpen(id: string, tab: 'consent' | 'sources'): void; /** Said before any export is asked (the preview): nothing was refused yet. */ before?: boolean }) {
+export function ConsentRefusal({
+  refusal,
+  onOpen,
+  title: known,
+  before = false,
+}: {
+  refusal: Refusal;
+  onOpen(id: string, tab: 'consent' | 'sources'): void;
+  /** The record's title when the caller has it (the editor); otherwise it is read from the core. */
+  title?: string;
+  /** Said before any export is asked (the preview): nothing was refused yet. */
+  before?: boolean;
+}) {
   const { t } = useI18n();
   const record = useReport(refusal.id);
-  const title = record.data?.fields.title || t('reports.untitled');
+  const title = known || (record.data ? record.data.fields.title || t('reports.untitled') : '…');
   const speakers = refusal.speakers.map((s) => (s ? `“${s}”` : t('reportExport.refused.unnamed'))).join(', ');
   const tab = refusal.fix === 'consent' ? 'consent' : 'sources';
   return (

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import '../../../test/setup-dom';
 import { Notifications } from '@mantine/notifications';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ReportDetail } from '../../../../../shared/contract/reports';
 import { createApi } from '../../../api/client';
@@ -80,6 +80,35 @@ describe('ExportDialog (real core)', () => {
     expect(saved).toHaveLength(0);
     await user.click(within(alert).getByRole('button', { name: 'Open the consent of “A midwife’s new post”' }));
     expect(opened).toEqual(['consent']);
+  }, 60_000);
+});
+
+describe('ExportDialog: a quote without consent (real core)', () => {
+  it('names the speaker whose interview does not consent to be quoted, and sends the curator to Sources & quotes; the preview warns first', async () => {
+    const user = setupUser();
+    const { bridge, report } = await reportCore({ type: 'case_study', fields: { title: 'Pension reform in Thailand' } });
+    const somchai = await call(bridge, 'interviews.create', { fields: { name: 'Somchai Phongsa', role: 'Retired teacher', consentToQuote: false } });
+    const quote = { id: '0190a4c0-0000-7000-8000-0000000000a1', text: 'For the first time I knew what I would receive.', speaker: 'Somchai Phongsa', interviewId: somchai.id, section: 's_results' as const };
+    const quoted = (await call(bridge, 'reports.update', { id: report.id, type: 'case_study', patch: { interviewIds: [somchai.id], quotes: [quote] } })) as ReportDetail;
+    const opened: string[] = [];
+    show(bridge, <PreviewPanel report={quoted} readOnly={false} onPatch={async () => {}} onOpenTab={(tab) => opened.push(`preview:${tab}`)} />);
+    // The preview says so before any export is asked, without an alert.
+    const warning = screen.getByTestId('export-refusal');
+    expect(warning.textContent).toContain('This document cannot be exported yet');
+    expect(warning.textContent).toContain('“Pension reform in Thailand” quotes “Somchai Phongsa” from an interview without consent to be quoted');
+    await user.click(within(warning).getByRole('button', { name: 'Open the sources and quotes of “Pension reform in Thailand”' }));
+    expect(opened).toEqual(['preview:sources']);
+    cleanup();
+
+    show(bridge, <ExportDialog report={quoted} onOpenTab={(tab) => opened.push(tab)} />);
+
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    await user.click(await screen.findByRole('button', { name: 'Export PDF' }));
+    const alert = await screen.findByRole('alert', {}, slow);
+    expect(alert.textContent).toContain('quotes “Somchai Phongsa” from an interview without consent to be quoted');
+    await user.click(within(alert).getByRole('button', { name: 'Open the sources and quotes of “Pension reform in Thailand”' }));
+    expect(opened).toEqual(['preview:sources', 'sources']);
+    expect(saved).toHaveLength(0);
   }, 60_000);
 });
 

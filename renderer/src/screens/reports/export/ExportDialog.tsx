@@ -46,6 +46,7 @@ export function ExportDialog({ report, onOpenTab }: { report: ReportDetail; onOp
           {job.refusal && (
             <ConsentRefusal
               refusal={job.refusal}
+              title={title}
               onOpen={(_, tab) => {
                 setOpened(false);
                 job.clear();

@@ -40,7 +40,7 @@ export function PreviewPanel({ report, onOpenTab }: PanelProps & { onOpenTab(tab
       <Text size="sm" c="dimmed">
         {t('reportExport.preview.hint')}
       </Text>
-      {refusal && <ConsentRefusal before refusal={refusal} onOpen={(_, tab) => onOpenTab(tab)} />}
+      {refusal && <ConsentRefusal before refusal={refusal} title={f.title || t('reports.untitled')} onOpen={(_, tab) => onOpenTab(tab)} />}
       <Card withBorder radius="md" padding="lg" component="article" aria-label={t('reportExport.preview.tab')}>
         <Stack gap="sm">
           <Text size="sm" c="dimmed">
