@@ -156,4 +156,15 @@ test('a story without consent is refused export, with what to fix and the way to
   await refusal.getByRole('button', { name: t('reportExport.refused.openConsent', { title: story }) }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('tab', { name: t('reports.tab.consent') })).toHaveAttribute('aria-selected', 'true');
+
+  // The same story blocks an MTR submission compiled from the list, which opens it on its Consent tab.
+  await page.getByRole('button', { name: t('reports.back') }).click();
+  await page.getByRole('button', { name: t('reportExport.mtr.open') }).click();
+  const mtr = page.getByRole('dialog', { name: t('reportExport.mtr.title') });
+  await mtr.getByRole('button', { name: t('reportExport.mtr.run', { format: 'PDF' }) }).click();
+  await expect(mtr.getByRole('alert')).toContainText(t('reportExport.refused.story', { title: story }));
+  await mtr.getByRole('button', { name: t('reportExport.refused.openConsent', { title: story }) }).click();
+  await expect(page.getByRole('heading', { name: story, level: 1 })).toBeVisible();
+  await expect(page.getByRole('tab', { name: t('reports.tab.consent') })).toHaveAttribute('aria-selected', 'true');
+  expect(downloads).toBe(0);
 });
