@@ -2,7 +2,7 @@
 export { normaliseEmail, normalisePhone } from './contact';
 export { blockingKeys, isContactKey } from './keys';
 export { nameForms, speltAs, type NameForm } from './names';
-export { formWithWord, oneSlipAway } from './slips';
+export { formWithout, formWithWord, oneSlipAway, slippedParticle } from './slips';
 export { personOf, type PersonForMatching } from './person';
 export { matchProfile, type MatchProfile } from './profile';
 export type { MatchReason, MatchReasonCode } from './reasons';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { editDistance } from './distance';
 import { matchProfile } from './profile';
-import { formWithWord, MAX_SLIP_WORD, oneSlipAway } from './slips';
+import { formWithout, formWithWord, MAX_SLIP_WORD, oneSlipAway, slippedParticle } from './slips';
 
 describe('oneSlipAway', () => {
   it('gives the words one letter dropped, added, replaced or two neighbours swapped', () => {
@@ -37,5 +37,22 @@ describe('formWithWord', () => {
     expect(fixed.unknown).toBeUndefined();
     const [old] = matchProfile({ givenName: 'Djoko', familyName: 'Santoso', nameOrder: 'given-family', otherNames: [], email: '', phone: '', country: 'ID' }).forms;
     expect(formWithWord(old!, 1, 'soesilo', 'ID').tokens[1]).toBe('susilo');
+  });
+});
+
+describe('slippedParticle and formWithout', () => {
+  it('reads a particle or title with a letter doubled or two neighbours swapped as that word, and no name as one', () => {
+    expect(['binnti', 'bitni', 'haaji', 'pengirran'].map(slippedParticle)).toEqual(['binti', 'binti', 'haji', 'pengiran']);
+    // Names one slip from a particle are names: Hadi (haji), Bing (bin), Ali (al); the particle itself is no slip.
+    expect(['hadi', 'bing', 'ali', 'binti', 'nurul'].map(slippedParticle)).toEqual([null, null, null, null, null]);
+  });
+
+  it('leaves a word out of a form and reports it as ignored', () => {
+    const [form] = matchProfile({ givenName: 'Nurul Atikah binnti Zaki', familyName: '', nameOrder: 'given-only', otherNames: [], email: '', phone: '', country: 'MY' }).forms;
+    const without = formWithout(form!, 2);
+    expect(without.tokens).toEqual(['nurul', 'atikah', 'zaki']);
+    expect(without.typed).toEqual(['nurul', 'atikah', 'zaki']);
+    expect(without.sounds).toHaveLength(3);
+    expect(without.ignored).toEqual(['binnti']);
   });
 });

@@ -28,6 +28,9 @@ const TITLES_ANYWHERE = new Set(['haji', 'hj', 'hajah', 'hajjah', 'hjh', 'pengir
 /** Academic degrees typed after a name ("Budi Santoso, S.H., M.Si."): dropped wherever they stand after the first word. */
 const TRAILING = new Set(['sh', 'se', 'st', 'msi', 'mm', 'mh', 'mba', 'phd', 'msc', 'ma', 'ba', 'bsc', 'spd', 'mpd', 'skom', 'mkom', 'jr', 'sr', 'iii', 'ii']);
 
+/** Particles and titles left out wherever they stand (bin, binti, haji), for recognising them typed with a slip (slips.ts). */
+export const PARTICLES_ANYWHERE: readonly string[] = [...PARTICLES, ...TITLES_ANYWHERE];
+
 export interface Stripped {
   words: string[];
   ignored: string[];

@@ -42,6 +42,7 @@ const EXPERTS = [
   expert({ givenName: 'Công Thịnh', familyName: 'Võ', nameOrder: 'family-given', country: 'VN', agency: 'Ministry of Home Affairs' }),
   expert({ givenName: 'Văn Quân', familyName: 'Pham', nameOrder: 'family-given', country: 'VN', agency: 'Ministry of Home Affairs' }),
   expert({ givenName: 'Thị Lan', familyName: 'Phan', nameOrder: 'family-given', country: 'VN', agency: 'Government Inspectorate' }),
+  expert({ givenName: 'Nurul Atikah binti Zaki', familyName: '', nameOrder: 'given-only', country: 'MY', agency: 'JPA' }),
 ];
 
 describe('the directory as a dictionary of names', () => {
@@ -59,6 +60,13 @@ describe('the directory as a dictionary of names', () => {
     expect(tan!.reasons).toContainEqual({ code: 'name_typo', typed: 'atn', known: 'tan', distance: 1 });
     const [vo] = findDuplicates(db, applicant({ givenName: 'Công Thịnh', familyName: 'Vq', country: 'VN', agency: 'Ministry of Home Affairs' }));
     expect(vo).toMatchObject({ id: id(2), likely: true });
+  });
+
+  it('leaves out a particle typed with a slip, as it would have been without it', () => {
+    const db = directory(EXPERTS);
+    const [nurul] = findDuplicates(db, applicant({ givenName: 'Nurul Atikah binnti Zaki', country: 'MY', agency: 'JPA' }));
+    expect(nurul).toMatchObject({ id: id(5), likely: true });
+    expect(nurul!.reasons).toContainEqual({ code: 'name_titles_ignored', words: ['binnti', 'binti'] });
   });
 
   it('reads a word somebody bears as a name: Phan is not a slip of Pham', () => {

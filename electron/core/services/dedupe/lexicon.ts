@@ -1,4 +1,4 @@
-import { blockingKeys, formWithWord, isContactKey, oneSlipAway, speltAs, type MatchProfile, type NameForm } from '../../../../shared/model/dedupe';
+import { blockingKeys, formWithout, formWithWord, isContactKey, oneSlipAway, slippedParticle, speltAs, type MatchProfile, type NameForm } from '../../../../shared/model/dedupe';
 import type { Db } from '../../db/open';
 import { perConnection } from '../../db/statements';
 
@@ -10,7 +10,8 @@ import { perConnection } from '../../db/statements';
  * short word; and since a slip in a word's first letter changes every blocking key built on
  * its initial, the words one slip away that somebody does bear give the lookup extra keys,
  * as if the name had been typed without the slip. A word some other person bears is a name:
- * nothing changes for it, so Phan is never read as a slip of Pham.
+ * nothing changes for it, so Phan is never read as a slip of Pham. An unknown word one slip
+ * from a particle or title (binnti, Haaji) is left out as that word would have been.
  */
 
 /** Words one slip away that somebody bears, per unknown word: the lookup's extra keys stay few. */
@@ -44,8 +45,13 @@ export function readWithLexicon(db: Db, probe: MatchProfile, self: number): Lexi
   if (!sounds.length) return { probe, slipKeys: [] };
   const known = new Set(s.known.all({ sounds: JSON.stringify(sounds), self }) as string[]);
   const slipKeys = new Set<string>();
-  const forms = probe.forms.map((form): NameForm => {
-    if (form.via === 'native') return form;
+  const forms = probe.forms.map((original): NameForm => {
+    if (original.via === 'native') return original;
+    // A particle or title typed with a slip (binnti, Haaji) is left out, as it would have been without the slip.
+    let form = original;
+    for (let i = form.tokens.length - 1; i >= 0 && form.tokens.length > 1; i--) {
+      if (!known.has(form.sounds[i]!) && slippedParticle(form.respelled?.[i] ?? form.tokens[i]!) !== null) form = formWithout(form, i);
+    }
     const unknown = form.sounds.flatMap((sound, i) => (sound.length > 0 && !known.has(sound) ? [i] : []));
     if (!unknown.length) return form;
     for (const i of unknown) {
