@@ -3,7 +3,7 @@ import { hasNativeScript, nativeRuns, romanizeRun } from '../../text/romanize';
 import type { PersonForMatching } from './person';
 import { memoByString } from '../../memo';
 import { canonicalSpelling, consonantSkeleton, modernIndonesian, soundKey } from './spelling';
-import { stripTitles } from './titles';
+import { stripFields, stripTitles } from './titles';
 
 /**
  * One way a person's name is written, ready to compare: the name fields, an other name, or
@@ -80,7 +80,7 @@ export function speltAs(word: string, country: PersonForMatching['country']): Sp
  */
 function formOf(via: NameForm['via'], text: string, parts: string[][], indonesian: boolean, romanised?: string): NameForm | null {
   const typedWords = parts.flat();
-  const stripped = parts.map((part) => stripTitles(part.map(foldWord)));
+  const stripped = stripFields(parts.map((part) => part.map(foldWord)));
   const kept = stripped.flatMap((x) => x.words);
   const ignored = stripped.flatMap((x) => x.ignored);
   if (kept.length === 0) return null;

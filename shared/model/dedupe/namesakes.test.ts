@@ -85,3 +85,12 @@ describe('a word nobody in the directory bears', () => {
     expect(far.marked.score).toBe(far.plain.score);
   });
 });
+
+describe('a field holding only a title', () => {
+  it('is left out beside the name, and matched as typed when it is all there is', () => {
+    const m = match({ givenName: 'Abdul Halim bin Haji Muhammad Aiman', familyName: 'Haji', country: 'BN' }, { givenName: 'Haji Abdul Halim bin Haji Muhammad Aiman', country: 'BN' });
+    expect(m.nameScore).toBe(1);
+    expect(codes(m.reasons)).toContain('name_titles_ignored');
+    expect(matchProfile(person({ givenName: 'Haji', familyName: 'Hajah' })).forms[0]!.tokens).toEqual(['haji', 'hajah']);
+  });
+});
