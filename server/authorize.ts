@@ -2,6 +2,7 @@ import { countryNames, type CountryCode } from '../shared/model/countries';
 import type { Change } from '../electron/core/changes/types';
 import { claimsServerActor, judgeUserRecord } from './authorize-users';
 import { judgeVetting } from './authorize-vetting';
+import { judgeReports, reportEntities } from './authorize-reports';
 import type { Authority, Authorize, AuthVerdict, Principal, RecordReader } from './store';
 
 /**
@@ -12,6 +13,7 @@ import type { Authority, Authorize, AuthVerdict, Principal, RecordReader } from 
  *   change (a portfolio item through its expert); reviewer: no directory writes;
  * - `user` records: this server's own node, and devices within authorize-users.ts's limits;
  * - vetting records (application, vetting_event, vetting_settings): authorize-vetting.ts;
+ * - case studies, stories, interviews and review comments: authorize-reports.ts;
  * - a change whose actor is a user of this server is judged by that user's own role and
  *   scope, whoever pushes it: at a workshop, a laptop that synced through the hub may reach
  *   central before the hub does and carries its hub-mates' changes; refusing them for the
@@ -81,6 +83,7 @@ const vettingEntities = new Set(['application', 'vetting_event', 'vetting_settin
 
 function judgeByRole(who: Authority, change: Change, read: RecordReader): AuthVerdict {
   if (vettingEntities.has(change.entity)) return judgeVetting(who, change, read);
+  if (reportEntities.has(change.entity)) return judgeReports(who, change, read);
   switch (who.role) {
     case 'admin':
     case 'curator':

@@ -7,6 +7,7 @@ import { ChangeFunnel } from './changes/funnel';
 import { openDatabase } from './db/open';
 import { expertCount, loadDemoData } from './demo/load';
 import { loadVettingDemo, vettingDemoPresent } from './demo/vetting';
+import { loadReportsDemo, reportsDemoPresent } from './demo/reports';
 import { CoreEvents } from './events';
 import { createDispatch, type Handlers } from './rpc/dispatch';
 import { putPhoto, readAttachment } from './services/attachments';
@@ -33,6 +34,8 @@ import { kioskHandlers } from './services/kiosk/handlers';
 import { lockedWhileKiosk } from './services/kiosk/lock';
 import { KioskService } from './services/kiosk/service';
 import { importHandlers } from './services/import/handlers';
+import { reportsHandlers } from './services/reports/handlers';
+import { reportsContext } from './services/reports/context';
 import { figuresHandlers } from './services/figures/handlers';
 
 export interface CoreOptions {
@@ -176,6 +179,8 @@ export function openCore(options: CoreOptions): Core {
     ...lettersHandlers(vetting, (p) => events.emit('progress', { task: 'export', ...p })),
     ...kioskHandlers(kiosk),
     ...importHandlers(vetting, (p) => events.emit('progress', { task: 'import', ...p })),
+    // Case studies and stories (issue 8).
+    ...reportsHandlers(reportsContext(vetting, taxonomy)),
     ...figuresHandlers(db, taxonomy),
 
     'demo.load': async (i) => {
@@ -196,6 +201,8 @@ export function openCore(options: CoreOptions): Core {
         });
         // Vetting's demo team and applications in every stage (demo/vetting.ts), once.
         if (!vettingDemoPresent(db)) tap(loadVettingDemo(db, funnel, { seed: i.seed, now: Date.now() }), () => changed('user', 'application', 'vetting_event', 'expert'));
+        // Case studies, stories and interviews (demo/reports.ts), by the demo team, with figures from the directory just loaded.
+        if (!reportsDemoPresent(db)) tap(await loadReportsDemo(db, funnel, { seed: i.seed, now: Date.now(), taxonomy, actor: actor() }), () => changed('case_study', 'story', 'interview', 'report_comment'));
         return loaded;
       } finally {
         demoRunning = false;

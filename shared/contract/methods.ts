@@ -6,6 +6,7 @@ import { hubJoinInputSchema, hubStartInputSchema, hubStatusSchema } from './hub'
 import { syncUserSchema } from '../sync/protocol';
 import { vettingContract } from './vetting';
 import { importContract } from './import';
+import { reportsContract } from './reports';
 import { figuresContract } from './figures';
 import {
   expertCreateSchema,
@@ -187,6 +188,7 @@ export const contract = {
   ),
   ...vettingContract,
   ...importContract,
+  ...reportsContract,
   ...figuresContract,
 } as const;
 

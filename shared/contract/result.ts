@@ -58,6 +58,12 @@ export const errorCodes = [
   // { triesLeft }); too many wrong PINs, so none is checked for a while (details { retryAt }).
   'KIOSK_PIN_WRONG',
   'KIOSK_PIN_LOCKED',
+  // Case studies and stories (issue 8): an export asked for a story without a recorded consent
+  // (covering the use), or a quote whose interview has no consent to be quoted (details { story?,
+  // quotes?: [{ id, speaker }] }); an import names a characteristic or rating that does not exist
+  // (details { name }). Nothing is exported or written.
+  'NO_CONSENT',
+  'UNKNOWN_CHARACTERISTIC',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -5,6 +5,7 @@ import { hasHiddenCharacters } from '../text/hygiene';
 import { applicationFieldsSchema } from '../model/vetting/application';
 import { eventHash, vettingEventFieldsSchema, wholeEventProblem, type VettingEvent } from '../model/vetting/events';
 import { vettingSettingsFieldsSchema } from '../model/vetting/settings';
+import { caseStudyFieldsSchema, interviewFieldsSchema, reportCommentFieldsSchema, storyFieldsSchema } from '../model/reports';
 import type { Role } from './protocol';
 
 /**
@@ -96,6 +97,12 @@ const fieldSchemas: Record<string, Record<string, z.ZodType>> = {
   application: applicationFieldsSchema.shape,
   vetting_event: vettingEventFieldsSchema.shape,
   vetting_settings: vettingSettingsFieldsSchema.shape,
+  // Case studies and stories (issue 8, shared/model/reports): merged field by field, one field
+  // per section and per rating; interviews are their sources; a review comment is a record each.
+  case_study: caseStudyFieldsSchema.shape,
+  story: storyFieldsSchema.shape,
+  interview: interviewFieldsSchema.shape,
+  report_comment: reportCommentFieldsSchema.shape,
 };
 
 /** What is wrong with a put that must carry a whole record (a vetting event), or null; local writes are checked with it too. */

@@ -587,6 +587,8 @@ export const en = {
   // Application form and workshop kiosk (issue 7; screens/applicationForm, screens/kiosk, services/kiosk).
   'errors.KIOSK_PIN_WRONG': 'That PIN is not the one the kiosk was started with. Try again.',
   'errors.KIOSK_PIN_LOCKED': 'Too many wrong PINs. Wait a moment, then enter the PIN again.',
+  'errors.NO_CONSENT': 'This cannot be exported without consent: a story needs a recorded consent that covers this use, and a quote needs its interviewee’s consent to be quoted. Record the consent, or remove the quote, then export again. Nothing was exported.',
+  'errors.UNKNOWN_CHARACTERISTIC': 'The file names a characteristic or rating that does not exist, so nothing was imported. Use the five Blueprint characteristics (people, inclusive, sustainable, resilient, dynamic), the four dimensions (effectiveness, success, ease, replicability) and the ratings not evident, emerging, evident or strong.',
   'application.new.title': 'New application',
   'application.new.intro': 'Enter an application as the applicant gave it (on paper, by e-mail or in an interview). It is recorded as submitted, with you as the one who entered it.',
   'application.new.create': 'Create application',

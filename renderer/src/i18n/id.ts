@@ -585,6 +585,8 @@ export const id: Dictionary = {
   // Application form and workshop kiosk (issue 7; screens/applicationForm, screens/kiosk, services/kiosk).
   'errors.KIOSK_PIN_WRONG': 'PIN itu bukan PIN yang dipakai saat kios dimulai. Coba lagi.',
   'errors.KIOSK_PIN_LOCKED': 'Terlalu banyak PIN yang salah. Tunggu sebentar, lalu masukkan PIN lagi.',
+  'errors.NO_CONSENT': 'Ini tidak dapat diekspor tanpa persetujuan: sebuah kisah memerlukan persetujuan tercatat yang mencakup penggunaan ini, dan sebuah kutipan memerlukan persetujuan narasumbernya untuk dikutip. Catat persetujuannya, atau hapus kutipan itu, lalu ekspor lagi. Tidak ada yang diekspor.',
+  'errors.UNKNOWN_CHARACTERISTIC': 'Berkas ini menyebut karakteristik atau penilaian yang tidak ada, sehingga tidak ada yang diimpor. Gunakan lima karakteristik Cetak Biru (people, inclusive, sustainable, resilient, dynamic), empat dimensi (effectiveness, success, ease, replicability) dan penilaian not evident, emerging, evident atau strong.',
   'application.new.title': 'Lamaran baru',
   'application.new.intro': 'Masukkan lamaran sebagaimana diberikan pelamar (di atas kertas, lewat surel, atau dalam wawancara). Lamaran dicatat sebagai telah diajukan, dengan Anda sebagai yang memasukkannya.',
   'application.new.create': 'Buat lamaran',
