@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --quick] [-- sync | dedupe | applications | import | figures]: performance figures of the core, printed as a table and
+ * npm run bench [-- --quick] [-- sync | dedupe | applications | import | figures | report]: performance figures of the core, printed as a table and
  * written to bench/results.json. Figures are reported, never asserted. `sync` runs only the
  * sync figures (bench/sync) and replaces them in bench/results.json, keeping the others;
  * `dedupe` likewise for duplicate detection (bench/dedupe), `import` for bulk import (bench/import).
@@ -32,6 +32,7 @@ import { mergeSyncFigures, runSyncBench } from './sync/index';
 import { runDedupeBench } from './dedupe/main';
 import { runApplicationsBench } from './applications/main';
 import { runImportBench } from './import/main';
+import { runReportBench } from './report/main';
 import { writeGroupOnly } from './only';
 import { measureFigureCompute, runFiguresBench, writeFiguresOnly } from './figures/main';
 
@@ -47,6 +48,7 @@ if (process.argv.includes('dedupe')) process.exit(writeGroupOnly(resultsFile, 'd
 if (process.argv.includes('applications')) process.exit(writeGroupOnly(resultsFile, 'applications', runApplicationsBench(quick)));
 if (process.argv.includes('import')) process.exit(writeGroupOnly(resultsFile, 'import', await runImportBench(quick)));
 if (process.argv.includes('figures')) process.exit(writeFiguresOnly(resultsFile, await runFiguresBench(quick)));
+if (process.argv.includes('report')) process.exit(writeGroupOnly(resultsFile, 'report', await runReportBench(quick)));
 if (process.argv.includes('sync')) {
   const sync = runSyncBench(quick);
   const previous = existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as Figure[]) : [];
@@ -362,6 +364,8 @@ core.close();
 db.close();
 const child = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./core-rss.ts', import.meta.url)), funnelDir], { encoding: 'utf8' });
 put('core.rss_mb', (JSON.parse(child.trim().split('\n').pop()!) as { rssMb: number }).rssMb, 'MB');
+// Documents (issue 8) over the same directory.
+figures.push(...(await runReportBench(quick, funnelFile)));
 rmSync(dir, { recursive: true, force: true });
 figures.push(...runSyncBench(quick));
 figures.push(...runDedupeBench(quick));

@@ -37,6 +37,7 @@ import { importHandlers } from './services/import/handlers';
 import { reportsHandlers } from './services/reports/handlers';
 import { reportsContext } from './services/reports/context';
 import { figuresHandlers } from './services/figures/handlers';
+import { reportsExportHandlers } from './services/reports-export/handlers';
 
 export interface CoreOptions {
   dataDir: string;
@@ -182,6 +183,7 @@ export function openCore(options: CoreOptions): Core {
     // Case studies and stories (issue 8).
     ...reportsHandlers(reportsContext(vetting, taxonomy)),
     ...figuresHandlers(db, taxonomy),
+    ...reportsExportHandlers(vetting, taxonomy, (p) => events.emit('progress', { task: 'export', ...p })),
 
     'demo.load': async (i) => {
       if (!demoIsAllowed) {

@@ -8,6 +8,7 @@ import { vettingContract } from './vetting';
 import { importContract } from './import';
 import { reportsContract } from './reports';
 import { figuresContract } from './figures';
+import { reportsExportContract } from './reportsExport';
 import {
   expertCreateSchema,
   expertPatchSchema,
@@ -190,6 +191,7 @@ export const contract = {
   ...importContract,
   ...reportsContract,
   ...figuresContract,
+  ...reportsExportContract,
 } as const;
 
 export type Contract = typeof contract;

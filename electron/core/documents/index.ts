@@ -1,6 +1,6 @@
 import { renderDocx, type DocxOptions } from './docx/render';
-import { renderPdf } from './pdf/render';
-import type { DocumentModel } from './model';
+import { layoutPdf, renderPdf } from './pdf/render';
+import { tocEntries, type DocumentModel } from './model';
 
 /**
  * Documents (issue 7's letters, issue 8's case studies and stories): build a DocumentModel,
@@ -8,7 +8,7 @@ import type { DocumentModel } from './model';
  */
 export * from './model';
 export { splitScripts, scriptOf, type Script, type ScriptRun } from './scripts';
-export { renderDocx, renderPdf, type DocxOptions };
+export { layoutPdf, renderDocx, renderPdf, type DocxOptions };
 
 export type DocumentFormat = 'docx' | 'pdf';
 
@@ -17,7 +17,12 @@ export const documentMime: Record<DocumentFormat, string> = {
   pdf: 'application/pdf',
 };
 
-/** The document as a file of this format. */
-export function renderDocument(model: DocumentModel, format: DocumentFormat, options: DocxOptions = {}): Promise<Buffer> {
-  return format === 'pdf' ? renderPdf(model) : renderDocx(model, options);
+/**
+ * The document as a file of this format. A DOCX with a table of contents takes its page numbers
+ * from the PDF's layout (docx/toc.ts says why), laid out first unless `tocPages` are given.
+ */
+export async function renderDocument(model: DocumentModel, format: DocumentFormat, options: DocxOptions = {}): Promise<Buffer> {
+  if (format === 'pdf') return renderPdf(model);
+  const tocPages = options.tocPages ?? (tocEntries(model).length ? (await layoutPdf(model)).tocPages : undefined);
+  return renderDocx(model, { ...options, ...(tocPages ? { tocPages } : {}) });
 }

@@ -25,6 +25,10 @@ export const sizes = {
   footnote: 8.5,
   table: 10,
   caption: 9,
+  credit: 8,
+  cover: { title: 26, subtitle: 14, lines: 11 },
+  tocTitle: 15,
+  toc: 11,
 } as const;
 
 /** Line height as a multiple of the font size ("at least": taller scripts get taller lines). */
@@ -48,3 +52,38 @@ export const spacing = {
 export const twips = (pt: number) => Math.round(pt * 20);
 /** Points to the DOCX's half-points (font sizes). */
 export const halfPoints = (pt: number) => Math.round(pt * 2);
+
+/** The title page (model.ts Cover): a flow of blocks, so both formats place it alike. */
+export const cover = {
+  /** Between the lines above the title and the title. */
+  gapAbove: 190,
+  /** Between the subtitle and the lines at the foot. */
+  gapBelow: 300,
+  /** Under the title's rule. */
+  titleAfter: 14,
+} as const;
+
+/** Tables of contents: a level-2 entry is indented; the page number has a column of its own. */
+export const toc = {
+  indent: 14,
+  numberWidth: 30,
+  entryAfter: 3,
+} as const;
+
+/** Bar charts (the barChart block): columns label | bar | value as parts of the width. */
+export const chart = {
+  columns: [36, 49, 15] as const,
+  barHeight: 8,
+  color: '#4A78A8',
+  rule: '#D5D5D5',
+  captionAfter: 4,
+} as const;
+
+/** The widths in points of columns given as parts (a table's or a chart's). */
+export const columnWidths = (parts: readonly number[]): number[] => {
+  const total = parts.reduce((a, c) => a + c, 0);
+  return parts.map((c) => (c / total) * contentWidth);
+};
+
+/** A bar's length in points: its share of the largest value, of the room the bar column gives. */
+export const barLength = (value: number, max: number, room: number): number => (max > 0 && value > 0 ? (value / max) * room : 0);

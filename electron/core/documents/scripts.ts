@@ -27,6 +27,8 @@ const ranges: [number, number, Script][] = [
 /** The script a character is written in, or null for one that goes with its neighbours. */
 export function scriptOf(char: string): Script | null {
   const code = char.codePointAt(0)!;
+  // Most text is Latin: below the combining marks (U+0300) only white space has no script.
+  if (code < 0x0300) return code === 0x20 || code === 0xa0 || (code >= 0x09 && code <= 0x0d) ? null : 'latin';
   for (const [from, to, script] of ranges) if (code >= from && code <= to) return script;
   // Whitespace, zero-width joiners and non-joiners, variation selectors, combining marks.
   const joiner = (code >= 0x200b && code <= 0x200d) || code === 0x2060 || (code >= 0xfe00 && code <= 0xfe0f);

@@ -3,6 +3,7 @@ import { LINE } from '../layout';
 import type { Run } from '../model';
 import { splitScripts, unspacedScripts } from '../scripts';
 import { myanmarFeatures, myanmarVisualOrder } from './myanmar';
+import { SARA_AM, saraAmFeatures, splitSaraAm } from './thai';
 
 /**
  * Lays out a paragraph's runs into lines for the PDF. pdfkit wraps text of one font only, and a
@@ -14,9 +15,12 @@ import { myanmarFeatures, myanmarVisualOrder } from './myanmar';
  * stays intact.
  */
 
+/** OpenType features to turn on (a list), or on and off (by name). */
+export type Features = string[] | Record<string, boolean>;
+
 export interface Measure {
   /** Width in points of the text in this face and size, shaped. */
-  width(text: string, face: string, size: number, features?: string[]): number;
+  width(text: string, face: string, size: number, features?: Features): number;
   /** Ascent and descent (positive) in points. */
   metrics(face: string, size: number): { ascent: number; descent: number };
 }
@@ -33,8 +37,8 @@ export interface Piece {
   breakAfter: boolean;
   /** The footnote this piece references (its number), if it is one. */
   note?: number;
-  /** OpenType features to turn on when shaping (Myanmar's, see myanmar.ts). */
-  features?: string[];
+  /** OpenType features when shaping (Myanmar's, see myanmar.ts; Thai SARA AM's, see thai.ts). */
+  features?: Features;
 }
 
 export interface Line {
@@ -52,7 +56,7 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 /** Cuts runs into pieces; a footnote reference gets its number from `nextNote` (given the note's text). */
 export function piecesOf(runs: Run[], size: number, m: Measure, nextNote: (text: string) => number): (Piece | 'newline')[] {
   const out: (Piece | 'newline')[] = [];
-  const push = (text: string, face: string, breakAfter: boolean, space: boolean, s = size, rise = 0, note?: number, features?: string[]) =>
+  const push = (text: string, face: string, breakAfter: boolean, space: boolean, s = size, rise = 0, note?: number, features?: Features) =>
     out.push({ text, face, size: s, width: m.width(text, face, s, features), rise, space, breakAfter, ...(note !== undefined ? { note } : {}), ...(features ? { features } : {}) });
   for (const run of runs) {
     const lines = run.text.split('\n');
@@ -65,7 +69,11 @@ export function piecesOf(runs: Run[], size: number, m: Measure, nextNote: (text:
           else if (unspacedScripts.has(part.script)) {
             const words = [...wordSegmenter.segment(token)].map((s) => s.segment);
             const myanmar = part.script === 'myanmar';
-            words.forEach((w, j) => push(myanmar ? myanmarVisualOrder(w) : w, face, j < words.length - 1, false, size, 0, undefined, myanmar ? myanmarFeatures : undefined));
+            words.forEach((w, j) => {
+              if (myanmar) return push(myanmarVisualOrder(w), face, j < words.length - 1, false, size, 0, undefined, myanmarFeatures);
+              const parts = part.script === 'thai' ? splitSaraAm(w) : [w];
+              parts.forEach((t, k) => push(t, face, k === parts.length - 1 && j < words.length - 1, false, size, 0, undefined, t === SARA_AM ? saraAmFeatures : undefined));
+            });
           } else push(token, face, false, false);
         }
       }

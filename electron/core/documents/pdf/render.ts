@@ -2,9 +2,13 @@ import PDFDocument from 'pdfkit';
 import { fontBytes } from '../fonts';
 import { imageInfo } from '../image';
 import { contentWidth, page, sizes, spacing } from '../layout';
-import { runsOf, type Block, type DocumentModel, type Inline } from '../model';
+import { runsOf, tocEntries, type Block, type DocumentModel, type Inline } from '../model';
+import { drawBarChart, drawImage, drawTable } from './blocks';
+import { drawCover } from './cover';
 import { keepParsed, reuseParsed, widths } from './font-cache';
-import { layoutLines, piecesOf, type Line, type Measure } from './inline';
+import { layoutLines, piecesOf, type Features, type Line, type Measure } from './inline';
+import { seedThai } from './thai';
+import { drawToc, fillToc, type TocSlot } from './toc';
 
 /**
  * Renders a document model to PDF with pdfkit: A4, the layout of ../layout.ts, the Noto fonts
@@ -15,9 +19,22 @@ import { layoutLines, piecesOf, type Line, type Measure } from './inline';
 
 export const colors = { text: '#111111', heading: '#1F3A5F', muted: '#555555', rule: '#8A8A8A', shade: '#EEEEEE' };
 
-type Align = 'left' | 'right' | 'center' | 'justify';
+export type Align = 'left' | 'right' | 'center' | 'justify';
 
-export function renderPdf(model: DocumentModel): Promise<Buffer> {
+/** pdfkit passes features to fontkit, which takes a list or on/off by name; pdfkit's types know only the list. */
+const openType = (f: Features) => f as PDFKit.Mixins.OpenTypeFeatures[];
+
+/** The PDF, and the page (from 1, the cover counted) each table-of-contents entry starts on (model.ts tocEntries). */
+export interface LaidOutPdf {
+  bytes: Buffer;
+  tocPages: number[];
+}
+
+export async function renderPdf(model: DocumentModel): Promise<Buffer> {
+  return (await layoutPdf(model)).bytes;
+}
+
+export function layoutPdf(model: DocumentModel): Promise<LaidOutPdf> {
   const doc = new PDFDocument({
     size: [page.width, page.height],
     margins: { top: page.margin, bottom: page.margin, left: page.margin, right: page.margin },
@@ -34,35 +51,41 @@ export function renderPdf(model: DocumentModel): Promise<Buffer> {
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  new PdfWriter(doc, model).write();
+  const writer = new PdfWriter(doc, model);
+  const tocPages = writer.write();
   doc.end();
-  return done;
+  return done.then((bytes) => ({ bytes, tocPages }));
 }
 
-class PdfWriter {
+/** Draws the model page by page; the block drawers (blocks.ts, toc.ts, cover.ts) use its cursor and line tools. */
+export class PdfWriter {
   private readonly registered = new Set<string>();
-  private y = page.margin;
+  y = page.margin;
+  /** The page being drawn, from 0. */
+  pageIndex = 0;
   /**
    * The space left after the block above. A heading's space before is not added to it: the larger
    * of the two separates them, as LibreOffice lays out the DOCX.
    */
-  private lastAfter = 0;
+  lastAfter = 0;
   private readonly notes: string[] = [];
   private pageNotes: Line[][] = [];
-  private readonly x = page.margin;
+  readonly x = page.margin;
   readonly measure: Measure;
+  /** The page index each heading block (by its index in model.blocks) was drawn on. */
+  private readonly headingPages = new Map<number, number>();
 
   constructor(
-    private readonly doc: PDFKit.PDFDocument,
+    readonly doc: PDFKit.PDFDocument,
     private readonly model: DocumentModel,
   ) {
     this.measure = {
       width: (text, face, size, features) => {
         // Shaped widths scale with the size: kept per 1 pt, across documents (letters repeat their words).
-        const key = `${face}|${features ? 'f' : ''}|${text}`;
+        const key = `${face}|${features ? JSON.stringify(features) : ''}|${text}`;
         let unit = widths.get(key);
         if (unit === undefined) {
-          unit = this.use(face, 1).widthOfString(text, features ? { features: features as PDFKit.Mixins.OpenTypeFeatures[] } : {});
+          unit = this.use(face, 1).widthOfString(text, features ? { features: openType(features) } : {});
           if (widths.size >= 50_000) widths.clear();
           widths.set(key, unit);
         }
@@ -76,16 +99,38 @@ class PdfWriter {
   }
 
   private use(face: string, size: number): PDFKit.PDFDocument {
-    if (!this.registered.has(face)) {
+    const first = !this.registered.has(face);
+    if (first) {
       if (!reuseParsed(this.doc, face)) this.doc.registerFont(face, fontBytes(face));
       this.registered.add(face);
     }
     this.doc.font(face).fontSize(size);
     keepParsed(this.doc, face);
+    if (first) seedThai(this.doc, face);
     return this.doc;
   }
 
-  write(): void {
+  /** Draws everything; returns the page (from 1) of each table-of-contents entry. */
+  write(): number[] {
+    const m = this.model;
+    if (m.cover) {
+      drawCover(this, m.title, m.cover);
+      this.newPage();
+    } else this.titleBlock();
+    const entries = tocEntries(m);
+    let slots: TocSlot[] = [];
+    m.blocks.forEach((block, i) => {
+      if (block.kind === 'toc') slots = drawToc(this, block, entries);
+      else this.block(block, i, m.blocks[i + 1]);
+    });
+    this.drawNotes();
+    const pages = entries.map((e) => (this.headingPages.get(e.block) ?? 0) + 1);
+    fillToc(this, slots, pages);
+    this.decoratePages();
+    return pages;
+  }
+
+  private titleBlock(): void {
     const m = this.model;
     if (m.letterhead?.length) {
       for (const line of m.letterhead) this.paragraph(line, sizes.letterhead, colors.muted, 'left', 0);
@@ -94,31 +139,29 @@ class PdfWriter {
       this.y += spacing.letterheadAfter;
     }
     this.paragraph([{ text: m.title, bold: true }], sizes.title, colors.heading, 'left', spacing.titleAfter);
-    for (const block of m.blocks) this.block(block);
-    this.drawNotes();
-    this.decoratePages();
   }
 
-  private lines(text: Inline, size: number, width: number): Line[] {
+  lines(text: Inline, size: number, width: number): Line[] {
     const items = piecesOf(runsOf(text), size, this.measure, (note) => this.notes.push(note));
     return layoutLines(items, width, size, this.measure);
   }
 
-  private bottom(): number {
+  bottom(): number {
     const notes = this.pageNotes.flat();
     return page.height - page.margin - (notes.length ? spacing.footnotesGap + notes.reduce((h, l) => h + l.height, 0) : 0);
   }
 
-  private newPage(): void {
+  newPage(): void {
     this.drawNotes();
     this.doc.addPage();
+    this.pageIndex++;
     this.y = page.margin;
     this.lastAfter = 0;
     this.pageNotes = [];
   }
 
   /** Places lines from the cursor down, moving to a new page where one does not fit with its footnotes. */
-  private placeLines(lines: Line[], x: number, width: number, align: Align, color: string): void {
+  placeLines(lines: Line[], x: number, width: number, align: Align, color: string): void {
     const breakAt = this.widowSafeBreak(lines);
     lines.forEach((line, i) => {
       if (i === breakAt) this.newPage();
@@ -146,26 +189,52 @@ class PdfWriter {
     return -1;
   }
 
-  private drawLine(line: Line, x: number, top: number, width: number, align: Align, color: string): void {
+  drawLine(line: Line, x: number, top: number, width: number, align: Align, color: string): void {
     const spaces = line.pieces.filter((p) => p.space).length;
     const free = width - line.width;
     let cx = x + (align === 'center' ? free / 2 : align === 'right' ? free : 0);
     const stretch = align === 'justify' && spaces ? free / spaces : 0;
     for (const p of line.pieces) {
       if (!p.space) {
-        this.use(p.face, p.size).fillColor(color).text(p.text, cx, top + line.baseline - p.rise, { lineBreak: false, baseline: 'alphabetic', ...(p.features ? { features: p.features as PDFKit.Mixins.OpenTypeFeatures[] } : {}) });
+        this.use(p.face, p.size).fillColor(color).text(p.text, cx, top + line.baseline - p.rise, { lineBreak: false, baseline: 'alphabetic', ...(p.features ? { features: openType(p.features) } : {}) });
       }
       cx += p.width + (p.space ? stretch : 0);
     }
   }
 
-  private paragraph(text: Inline, size: number, color: string, align: Align, after: number): void {
+  paragraph(text: Inline, size: number, color: string, align: Align, after: number): void {
     this.placeLines(this.lines(text, size, contentWidth), this.x, contentWidth, align, color);
     this.y += after;
     this.lastAfter = after;
   }
 
-  private block(b: Block): void {
+  get language(): 'en' | 'id' {
+    return this.model.language ?? 'en';
+  }
+
+  /** Whether nothing is drawn on this page yet. */
+  atTop(): boolean {
+    return this.y <= page.margin;
+  }
+
+  /**
+   * The room the start of a block needs below a heading, so the heading is not left alone at the
+   * foot of a page (LibreOffice keeps a DOCX heading with its next paragraph, whole if short):
+   * a picture whole, a chart's caption and two bars, a table's first rows, three lines of text.
+   */
+  private keepRoom(next: Block | undefined): number {
+    const line = sizes.body * 1.4;
+    if (next?.kind === 'image') {
+      const info = imageInfo(next.data);
+      const width = Math.min(next.width, contentWidth);
+      return (width * info.height) / info.width + (next.caption ? line : 0);
+    }
+    if (next?.kind === 'barChart') return line + 2 * (sizes.table * 1.4 + 2 * spacing.cellPadding);
+    if (next?.kind === 'table') return 2 * (sizes.table * 1.4 + 2 * spacing.cellPadding);
+    return 3 * line;
+  }
+
+  private block(b: Exclude<Block, { kind: 'toc' }>, index: number, next?: Block): void {
     switch (b.kind) {
       case 'heading': {
         const size = sizes.heading[b.level];
@@ -173,8 +242,11 @@ class PdfWriter {
         const height = lines.reduce((h, l) => h + l.height, 0);
         // Keep a heading with the first lines of what follows it.
         const before = Math.max(0, spacing.headingBefore - this.lastAfter);
-        if (this.y > page.margin && this.y + before + height + 3 * sizes.body * 1.4 > this.bottom()) this.newPage();
-        if (this.y > page.margin) this.y += before;
+        if (!this.atTop() && (b.newPage || this.y + before + height + this.keepRoom(next) > this.bottom())) this.newPage();
+        // At the top of a page the space before is dropped, unless the page was broken on purpose
+        // (LibreOffice keeps a heading's space before after a page break before it).
+        if (!this.atTop() || b.newPage) this.y += b.newPage ? spacing.headingBefore : before;
+        this.headingPages.set(index, this.pageIndex);
         this.placeLines(lines, this.x, contentWidth, 'left', colors.heading);
         this.y += spacing.headingAfter;
         this.lastAfter = spacing.headingAfter;
@@ -183,9 +255,11 @@ class PdfWriter {
       case 'paragraph':
         return this.paragraph(b.text, sizes.body, colors.text, b.align ?? 'left', b.spaceAfter ?? spacing.after);
       case 'table':
-        return this.table(b);
+        return drawTable(this, b);
       case 'image':
-        return this.image(b);
+        return drawImage(this, b);
+      case 'barChart':
+        return drawBarChart(this, b);
       case 'spacer':
         this.y += b.height;
         this.lastAfter = 0;
@@ -193,59 +267,6 @@ class PdfWriter {
       case 'pageBreak':
         return this.newPage();
     }
-  }
-
-  private table(b: Extract<Block, { kind: 'table' }>): void {
-    const total = b.columns.reduce((a, c) => a + c, 0);
-    const widths = b.columns.map((c) => (c / total) * contentWidth);
-    const pad = spacing.cellPadding;
-    const row = (cells: Inline[], header: boolean) => {
-      const laid = widths.map((w, i) => this.lines(runsOf(cells[i] ?? '').map((r) => (header ? { ...r, bold: true } : r)), sizes.table, w - 2 * pad));
-      const height = Math.max(...laid.map((ls) => ls.reduce((h, l) => h + l.height, 0))) + 2 * pad;
-      return { laid, height, header };
-    };
-    const draw = (r: ReturnType<typeof row>) => {
-      let cx = this.x;
-      r.laid.forEach((lines, i) => {
-        const w = widths[i]!;
-        if (r.header) this.doc.save().rect(cx, this.y, w, r.height).fill(colors.shade).restore();
-        this.doc.save().rect(cx, this.y, w, r.height).lineWidth(0.5).strokeColor(colors.rule).stroke().restore();
-        let ly = this.y + pad;
-        for (const line of lines) {
-          this.drawLine(line, cx + pad, ly, w - 2 * pad, 'left', colors.text);
-          ly += line.height;
-        }
-        cx += w;
-      });
-      this.y += r.height;
-    };
-    const head = b.header ? row(b.header, true) : null;
-    if (head) {
-      if (this.y + head.height * 2 > this.bottom() && this.y > page.margin) this.newPage();
-      draw(head);
-    }
-    for (const cells of b.rows) {
-      const r = row(cells, false);
-      if (this.y + r.height > this.bottom() && this.y > page.margin) {
-        this.newPage();
-        if (head) draw(head); // the header row repeats on every page, as in the DOCX
-      }
-      draw(r);
-    }
-    this.y += spacing.after;
-    this.lastAfter = spacing.after;
-  }
-
-  private image(b: Extract<Block, { kind: 'image' }>): void {
-    const info = imageInfo(b.data);
-    const width = Math.min(b.width, contentWidth);
-    const height = (width * info.height) / info.width;
-    if (this.y + height > this.bottom() && this.y > page.margin) this.newPage();
-    this.doc.image(Buffer.from(b.data), this.x + (contentWidth - width) / 2, this.y, { width, height });
-    this.y += height + 4;
-    if (b.caption) this.paragraph(runsOf(b.caption).map((r) => ({ ...r, italic: true })), sizes.caption, colors.muted, 'center', 0);
-    this.y += spacing.after;
-    this.lastAfter = spacing.after;
   }
 
   /** The current page's footnotes at its foot, under a short rule. */
@@ -269,7 +290,8 @@ class PdfWriter {
     const headerLine = this.model.header ? line(this.model.header) : undefined;
     const footer = this.model.footer ? line(this.model.footer) : undefined;
     const footTop = page.height - page.headerFromEdge - sizes.header * 1.4;
-    for (let i = start; i < start + count; i++) {
+    // A title page has no header, footer or number; it still counts as page 1.
+    for (let i = start + (this.model.cover ? 1 : 0); i < start + count; i++) {
       this.doc.switchToPage(i);
       if (headerLine) this.drawLine(headerLine, this.x, page.headerFromEdge, contentWidth, 'left', colors.muted);
       if (footer) this.drawLine(footer, this.x, footTop, contentWidth, 'left', colors.muted);

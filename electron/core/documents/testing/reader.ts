@@ -61,3 +61,20 @@ export async function pdfPageCount(pdfPath: string): Promise<number> {
   const { stdout } = await run('pdfinfo', [pdfPath]);
   return Number(/^Pages:\s+(\d+)/m.exec(stdout)?.[1] ?? 0);
 }
+
+/**
+ * The text of one page (from 1), white space made one space. `layout` keeps each printed line
+ * together (a table of contents' entry with its page number), as pdftotext -layout does.
+ */
+export async function pdfPageText(pdfPath: string, pageNumber: number, layout = false): Promise<string> {
+  const args = ['-enc', 'UTF-8', ...(layout ? ['-layout'] : []), '-f', String(pageNumber), '-l', String(pageNumber), pdfPath, '-'];
+  const { stdout } = await run('pdftotext', args, { maxBuffer: 16 * 1024 * 1024 });
+  return stdout.replace(/\s+/gu, ' ');
+}
+
+/** The page (from 1) a table of contents gives for an entry: its text, dots or spaces, a number. */
+export function tocPageOf(text: string, entry: string): number | null {
+  const escaped = entry.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const match = new RegExp(`${escaped}[\\s.…]*(\\d+)`, 'u').exec(text);
+  return match ? Number(match[1]) : null;
+}
