@@ -27,6 +27,10 @@ import { DashboardScreen } from './screens/dashboard/DashboardScreen';
 import { ReviewsScreen } from './screens/reviews/ReviewsScreen';
 import { UsersScreen } from './screens/users/UsersScreen';
 import { VettingSettingsScreen } from './screens/vettingSettings/VettingSettingsScreen';
+import { NewReportScreen } from './screens/reports/NewReportScreen';
+import { ReportScreen } from './screens/reports/ReportScreen';
+import { ReportsIcon } from './screens/reports/ReportsIcon';
+import { ReportsScreen } from './screens/reports/ReportsScreen';
 import { SyncStatusLine } from './sync/SyncStatusLine';
 import { SyncProblemsBadge } from './sync/SyncProblemsBadge';
 import { SyncStatusProvider } from './sync/SyncStatusProvider';
@@ -69,6 +73,13 @@ function Screen({ route }: { route: Route }) {
       return <ConflictsScreen />;
     case 'vetting-dashboard':
       return <DashboardScreen />;
+    // Case studies and stories (issue 8).
+    case 'reports':
+      return <ReportsScreen />;
+    case 'report-new':
+      return <NewReportScreen key={route.type} type={route.type} />;
+    case 'report':
+      return <ReportScreen key={route.id} id={route.id} />;
   }
 }
 
@@ -81,6 +92,8 @@ function Shell() {
     { label: t('nav.newExpert'), icon: <PlusIcon />, target: { screen: 'new' }, active: route.screen === 'new' },
     { label: t('nav.applications'), icon: <ApplicationsIcon />, target: { screen: 'applications' }, active: route.screen === 'applications' || route.screen === 'application' },
     { label: t('nav.import'), icon: <UploadIcon />, target: { screen: 'import' }, active: route.screen === 'import' },
+    // Case studies and stories (issue 8).
+    { label: t('nav.reports'), icon: <ReportsIcon />, target: { screen: 'reports' }, active: route.screen === 'reports' || route.screen === 'report' || route.screen === 'report-new' },
     // Vetting oversight (issue 7).
     { label: t('nav.reviews'), icon: <ReviewIcon />, target: { screen: 'reviews' }, active: route.screen === 'reviews' },
     { label: t('nav.conflicts'), icon: <ConflictIcon />, target: { screen: 'conflicts' }, active: route.screen === 'conflicts', badge: <ConflictsBadge /> },

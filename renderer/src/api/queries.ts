@@ -1,6 +1,7 @@
 import { QueryClient, queryOptions, type Query, type QueryKey } from '@tanstack/react-query';
 import type { AppErrorShape, Input, MethodName, Output } from '../../../shared/contract';
 import type { Api } from './client';
+import { reportFeeds } from './reportFeeds';
 import { vettingFeeds } from './vettingFeeds';
 
 /**
@@ -36,14 +37,16 @@ export const queryFeeds: Record<QueryMethod, readonly string[]> = {
 };
 
 /** Entities the renderer knows; anything else (a newer core, `*` after a lost stream) invalidates every query. */
-const knownEntities = new Set([...Object.values(queryFeeds), ...Object.values(vettingFeeds)].flat());
+const knownEntities = new Set([...Object.values(queryFeeds), ...Object.values(vettingFeeds), ...Object.values(reportFeeds)].flat());
 
 export const queryKey = <M extends QueryMethod>(method: M, input: Input<M>) => [method, input] as const;
 
 /** True when a query with this key reads one of the entities. */
 export function isFedBy(key: QueryKey, entities: readonly string[]): boolean {
   if (entities.some((e) => !knownEntities.has(e))) return true;
-  const feeds = (queryFeeds[key[0] as QueryMethod] ?? vettingFeeds[key[0] as keyof typeof vettingFeeds]) as readonly string[] | undefined;
+  const feeds = (queryFeeds[key[0] as QueryMethod] ?? vettingFeeds[key[0] as keyof typeof vettingFeeds] ?? reportFeeds[key[0] as keyof typeof reportFeeds]) as
+    | readonly string[]
+    | undefined;
   // A query outside the scheme is not ours to judge: refresh it rather than show old data.
   if (!feeds) return true;
   return entities.some((e) => feeds.includes(e));

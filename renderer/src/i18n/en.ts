@@ -1,9 +1,16 @@
+import { reportsEn } from './reports.en';
+import { reportPanelsEn } from '../screens/reports/panels/texts.en';
+
 /**
  * English strings. The keys of this object are the message keys of the whole app; the
  * Indonesian dictionary must have exactly the same keys (the compiler and a test check it).
  * `{name}` placeholders are filled by `t(key, { name })`.
  */
 export const en = {
+  // Case studies and stories (issue 8): their own file, spread here.
+  ...reportsEn,
+  // The case-study / story editor's panels (issue 8).
+  ...reportPanelsEn,
   'app.name': 'A-EXPECS Curator',
   'app.tagline': 'ASEAN Pool of Experts on Civil Service',
 

@@ -1,7 +1,12 @@
 import type { Dictionary } from './en';
+import { reportsId } from './reports.id';
+import { reportPanelsId } from '../screens/reports/panels/texts.id';
 
 /** Bahasa Indonesia. Same keys as `en`; the type makes a missing or extra key a compile error. */
 export const id: Dictionary = {
+  ...reportsId,
+  // The case-study / story editor's panels (issue 8).
+  ...reportPanelsId,
   'app.name': 'A-EXPECS Curator',
   'app.tagline': 'Kumpulan Pakar Kepegawaian ASEAN',
 

@@ -19,7 +19,7 @@ export function translate(locale: Locale, key: MessageKey, vars?: Vars): string 
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
-export type PluralBase = 'directory.total' | 'expert.years' | 'sync.status.waiting' | 'sync.status.problems' | 'sync.signOut.waiting';
+export type PluralBase = 'directory.total' | 'expert.years' | 'sync.status.waiting' | 'sync.status.problems' | 'sync.signOut.waiting' | 'reports.total' | 'reports.words' | 'reports.comments.count';
 
 /** Picks the `.one` or `.other` form of a counted message and fills in the formatted count. */
 export function plural(t: Translate, locale: Locale, base: PluralBase, count: number): string {

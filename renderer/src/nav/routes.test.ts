@@ -21,12 +21,24 @@ describe('routes', () => {
       { screen: 'reviews', id: '0190a4c0-0000-7000-8000-000000000002' },
       { screen: 'conflicts' },
       { screen: 'vetting-dashboard' },
+      // Case studies and stories (issue 8).
+      { screen: 'reports' },
+      { screen: 'report-new', type: 'case_study' },
+      { screen: 'report-new', type: 'story' },
+      { screen: 'report', id: '0190a4c0-0000-7000-8000-000000000003' },
     ];
     for (const route of routes) expect(hashToRoute(routeToHash(route))).toEqual(route);
   });
 
   it('read #/applications/new as the entry form, never as an application id', () => {
     expect(hashToRoute('#/applications/new')).toEqual({ screen: 'application-new' });
+  });
+
+  it('read #/reports/new as a new record of the type asked, a case study when the type is missing or unknown', () => {
+    expect(hashToRoute('#/reports/new?type=story')).toEqual({ screen: 'report-new', type: 'story' });
+    expect(hashToRoute('#/reports/new?type=case_study')).toEqual({ screen: 'report-new', type: 'case_study' });
+    expect(hashToRoute('#/reports/new')).toEqual({ screen: 'report-new', type: 'case_study' });
+    expect(hashToRoute('#/reports/new?type=<script>')).toEqual({ screen: 'report-new', type: 'case_study' });
   });
 
   it('treat the token fragment and unknown paths as the directory', () => {

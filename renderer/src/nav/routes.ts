@@ -1,3 +1,5 @@
+import type { ReportType } from '../../../shared/model/reports';
+
 /** The screens of the app. Navigation is state plus the URL fragment, so Back works in both shells. */
 export type Route =
   | { screen: 'directory' }
@@ -15,7 +17,11 @@ export type Route =
   | { screen: 'vetting-settings' }
   | { screen: 'reviews'; id?: string }
   | { screen: 'conflicts' }
-  | { screen: 'vetting-dashboard' };
+  | { screen: 'vetting-dashboard' }
+  // Case studies and human-interest stories (issue 8).
+  | { screen: 'reports' }
+  | { screen: 'report-new'; type: ReportType }
+  | { screen: 'report'; id: string };
 
 export function routeToHash(route: Route): string {
   switch (route.screen) {
@@ -49,12 +55,19 @@ export function routeToHash(route: Route): string {
       return '#/conflicts';
     case 'vetting-dashboard':
       return '#/vetting-dashboard';
+    case 'reports':
+      return '#/reports';
+    case 'report-new':
+      return `#/reports/new?type=${route.type}`;
+    case 'report':
+      return `#/reports/${encodeURIComponent(route.id)}`;
   }
 }
 
 /** Anything unknown (including the browser-mode `#token=` fragment) is the directory. */
 export function hashToRoute(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  const [path = '', search = ''] = hash.replace(/^#\/?/, '').split('?', 2);
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'experts' && parts[1]) {
     return parts[2] === 'edit' ? { screen: 'edit', id: parts[1] } : { screen: 'expert', id: parts[1] };
   }
@@ -70,6 +83,9 @@ export function hashToRoute(hash: string): Route {
   if (parts[0] === 'reviews') return parts[1] ? { screen: 'reviews', id: parts[1] } : { screen: 'reviews' };
   if (parts[0] === 'conflicts') return { screen: 'conflicts' };
   if (parts[0] === 'vetting-dashboard') return { screen: 'vetting-dashboard' };
+  // `#/reports/new?type=story` is the start of a new record, never a record id; a case study unless the type says story.
+  if (parts[0] === 'reports' && parts[1] === 'new') return { screen: 'report-new', type: new URLSearchParams(search).get('type') === 'story' ? 'story' : 'case_study' };
+  if (parts[0] === 'reports') return parts[1] ? { screen: 'report', id: parts[1] } : { screen: 'reports' };
   return { screen: 'directory' };
 }
 

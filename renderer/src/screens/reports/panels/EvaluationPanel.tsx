@@ -1,0 +1,64 @@
+import { Alert, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useI18n } from '../../../i18n';
+import { characteristicFields, dimensionFields, ratingOf, ratingPatch, sectionsOf, type RatingField } from './model';
+import { RatingEditor } from './RatingEditor';
+import { RatingsMatrix, type Ratings } from './RatingsMatrix';
+import type { PanelProps } from './types';
+import { useSave } from './useSave';
+
+/**
+ * Judging the record against the Blueprint: the five characteristics (and a case study's four
+ * dimensions), each rated with its evidence and the sections it draws on, and the matrix that
+ * shows them at a glance. Each rating is its own field, so two curators rating different
+ * characteristics offline merge cleanly.
+ */
+export function EvaluationPanel({ report, onPatch, readOnly }: PanelProps) {
+  const { t } = useI18n();
+  const { save, problem } = useSave(onPatch);
+  const sections = sectionsOf[report.type];
+  const fields: readonly RatingField[] = report.type === 'case_study' ? [...characteristicFields, ...dimensionFields] : characteristicFields;
+  const ratings: Ratings = Object.fromEntries(fields.map((f) => [f.slice(2), ratingOf(report, f).rating]));
+
+  const editor = (field: RatingField) => (
+    <RatingEditor key={field} field={field} value={ratingOf(report, field)} sections={sections} readOnly={readOnly} onSave={(next) => save(ratingPatch(field, next))} />
+  );
+
+  return (
+    <Stack gap="md" data-testid="evaluation-panel">
+      {problem && (
+        <Alert color="red" role="alert" title={t('reportPanels.saveRefused')}>
+          {problem}
+        </Alert>
+      )}
+      <RatingsMatrix type={report.type} ratings={ratings} />
+      <Stack gap="sm" component="section" aria-labelledby="evaluation-characteristics">
+        <div>
+          <Title order={2} size="h4" id="evaluation-characteristics">
+            {t('reportPanels.evaluation.characteristics')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('reportPanels.evaluation.characteristicsHint')}
+          </Text>
+        </div>
+        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="sm">
+          {characteristicFields.map(editor)}
+        </SimpleGrid>
+      </Stack>
+      {report.type === 'case_study' && (
+        <Stack gap="sm" component="section" aria-labelledby="evaluation-dimensions">
+          <div>
+            <Title order={2} size="h4" id="evaluation-dimensions">
+              {t('reportPanels.evaluation.dimensions')}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {t('reportPanels.evaluation.dimensionsHint')}
+            </Text>
+          </div>
+          <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="sm">
+            {dimensionFields.map(editor)}
+          </SimpleGrid>
+        </Stack>
+      )}
+    </Stack>
+  );
+}

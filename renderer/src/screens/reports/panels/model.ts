@@ -1,0 +1,82 @@
+/**
+ * The panels' view of the issue-8 model: the shared model and contract (shared/model/reports,
+ * shared/contract/reports) and the few accessors the panels share.
+ */
+import type { ReportDetail } from '../../../../../shared/contract/reports';
+import {
+  beneficiaryKinds,
+  caseStudySections,
+  characteristicFields,
+  consentUses,
+  dimensionFields,
+  emptyRating,
+  MAX_EVIDENCE_CHARS,
+  MAX_PHOTOS,
+  MAX_QUOTE_CHARS,
+  MAX_QUOTES,
+  ratings,
+  sectionsOf,
+  storySections,
+  type BeneficiaryKind,
+  type CaseStudyMeta,
+  type Consent,
+  type ConsentUse,
+  type Figure,
+  type Quote,
+  type Rating,
+  type RatingField,
+  type RatingValue,
+  type ReportPhoto,
+  type ReportType,
+  type SectionField,
+  type StoryMeta,
+} from '../../../../../shared/model/reports';
+
+export {
+  beneficiaryKinds,
+  caseStudySections,
+  characteristicFields,
+  consentUses,
+  dimensionFields,
+  MAX_EVIDENCE_CHARS,
+  MAX_PHOTOS,
+  MAX_QUOTE_CHARS,
+  MAX_QUOTES,
+  ratings,
+  sectionsOf,
+  storySections,
+  type BeneficiaryKind,
+  type Consent,
+  type ConsentUse,
+  type Figure,
+  type Quote,
+  type Rating,
+  type RatingField,
+  type RatingValue,
+  type ReportType,
+  type SectionField,
+};
+export type { Interview } from '../../../../../shared/contract/reports';
+
+/** The record as reports.get answers it. */
+export type ReportRecord = ReportDetail;
+/** What reports.update writes: some of the fields a curator edits directly (never sections, status or removal). */
+export type ReportPatch = Partial<CaseStudyMeta> | Partial<StoryMeta>;
+export type PhotoItem = ReportPhoto;
+export type StoryRecord = Extract<ReportRecord, { type: 'story' }>;
+/** A recorded consent (the field is null while none is). */
+export type ConsentRecord = NonNullable<Consent>;
+
+export const ratingFieldsOf = (type: ReportType): readonly RatingField[] => (type === 'case_study' ? [...characteristicFields, ...dimensionFields] : characteristicFields);
+
+/** A rating as stored, or the empty one while the criterion is not rated yet. */
+export function ratingOf(report: ReportRecord, field: RatingField): RatingValue<SectionField> {
+  const value = (report.fields as Partial<Record<RatingField, RatingValue<SectionField> | null>>)[field];
+  return value ?? emptyRating();
+}
+
+/** The patch writing one rating (a field name computed from the criterion). */
+export const ratingPatch = (field: RatingField, value: RatingValue<SectionField>): ReportPatch => ({ [field]: value }) as ReportPatch;
+
+/** A story's consent; null for a case study (which needs none) or a story without one. */
+export const consentOf = (report: ReportRecord): ConsentRecord | null => (report.type === 'story' ? report.fields.consent : null);

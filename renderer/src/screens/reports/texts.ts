@@ -1,0 +1,23 @@
+import type { Criterion, Rating, ReportStatus, ReportType, SectionField } from '../../../../shared/model/reports';
+import { intlLocale, type Locale, type MessageKey, type Translate } from '../../i18n';
+
+/** Names the case-study and story screens build from codes: one place, in both languages. */
+
+export const criterionLabel = (t: Translate, c: Criterion) => t(`reports.criterion.${c}` as MessageKey);
+export const ratingLabel = (t: Translate, r: Rating | null | undefined) => t(r ? (`reports.rating.${r}` as MessageKey) : 'reports.rating.none');
+export const sectionLabel = (t: Translate, s: SectionField) => t(`reports.section.${s}` as MessageKey);
+export const statusLabel = (t: Translate, s: ReportStatus) => t(`reports.status.${s}` as MessageKey);
+export const typeLabel = (t: Translate, type: ReportType) => t(`reports.type.${type}` as MessageKey);
+
+/** Badge colours by where the document stands: being written (gray), with reviewers (blue), done (teal). */
+export const statusColor: Record<ReportStatus, string> = { draft: 'gray', in_review: 'blue', approved: 'teal' };
+
+/** A period of months ('YYYY-MM') as a reader says it: "Mar 2022 – Dec 2022"; an open end is left out. */
+export function periodText(locale: Locale, start: string | null, end: string | null): string {
+  const month = (m: string | null) => {
+    const match = m ? /^(\d{4})-(\d{2})$/.exec(m) : null;
+    return match ? new Intl.DateTimeFormat(intlLocale[locale], { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1)) : '';
+  };
+  const [from, to] = [month(start), month(end)];
+  return from && to ? (from === to ? from : `${from} – ${to}`) : from || to;
+}
