@@ -55,6 +55,12 @@ for (const locale of ['en', 'id'] as const satisfies Locale[]) {
       await expect(rated.getByRole('img', { name: new RegExp(`${t('reports.criterion.people')}: ${t('reports.rating.strong')}`) })).toBeVisible();
       await expectAccessible(page, testInfo, `reports-list-${locale}`);
       await saveScreenshot(page, testInfo, `reports-list-${locale}`, { fullPage: false });
+      // The same documents as the matrix of the five characteristics (the switch's visible words: its radios are hidden under them).
+      await page.getByRole('radiogroup', { name: t('reports.view.label') }).getByText(t('reports.view.matrix'), { exact: true }).click();
+      await expect(page.getByRole('row', { name: /^Merit recruitment in district offices/ })).toContainText(t('reports.rating.strong'));
+      await expectAccessible(page, testInfo, `reports-matrix-${locale}`);
+      await saveScreenshot(page, testInfo, `reports-matrix-${locale}`, { fullPage: false });
+      await page.getByRole('radiogroup', { name: t('reports.view.label') }).getByText(t('reports.view.rows'), { exact: true }).click();
 
       // A new case study.
       await page.getByRole('link', { name: t('reports.newCaseStudy') }).first().click();

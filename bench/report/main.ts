@@ -2,7 +2,7 @@
  * The documents' figures (issue 8 point 9), over a directory of N experts (100,000; 10,000 with
  * --quick) written through the funnel with the search projection, as the app holds them:
  * - report.case_study_ms: one case study with three live figures — experts by country, by
- *   expertise area, by language, counted from the directory's facets on a fresh connection
+ *   expertise area, by language, counted by figures.compute on a fresh connection
  *   (nothing cached) as a figure is taken — built and rendered as DOCX and as PDF (goal ≤ 1,000);
  * - report.case_study_figures_ms: of that, counting the three figures;
  * - report.case_study_warm_ms: the same again, fonts already parsed (a second export);
@@ -16,17 +16,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { countryNames, type CountryCode } from '../../shared/model/countries';
 import { uuidv7 } from '../../shared/ids';
 import { expertDefaults } from '../../shared/model/expert';
-import { figureRows, otherRowLabel, type Figure, type FigureMetric } from '../../shared/model/reports/figure';
+import type { Figure, FigureMetric } from '../../shared/model/reports/figure';
 import { ChangeFunnel } from '../../electron/core/changes/funnel';
 import type { Write } from '../../electron/core/changes/types';
 import { openDatabase, type Db } from '../../electron/core/db/open';
 import { generateExperts } from '../../electron/core/demo/generate';
 import { layoutPdf } from '../../electron/core/documents';
 import { expertProjection } from '../../electron/core/services/experts/projection';
-import { facetCounts } from '../../electron/core/services/experts/search';
+import { computeFigure } from '../../electron/core/services/figures/compute';
 import { loadShippedTaxonomy } from '../../electron/core/services/taxonomy-resource';
 import type { TaxonomyIndex } from '../../electron/core/services/taxonomy';
 import { caseStudyDocument } from '../../electron/core/services/reports-export/build/caseStudy';
@@ -64,22 +63,16 @@ function directory(dir: string, n: number): string {
   return file;
 }
 
-const languages = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
-
-/** The three figures, counted now from the directory's facets (active experts, no other filter). */
+/** The three figures, counted now from the directory as the app counts them (figures.compute), active experts. */
 function takeFigures(db: Db, taxonomy: TaxonomyIndex): Figure[] {
-  const facets = facetCounts(db, { query: '', filters: { country: [], expertise: [], language: [], status: ['active'] } });
-  const label: Record<FigureMetric, (key: string) => string> = {
-    experts_by_country: (k) => countryNames[k as CountryCode]?.en ?? k,
-    experts_by_expertise: (k) => taxonomy.lineage(k)[0]?.label.en ?? k,
-    experts_by_language: (k) => languages.of(k) ?? k,
-  };
-  const facet = { experts_by_country: facets.country, experts_by_expertise: facets.expertise, experts_by_language: facets.language };
-  const sections = { experts_by_country: 's_context', experts_by_expertise: 's_results', experts_by_language: 's_approach' };
-  return (Object.keys(facet) as FigureMetric[]).map((metric) => {
-    const rows = figureRows(facet[metric].map((f) => ({ key: f.value, label: label[metric](f.value), count: f.count })), otherRowLabel('en'));
-    return { id: uuidv7(), metric, filters: {}, title: metric.replace(/_/g, ' '), chart: 'bar', takenAt: Date.now(), total: rows.reduce((a, r) => a + r.count, 0), rows, section: sections[metric] };
-  });
+  const sections = { experts_by_country: 's_context', experts_by_expertise: 's_results', experts_by_language: 's_approach' } as const;
+  return (Object.keys(sections) as FigureMetric[]).map((metric) => ({
+    id: uuidv7(),
+    title: metric.replace(/_/g, ' '),
+    chart: 'bar' as const,
+    section: sections[metric],
+    ...computeFigure(db, taxonomy, { metric, filters: {}, lang: 'en' }),
+  }));
 }
 
 export async function runReportBench(quick: boolean, existing?: string): Promise<BenchFigure[]> {

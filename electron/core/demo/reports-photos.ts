@@ -1,5 +1,4 @@
 import sharp from 'sharp';
-import { renderPdf } from '../documents';
 import type { Db } from '../db/open';
 import { putAttachment, putPhoto } from '../services/attachments';
 import type { DemoScene } from './reports-types';
@@ -7,7 +6,7 @@ import type { DemoScene } from './reports-types';
 /**
  * The demo reports' pictures and forms, made here rather than shipped: simple drawn scenes
  * (never a photo of a real person or place), stored through the photo pipeline like any photo,
- * and a signed-form PDF stored as an attachment like any consent form.
+ * and signed-form PDFs stored as attachments like any consent form.
  */
 
 const ground = (colour: string) => `<rect x="0" y="300" width="640" height="180" fill="${colour}"/>`;
@@ -28,16 +27,30 @@ export async function demoPhoto(db: Db, scene: DemoScene, now: number): Promise<
   return (await putPhoto(db, png.toString('base64'), now)).hash;
 }
 
-/** A one-page signed form (consent to publish a story, or to be quoted), stored as a PDF attachment. */
+/**
+ * A one-page signed form (consent to publish a story, or to be quoted), stored as a PDF
+ * attachment. Written out by hand with a standard PDF font (ASCII text only): a demo form needs
+ * no embedded font, and this way it is made alike wherever demo.load runs, tests included.
+ */
 export async function demoForm(db: Db, title: string, lines: string[], fileName: string, now: number) {
-  const pdf = await renderPdf({
-    title,
-    blocks: [
-      ...lines.map((text) => ({ kind: 'paragraph' as const, text })),
-      { kind: 'paragraph', text: 'Signed: ______________________ (demo signature)' },
-      { kind: 'paragraph', text: 'This form is fictional demo data of A-EXPECS Curator.' },
-    ],
-    language: 'en',
+  const text = [title, '', ...lines, '', 'Signed: ______________________ (demo signature)', '', 'This form is fictional demo data of A-EXPECS Curator.'];
+  const escape = (t: string) => t.replace(/[^\x20-\x7e]/g, '?').replace(/([\\()])/g, '\\$1');
+  const content = `BT /F1 11 Tf 14 TL 60 780 Td ${text.map((t) => `(${escape(t)}) '`).join(' ')} ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
   });
-  return putAttachment(db, fileName, pdf, now);
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Info << /Title (${escape(title)}) >> >>\nstartxref\n${xref}\n%%EOF\n`;
+  return putAttachment(db, fileName, Buffer.from(out, 'latin1'), now);
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportConsentRefusal, storyForExport } from '../../../shared/model/reports/consent';
+import { quotesWithoutConsent, storyConsentProblem, storyForExport } from '../../../shared/model/reports/consent';
 import { characteristics } from '../../../shared/model/reports/characteristics';
 import { checkReceivedChange } from '../../../shared/sync/change';
 import { openDatabase } from '../db/open';
@@ -76,7 +76,7 @@ describe('demo case studies and stories', () => {
     expect(academy.fields.quotes.map((q) => q.text).join(' ')).toMatch(/[\u0E00-\u0E7F]/);
     expect(academy.interviews.map((i) => i.consentToQuote).sort()).toEqual([false, true]);
     // Only quotes from consenting interviews: the case study exports.
-    expect(exportConsentRefusal({ ...academy.fields, type: 'case_study' }, academy.interviews.map((i) => ({ ...i, deletedAt: null })))).toBeNull();
+    expect(quotesWithoutConsent(academy.fields.quotes, academy.interviews.map((i) => ({ ...i, deletedAt: null })))).toEqual([]);
 
     const dialogues = await get('Quarterly performance');
     expect(dialogues.fields.quotes[0]!.text).toContain('Đối thoại hằng quý');
@@ -90,12 +90,12 @@ describe('demo case studies and stories', () => {
     if (counter.type !== 'story') throw new Error('expected a story');
     expect(counter.fields).toMatchObject({ anonymised: true, beneficiaryKind: 'community', consent: { uses: ['mtr', 'print'], form: { mime: 'application/pdf' } } });
     expect(storyForExport(counter.fields)).toMatchObject({ beneficiaryName: '', photos: [] });
-    expect(exportConsentRefusal({ ...counter.fields, type: 'story' }, [])).toBeNull();
+    expect(storyConsentProblem(counter.fields)).toBeNull();
     expect(Object.keys(counter.fields).filter((k) => k.startsWith('r_'))).toEqual(characteristics.map((c) => `r_${c}`));
 
     const wulan = await get('From typist to trainer');
     if (wulan.type !== 'story') throw new Error('expected a story');
     expect(wulan.fields.consent).toBeNull();
-    expect(exportConsentRefusal({ ...wulan.fields, type: 'story' }, [])?.details.story).toBe('no_consent');
+    expect(storyConsentProblem(wulan.fields)).toBe('no_consent');
   });
 });

@@ -21,6 +21,9 @@ export const reportsEn = {
   'reports.status.in_review': 'In review',
   'reports.status.approved': 'Approved',
   'reports.demo.hint': 'Fictional demo document, not a real programme or person',
+  'reports.view.label': 'Show as',
+  'reports.view.rows': 'List',
+  'reports.view.matrix': 'Ratings matrix',
   'reports.untitled': 'Untitled',
 
   // The list's filters

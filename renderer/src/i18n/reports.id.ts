@@ -20,6 +20,9 @@ export const reportsId: Record<keyof typeof reportsEn, string> = {
   'reports.status.in_review': 'Dalam tinjauan',
   'reports.status.approved': 'Disetujui',
   'reports.demo.hint': 'Dokumen contoh fiktif, bukan program atau orang sungguhan',
+  'reports.view.label': 'Tampilkan sebagai',
+  'reports.view.rows': 'Daftar',
+  'reports.view.matrix': 'Matriks penilaian',
   'reports.untitled': 'Tanpa judul',
 
   'reports.filter.type': 'Jenis',

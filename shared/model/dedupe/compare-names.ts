@@ -1,5 +1,5 @@
 import { foldText } from '../../text/fold';
-import { editDistance, jaroWinkler } from './distance';
+import { editDistance } from './distance';
 import type { NameForm } from './names';
 import type { MatchReason } from './reasons';
 
@@ -10,6 +10,8 @@ interface TokenMatch {
   distance: number;
   /** A typo that is two neighbouring letters swapped. */
   swapped?: boolean;
+  /** A typo in a word nobody in the directory bears (NameForm.unknown). */
+  unknownWord?: boolean;
 }
 
 /**
@@ -17,11 +19,12 @@ interface TokenMatch {
  * and Thai names are short and many are one letter apart (Phan / Pham, Hùng / Hằng fold to
  * hung / hang), so a typo counts fully only in words of six letters or more, for less in
  * words of four or five, and in three-letter words only as two letters swapped (Thi / Hti);
- * two typos only in words of seven or more.
+ * two typos only in words of seven or more, and then as a possible match only. A word that
+ * nobody in the directory bears (NameForm.unknown) is a slip whatever its length.
  */
 export function tokenMatch(a: NameForm, i: number, b: NameForm, j: number): TokenMatch | null {
   // A check compares one name with hundreds of candidates sharing its words: remember pairs.
-  const key = `${a.typed[i]}\u0000${a.respelled?.[i] ?? ''}\u0000${b.typed[j]}\u0000${b.respelled?.[j] ?? ''}\u0000${a.tokens[i]}\u0000${b.tokens[j]}\u0000${a.via === 'native'}${b.via === 'native'}`;
+  const key = `${a.typed[i]}\u0000${a.respelled?.[i] ?? ''}\u0000${b.typed[j]}\u0000${b.respelled?.[j] ?? ''}\u0000${a.tokens[i]}\u0000${b.tokens[j]}\u0000${a.via === 'native'}${b.via === 'native'}${isUnknown(a, i)}${isUnknown(b, j)}`;
   const known = memo.get(key);
   if (known !== undefined) return known;
   const m = computeTokenMatch(a, i, b, j);
@@ -29,6 +32,8 @@ export function tokenMatch(a: NameForm, i: number, b: NameForm, j: number): Toke
   memo.set(key, m);
   return m;
 }
+
+const isUnknown = (f: NameForm, i: number) => f.unknown?.includes(i) === true;
 
 /** Pairs of words already compared; emptied when full. Every input of the comparison is in the key. */
 const memo = new Map<string, TokenMatch | null>();
@@ -56,11 +61,16 @@ function computeTokenMatch(a: NameForm, i: number, b: NameForm, j: number): Toke
   const candidates: TokenMatch[] = [];
   const typo = typoMatch(ta, tb) ?? (a.respelled || b.respelled ? typoMatch(a.respelled?.[i] ?? ta, b.respelled?.[j] ?? tb) : null);
   if (typo) candidates.push(typo);
+  // A word nobody else bears one letter off a name: a slip, however short the word (Vq / Vo).
+  if ((isUnknown(a, i) || isUnknown(b, j)) && Math.max(ta.length, tb.length) >= 2 && editDistance(ta, tb, 1) === 1) candidates.push({ sim: 0.9, kind: 'typo', distance: 1, unknownWord: true });
   const soundShorter = Math.min(sa.length, sb.length);
   const soundDistance = soundShorter >= 4 ? editDistance(sa, sb, 2) : 3;
-  // Readings of one sound by two romanisation habits (Phatthanawat / Phathonwath).
-  if (soundDistance <= 1) candidates.push({ sim: 0.88, kind: 'spelling', distance: 0 });
-  else if (soundDistance === 2 && soundShorter >= 7 && jaroWinkler(sa, sb) >= 0.85) candidates.push({ sim: 0.85, kind: 'spelling', distance: 0 });
+  // Readings of one sound by two romanisation habits. Two letters apart is not one: Thai and
+  // Lao names are compounds that share a first part (Charoensak / Charoenkham, Sutthiphon /
+  // Sutthithong), so it would pair namesakes; a native-script reading has its skeleton below.
+  // In a short word one sound off is another name, not another reading (Quang / Quân, Phong /
+  // Phương, Maria / Mário): the typo rule above weighs those.
+  if (soundDistance <= 1 && soundShorter >= 6) candidates.push({ sim: 0.88, kind: 'spelling', distance: 0 });
   // A reading of Thai, Lao, Khmer or Myanmar script against a Latin spelling: romanisers
   // disagree mostly on vowels, so the consonants decide (ณัฐยา read nthya / Natthaya).
   if ((a.via === 'native') !== (b.via === 'native')) {
@@ -80,7 +90,9 @@ function typoMatch(ta: string, tb: string): TokenMatch | null {
   if (swapped) return { sim: 0.9, kind: 'typo', distance: 1, swapped: true };
   if (shorter === 3) return null;
   if (d === 1) return { sim: shorter >= 6 ? 0.9 : 0.85, kind: 'typo', distance: 1 };
-  if (d === 2 && shorter >= 7) return { sim: 0.82, kind: 'typo', distance: 2 };
+  // Two slips in one word are rare, and long compound names two letters apart are common
+  // (Xayrath / Xayvanh, Thepchai / Thepkham): shown, but never a likely match on the name alone.
+  if (d === 2 && shorter >= 7) return { sim: 0.7, kind: 'typo', distance: 2 };
   return null;
 }
 
@@ -110,10 +122,28 @@ function joined(a: NameForm, b: NameForm): NameComparison | null {
   else if (runTogether(b.sounds).includes(a.sounds.join(''))) score = 0.93;
   else if (ja.length >= 8 && jb.some((x) => editDistance(ja, x, 1) <= 1)) score = 0.9;
   else if ((a.via === 'native') !== (b.via === 'native') && a.skeletons.join('').length >= 3) {
-    if (runTogether(b.skeletons).includes(a.skeletons.join(''))) score = 0.88;
+    // Consonants alone, over a whole run, meet more names than one: possible, not likely, by themselves.
+    if (runTogether(b.skeletons).includes(a.skeletons.join(''))) score = 0.85;
   }
   if (!score) return null;
   return { score, reasons: [{ code: 'name_joined', typed: a.typed.join(' '), known: b.typed.join(' ') }] };
+}
+
+/**
+ * True when the paired words stand in another cyclic order on the two sides. Writing a name
+ * in the other convention moves words from the front to the back (given and family swapped,
+ * Nguyễn Văn Hùng / Văn Hùng Nguyễn): a rotation, which keeps the cyclic order. Words
+ * exchanged otherwise make another person's name: the father's and the child's (Iskandar bin
+ * Ahmad Redzuan / Redzuan bin Ahmad Iskandar), or a Filipino mother's and father's surnames
+ * (Charmaine O. Ramos / Charmaine R. Ocampo). Names with a repeated word are not judged, since
+ * their pairing cannot say which word went where.
+ */
+function scrambled(a: NameForm, b: NameForm, chosen: readonly { i: number; j: number }[]): boolean {
+  if (chosen.length < 3 || new Set(a.tokens).size < a.tokens.length || new Set(b.tokens).size < b.tokens.length) return false;
+  const js = [...chosen].sort((x, y) => x.i - y.i).map((p) => p.j);
+  // A rotation of an increasing sequence falls at most once.
+  const falls = js.filter((j, k) => j < js[(k + js.length - 1) % js.length]!).length;
+  return falls > 1;
 }
 
 /**
@@ -144,11 +174,11 @@ export function compareForms(a: NameForm, b: NameForm): NameComparison {
   const total = a.tokens.length + b.tokens.length;
   const missing = total - 2 * chosen.length;
   const typos = chosen.filter((p) => p.m.kind === 'typo').length;
-  const shortTypo = chosen.some((p) => p.m.kind === 'typo' && !p.m.swapped && Math.min(a.tokens[p.i]!.length, b.tokens[p.j]!.length) < 6);
+  const shortTypo = chosen.some((p) => p.m.kind === 'typo' && !p.m.swapped && !p.m.unknownWord && Math.min(a.tokens[p.i]!.length, b.tokens[p.j]!.length) < 6);
   // A word missing on one side, typos in two words, or a letter off in a short word is what
   // tells namesakes apart in names of short words (Nguyen Thi Chau / Nguyen Thi Minh Chau,
   // Phan Van Quan / Phan Van Tuan): such a match counts for less than its words alone say.
-  const factor = (missing > 0 || a.short || b.short ? 0.8 : 1) * (typos > 1 ? 0.9 : 1) * (shortTypo ? 0.85 : 1);
+  const factor = (missing > 0 || a.short || b.short ? 0.8 : 1) * (typos > 1 ? 0.9 : 1) * (shortTypo ? 0.85 : 1) * (scrambled(a, b, chosen) ? 0.85 : 1);
   const dice = (total ? (2 * chosen.reduce((s, p) => s + p.m.sim, 0)) / total : 0) * factor;
   const join = joined(a, b) ?? joined(b, a);
   if (join && join.score * (a.short || b.short ? 0.8 : 1) > dice) return withFormReasons(a, b, { ...join, score: join.score * (a.short || b.short ? 0.8 : 1) });

@@ -24,35 +24,3 @@ export function editDistance(a: string, b: string, max = 2): number {
   }
   return Math.min(prev[b.length]!, max + 1);
 }
-
-/** Jaro-Winkler similarity in [0, 1]: weighs agreement at the start, where names rarely go wrong. */
-export function jaroWinkler(a: string, b: string): number {
-  if (a === b) return 1;
-  if (!a.length || !b.length) return 0;
-  const window = Math.max(0, Math.floor(Math.max(a.length, b.length) / 2) - 1);
-  const aHit = new Array<boolean>(a.length).fill(false);
-  const bHit = new Array<boolean>(b.length).fill(false);
-  let matches = 0;
-  for (let i = 0; i < a.length; i++) {
-    const from = Math.max(0, i - window);
-    const to = Math.min(b.length - 1, i + window);
-    for (let j = from; j <= to; j++) {
-      if (bHit[j] || a[i] !== b[j]) continue;
-      aHit[i] = bHit[j] = true;
-      matches++;
-      break;
-    }
-  }
-  if (matches === 0) return 0;
-  let t = 0;
-  for (let i = 0, j = 0; i < a.length; i++) {
-    if (!aHit[i]) continue;
-    while (!bHit[j]) j++;
-    if (a[i] !== b[j]) t++;
-    j++;
-  }
-  const jaro = (matches / a.length + matches / b.length + (matches - t / 2) / matches) / 3;
-  let prefix = 0;
-  while (prefix < 4 && prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
-  return jaro + prefix * 0.1 * (1 - jaro);
-}

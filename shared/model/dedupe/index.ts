@@ -1,7 +1,8 @@
 /** Duplicate detection, pure: profiles, blocking keys, comparison and reasons. */
 export { normaliseEmail, normalisePhone } from './contact';
 export { blockingKeys, isContactKey } from './keys';
-export { nameForms, type NameForm } from './names';
+export { nameForms, speltAs, type NameForm } from './names';
+export { formWithout, formWithWord, oneSlipAway, slippedParticle } from './slips';
 export { personOf, type PersonForMatching } from './person';
 export { matchProfile, type MatchProfile } from './profile';
 export type { MatchReason, MatchReasonCode } from './reasons';

@@ -3,7 +3,7 @@ import { hasNativeScript, nativeRuns, romanizeRun } from '../../text/romanize';
 import type { PersonForMatching } from './person';
 import { memoByString } from '../../memo';
 import { canonicalSpelling, consonantSkeleton, modernIndonesian, soundKey } from './spelling';
-import { stripTitles } from './titles';
+import { stripFields, stripTitles } from './titles';
 
 /**
  * One way a person's name is written, ready to compare: the name fields, an other name, or
@@ -32,6 +32,13 @@ export interface NameForm {
   short?: boolean;
   /** Titles and particles left out ("dato", "bin"). */
   ignored: string[];
+  /**
+   * Set at check time on the checked person's forms only, never stored: the places of the
+   * words that nobody else in the directory bears (services/dedupe/lexicon.ts). Such a word
+   * is more likely a slip than a name of its own, so one letter off counts as a typo even in
+   * a short word (Vq / Võ, Fo / Foo), where two names a letter apart are otherwise common.
+   */
+  unknown?: number[];
 }
 
 /** At most this many forms per person: a long list of other names must not slow a check. */
@@ -49,7 +56,7 @@ function words(text: string): string[] {
 
 const foldWord = memoByString(foldText);
 /** A folded word's canonical spelling, its sound key and that key's skeleton. */
-interface Spelt {
+export interface Spelt {
   token: string;
   sound: string;
   skeleton: string;
@@ -61,6 +68,11 @@ const spell = (token: string): Spelt => {
 const speltWord = memoByString((w) => spell(canonicalSpelling(w)));
 const speltIndonesian = memoByString((w) => spell(canonicalSpelling(canonicalSpelling(modernIndonesian(w)))));
 
+/** A folded word as a form of the person's country holds it: canonical spelling, sound key and skeleton. */
+export function speltAs(word: string, country: PersonForMatching['country']): Spelt {
+  return (country === 'ID' ? speltIndonesian : speltWord)(word);
+}
+
 /**
  * `parts` are the fields the text came from (given and family name, or one other name):
  * titles are stripped at the start of each, since people type "Dr." before whichever field
@@ -68,7 +80,7 @@ const speltIndonesian = memoByString((w) => spell(canonicalSpelling(canonicalSpe
  */
 function formOf(via: NameForm['via'], text: string, parts: string[][], indonesian: boolean, romanised?: string): NameForm | null {
   const typedWords = parts.flat();
-  const stripped = parts.map((part) => stripTitles(part.map(foldWord)));
+  const stripped = stripFields(parts.map((part) => part.map(foldWord)));
   const kept = stripped.flatMap((x) => x.words);
   const ignored = stripped.flatMap((x) => x.ignored);
   if (kept.length === 0) return null;

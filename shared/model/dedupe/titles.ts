@@ -28,13 +28,19 @@ const TITLES_ANYWHERE = new Set(['haji', 'hj', 'hajah', 'hajjah', 'hjh', 'pengir
 /** Academic degrees typed after a name ("Budi Santoso, S.H., M.Si."): dropped wherever they stand after the first word. */
 const TRAILING = new Set(['sh', 'se', 'st', 'msi', 'mm', 'mh', 'mba', 'phd', 'msc', 'ma', 'ba', 'bsc', 'spd', 'mpd', 'skom', 'mkom', 'jr', 'sr', 'iii', 'ii']);
 
+/** Particles and titles left out wherever they stand (bin, binti, haji), for recognising them typed with a slip (slips.ts). */
+export const PARTICLES_ANYWHERE: readonly string[] = [...PARTICLES, ...TITLES_ANYWHERE];
+
 export interface Stripped {
   words: string[];
   ignored: string[];
 }
 
-/** Removes titles at the start, particles anywhere, and degrees after the name; never every word. */
-export function stripTitles(words: readonly string[]): Stripped {
+/**
+ * Removes titles at the start, particles anywhere, and degrees after the name; never every
+ * word, unless `allowEmpty` (a field of several that holds only a title: stripFields).
+ */
+export function stripTitles(words: readonly string[], allowEmpty = false): Stripped {
   const ignored: string[] = [];
   let i = 0;
   for (;;) {
@@ -51,5 +57,16 @@ export function stripTitles(words: readonly string[]): Stripped {
     else kept.push(w);
   });
   // A "name" made only of such words is matched as typed.
-  return kept.length ? { words: kept, ignored } : { words: [...words], ignored: [] };
+  return kept.length || allowEmpty ? { words: kept, ignored } : { words: [...words], ignored: [] };
+}
+
+/**
+ * stripTitles over the fields a name was typed in (given and family name). A field holding
+ * only a title or particle beside a field holding the name is left out whole: "Haji" typed as
+ * the family name of Abdul Halim bin Haji Muhammad Aiman. When every field holds only such
+ * words, each is matched as typed.
+ */
+export function stripFields(fields: readonly (readonly string[])[]): Stripped[] {
+  const stripped = fields.map((f) => stripTitles(f, true));
+  return stripped.some((x) => x.words.length) ? stripped : fields.map((f) => stripTitles(f));
 }

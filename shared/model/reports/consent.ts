@@ -30,29 +30,6 @@ export function quotesWithoutConsent<A extends readonly Pick<Quote, 'id' | 'inte
 }
 
 /**
- * Why a report cannot be exported for this use, as the NO_CONSENT error carries it, or null:
- * the story's missing consent and every quote held back, named (id and speaker) so the curator
- * knows what to fix. The export refuses the whole document rather than silently leave a quote out.
- */
-export function exportConsentRefusal(
-  report: { type: 'case_study' | 'story'; title: string; consent?: Consent; quotes: readonly Pick<Quote, 'id' | 'interviewId' | 'speaker'>[] },
-  interviews: readonly InterviewConsent[],
-  use: ConsentUse = 'mtr',
-): { message: string; details: { story: 'no_consent' | 'use_not_covered' | null; quotes: { id: string; speaker: string }[] } } | null {
-  const story = report.type === 'story' ? storyConsentProblem({ consent: report.consent ?? null }, use) : null;
-  const quotes = quotesWithoutConsent(report.quotes, interviews).map((q) => ({ id: q.id, speaker: q.speaker }));
-  if (!story && quotes.length === 0) return null;
-  const parts: string[] = [];
-  if (story === 'no_consent') parts.push(`the story "${report.title}" has no recorded consent`);
-  if (story === 'use_not_covered') parts.push(`the consent recorded for the story "${report.title}" does not cover this use`);
-  if (quotes.length) parts.push(`${quotes.length === 1 ? 'the quote' : 'the quotes'} of ${quotes.map((q) => q.speaker || 'an unnamed speaker').join(', ')} in "${report.title}" ${quotes.length === 1 ? 'comes from an interview' : 'come from interviews'} without consent to be quoted`);
-  return {
-    message: `This cannot be exported: ${parts.join('; and ')}. Record the consent, or remove the quote, then export again. Nothing was exported.`,
-    details: { story, quotes },
-  };
-}
-
-/**
  * What of a story a document may show: an anonymised story never shows the beneficiary's name
  * or any photo (a face or a place can name them as well as the name does).
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportConsentRefusal, quotesWithoutConsent, storyConsentProblem, storyForExport } from './consent';
+import { quotesWithoutConsent, storyConsentProblem, storyForExport } from './consent';
 import { canComment, canResolveComment, canSetStatus, canWriteInterview, canWriteReport, type ReportActor } from './roles';
 
 const who = (role: ReportActor['role'], country: string | null = null, id = 'u1'): ReportActor => ({ id, role, country });
@@ -54,25 +54,7 @@ describe('consent', () => {
   });
 });
 
-describe('export refusal and anonymity', () => {
-  const form = { hash: 'a'.repeat(64), name: 'consent.pdf', mime: 'application/pdf' as const, bytes: 100 };
-  it('names the story and each quote held back', () => {
-    const quotes = [
-      { id: 'q1', interviewId: 'i1', speaker: 'Dr Santos' },
-      { id: 'q2', interviewId: 'i2', speaker: 'Mr Tâm' },
-    ];
-    const interviews = [
-      { id: 'i1', consentToQuote: true, deletedAt: null },
-      { id: 'i2', consentToQuote: false, deletedAt: null },
-    ];
-    const refused = exportConsentRefusal({ type: 'story', title: 'Radio', consent: null, quotes }, interviews);
-    expect(refused?.details).toEqual({ story: 'no_consent', quotes: [{ id: 'q2', speaker: 'Mr Tâm' }] });
-    expect(refused?.message).toContain('"Radio" has no recorded consent');
-    expect(refused?.message).toContain('Mr Tâm');
-    expect(exportConsentRefusal({ type: 'case_study', title: 'Data', quotes: quotes.slice(0, 1) }, interviews)).toBeNull();
-    expect(exportConsentRefusal({ type: 'story', title: 'Radio', consent: { consentedBy: 'A', consentedAt: 1, uses: ['mtr'], form }, quotes: [] }, interviews)).toBeNull();
-  });
-
+describe('anonymity', () => {
   it('hides an anonymised beneficiary’s name and photos', () => {
     const story = { anonymised: true, beneficiaryName: 'Ibu Sari', photos: [{ hash: 'x' }], title: 'T' };
     expect(storyForExport(story)).toEqual({ anonymised: true, beneficiaryName: '', photos: [], title: 'T' });

@@ -14,6 +14,7 @@ import {
 } from '../../../../shared/model/dedupe';
 import type { Db } from '../../db/open';
 import { perConnection } from '../../db/statements';
+import { readWithLexicon, selfPerson } from './lexicon';
 import { drainDedupe } from './pending';
 import type { DedupeEntity } from './projection';
 
@@ -69,10 +70,11 @@ function lookup(db: Db, keys: string[]): number[] {
  */
 export function findDuplicates(db: Db, person: PersonForMatching, options: FindOptions = {}): DuplicateCandidate[] {
   drainDedupe(db);
-  const probe = matchProfile(person);
+  // Words nobody else bears are read as slips, and looked up as the names they were meant to be (lexicon.ts).
+  const { probe, slipKeys } = readWithLexicon(db, matchProfile(person), selfPerson(db, options.self));
   const read = statements(db).person;
   const compared: { entity: DedupeEntity; id: string; other: MatchProfile; names: NameComparison }[] = [];
-  for (const p of lookup(db, blockingKeys(probe))) {
+  for (const p of lookup(db, [...new Set([...blockingKeys(probe), ...slipKeys])])) {
     const row = read.get(p) as { entity: DedupeEntity; id: string; profile: string } | undefined;
     if (!row || (options.self && row.entity === options.self.entity && row.id === options.self.id)) continue;
     const other = JSON.parse(row.profile) as MatchProfile;

@@ -30,6 +30,9 @@ describe('reports.writeSection', () => {
     const same = await a.call('reports.writeSection', { id, section: 's_context', text: 'ภาษาไทยง่ายนิดเดียว', base: thai.current!.rev });
     expect(a.changeCount()).toBe(before);
     expect(same.current!.rev).toBe(thai.current!.rev);
+    // Nor does a stale window saving, on an old base, the text the section already holds.
+    await a.call('reports.writeSection', { id, section: 's_context', text: 'ภาษาไทยง่ายนิดเดียว', base });
+    expect(a.changeCount()).toBe(before);
   });
 
   it('makes two heads from two offline edits of one section, and one head after a resolve, on both nodes', async () => {

@@ -33,9 +33,9 @@ export function writeSection(ctx: ReportsContext, input: ParsedInput<'reports.wr
   const [state] = sectionStates(ctx.db, report, section);
   const current = state!.current;
   const heads: SectionValue[] = state!.heads.length ? state!.heads.map((h) => h.value) : current ? [current] : [];
-  const baseHead = heads.find((h) => h.rev === input.base);
-  // Saving what a head already holds changes nothing (an autosave with no edit, a resolve to the one version).
-  if ((!input.resolve && baseHead && baseHead.text === input.text) || (input.resolve && heads.length === 1 && heads[0]!.text === input.text)) return state!;
+  // Saving what a head already holds changes nothing: an autosave with no edit, a second window
+  // saving the text that is already there, a resolve to the one version there is.
+  if ((!input.resolve && heads.some((h) => h.text === input.text)) || (input.resolve && heads.length === 1 && heads[0]!.text === input.text)) return state!;
   if (heads.length === 0 && input.text === '') return state!;
   const value: SectionValue = { text: input.text, rev: uuidv7(ctx.now()), parents: parentsForSave(input.base, heads, input.resolve) };
   ctx.funnel.write(who.id, [{ entity: report.type, id: report.id, fields: { [section]: value } }]);

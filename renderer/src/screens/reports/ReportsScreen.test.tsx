@@ -77,6 +77,20 @@ describe('Case studies & stories list', () => {
     await waitFor(() => expect(titles()).toEqual(['Open data for civil service statistics']));
   });
 
+  it('shows the same documents as a matrix of the five characteristics, each title a link', async () => {
+    const user = setupUser();
+    const { bridge, ids } = await reportsCore([bruneiCase, vietStory]);
+    renderApp({ bridge, hash: '#/reports' });
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    await user.click(within(screen.getByRole('radiogroup', { name: 'Show as' })).getByLabelText('Ratings matrix'));
+    const matrix = await screen.findByRole('table');
+    const brunei = within(matrix).getByRole('row', { name: /^Merit recruitment in district offices/ });
+    expect(within(brunei).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Strong', 'Not rated', 'Not rated', 'Not rated', 'Not rated']);
+    expect(within(brunei).getByRole('link', { name: 'Merit recruitment in district offices' }).getAttribute('href')).toBe(`#/reports/${ids[0]}`);
+    const story = within(matrix).getByRole('row', { name: /^A clerk’s first digital payroll/ });
+    expect(within(story).getAllByRole('cell')[0]!.textContent).toBe('Emerging');
+  });
+
   it('moves between rows with the arrow keys, Home and End', async () => {
     const user = setupUser();
     const { bridge } = await reportsCore([bruneiCase, vietStory, thaiCase]);

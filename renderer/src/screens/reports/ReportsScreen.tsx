@@ -1,23 +1,25 @@
-import { Button, Group, Loader, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Loader, Paper, SegmentedControl, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { errorShape } from '../../api/queries';
 import { EmptyState } from '../../components/EmptyState';
 import { LoadError } from '../../components/LoadError';
-import { RouteButton } from '../../components/RouteLink';
+import { RouteButton, RouteLink } from '../../components/RouteLink';
 import { PlusIcon } from '../../components/icons';
 import { plural, useI18n } from '../../i18n';
 import { useNavigation } from '../../nav/Navigation';
 import { CompileMtrDialog } from './export/CompileMtrDialog';
 import { ReportFilters, isFiltered, listInput, noCriteria, type Criteria } from './ReportFilters';
+import { RatingsMatrix } from './panels';
 import { ReportRows } from './ReportRows';
 import { useReportList } from './useReports';
 import classes from './ReportsScreen.module.css';
 
 // Kept while the app runs, so Back from a document finds the list as it was left.
 let remembered: Criteria = noCriteria;
+let rememberedView: 'rows' | 'matrix' = 'rows';
 /** Tests start each from a fresh list. */
-export const forgetReportCriteria = () => void (remembered = noCriteria);
+export const forgetReportCriteria = () => void ((remembered = noCriteria), (rememberedView = 'rows'));
 
 /** Case studies and human-interest stories for the Blueprint mid-term review: found by type, country, status, period and rating. */
 export function ReportsScreen() {
@@ -25,6 +27,8 @@ export function ReportsScreen() {
   const { navigate } = useNavigation();
   const [criteria, setCriteriaState] = useState<Criteria>(remembered);
   const set = (next: Partial<Criteria>) => setCriteriaState((c) => (remembered = { ...c, ...next }));
+  // The same documents as rows, or as the matrix of their five characteristics (as the MTR summary shows them).
+  const [view, setView] = useState(rememberedView);
   // Rows follow typing once it pauses.
   const [query] = useDebouncedValue(criteria.query, 150);
   const list = useReportList(listInput(criteria, query));
@@ -56,15 +60,28 @@ export function ReportsScreen() {
         </Title>
         <Group gap="sm" wrap="nowrap">
           {list.isFetching && status === 'ready' && <Loader size="xs" aria-hidden />}
-          <Text c="dimmed" size="sm" aria-live="polite" aria-atomic data-testid="report-count">
-            {status === 'ready' ? plural(t, locale, 'reports.total', items.length) : '\u00a0'}
-          </Text>
           <CompileMtrDialog initial={criteria} />
           {newButtons('filled')}
         </Group>
       </Group>
 
       <ReportFilters criteria={criteria} set={set} />
+
+      <Group justify="space-between" gap="sm" wrap="nowrap">
+        <Text c="dimmed" size="sm" aria-live="polite" aria-atomic data-testid="report-count">
+          {status === 'ready' ? plural(t, locale, 'reports.total', items.length) : '\u00a0'}
+        </Text>
+        <SegmentedControl
+          size="xs"
+          aria-label={t('reports.view.label')}
+          value={view}
+          onChange={(v) => setView((rememberedView = v as 'rows' | 'matrix'))}
+          data={[
+            { value: 'rows', label: t('reports.view.rows') },
+            { value: 'matrix', label: t('reports.view.matrix') },
+          ]}
+        />
+      </Group>
 
       <Paper withBorder className={classes.results}>
         {status === 'loading' && (
@@ -87,7 +104,12 @@ export function ReportsScreen() {
             </Button>
           </EmptyState>
         )}
-        {status === 'ready' && items.length > 0 && <ReportRows items={items} onOpen={(id) => navigate({ screen: 'report', id })} />}
+        {status === 'ready' && items.length > 0 && view === 'rows' && <ReportRows items={items} onOpen={(id) => navigate({ screen: 'report', id })} />}
+        {status === 'ready' && items.length > 0 && view === 'matrix' && (
+          <div className={classes.scroller}>
+            <RatingsMatrix records={items.map((i) => ({ ...i, title: i.title || t('reports.untitled') }))} renderTitle={(r) => <RouteLink to={{ screen: 'report', id: r.id }}>{r.title}</RouteLink>} />
+          </div>
+        )}
       </Paper>
     </Stack>
   );

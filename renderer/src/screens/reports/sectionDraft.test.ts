@@ -117,6 +117,19 @@ describe('SectionDraft', () => {
     expect(sent[0]!.parents).toEqual(['r2']);
   });
 
+  it('ignores a late answer that still shows a revision it has saved over', async () => {
+    const { sent, save } = recorder();
+    const draft = new SectionDraft(save, { text: 'first', rev: 'r1' }, 100);
+    draft.edit('second');
+    await vi.advanceTimersByTimeAsync(100);
+    sent[0]!.answer(ok('r2'));
+    await vi.advanceTimersByTimeAsync(0);
+    // A read that began before the save lands after it: the box keeps the saved text.
+    draft.adopt({ text: 'first', rev: 'r1' });
+    expect(draft.current.text).toBe('second');
+    expect(draft.base).toEqual(['r2']);
+  });
+
   it('outlives its editor while text is unsaved, and is dropped once saved', async () => {
     const { sent, save } = recorder();
     const key = `report-1:s_context:${Math.random()}`;

@@ -45,6 +45,8 @@ const RETRY_MAX_MS = 30_000;
 export class SectionDraft {
   private state: DraftState;
   private parents: string[];
+  /** Revisions this draft has since saved over: a late answer still showing one is older than the text here. */
+  private readonly superseded = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | null = null;
   private retryMs = RETRY_FIRST_MS;
   private inFlight: Promise<void> | null = null;
@@ -113,6 +115,7 @@ export class SectionDraft {
    */
   adopt(value: SectionRevision | null): void {
     if (this.unsaved || this.inFlight) return;
+    if (value && this.superseded.has(value.rev)) return;
     const rev = value ? [value.rev] : [];
     if (rev.join() === this.parents.join() && (value?.text ?? '') === this.state.text) return;
     this.parents = rev;
@@ -151,6 +154,7 @@ export class SectionDraft {
 
   private settle(sent: string, result: Result<{ rev: string }>): void {
     if (result.ok) {
+      for (const rev of this.parents) this.superseded.add(rev);
       this.parents = [result.value.rev];
       this.retryMs = RETRY_FIRST_MS;
       // Typing went on during the save: that text is still to be saved, after this revision.

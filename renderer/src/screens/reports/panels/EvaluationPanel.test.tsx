@@ -74,4 +74,24 @@ describe('EvaluationPanel (real core)', () => {
     expect((within(card).getByRole('textbox', { name: 'Bukti' }) as HTMLTextAreaElement).readOnly).toBe(true);
     expect(screen.getByText('Lima karakteristik Cetak Biru')).toBeTruthy();
   }, 60_000);
+
+  it('keeps what the curator typed and says why when the core refuses the save', async () => {
+    const user = setupUser();
+    const { bridge, report } = await reportCore({ type: 'case_study', fields: { title: 'Merit-based recruitment in Lao PDR' } });
+    await renderPanel(EvaluationPanel, { bridge, report });
+    bridge.failNext['reports.update'] = { code: 'NOT_ALLOWED', message: 'A focal point writes only the case study records of their own country (LA). Nothing was saved.' };
+    const card = screen.getByTestId('rating-r_people');
+    const evidence = within(card).getByRole('textbox', { name: 'Evidence' });
+    await fill(user, evidence, 'Village councils chose the first intake.');
+    await user.tab();
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Nothing was saved.');
+    expect((evidence as HTMLTextAreaElement).value).toBe('Village councils chose the first intake.');
+    expect(ratingOf('r_people', await stored(bridge, report.id))).toBeNull();
+    // Leaving the field again retries, and this time the core takes it.
+    await user.click(evidence);
+    await user.tab();
+    await waitFor(async () => expect(ratingOf('r_people', await stored(bridge, report.id))).toMatchObject({ evidence: 'Village councils chose the first intake.' }));
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+  }, 60_000);
 });

@@ -17,7 +17,7 @@ export function EvaluationPanel({ report, onPatch, readOnly }: PanelProps) {
   const { save, problem } = useSave(onPatch);
   const sections = sectionsOf[report.type];
   const fields: readonly RatingField[] = report.type === 'case_study' ? [...characteristicFields, ...dimensionFields] : characteristicFields;
-  const ratings: Ratings = Object.fromEntries(fields.map((f) => [f, ratingOf(report, f)]));
+  const ratings: Ratings = Object.fromEntries(fields.map((f) => [f.slice(2), ratingOf(report, f).rating]));
 
   const editor = (field: RatingField) => (
     <RatingEditor key={field} field={field} value={ratingOf(report, field)} sections={sections} readOnly={readOnly} onSave={(next) => save(ratingPatch(field, next))} />

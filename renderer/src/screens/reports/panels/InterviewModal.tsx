@@ -2,7 +2,7 @@ import { Alert, Button, Checkbox, Group, Modal, SimpleGrid, Stack, TextInput, Te
 import { useState, type FormEvent } from 'react';
 import type { AppErrorShape } from '../../../../../shared/contract';
 import { interviewInputSchema, MAX_TRANSCRIPT_CHARS, type InterviewInput } from '../../../../../shared/model/reports';
-import { errorMessage, useI18n } from '../../../i18n';
+import { errorMessage, formatNumber, useI18n } from '../../../i18n';
 import { parseIn, serverErrors, type FieldErrors } from '../../../lib/issues';
 import { AttachmentField } from '../../applicationForm/AttachmentField';
 import { dateFromInput, dateInputValue } from './dates';
@@ -97,7 +97,7 @@ function InterviewForm({ interview, onCancel, onSubmit }: { interview: Interview
         <Textarea label={t('reportPanels.interview.notes')} autosize minRows={2} maxRows={6} value={draft.notes} onChange={(e) => set('notes', e.currentTarget.value)} error={errors.notes} />
         <Textarea
           label={t('reportPanels.interview.transcript')}
-          description={t('reportPanels.interview.transcriptHint', { max: MAX_TRANSCRIPT_CHARS.toLocaleString(locale === 'id' ? 'id-ID' : 'en-GB') })}
+          description={t('reportPanels.interview.transcriptHint', { max: formatNumber(locale, MAX_TRANSCRIPT_CHARS) })}
           autosize
           minRows={2}
           maxRows={8}

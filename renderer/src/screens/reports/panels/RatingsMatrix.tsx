@@ -1,12 +1,12 @@
 import { Badge, Table, Text, VisuallyHidden } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useI18n } from '../../../i18n';
-import { characteristicFields, ratingFieldsOf, ratings as ratingLevels, type RatingField, type Rating, type ReportType, type RatingValue } from './model';
+import { characteristics, criteria, ratings as ratingLevels, type Criterion, type Rating, type ReportType } from '../../../../../shared/model/reports';
 import { ratingColor, ratingFieldName, ratingLevelName } from './ratingText';
 import classes from './RatingsMatrix.module.css';
 
-/** The ratings of one record, by field; a field never rated is absent or null. */
-export type Ratings = Partial<Record<RatingField, Pick<RatingValue, 'rating'> | null>>;
+/** The ratings of one record by criterion, as reports.list gives them (ReportSummary.ratings); not rated: absent or null. */
+export type Ratings = Partial<Record<Criterion, Rating | null>>;
 
 export interface MatrixRecord {
   id: string;
@@ -30,7 +30,8 @@ export function RatingsMatrix(props: Props) {
   return props.records ? <RecordsMatrix {...props} /> : <RecordMatrix type={props.type} ratings={props.ratings} caption={props.caption} />;
 }
 
-const levelOf = (ratings: Ratings, field: RatingField): Rating | null => ratings[field]?.rating ?? null;
+const levelOf = (ratings: Ratings, criterion: Criterion): Rating | null => ratings[criterion] ?? null;
+const criteriaOf = (type: ReportType): readonly Criterion[] => (type === 'case_study' ? criteria : characteristics);
 
 function RecordMatrix({ type, ratings, caption }: { type: ReportType; ratings: Ratings; caption?: string }) {
   const { t } = useI18n();
@@ -48,12 +49,12 @@ function RecordMatrix({ type, ratings, caption }: { type: ReportType; ratings: R
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
-        {ratingFieldsOf(type).map((field) => {
-          const given = levelOf(ratings, field);
+        {criteriaOf(type).map((criterion) => {
+          const given = levelOf(ratings, criterion);
           return (
-            <Table.Tr key={field} data-field={field}>
+            <Table.Tr key={criterion} data-criterion={criterion}>
               <Table.Th scope="row" fw={500}>
-                {ratingFieldName(t, field)}
+                {ratingFieldName(t, `r_${criterion}`)}
                 {given === null && (
                   <Text component="span" size="xs" c="dimmed">
                     {' '}
@@ -88,9 +89,9 @@ function RecordsMatrix({ records, caption, renderTitle }: { records: readonly Ma
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('reportPanels.matrix.record')}</Table.Th>
-            {characteristicFields.map((field) => (
-              <Table.Th key={field} scope="col" className={classes.level}>
-                {ratingFieldName(t, field)}
+            {characteristics.map((criterion) => (
+              <Table.Th key={criterion} scope="col" className={classes.level}>
+                {ratingFieldName(t, `r_${criterion}`)}
               </Table.Th>
             ))}
           </Table.Tr>
@@ -101,10 +102,10 @@ function RecordsMatrix({ records, caption, renderTitle }: { records: readonly Ma
               <Table.Th scope="row" fw={500} className={classes.title}>
                 {renderTitle ? renderTitle(record) : record.title}
               </Table.Th>
-              {characteristicFields.map((field) => {
-                const given = levelOf(record.ratings, field);
+              {characteristics.map((criterion) => {
+                const given = levelOf(record.ratings, criterion);
                 return (
-                  <Table.Td key={field} className={classes.level}>
+                  <Table.Td key={criterion} className={classes.level} data-criterion={criterion}>
                     {given ? (
                       <Badge color={ratingColor[given]} variant="light" size="sm" className={classes.badge}>
                         {ratingLevelName(t, given)}

@@ -34,9 +34,8 @@ function Host({ id, Panel, readOnly }: { id: string; Panel: ComponentType<PanelP
   const report = useQuery({ queryKey: key, queryFn: ({ signal }) => callOrThrow(api, 'reports.get', { id }, signal) });
   if (!report.data) return null;
   const onPatch = async (patch: ReportPatch) => {
-    const result = await api.call('reports.update', { id, type: report.data.type, patch } as Input<'reports.update'>);
-    if (!result.ok) throw result.error;
-    client.setQueryData(key, result.value);
+    // As the editor page does: a refusal rejects with the query layer's ApiError.
+    client.setQueryData(key, await callOrThrow(api, 'reports.update', { id, type: report.data.type, patch } as Input<'reports.update'>));
   };
   return (
     <div data-testid="panel-host" data-ready="true">

@@ -1,9 +1,12 @@
 import { useCallback, useRef, useState } from 'react';
 import type { AppErrorShape } from '../../../../../shared/contract';
+import { ApiError } from '../../../api/queries';
 import { errorMessage, useI18n } from '../../../i18n';
 import type { ReportPatch } from './model';
 
 const isAppError = (value: unknown): value is AppErrorShape => typeof value === 'object' && value !== null && typeof (value as AppErrorShape).code === 'string';
+/** The core's refusal, whether onPatch rejects with it as it is or wrapped as a query's ApiError. */
+const refusalOf = (error: unknown): AppErrorShape | null => (error instanceof ApiError ? error.error : isAppError(error) ? error : null);
 
 /**
  * Saving a panel's patch: whether a save is under way, and the sentence for the last refusal
@@ -25,7 +28,8 @@ export function useSave(onPatch: (patch: ReportPatch) => Promise<void>) {
         setProblem(null);
         return true;
       } catch (error) {
-        setProblem(isAppError(error) ? errorMessage(error, locale, t) : t('reportPanels.saveFailed'));
+        const refusal = refusalOf(error);
+        setProblem(refusal ? errorMessage(refusal, locale, t) : t('reportPanels.saveFailed'));
         return false;
       } finally {
         setPending((n) => n - 1);
