@@ -71,7 +71,7 @@ describe('case studies as a reader sees them', () => {
           for (const [name, rating] of <[string, string][]>[['Melibatkan dan bermanfaat bagi masyarakat', 'Kuat'], ['Inklusif', 'Tampak'], ['Berkelanjutan', 'Mulai tampak'], ['Tangguh', 'Tampak'], ['Dinamis', 'Tidak tampak']]) {
             expect(laidOut, `${pdf}: ${name}`).toMatch(onOneLine(name, rating));
           }
-          expect(text, pdf).toContain('Sumber: direktori A-EXPECS, ahli menurut negara; filter: hanya ahli aktif; diambil 29 Nov 2026 14.02 UTC.');
+          expect(text, pdf).toContain('Sumber: direktori A-EXPECS, pakar menurut negara; filter: hanya pakar aktif; diambil 29 Nov 2026 14.02 UTC.');
           expect(laidOut, pdf).toMatch(/Indonesia\s+1\.234/);
         }
         expect(await render(pdf)).toHaveLength(pages);

@@ -82,7 +82,7 @@ describe('a case study as a document', () => {
     const t = textOf(id);
     expect(t).toContain('Melibatkan dan bermanfaat bagi masyarakat | Kuat');
     expect(t).toContain('Gambar 1. Experts by country');
-    expect(t).toContain('Sumber: direktori A-EXPECS, ahli menurut negara; filter: hanya ahli aktif; diambil 29 Nov 2026 14.02 UTC.');
+    expect(t).toContain('Sumber: direktori A-EXPECS, pakar menurut negara; filter: hanya pakar aktif; diambil 29 Nov 2026 14.02 UTC.');
     expect(t).toContain('Maret 2024 – Oktober 2025');
     expect(t).toContain('91,5');
   });
