@@ -1,5 +1,6 @@
 import { reportsEn } from './reports.en';
 import { reportPanelsEn } from '../screens/reports/panels/texts.en';
+import { reportExportEn } from '../screens/reports/export/texts.en';
 
 /**
  * English strings. The keys of this object are the message keys of the whole app; the
@@ -11,6 +12,8 @@ export const en = {
   ...reportsEn,
   // The case-study / story editor's panels (issue 8).
   ...reportPanelsEn,
+  // Exporting and previewing case studies and stories (issue 8).
+  ...reportExportEn,
   'app.name': 'A-EXPECS Curator',
   'app.tagline': 'ASEAN Pool of Experts on Civil Service',
 

@@ -1,12 +1,15 @@
 import type { Dictionary } from './en';
 import { reportsId } from './reports.id';
 import { reportPanelsId } from '../screens/reports/panels/texts.id';
+import { reportExportId } from '../screens/reports/export/texts.id';
 
 /** Bahasa Indonesia. Same keys as `en`; the type makes a missing or extra key a compile error. */
 export const id: Dictionary = {
   ...reportsId,
   // The case-study / story editor's panels (issue 8).
   ...reportPanelsId,
+  // Exporting and previewing case studies and stories (issue 8).
+  ...reportExportId,
   'app.name': 'A-EXPECS Curator',
   'app.tagline': 'Kumpulan Pakar Kepegawaian ASEAN',
 

@@ -163,14 +163,14 @@ describe('Case study editor', () => {
     const tabNames = () => screen.getAllByRole('tab').map((tab) => tab.textContent);
     const view = renderApp({ bridge, hash: `#/reports/${ids[0]}` });
     await screen.findByTestId('report-title');
-    expect(tabNames()).toEqual(['Sections', 'Details', 'Evaluation', 'Sources & quotes', 'Figures', 'Photos']);
+    expect(tabNames()).toEqual(['Sections', 'Details', 'Evaluation', 'Sources & quotes', 'Figures', 'Photos', 'Preview']);
     await user.click(screen.getByRole('tab', { name: 'Evaluation' }));
     expect(screen.getByRole('tab', { name: 'Evaluation' }).getAttribute('aria-selected')).toBe('true');
     view.unmount();
 
     renderApp({ bridge, hash: `#/reports/${ids[1]}` });
     await screen.findByTestId('report-title');
-    expect(tabNames()).toEqual(['Sections', 'Details', 'Evaluation', 'Sources & quotes', 'Photos', 'Beneficiary & consent']);
+    expect(tabNames()).toEqual(['Sections', 'Details', 'Evaluation', 'Sources & quotes', 'Photos', 'Beneficiary & consent', 'Preview']);
     await user.click(screen.getByRole('tab', { name: 'Beneficiary & consent' }));
     expect(await screen.findByTestId('consent-panel')).toBeTruthy();
   });

@@ -7,6 +7,9 @@ import { LoadError } from '../../components/LoadError';
 import { formatNumber, useI18n, type MessageKey } from '../../i18n';
 import { useNavigation } from '../../nav/Navigation';
 import { DetailsTab } from './DetailsTab';
+import { ExportDialog } from './export/ExportDialog';
+import { takePendingTab } from './export/pendingTab';
+import { PreviewPanel } from './export/PreviewPanel';
 import { ConsentPanel, EvaluationPanel, FiguresPanel, PhotosPanel, SourcesPanel, type PanelProps } from './panels';
 import { SectionsTab } from './SectionsTab';
 import { anyUnsavedDraft } from './sectionDraft';
@@ -51,7 +54,7 @@ interface TabDef {
   label: MessageKey;
   /** Only for this type of record (the consent is a story's). */
   only?: ReportDetail['type'];
-  render(props: PanelProps): ReactNode;
+  render(props: PanelProps & { onOpenTab(tab: string): void }): ReactNode;
 }
 
 /**
@@ -66,12 +69,13 @@ const tabs: TabDef[] = [
   { value: 'figures', label: 'reports.tab.figures', only: 'case_study', render: (p) => <FiguresPanel {...p} /> },
   { value: 'photos', label: 'reports.tab.photos', render: (p) => <PhotosPanel {...p} /> },
   { value: 'consent', label: 'reports.tab.consent', only: 'story', render: (p) => <ConsentPanel {...p} /> },
+  { value: 'preview', label: 'reportExport.preview.tab', render: (p) => <PreviewPanel {...p} /> },
 ];
 
 function ReportPage({ report }: { report: ReportDetail }) {
   const { locale, t } = useI18n();
   const update = useReportWrite('reports.update');
-  const [tab, setTab] = useState<string | null>('sections');
+  const [tab, setTab] = useState<string | null>(() => takePendingTab(report.id) ?? 'sections');
   const readOnly = !report.permissions.write;
   const title = report.fields.title || t('reports.untitled');
   const heading = useRef<HTMLHeadingElement>(null);
@@ -126,7 +130,10 @@ function ReportPage({ report }: { report: ReportDetail }) {
               </Text>
             </Group>
           </Stack>
-          <StatusControl report={report} />
+          <Group gap="sm" align="flex-start">
+            <ExportDialog report={report} onOpenTab={setTab} />
+            <StatusControl report={report} />
+          </Group>
         </Group>
       </Card>
       {readOnly && <Alert color="blue">{t('reports.readOnly')}</Alert>}
@@ -140,7 +147,7 @@ function ReportPage({ report }: { report: ReportDetail }) {
         </Tabs.List>
         {shown.map((d) => (
           <Tabs.Panel key={d.value} value={d.value} pt="md">
-            {d.render(panel)}
+            {d.render({ ...panel, onOpenTab: setTab })}
           </Tabs.Panel>
         ))}
       </Tabs>

@@ -8,6 +8,7 @@ import { RouteButton, RouteLink } from '../../components/RouteLink';
 import { PlusIcon } from '../../components/icons';
 import { plural, useI18n } from '../../i18n';
 import { useNavigation } from '../../nav/Navigation';
+import { CompileMtrDialog } from './export/CompileMtrDialog';
 import { ReportFilters, isFiltered, listInput, noCriteria, type Criteria } from './ReportFilters';
 import { RatingsMatrix } from './panels';
 import { ReportRows } from './ReportRows';
@@ -52,12 +53,14 @@ export function ReportsScreen() {
 
   return (
     <Stack className={classes.screen} gap="sm">
-      <Group justify="space-between" align="center" wrap="nowrap">
+      {/* Wraps: at 1024 px the title and its four actions do not fit on one line. */}
+      <Group justify="space-between" align="center" wrap="wrap" gap="sm">
         <Title order={1} size="h2">
           {t('reports.title')}
         </Title>
         <Group gap="sm" wrap="nowrap">
           {list.isFetching && status === 'ready' && <Loader size="xs" aria-hidden />}
+          <CompileMtrDialog initial={criteria} />
           {newButtons('filled')}
         </Group>
       </Group>
