@@ -82,6 +82,8 @@ export function FigureChart({ figure }: { figure: FigureView }) {
                 dataKey="label"
                 orientation="vertical"
                 yAxisProps={{ width: 180 }}
+                // Counts of people: whole numbers on the axis, never 0.5.
+                xAxisProps={{ allowDecimals: false }}
                 series={[{ name: 'count', label: t('figures.column.experts'), color: 'blue.6' }]}
                 valueFormatter={(v) => formatNumber(locale, v)}
                 gridAxis="x"
