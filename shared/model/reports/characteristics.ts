@@ -21,9 +21,13 @@ export type Rating = (typeof ratings)[number];
 /** A rating's place on the scale (0 = not evident), for "at least" filters and the matrix. */
 export const ratingRank = (r: Rating): number => ratings.indexOf(r);
 
-/** Names as the review writes them (EN) and in Bahasa Indonesia: for documents, screens and imports. */
+/**
+ * Names as the review writes them (EN) and in Bahasa Indonesia: an evaluation sheet names
+ * criteria and ratings this way (ratings-import.ts). They must be the words the exported
+ * documents print (reports-export/build/texts.ts; import-ratings.test.ts holds them together).
+ */
 export const criterionNames: Record<Characteristic | Dimension, { en: string; id: string }> = {
-  people: { en: 'Engages and benefits the people', id: 'Melibatkan dan bermanfaat bagi rakyat' },
+  people: { en: 'Engages and benefits the people', id: 'Melibatkan dan bermanfaat bagi masyarakat' },
   inclusive: { en: 'Inclusive', id: 'Inklusif' },
   sustainable: { en: 'Sustainable', id: 'Berkelanjutan' },
   resilient: { en: 'Resilient', id: 'Tangguh' },
@@ -31,7 +35,7 @@ export const criterionNames: Record<Characteristic | Dimension, { en: string; id
   effectiveness: { en: 'Effectiveness', id: 'Efektivitas' },
   success: { en: 'Success', id: 'Keberhasilan' },
   ease: { en: 'Ease of implementation', id: 'Kemudahan pelaksanaan' },
-  replicability: { en: 'Replicability', id: 'Dapat direplikasi' },
+  replicability: { en: 'Replicability', id: 'Kemungkinan direplikasi' },
 };
 
 export const ratingNames: Record<Rating, { en: string; id: string }> = {

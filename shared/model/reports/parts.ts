@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { countryCodes } from '../countries';
 import { idSchema } from '../expert';
-import { reportLabel, reportText } from './text';
+import { ratingValueSchemaFor } from './characteristics';
+import { sectionValueSchema } from './sections';
+import { reportLabel, reportText, timestampSchema } from './text';
 
 /**
  * The parts case studies and stories share: status, countries, period, the experts and
@@ -90,3 +92,52 @@ export function periodOverlaps(record: { periodStart: string | null; periodEnd: 
 /** The problem with a period, or null: it may not end before it starts. */
 export const periodProblem = (start: string | null, end: string | null): string | null =>
   start && end && end < start ? 'The period ends before it starts. Check the months.' : null;
+
+const nullableFields = <K extends string, T extends z.ZodType>(keys: readonly K[], schema: T) =>
+  Object.fromEntries(keys.map((k) => [k, schema.nullable()])) as Record<K, z.ZodNullable<T>>;
+
+/**
+ * The fields every report type has, for its sections and rating fields (a rating may draw only
+ * on its own type's sections). `meta`: what a curator edits directly (reports.create /
+ * reports.update); `kept`: status, removal, the demo mark and one field per section, each
+ * written by its own method (sections one by one, reports.writeSection).
+ */
+export function reportFieldShapes<S extends readonly [string, ...string[]], R extends string>(sections: S, ratingFields: readonly R[]) {
+  return {
+    meta: {
+      title: titleSchema,
+      countries: countriesSchema,
+      periodStart: monthSchema,
+      periodEnd: monthSchema,
+      expertIds: expertIdsSchema,
+      expertise: expertiseSchema,
+      photos: photosSchema,
+      interviewIds: interviewIdsSchema,
+      quotes: quotesSchemaFor(sections),
+      ...nullableFields(ratingFields, ratingValueSchemaFor(sections)),
+    },
+    kept: {
+      status: z.enum(reportStatuses),
+      deletedAt: timestampSchema.nullable(),
+      demo: z.boolean(),
+      ...nullableFields<S[number], typeof sectionValueSchema>(sections, sectionValueSchema),
+    },
+  };
+}
+
+/** What those shared fields read as when the record lacks them (a partial record that arrived by sync). */
+export const reportFieldDefaults = <S extends string, R extends string>(sections: readonly S[], ratingFields: readonly R[]) => ({
+  title: '',
+  countries: [],
+  periodStart: null,
+  periodEnd: null,
+  expertIds: [],
+  expertise: [],
+  photos: [],
+  interviewIds: [],
+  quotes: [],
+  status: 'draft' as const,
+  deletedAt: null,
+  demo: false,
+  ...(Object.fromEntries([...sections, ...ratingFields].map((f) => [f, null])) as Record<S | R, null>),
+});

@@ -1,18 +1,8 @@
 import { z } from 'zod';
 import { attachmentRefSchema } from '../../attachments';
-import { characteristics, ratingField, ratingValueSchemaFor } from './characteristics';
-import {
-  countriesSchema,
-  expertIdsSchema,
-  expertiseSchema,
-  interviewIdsSchema,
-  monthSchema,
-  photosSchema,
-  quotesSchemaFor,
-  reportStatuses,
-  titleSchema,
-} from './parts';
-import { sectionValueSchema, storySections } from './sections';
+import { characteristicFields } from './characteristics';
+import { reportFieldDefaults, reportFieldShapes } from './parts';
+import { storySections } from './sections';
 import { reportLabel, reportText, timestampSchema } from './text';
 
 /**
@@ -43,65 +33,26 @@ export const consentSchema = z
   .nullable();
 export type Consent = z.infer<typeof consentSchema>;
 
-export const storyRatingSchema = ratingValueSchemaFor(storySections);
-export const storyRatingFields = characteristics.map(ratingField);
-
-const sectionFields = Object.fromEntries(storySections.map((s) => [s, sectionValueSchema.nullable()])) as Record<
-  (typeof storySections)[number],
-  z.ZodNullable<typeof sectionValueSchema>
->;
-const ratingFields = Object.fromEntries(storyRatingFields.map((r) => [r, storyRatingSchema.nullable()])) as Record<
-  (typeof storyRatingFields)[number],
-  z.ZodNullable<typeof storyRatingSchema>
->;
+const shared = reportFieldShapes(storySections, characteristicFields);
 
 export const storyMetaSchema = z.object({
-  title: titleSchema,
-  countries: countriesSchema,
-  periodStart: monthSchema,
-  periodEnd: monthSchema,
-  expertIds: expertIdsSchema,
-  expertise: expertiseSchema,
+  ...shared.meta,
   beneficiaryKind: z.enum(beneficiaryKinds),
   anonymised: z.boolean(),
   beneficiaryName: reportLabel(200, 'beneficiary name'),
   beneficiaryDescription: reportText(2_000, 'beneficiary description', true),
-  photos: photosSchema,
-  quotes: quotesSchemaFor(storySections),
-  interviewIds: interviewIdsSchema,
   consent: consentSchema,
-  ...ratingFields,
 });
 export type StoryMeta = z.infer<typeof storyMetaSchema>;
 
-export const storyFieldsSchema = storyMetaSchema.extend({
-  status: z.enum(reportStatuses),
-  deletedAt: timestampSchema.nullable(),
-  demo: z.boolean(),
-  ...sectionFields,
-});
+export const storyFieldsSchema = storyMetaSchema.extend(shared.kept);
 export type StoryFields = z.infer<typeof storyFieldsSchema>;
 
 export const storyDefaults: StoryFields = {
-  title: '',
-  countries: [],
-  periodStart: null,
-  periodEnd: null,
-  expertIds: [],
-  expertise: [],
+  ...reportFieldDefaults(storySections, characteristicFields),
   beneficiaryKind: 'individual',
   anonymised: false,
   beneficiaryName: '',
   beneficiaryDescription: '',
-  photos: [],
-  quotes: [],
-  interviewIds: [],
   consent: null,
-  status: 'draft',
-  deletedAt: null,
-  demo: false,
-  ...(Object.fromEntries([...storySections, ...storyRatingFields].map((f) => [f, null])) as Record<
-    (typeof storySections)[number] | (typeof storyRatingFields)[number],
-    null
-  >),
 };

@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { criteria, ratings } from '../../../../shared/model/reports/characteristics';
+import { reportTexts } from '../reports-export/build/texts';
 import { reportNodes } from './testing';
 
 const nodes = reportNodes();
@@ -83,5 +85,17 @@ describe('reports.importRatings', () => {
       notFound: 'NOT_FOUND',
     });
     expect(n.changeCount()).toBe(before);
+  });
+
+  it('reads the names the exported documents print, in English and in Indonesian', async () => {
+    // A curator fills the sheet from an exported document's evaluation table; its words must read back.
+    const { n, cs } = await world();
+    for (const lang of ['en', 'id'] as const) {
+      const texts = reportTexts[lang];
+      const rows = criteria.map((c, i) => `"${texts.criteria[c]}","${texts.ratings[ratings[i % ratings.length]!]}"`);
+      const detail = await n.call('reports.importRatings', { id: cs, fileName: `${lang}.csv`, dataBase64: csv(['criterion,rating', ...rows].join('\n')) });
+      const fields = detail.fields as unknown as Record<string, { rating: string } | null>;
+      expect(criteria.map((c) => fields[`r_${c}`]?.rating)).toEqual(criteria.map((_, i) => ratings[i % ratings.length]));
+    }
   });
 });

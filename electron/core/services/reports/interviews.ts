@@ -3,7 +3,7 @@ import type { Interview } from '../../../../shared/contract/reports';
 import { AppError } from '../../../../shared/contract/result';
 import { canonicalJson } from '../../../../shared/canonical';
 import { uuidv7 } from '../../../../shared/ids';
-import { interviewDefaults, interviewFieldsSchema, type InterviewFields } from '../../../../shared/model/reports/interview';
+import { interviewDefaults, interviewFieldsSchema } from '../../../../shared/model/reports/interview';
 import { canWriteInterview } from '../../../../shared/model/reports/roles';
 import { hlcWallMs } from '../../../../shared/sync/hlc';
 import { decodeStamps } from '../../changes/stamps';
@@ -11,7 +11,7 @@ import type { Db } from '../../db/open';
 import { perConnection } from '../../db/statements';
 import type { ReportsContext } from './context';
 import { fold } from './fold';
-import { reportFromRow } from './read';
+import { fieldsOf, reportFromRow } from './read';
 import { attachmentStored } from './references';
 
 /**
@@ -36,13 +36,7 @@ interface Row {
 export function toInterview(row: Row): Interview | null {
   const data = JSON.parse(row.data) as Record<string, unknown>;
   if (typeof data.name !== 'string') return null;
-  const fields: Record<string, unknown> = { ...interviewDefaults };
-  for (const [key, schema] of Object.entries(interviewFieldsSchema.shape)) {
-    if (!Object.hasOwn(data, key)) continue;
-    const parsed = schema.safeParse(data[key]);
-    if (parsed.success) fields[key] = parsed.data;
-  }
-  const { deletedAt, ...rest } = fields as InterviewFields;
+  const { deletedAt, ...rest } = fieldsOf(data, interviewFieldsSchema.shape, interviewDefaults);
   const walls = [...new Set(Object.values(decodeStamps(row.stamps)))].map((s) => hlcWallMs(s[0]));
   return { ...rest, id: row.id, removed: deletedAt != null, createdAt: walls.length ? Math.min(...walls) : 0, updatedAt: walls.length ? Math.max(...walls) : 0 };
 }

@@ -69,4 +69,19 @@ describe('reports.list', () => {
     expect(items.find((i) => i.id === vn)).toMatchObject({ concurrentSections: 1 });
     expect(items.find((i) => i.id === th)).toMatchObject({ openComments: 1 });
   });
+
+  it('reads a field it cannot read (written by a newer app) as its default, and skips a record with no title yet', async () => {
+    const { n, vn } = await library();
+    const interview = await n.call('interviews.create', { fields: { name: 'Dr Maria Santos', consentToQuote: true } });
+    const setData = n.db.prepare('UPDATE records SET data = json_set(data, ?, json(?)) WHERE id = ?');
+    setData.run('$.status', '"archived"', vn);
+    setData.run('$.countries', '["VN","XX"]', vn);
+    setData.run('$.consentToQuote', '"maybe"', interview.id);
+    // A partial record from sync: some fields, no title yet.
+    n.db.prepare("INSERT INTO records (entity, id, data, stamps) SELECT entity, '01900000-0000-7000-8000-0000000000aa', json_remove(data, '$.title'), stamps FROM records WHERE id = ?").run(vn);
+    const { items } = await n.call('reports.list', {});
+    expect(items).toHaveLength(3);
+    expect(items.find((i) => i.id === vn)).toMatchObject({ status: 'draft', countries: [], title: 'Merit-based recruitment' });
+    expect((await n.call('interviews.get', { id: interview.id })).consentToQuote).toBe(false);
+  });
 });

@@ -10,8 +10,7 @@ import { perConnection } from '../../db/statements';
 /**
  * Reads case studies and stories back from the generic records table: the merged fields, with
  * the default for any field the record lacks or holds a value this version cannot read (written
- * by a newer app). Writes go through the change funnel only. The export and the demo data read
- * through here too.
+ * by a newer app). Writes go through the change funnel only.
  */
 
 interface Common {
@@ -40,18 +39,24 @@ interface Row {
   stamps: string;
 }
 
+/** A record's fields: each stored value that passes its field's schema, else that field's default. */
+export function fieldsOf<T extends object>(data: Record<string, unknown>, shape: Record<string, { safeParse(v: unknown): { success: boolean; data?: unknown } }>, defaults: T): T {
+  const fields: Record<string, unknown> = { ...(defaults as Record<string, unknown>) };
+  for (const [key, schema] of Object.entries(shape)) {
+    if (!Object.hasOwn(data, key)) continue;
+    const parsed = schema.safeParse(data[key]);
+    if (parsed.success) fields[key] = parsed.data;
+  }
+  return fields as T;
+}
+
 /** The report from its stored row, or null when it is not a report (no title yet: a partial record from sync). */
 export function reportFromRow(row: Row): StoredReport | null {
   if (!(reportTypes as readonly string[]).includes(row.entity)) return null;
   const type = row.entity as ReportType;
   const data = JSON.parse(row.data) as Record<string, unknown>;
   if (typeof data.title !== 'string') return null;
-  const fields: Record<string, unknown> = { ...defaults[type] };
-  for (const [key, schema] of Object.entries(schemas[type])) {
-    if (!Object.hasOwn(data, key)) continue;
-    const parsed = schema.safeParse(data[key]);
-    if (parsed.success) fields[key] = parsed.data;
-  }
+  const fields = fieldsOf<Record<string, unknown>>(data, schemas[type], defaults[type]);
   const stamps = decodeStamps(row.stamps);
   let created = Infinity;
   let latest: FieldStamp | null = null;
