@@ -10,8 +10,7 @@ import { assertExportable } from './build/consent';
 import { mtrDocument, type MtrItem } from './build/mtr';
 import { storyDocument } from './build/story';
 import { reportTexts, type ReportLang } from './build/texts';
-import { matchesFilters } from './filter';
-import { readAllReports, readInterviews, readReport, readSources } from './read';
+import { readInterviews, readMatchingReports, readReport, readSources } from './read';
 
 /**
  * Exports case studies and stories (issue 8 point 6): one document, or an MTR compilation of
@@ -64,7 +63,7 @@ function chosen(deps: ReportsExportDeps, input: ReportsExportInput): MtrItem[] {
       return item;
     });
   }
-  const items = readAllReports(deps.db).filter((i) => matchesFilters(i, input.filters ?? {}));
+  const items = readMatchingReports(deps.db, input.filters ?? {});
   if (!items.length) throw new AppError('NOT_FOUND', 'No case study or story matches these filters, so there is nothing to compile. Widen the filters and try again. Nothing was exported.');
   return items;
 }
