@@ -1,8 +1,7 @@
 import anyAscii from 'any-ascii';
 import { AppError } from '../../../../shared/contract/result';
 import type { ReportFilters } from '../../../../shared/contract/reports';
-import { documentMime, layoutPdf, renderDocx, type DocumentFormat } from '../../documents';
-import type { DocumentModel } from '../../documents/model';
+import { documentMime, renderDocument, type DocumentFormat } from '../../documents';
 import type { Db } from '../../db/open';
 import type { TaxonomyIndex } from '../taxonomy';
 import { caseStudyDocument } from './build/caseStudy';
@@ -47,13 +46,6 @@ export const slug = (text: string) =>
     .replace(/^-+|-+$/g, '')
     .slice(0, 60);
 
-/** The file of a model: a DOCX with a table of contents takes its page numbers from the PDF's layout. */
-export async function renderModel(model: DocumentModel, format: DocumentFormat): Promise<Buffer> {
-  if (format === 'pdf') return (await layoutPdf(model)).bytes;
-  const hasToc = model.blocks.some((b) => b.kind === 'toc');
-  return renderDocx(model, hasToc ? { tocPages: (await layoutPdf(model)).tocPages } : {});
-}
-
 function chosen(deps: ReportsExportDeps, input: ReportsExportInput): MtrItem[] {
   if (input.mode === 'one' || input.ids) {
     const ids = input.mode === 'one' ? [input.id] : [...new Set(input.ids)];
@@ -84,14 +76,14 @@ export async function exportReports(deps: ReportsExportDeps, input: ReportsExpor
   if (input.mode === 'one') {
     const item = items[0]!;
     const model = item.type === 'case_study' ? caseStudyDocument(item.record, sources, input.lang) : storyDocument(item.record, sources, input.lang);
-    const bytes = await renderModel(model, input.format);
+    const bytes = await renderDocument(model, input.format);
     progress({ done: total, total, finished: true });
     return { fileName: `${t.fileStem[item.type]}-${slug(model.title) || item.id.slice(0, 8)}-${input.lang}.${input.format}`, mime, bytes, count: 1 };
   }
   const model = mtrDocument(items, sources, input.lang, deps.now());
   progress({ done: items.length, total, finished: false });
   await pause();
-  const bytes = await renderModel(model, input.format);
+  const bytes = await renderDocument(model, input.format);
   progress({ done: total, total, finished: true });
   const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(deps.now());
   return { fileName: `${t.fileStem.mtr}-${day}-${input.lang}.${input.format}`, mime, bytes, count: items.length };
