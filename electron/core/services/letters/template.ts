@@ -1,5 +1,5 @@
-import anyAscii from 'any-ascii';
 import { countryNames } from '../../../../shared/model/countries';
+import { fileNamePart } from '../../documents/fileName';
 import type { Block, DocumentModel, Run } from '../../documents/model';
 import type { LetterData } from './data';
 import { letterTexts, type LetterLang } from './texts';
@@ -98,10 +98,6 @@ export function letterDocument(d: LetterData, lang: LetterLang, today: number): 
 
 /** The letter's file name: ASCII only (any-ascii romanises the name), e.g. decision-letter-1A2B-3C4D-nguyen-thi-huong.pdf. */
 export function letterFileName(d: Pick<LetterData, 'reference' | 'name'>, lang: LetterLang, format: 'docx' | 'pdf'): string {
-  const slug = anyAscii(d.name)
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
+  const slug = fileNamePart(d.name);
   return `${letterTexts[lang].fileStem}-${d.reference}${slug ? `-${slug}` : ''}.${format}`;
 }

@@ -1,7 +1,7 @@
-import anyAscii from 'any-ascii';
 import { AppError } from '../../../../shared/contract/result';
 import type { ReportFilters } from '../../../../shared/contract/reports';
 import { documentMime, renderDocument, type DocumentFormat } from '../../documents';
+import { fileNamePart } from '../../documents/fileName';
 import type { Db } from '../../db/open';
 import type { TaxonomyIndex } from '../taxonomy';
 import { caseStudyDocument } from './build/caseStudy';
@@ -39,13 +39,6 @@ export interface ReportsExportDeps {
 
 const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-export const slug = (text: string) =>
-  anyAscii(text)
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-
 function chosen(deps: ReportsExportDeps, input: ReportsExportInput): MtrItem[] {
   if (input.mode === 'one' || input.ids) {
     const ids = input.mode === 'one' ? [input.id] : [...new Set(input.ids)];
@@ -78,7 +71,7 @@ export async function exportReports(deps: ReportsExportDeps, input: ReportsExpor
     const model = item.type === 'case_study' ? caseStudyDocument(item.record, sources, input.lang) : storyDocument(item.record, sources, input.lang);
     const bytes = await renderDocument(model, input.format);
     progress({ done: total, total, finished: true });
-    return { fileName: `${t.fileStem[item.type]}-${slug(model.title) || item.id.slice(0, 8)}-${input.lang}.${input.format}`, mime, bytes, count: 1 };
+    return { fileName: `${t.fileStem[item.type]}-${fileNamePart(model.title) || item.id.slice(0, 8)}-${input.lang}.${input.format}`, mime, bytes, count: 1 };
   }
   const model = mtrDocument(items, sources, input.lang, deps.now());
   progress({ done: items.length, total, finished: false });
