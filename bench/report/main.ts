@@ -23,7 +23,7 @@ import { ChangeFunnel } from '../../electron/core/changes/funnel';
 import type { Write } from '../../electron/core/changes/types';
 import { openDatabase, type Db } from '../../electron/core/db/open';
 import { generateExperts } from '../../electron/core/demo/generate';
-import { layoutPdf } from '../../electron/core/documents';
+import { layoutPdf, renderDocument } from '../../electron/core/documents';
 import { expertProjection } from '../../electron/core/services/experts/projection';
 import { computeFigure } from '../../electron/core/services/figures/compute';
 import { loadShippedTaxonomy } from '../../electron/core/services/taxonomy-resource';
@@ -31,7 +31,6 @@ import type { TaxonomyIndex } from '../../electron/core/services/taxonomy';
 import { caseStudyDocument } from '../../electron/core/services/reports-export/build/caseStudy';
 import { sampleCaseStudy, sampleSources } from '../../electron/core/services/reports-export/build/fixture';
 import { mtrDocument } from '../../electron/core/services/reports-export/build/mtr';
-import { renderModel } from '../../electron/core/services/reports-export/service';
 
 export interface BenchFigure {
   name: string;
@@ -93,8 +92,8 @@ export async function runReportBench(quick: boolean, existing?: string): Promise
         const figures = takeFigures(db, taxonomy);
         figuresMs = performance.now() - t;
         const model = caseStudyDocument({ ...sampleCaseStudy(), figures }, src, 'en');
-        await renderModel(model, 'docx');
-        await renderModel(model, 'pdf');
+        await renderDocument(model, 'docx');
+        await renderDocument(model, 'pdf');
       } finally {
         db.close();
       }
@@ -112,7 +111,7 @@ export async function runReportBench(quick: boolean, existing?: string): Promise
     const pdfMs = await ms(async () => {
       pdf = (await layoutPdf(model)).bytes;
     });
-    const docxMs = await ms(() => renderModel(model, 'docx'));
+    const docxMs = await ms(() => renderDocument(model, 'docx'));
     // pdfkit writes the page tree's dictionary uncompressed: its /Count is the number of pages.
     const pages = Number(/\/Type \/Pages\s*\/Count (\d+)/.exec(pdf.toString('latin1'))?.[1] ?? 0);
     put('report.mtr_50_ms', pdfMs + docxMs, 'ms (50 case studies, DOCX + PDF)');

@@ -1,10 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import type { Block, DocumentModel } from './model';
-import { renderDocument } from '.';
-import { docxToPdf, hasProgram, pdfPageCount, pdfPages, pdfPageText, pdfText, tocPageOf } from './testing/reader';
+import { pdfPageCount, pdfPages, pdfPageText, pdfText, tocPageOf, writeBoth } from './testing/reader';
 
 /**
  * The blocks reports add (issue 8), read back as a reader would: a cover, a table of contents
@@ -14,7 +12,6 @@ import { docxToPdf, hasProgram, pdfPageCount, pdfPages, pdfPageText, pdfText, to
  */
 
 const out = join(process.cwd(), 'test-results', 'documents-blocks');
-const haveLibreOffice = await hasProgram('libreoffice');
 
 const words = 'The secretariat vetted the nominations with each sectoral body and recorded what changed in the agencies that used the pool.';
 
@@ -57,13 +54,7 @@ async function sample(): Promise<DocumentModel> {
 
 describe('report blocks as a reader sees them', () => {
   it('put the cover first, list every heading at the page it is on, and show the chart with its source', async () => {
-    mkdirSync(out, { recursive: true });
-    const model = await sample();
-    const pdf = join(out, 'blocks.pdf');
-    const docx = join(out, 'blocks.docx');
-    writeFileSync(pdf, await renderDocument(model, 'pdf'));
-    writeFileSync(docx, await renderDocument(model, 'docx'));
-    const pdfs = [pdf, ...(haveLibreOffice ? await docxToPdf([docx], join(out, 'from-docx')) : [])];
+    const pdfs = await writeBoth(await sample(), out, 'blocks');
     const counts: number[] = [];
     for (const file of pdfs) {
       const text = await pdfText(file);

@@ -1,10 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import type { Block, DocumentModel } from './model';
-import { renderDocx, renderPdf } from '.';
-import { docxToPdf, hasProgram, pdfPageCount, pdfPages, pdfText } from './testing/reader';
+import { pdfPageCount, pdfPages, pdfText, writeBoth } from './testing/reader';
 
 /**
  * The document pipeline read back as a reader would (issue 8 builds on it): a two-page document
@@ -13,8 +11,6 @@ import { docxToPdf, hasProgram, pdfPageCount, pdfPages, pdfText } from './testin
  */
 
 const out = join(process.cwd(), 'test-results', 'documents');
-const haveLibreOffice = await hasProgram('libreoffice');
-if (!haveLibreOffice) console.warn('LibreOffice is not installed: the DOCX is not converted and read back (CI installs it; apt-get install libreoffice-writer-nogui).');
 
 const countries: [string, string, string][] = [
   ['Viet Nam', 'Nguyễn Thị Hương', 'Bộ Nội vụ'],
@@ -51,13 +47,7 @@ async function sample(): Promise<DocumentModel> {
 
 describe('documents as a reader sees them', () => {
   it('come out alike from PDF and DOCX: the same pages, the table, the footnote, every script', async () => {
-    mkdirSync(out, { recursive: true });
-    const model = await sample();
-    const pdf = join(out, 'sample.pdf');
-    const docx = join(out, 'sample.docx');
-    writeFileSync(pdf, await renderPdf(model));
-    writeFileSync(docx, await renderDocx(model));
-    const pdfs = [pdf, ...(haveLibreOffice ? await docxToPdf([docx], join(out, 'from-docx')) : [])];
+    const pdfs = await writeBoth(await sample(), out, 'sample');
     for (const file of pdfs) {
       const text = await pdfText(file);
       expect(text, file).toContain('Case study: the pool at work');

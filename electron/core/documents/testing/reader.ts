@@ -1,9 +1,11 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import { layoutPdf, renderDocument } from '..';
+import type { DocumentModel } from '../model';
 
 /**
  * Tests read documents as a person would (issue 8, point 8): a DOCX is converted to PDF by
@@ -21,6 +23,32 @@ export async function hasProgram(name: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+let libreOffice: Promise<boolean> | undefined;
+
+/** Whether LibreOffice is here to convert DOCX files; said once when it is not (CI installs it). */
+export function haveLibreOffice(): Promise<boolean> {
+  libreOffice ??= hasProgram('libreoffice').then((have) => {
+    if (!have) console.warn('LibreOffice is not installed: DOCX files are not converted and read back (CI installs it; apt-get install libreoffice-writer-nogui).');
+    return have;
+  });
+  return libreOffice;
+}
+
+/**
+ * Writes the model as `stem`.pdf and `stem`.docx in `dir` as an export does (the DOCX's
+ * contents numbered from the PDF's layout, laid out once for both) and returns the PDFs a reader
+ * reads: ours, then LibreOffice's of the DOCX when LibreOffice is installed.
+ */
+export async function writeBoth(model: DocumentModel, dir: string, stem: string): Promise<string[]> {
+  mkdirSync(dir, { recursive: true });
+  const { bytes, tocPages } = await layoutPdf(model);
+  const pdf = join(dir, `${stem}.pdf`);
+  const docx = join(dir, `${stem}.docx`);
+  writeFileSync(pdf, bytes);
+  writeFileSync(docx, await renderDocument(model, 'docx', { tocPages }));
+  return [pdf, ...((await haveLibreOffice()) ? await docxToPdf([docx], join(dir, 'from-docx')) : [])];
 }
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { plainText, type DocumentModel } from '../../documents/model';
 import { applicationReference } from '../../../../shared/model/vetting/reference';
 import { letterOutcomes, type LetterData } from './data';
-import { fill, letterDate, letterDocument, letterFileName } from './template';
+import { fill, letterDocument, letterFileName } from './template';
 import { letterTexts } from './texts';
 import { day } from './fixture';
 
@@ -37,15 +37,6 @@ describe('fill', () => {
 
   it('refuses a hole without a value rather than printing the hole', () => {
     expect(() => fill('Dear {name}', {})).toThrow(/\{name\}/);
-  });
-});
-
-describe('letterDate', () => {
-  it('writes dates in the letter’s language, on Jakarta’s clock', () => {
-    expect(letterDate(day('2026-03-05'), 'en')).toBe('5 March 2026');
-    expect(letterDate(day('2026-03-05'), 'id')).toBe('5 Maret 2026');
-    // 20:00 UTC on 31 August is 1 September in Jakarta.
-    expect(letterDate(Date.parse('2026-08-31T20:00:00Z'), 'id')).toBe('1 September 2026');
   });
 });
 

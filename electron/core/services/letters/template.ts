@@ -1,6 +1,7 @@
-import anyAscii from 'any-ascii';
 import { countryNames } from '../../../../shared/model/countries';
+import { fileNamePart } from '../../documents/fileName';
 import type { Block, DocumentModel, Run } from '../../documents/model';
+import { dateText, listText } from '../../documents/words';
 import type { LetterData } from './data';
 import { letterTexts, type LetterLang } from './texts';
 
@@ -31,13 +32,6 @@ export function fill(template: string, values: Record<string, Value>): Run[] {
   return out;
 }
 
-/** A date as the letter's language writes it ("5 March 2026", "5 Maret 2026"), on the secretariat's clock (Jakarta). */
-export function letterDate(ms: number, lang: LetterLang): string {
-  return new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Asia/Jakarta' }).format(ms);
-}
-
-const list = (items: string[], and: string) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`);
-
 /** The letter for this application, dated `today`. */
 export function letterDocument(d: LetterData, lang: LetterLang, today: number): DocumentModel {
   const t = letterTexts[lang];
@@ -48,11 +42,11 @@ export function letterDocument(d: LetterData, lang: LetterLang, today: number): 
     fullName,
     reference: d.reference,
     nominating,
-    submitted: letterDate(d.submittedAt ?? d.decidedAt, lang),
-    decided: letterDate(d.decidedAt, lang),
-    published: letterDate(d.publishedAt ?? d.decidedAt, lang),
-    sections: list(d.sections.map((s) => t.sections[s]), t.and),
-    date: letterDate(today, lang),
+    submitted: dateText(d.submittedAt ?? d.decidedAt, lang),
+    decided: dateText(d.decidedAt, lang),
+    published: dateText(d.publishedAt ?? d.decidedAt, lang),
+    sections: listText(d.sections.map((s) => t.sections[s]), t.and),
+    date: dateText(today, lang),
   };
   values.application = fill(t.application, values);
   const para = (template: string, spaceAfter?: number): Block => ({ kind: 'paragraph', text: fill(template, values), ...(spaceAfter !== undefined ? { spaceAfter } : {}) });
@@ -98,10 +92,6 @@ export function letterDocument(d: LetterData, lang: LetterLang, today: number): 
 
 /** The letter's file name: ASCII only (any-ascii romanises the name), e.g. decision-letter-1A2B-3C4D-nguyen-thi-huong.pdf. */
 export function letterFileName(d: Pick<LetterData, 'reference' | 'name'>, lang: LetterLang, format: 'docx' | 'pdf'): string {
-  const slug = anyAscii(d.name)
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
+  const slug = fileNamePart(d.name);
   return `${letterTexts[lang].fileStem}-${d.reference}${slug ? `-${slug}` : ''}.${format}`;
 }

@@ -1,62 +1,54 @@
 import sharp from 'sharp';
-import { caseStudyDefaults, caseStudyFieldsSchema, type CaseStudyFields } from '../../../../shared/model/reports/caseStudy';
-import { interviewDefaults, interviewFieldsSchema } from '../../../../shared/model/reports/interview';
-import { storyDefaults, storyFieldsSchema, type StoryFields } from '../../../../shared/model/reports/story';
+import { reportFiltersSchema, type ReportFilters } from '../../../../shared/contract/reports';
 import { displayName } from '../../../../shared/model/expert';
 import type { Db } from '../../db/open';
 import { readAttachment } from '../attachments';
-import { readExpert, readRaw } from '../experts/read';
+import { readExpert } from '../experts/read';
+import { readInterview } from '../reports/interviews';
+import { matchesFilters } from '../reports/list';
+import { readAllReports, readReport as readStoredReport, type StoredReport } from '../reports/read';
 import type { TaxonomyIndex } from '../taxonomy';
 import type { MtrItem } from './build/mtr';
 import type { BuildSources, InterviewSource } from './build/common';
 
 /**
- * Reads what an export needs: case studies and stories (merged fields, defaults for any not
- * received; a field whose value fails its schema reads as its default, as vetting's store
- * does), the interviews their quotes cite, the photos as JPEG (stored as WebP; documents take
- * PNG or JPEG), the experts' names and the expertise terms' labels.
+ * Reads what an export needs, through the reports' own readers (services/reports: merged
+ * fields, defaults for any not received or unreadable, no partial record taken for a report)
+ * so an export sees the records the screens show: case studies and stories, the interviews
+ * their quotes cite, the photos as JPEG (stored as WebP; documents take PNG or JPEG), the
+ * experts' names and the expertise terms' labels.
  */
 
-function fieldsOf<T extends object>(data: Record<string, unknown>, shape: Record<string, { safeParse(v: unknown): { success: boolean; data?: unknown } }>, defaults: T): T {
-  const fields = { ...defaults } as Record<string, unknown>;
-  for (const [key, schema] of Object.entries(shape)) {
-    if (!Object.hasOwn(data, key)) continue;
-    const parsed = schema.safeParse(data[key]);
-    if (parsed.success) fields[key] = parsed.data;
-  }
-  return fields as T;
-}
+const itemOf = (r: StoredReport): MtrItem => (r.type === 'case_study' ? { type: r.type, id: r.id, record: r.fields } : { type: r.type, id: r.id, record: r.fields });
 
-/** The live case study or story with this id, or null (none, or removed). */
+/** The live case study or story with this id, or null (none, removed, or not yet a whole record). */
 export function readReport(db: Db, id: string): MtrItem | null {
-  const cs = readRaw(db, 'case_study', id);
-  if (cs) {
-    const record = fieldsOf<CaseStudyFields>(cs.data, caseStudyFieldsSchema.shape, caseStudyDefaults);
-    return record.deletedAt == null ? { type: 'case_study', id, record } : null;
-  }
-  const st = readRaw(db, 'story', id);
-  if (!st) return null;
-  const record = fieldsOf<StoryFields>(st.data, storyFieldsSchema.shape, storyDefaults);
-  return record.deletedAt == null ? { type: 'story', id, record } : null;
+  const report = readStoredReport(db, id);
+  return report && !report.removed ? itemOf(report) : null;
 }
 
-/** Every live case study and story, by title. */
-export function readAllReports(db: Db): MtrItem[] {
-  const ids = db.prepare("SELECT id FROM records WHERE entity IN ('case_study', 'story') ORDER BY id").pluck().all() as string[];
-  return ids
-    .map((id) => readReport(db, id))
-    .filter((r): r is MtrItem => !!r)
+/**
+ * The live reports the list shows for these filters (reports/list.ts, whose count the Compile
+ * dialog shows before it asks for the compilation), by title.
+ */
+export function readMatchingReports(db: Db, filters: Partial<ReportFilters>): MtrItem[] {
+  const f: ReportFilters = { ...reportFiltersSchema.parse(filters), removed: false };
+  return readAllReports(db)
+    .filter((r) => matchesFilters(r, f))
+    .map(itemOf)
     .sort((a, b) => a.record.title.localeCompare(b.record.title) || a.id.localeCompare(b.id));
 }
 
-/** The interviews named (a removed one is returned with its deletedAt: its quotes cannot show consent). */
+/**
+ * The interviews named (reports/interviews.ts). A removed one is returned as removed — its
+ * deletedAt set, to its last change: only whether it is set matters — so its quotes cannot show
+ * consent; one not (yet) here at all cannot either (shared/model/reports/consent.ts).
+ */
 export function readInterviews(db: Db, ids: Iterable<string>): InterviewSource[] {
   const out: InterviewSource[] = [];
   for (const id of new Set(ids)) {
-    const raw = readRaw(db, 'interview', id);
-    if (!raw) continue;
-    const f = fieldsOf(raw.data, interviewFieldsSchema.shape, interviewDefaults);
-    out.push({ id, name: f.name, role: f.role, organisation: f.organisation, heldAt: f.heldAt, consentToQuote: f.consentToQuote, deletedAt: f.deletedAt });
+    const i = readInterview(db, id);
+    if (i) out.push({ id, name: i.name, role: i.role, organisation: i.organisation, heldAt: i.heldAt, consentToQuote: i.consentToQuote, deletedAt: i.removed ? i.updatedAt : null });
   }
   return out;
 }

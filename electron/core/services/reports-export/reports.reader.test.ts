@@ -1,9 +1,7 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { layoutPdf, renderDocx } from '../../documents';
-import type { DocumentModel } from '../../documents/model';
-import { docxToPdf, hasProgram, pdfPageCount, pdfPages, pdfPageText, pdfText, tocPageOf } from '../../documents/testing/reader';
+import { pdfPageCount, pdfPages, pdfPageText, pdfText, tocPageOf, writeBoth } from '../../documents/testing/reader';
 import { caseStudyDocument } from './build/caseStudy';
 import { sampleCaseStudy, sampleSources, sampleStory, THAI_LINE, VIETNAMESE_LINE } from './build/fixture';
 import { mtrDocument } from './build/mtr';
@@ -16,19 +14,6 @@ import { mtrDocument } from './build/mtr';
  */
 
 const out = join(process.cwd(), 'test-results', 'reports');
-const haveLibreOffice = await hasProgram('libreoffice');
-if (!haveLibreOffice) console.warn('LibreOffice is not installed: the DOCX reports are not converted and read back (CI installs it; apt-get install libreoffice-writer-nogui).');
-
-/** Writes the model as PDF and DOCX; returns the PDFs to read: ours, and LibreOffice's of the DOCX. */
-async function export2(model: DocumentModel, stem: string): Promise<string[]> {
-  const { bytes, tocPages } = await layoutPdf(model);
-  const pdf = join(out, `${stem}.pdf`);
-  const docx = join(out, `${stem}.docx`);
-  writeFileSync(pdf, bytes);
-  writeFileSync(docx, await renderDocx(model, { tocPages }));
-  return [pdf, ...(haveLibreOffice ? await docxToPdf([docx], join(out, 'from-docx')) : [])];
-}
-
 /**
  * A matrix row as pdftotext -layout prints it: the characteristic's first words, then its
  * rating on the same line (a long name wraps in its column, its last words on the next line).
@@ -44,12 +29,11 @@ async function render(pdf: string): Promise<string[]> {
 describe('case studies as a reader sees them', () => {
   it('show the title, the five characteristics with their ratings, a figure with its source note, Vietnamese and Thai', async () => {
     rmSync(out, { recursive: true, force: true });
-    mkdirSync(out, { recursive: true });
     const src = await sampleSources();
     const record = sampleCaseStudy();
     for (const lang of ['en', 'id'] as const) {
       const model = caseStudyDocument(record, src, lang);
-      const pdfs = await export2(model, `case-study-${lang}`);
+      const pdfs = await writeBoth(model, out, `case-study-${lang}`);
       for (const pdf of pdfs) {
         const text = await pdfText(pdf);
         expect(text, pdf).toContain('Digital personnel records across Viet Nam and Thailand');
@@ -82,14 +66,13 @@ describe('case studies as a reader sees them', () => {
   }, 240_000);
 
   it('compile into an MTR submission whose contents give the page each document starts on', async () => {
-    mkdirSync(out, { recursive: true });
     const src = await sampleSources();
     const items = [
       { type: 'case_study' as const, id: 'c1', record: sampleCaseStudy() },
       { type: 'story' as const, id: 's1', record: sampleStory(true) },
       { type: 'case_study' as const, id: 'c2', record: { ...sampleCaseStudy(), title: 'Merit recruitment in Thailand' } },
     ];
-    const pdfs = await export2(mtrDocument(items, src, 'en', Date.UTC(2026, 10, 29)), 'mtr-en');
+    const pdfs = await writeBoth(mtrDocument(items, src, 'en', Date.UTC(2026, 10, 29)), out, 'mtr-en');
     for (const pdf of pdfs) {
       const cover = await pdfPageText(pdf, 1);
       expect(cover, pdf).toContain('Case studies and human-interest stories');

@@ -16,12 +16,14 @@ import { exportReports, type ReportsExportDeps } from './service';
 let dir = '';
 let db: Db;
 let deps: ReportsExportDeps;
-const ids = { cs: '01900000-0000-7000-8000-00000000c501', story: '01900000-0000-7000-8000-00000000c502', anon: '01900000-0000-7000-8000-00000000c503', noConsent: '01900000-0000-7000-8000-00000000c504' };
+let funnel: ChangeFunnel;
+const funnelOf = () => funnel;
+const ids = { cs: '01900000-0000-7000-8000-00000000c501', story: '01900000-0000-7000-8000-00000000c502', anon: '01900000-0000-7000-8000-00000000c503', noConsent: '01900000-0000-7000-8000-00000000c504', partial: '01900000-0000-7000-8000-00000000c505' };
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'reports-export-'));
   db = openDatabase(join(dir, 'curator.db'));
-  const funnel = new ChangeFunnel(db, [], () => Date.UTC(2026, 10, 29));
+  funnel = new ChangeFunnel(db, [], () => Date.UTC(2026, 10, 29));
   const png = await sharp({ create: { width: 64, height: 40, channels: 3, background: '#336699' } }).png().toBuffer();
   const photo = await putPhoto(db, png.toString('base64'));
   const { id: _a, ...a } = interviewA;
@@ -82,6 +84,21 @@ describe('exporting case studies and stories', () => {
     const rated = await exportReports(deps, { mode: 'mtr', filters: { rating: { criterion: 'inclusive', min: 'evident' } }, format: 'docx', lang: 'en' });
     expect(rated.count).toBe(1);
     await expect(exportReports(deps, { mode: 'mtr', filters: { countries: ['BN'] }, format: 'pdf', lang: 'en' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  }, 60_000);
+
+  it('compiles what the list shows for the same filters: its search reads the sections too, and a record without a title is no report yet', async () => {
+    // The Compile dialog counts with reports.list and sends the same filters: the two must agree.
+    // "promotions" is only in the case study's Problem section, "nguyen" only in its quote's
+    // speaker (written Nguyễn): neither is in a title.
+    const text = await read((await exportReports(deps, { mode: 'mtr', filters: { query: 'promotions' }, format: 'pdf', lang: 'en' })).bytes, 'query.pdf');
+    expect(text).toContain('1 case study and 0 human-interest stories');
+    expect(text).toContain('Digital personnel records');
+    expect(text).not.toContain('Lan returns to her village school');
+    expect((await exportReports(deps, { mode: 'mtr', filters: { query: 'nguyen' }, format: 'docx', lang: 'en' })).count).toBe(1);
+    // A partial record (its creation not yet synced: no title) is in no list and in no compilation.
+    funnelOf().write('sync', [{ entity: 'case_study', id: ids.partial, fields: { countries: ['TH'] } }]);
+    expect((await exportReports(deps, { mode: 'mtr', filters: { type: ['case_study'] }, format: 'docx', lang: 'en' })).count).toBe(1);
+    await expect(exportReports(deps, { mode: 'one', id: ids.partial, format: 'pdf', lang: 'en' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   }, 60_000);
 
   it('never puts an anonymised beneficiary’s name in a compilation', async () => {

@@ -1,8 +1,7 @@
-import anyAscii from 'any-ascii';
 import { AppError } from '../../../../shared/contract/result';
 import type { ReportFilters } from '../../../../shared/contract/reports';
-import { documentMime, layoutPdf, renderDocx, type DocumentFormat } from '../../documents';
-import type { DocumentModel } from '../../documents/model';
+import { documentMime, renderDocument, type DocumentFormat } from '../../documents';
+import { fileNamePart } from '../../documents/fileName';
 import type { Db } from '../../db/open';
 import type { TaxonomyIndex } from '../taxonomy';
 import { caseStudyDocument } from './build/caseStudy';
@@ -10,8 +9,7 @@ import { assertExportable } from './build/consent';
 import { mtrDocument, type MtrItem } from './build/mtr';
 import { storyDocument } from './build/story';
 import { reportTexts, type ReportLang } from './build/texts';
-import { matchesFilters } from './filter';
-import { readAllReports, readInterviews, readReport, readSources } from './read';
+import { readInterviews, readMatchingReports, readReport, readSources } from './read';
 
 /**
  * Exports case studies and stories (issue 8 point 6): one document, or an MTR compilation of
@@ -41,20 +39,6 @@ export interface ReportsExportDeps {
 
 const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-export const slug = (text: string) =>
-  anyAscii(text)
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-
-/** The file of a model: a DOCX with a table of contents takes its page numbers from the PDF's layout. */
-export async function renderModel(model: DocumentModel, format: DocumentFormat): Promise<Buffer> {
-  if (format === 'pdf') return (await layoutPdf(model)).bytes;
-  const hasToc = model.blocks.some((b) => b.kind === 'toc');
-  return renderDocx(model, hasToc ? { tocPages: (await layoutPdf(model)).tocPages } : {});
-}
-
 function chosen(deps: ReportsExportDeps, input: ReportsExportInput): MtrItem[] {
   if (input.mode === 'one' || input.ids) {
     const ids = input.mode === 'one' ? [input.id] : [...new Set(input.ids)];
@@ -64,7 +48,7 @@ function chosen(deps: ReportsExportDeps, input: ReportsExportInput): MtrItem[] {
       return item;
     });
   }
-  const items = readAllReports(deps.db).filter((i) => matchesFilters(i, input.filters ?? {}));
+  const items = readMatchingReports(deps.db, input.filters ?? {});
   if (!items.length) throw new AppError('NOT_FOUND', 'No case study or story matches these filters, so there is nothing to compile. Widen the filters and try again. Nothing was exported.');
   return items;
 }
@@ -85,14 +69,14 @@ export async function exportReports(deps: ReportsExportDeps, input: ReportsExpor
   if (input.mode === 'one') {
     const item = items[0]!;
     const model = item.type === 'case_study' ? caseStudyDocument(item.record, sources, input.lang) : storyDocument(item.record, sources, input.lang);
-    const bytes = await renderModel(model, input.format);
+    const bytes = await renderDocument(model, input.format);
     progress({ done: total, total, finished: true });
-    return { fileName: `${t.fileStem[item.type]}-${slug(model.title) || item.id.slice(0, 8)}-${input.lang}.${input.format}`, mime, bytes, count: 1 };
+    return { fileName: `${t.fileStem[item.type]}-${fileNamePart(model.title) || item.id.slice(0, 8)}-${input.lang}.${input.format}`, mime, bytes, count: 1 };
   }
   const model = mtrDocument(items, sources, input.lang, deps.now());
   progress({ done: items.length, total, finished: false });
   await pause();
-  const bytes = await renderModel(model, input.format);
+  const bytes = await renderDocument(model, input.format);
   progress({ done: total, total, finished: true });
   const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(deps.now());
   return { fileName: `${t.fileStem.mtr}-${day}-${input.lang}.${input.format}`, mime, bytes, count: items.length };

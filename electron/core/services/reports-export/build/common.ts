@@ -2,6 +2,7 @@ import { countryNames, type CountryCode } from '../../../../../shared/model/coun
 import type { FigureNames } from '../../../../../shared/model/reports/figure';
 import type { Quote, ReportPhoto } from '../../../../../shared/model/reports/parts';
 import type { Block, Inline, Run } from '../../../documents/model';
+import { dateText, locale } from '../../../documents/words';
 import { reportTexts, type ReportLang, type ReportTexts } from './texts';
 
 /**
@@ -48,13 +49,6 @@ export const context = (lang: ReportLang, src: BuildSources, level: 1 | 2 = 1, f
 export function fill(template: string, values: Record<string, string>): string {
   return template.split(/\{(\w+)\}/u).map((part, i) => (i % 2 === 0 ? part : (values[part] ?? `{${part}}`))).join('');
 }
-
-export const list = (items: string[], and: string) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`);
-
-const locale = (lang: ReportLang) => (lang === 'id' ? 'id-ID' : 'en-GB');
-
-/** A day as the document's language writes it, on the secretariat's clock (Jakarta): "5 March 2026". */
-export const dateText = (ms: number, lang: ReportLang) => new Intl.DateTimeFormat(locale(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Asia/Jakarta' }).format(ms);
 
 /** A 'YYYY-MM' month as "March 2024" / "Maret 2024". */
 export const monthText = (month: string, lang: ReportLang) => {

@@ -2,8 +2,9 @@ import type { CaseStudyFields } from '../../../../../shared/model/reports/caseSt
 import { characteristics, ratingField } from '../../../../../shared/model/reports/characteristics';
 import type { StoryFields } from '../../../../../shared/model/reports/story';
 import type { Block, DocumentModel, Inline } from '../../../documents/model';
+import { dateText } from '../../../documents/words';
 import { caseStudyBlocks } from './caseStudy';
-import { context, dateText, fill, type BuildContext, type BuildSources } from './common';
+import { context, fill, type BuildContext, type BuildSources } from './common';
 import { ratingText } from './ratings';
 import { storyBlocks, storyTitle } from './story';
 import type { ReportLang } from './texts';

@@ -1,7 +1,8 @@
 import type { StoryFields } from '../../../../../shared/model/reports/story';
 import { storySections } from '../../../../../shared/model/reports/sections';
 import type { Block, DocumentModel } from '../../../documents/model';
-import { context, countriesText, dateText, expertiseText, expertsText, fill, heading, list, metaTable, paragraphs, periodText, photoBlocks, quoteBlock, scrubber, type BuildContext, type BuildSources } from './common';
+import { dateText, listText } from '../../../documents/words';
+import { context, countriesText, expertiseText, expertsText, fill, heading, metaTable, paragraphs, periodText, photoBlocks, quoteBlock, scrubber, type BuildContext, type BuildSources } from './common';
 import { ratingBlocks } from './ratings';
 import type { ReportLang } from './texts';
 
@@ -37,7 +38,7 @@ export function storyBlocks(r: StoryFields, c: BuildContext): Block[] {
   if (!r.anonymised) blocks.push(...photoBlocks(r.photos, c));
   blocks.push(...ratingBlocks(r, false, c, scrub));
   if (r.consent) {
-    const uses = list(r.consent.uses.map((u) => c.t.consent.uses[u]), c.t.and);
+    const uses = listText(r.consent.uses.map((u) => c.t.consent.uses[u]), c.t.and);
     const date = dateText(r.consent.consentedAt, c.lang);
     const line = r.anonymised ? fill(c.t.consent.anonymised, { date, uses }) : fill(c.t.consent.named, { by: r.consent.consentedBy, date, uses });
     blocks.push(heading(c, c.t.consent.heading), { kind: 'paragraph', text: [{ text: scrub(line), italic: true }] });
