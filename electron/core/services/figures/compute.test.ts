@@ -131,13 +131,18 @@ describe('figures.compute', () => {
 
   it('counts the directory as it is now: a new expert shows in the next computation', async () => {
     const before = await env.call('figures.compute', { metric: 'experts_by_country', filters: { countries: ['TL'] } });
-    await env.call('experts.create', {
+    const maria = await env.call('experts.create', {
       expert: { givenName: 'Maria', familyName: 'Soares', country: 'TL', email: 'maria.soares@example.tl', languages: [{ code: 'tet', proficiency: 'native' }], expertise: ['hrm.recruitment'] },
     });
     const after = await env.call('figures.compute', { metric: 'experts_by_country', filters: { countries: ['TL'] } });
     expect(after.total).toBe(before.total + 1);
     expect(after.rows).toEqual([{ key: 'TL', label: 'Timor-Leste', count: before.total + 1 }]);
     expect(after.takenAt).toBeGreaterThanOrEqual(before.takenAt);
+    // Archived after the counts were kept: left out of the active count, still in the count with the archived.
+    await env.call('experts.archive', { id: maria.id, reason: 'Left the civil service' });
+    expect((await env.call('figures.compute', { metric: 'experts_by_country', filters: { countries: ['TL'] } })).total).toBe(before.total);
+    const all = await env.call('figures.compute', { metric: 'experts_by_language', filters: { countries: ['TL'], includeArchived: true } });
+    expect(all.rows.find((r) => r.key === 'tet')?.count).toBeGreaterThanOrEqual(1);
   });
 
   it('refuses unknown areas, countries and languages with a clear error', async () => {
