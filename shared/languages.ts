@@ -22,3 +22,24 @@ const iso6393Regional = 'fil tet ceb ilo hil iba bik war pam pag ban min bug mad
 export const languageCodes: ReadonlySet<string> = new Set([...iso6391.split(' '), ...iso6393Regional.split(' ')]);
 
 export const isLanguageCode = (code: string): boolean => languageCodes.has(code);
+
+const languageNamers = new Map<'en' | 'id', Intl.DisplayNames | null>();
+/**
+ * A language's name in English or Bahasa Indonesia ("vi" → "Vietnamese" / "Vietnam"), or its
+ * code when the runtime cannot name it: the one naming the app's screens and its figures share.
+ * English is British English, as the app's dates are.
+ */
+export function languageName(lang: 'en' | 'id', code: string): string {
+  if (!languageNamers.has(lang)) {
+    try {
+      languageNamers.set(lang, new Intl.DisplayNames([lang === 'id' ? 'id-ID' : 'en-GB'], { type: 'language', fallback: 'none' }));
+    } catch {
+      languageNamers.set(lang, null);
+    }
+  }
+  try {
+    return languageNamers.get(lang)?.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

@@ -15,3 +15,8 @@ export const countryNames: Record<CountryCode, { en: string; id: string }> = {
   VN: { en: 'Viet Nam', id: 'Vietnam' },
   TL: { en: 'Timor-Leste', id: 'Timor-Leste' },
 };
+
+/** A country's name in English or Bahasa Indonesia, or its code when it is not an ASEAN member's: the one naming the app, its documents and its figures share. */
+export function countryName(lang: 'en' | 'id', code: string): string {
+  return countryNames[code as CountryCode]?.[lang] ?? code;
+}

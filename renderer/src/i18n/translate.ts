@@ -1,6 +1,9 @@
-import { countryNames, type CountryCode } from '../../../shared/model/countries';
 import { en, type Dictionary, type MessageKey } from './en';
 import { id } from './id';
+
+/** Countries and languages are named as the core names them in figures and documents: one source, in shared. */
+export { countryName } from '../../../shared/model/countries';
+export { languageName } from '../../../shared/languages';
 
 export type Locale = 'en' | 'id';
 export const locales: readonly Locale[] = ['en', 'id'];
@@ -25,28 +28,6 @@ export type PluralBase = 'directory.total' | 'expert.years' | 'sync.status.waiti
 export function plural(t: Translate, locale: Locale, base: PluralBase, count: number): string {
   const form = new Intl.PluralRules(intlLocale[locale]).select(count) === 'one' ? 'one' : 'other';
   return t(`${base}.${form}`, { count: new Intl.NumberFormat(intlLocale[locale]).format(count) });
-}
-
-export function countryName(locale: Locale, code: string): string {
-  return countryNames[code as CountryCode]?.[locale] ?? code;
-}
-
-const languageNameCache = new Map<Locale, Intl.DisplayNames | null>();
-/** "vi" → "Vietnamese" / "Vietnam"; falls back to the code when the runtime does not know it. */
-export function languageName(locale: Locale, code: string): string {
-  if (!languageNameCache.has(locale)) {
-    try {
-      languageNameCache.set(locale, new Intl.DisplayNames([intlLocale[locale]], { type: 'language' }));
-    } catch {
-      languageNameCache.set(locale, null);
-    }
-  }
-  try {
-    const name = languageNameCache.get(locale)?.of(code);
-    return name && name !== code ? name : code;
-  } catch {
-    return code;
-  }
 }
 
 export function formatDateTime(locale: Locale, epochMs: number): string {

@@ -20,13 +20,13 @@ export type FigureMetric = (typeof figureMetrics)[number];
 export const metricFacet = { experts_by_country: 'country', experts_by_expertise: 'expertise', experts_by_language: 'language' } as const satisfies Record<FigureMetric, string>;
 
 /** What a metric counts, in words, for the source note and the dialog. */
-export const metricNames: Record<FigureMetric, { en: string; id: string }> = {
+const metricNames: Record<FigureMetric, { en: string; id: string }> = {
   experts_by_country: { en: 'experts by country', id: 'pakar menurut negara' },
   experts_by_expertise: { en: 'experts by expertise area', id: 'pakar menurut bidang keahlian' },
   experts_by_language: { en: 'experts by language', id: 'pakar menurut bahasa' },
 };
 
-export const figureCharts = ['bar', 'table'] as const;
+const figureCharts = ['bar', 'table'] as const;
 export type FigureChartKind = (typeof figureCharts)[number];
 
 /** At most this many rows are kept by name; the rest are summed into one "other" row. */
@@ -37,8 +37,8 @@ export const MAX_FIGURE_TITLE = 200;
 
 const unique = <T>(list: T[]) => new Set(list).size === list.length;
 
-export const termIdSchema = taxonomyTermSchema.shape.id;
-export const figureLanguageSchema = z.string().refine(isLanguageCode, { message: 'This is not a known language code.' });
+const termIdSchema = taxonomyTermSchema.shape.id;
+const figureLanguageSchema = z.string().refine(isLanguageCode, { message: 'This is not a known language code.' });
 
 /**
  * The directory's filters as a figure keeps them: the same ones the directory's search uses
@@ -62,7 +62,7 @@ const plain = (field: string, max: number) =>
     .max(max, { message: `The ${field} has at most ${max} characters.` })
     .refine((v) => !hasHiddenCharacters(v), { message: hiddenCharactersMessage(field) });
 
-export const figureRowSchema = z.object({
+const figureRowSchema = z.object({
   key: z.string().min(1).max(60),
   label: plain('label', 200),
   count: z.number().int().min(0),
@@ -153,7 +153,7 @@ export function figureTakenAt(takenAt: number, lang: FigureLang): string {
 }
 
 /** The filters in words: "country Thailand or Viet Nam, language Thai, active experts only". */
-export function figureFiltersText(filters: FigureFilters, lang: FigureLang, names: FigureNames): string {
+function figureFiltersText(filters: FigureFilters, lang: FigureLang, names: FigureNames): string {
   const w = words[lang];
   const list = (values: readonly string[], name: (v: string) => string) => {
     const named = values.map(name);

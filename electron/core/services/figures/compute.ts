@@ -17,7 +17,8 @@ import { tallyFacet } from './counts';
  * values become rows. Expertise rows are the top-level areas unless areas are chosen: a term's
  * facet rows include every ancestor, so mixing levels would count an expert twice in one chart.
  *
- * The counting is counts.ts tallyFacet (npm run bench -- figures: report.figure_compute_ms).
+ * The counting is the directory's facet counts (counts.ts tallyFacet; npm run bench -- figures:
+ * report.figure_compute_ms).
  */
 
 export interface FigureInput {
