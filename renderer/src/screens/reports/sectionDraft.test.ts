@@ -104,6 +104,40 @@ describe('SectionDraft', () => {
     expect(draft.current.status).toBe('saved');
   });
 
+  it('tries a busy core or a save that threw again by itself; Save again tries at once and starts the wait over', async () => {
+    const sent: string[] = [];
+    const answers: Array<(r: Result<{ rev: string }>) => void> = [];
+    let throwNext = false;
+    const save: SaveSection = (text) => {
+      sent.push(text);
+      if (throwNext) return Promise.reject(new Error('IPC channel closed'));
+      return new Promise((resolve) => answers.push(resolve));
+    };
+    const draft = new SectionDraft(save, null, 100);
+    draft.edit('busy words');
+    await vi.advanceTimersByTimeAsync(100);
+    answers[0]!({ ok: false, error: { code: 'BUSY', message: 'The database is busy.' } });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(draft.current).toMatchObject({ status: 'failed', error: { code: 'BUSY' } });
+    // The second attempt throws (the transport broke): said as the core out of reach, tried again later.
+    throwNext = true;
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(sent).toHaveLength(2);
+    expect(draft.current).toMatchObject({ status: 'failed', error: { code: 'INTERNAL' } });
+    expect(draft.current.error?.message).toMatch(/cannot be reached/);
+    // Save again goes at once, and the next automatic try waits the first delay again, not 8 s.
+    draft.retry();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent).toHaveLength(3);
+    throwNext = false;
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(sent).toHaveLength(4);
+    answers[1]!(ok('r1'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(draft.current).toMatchObject({ text: 'busy words', status: 'saved', error: null });
+    expect(sent).toEqual(['busy words', 'busy words', 'busy words', 'busy words']);
+  });
+
   it('takes in a value stored elsewhere only when nothing typed here is unsaved', async () => {
     const { sent, save } = recorder();
     const draft = new SectionDraft(save, { text: 'mine', rev: 'r1' }, 100);
