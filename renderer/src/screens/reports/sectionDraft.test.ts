@@ -10,7 +10,7 @@ import { SectionDraft, draftFor, releaseDraft, type SaveSection } from './sectio
 interface Sent {
   text: string;
   parents: string[];
-  answer(result: Result<{ rev: string }>): void;
+  answer(result: Result<{ rev: string | null }>): void;
 }
 
 function recorder() {
@@ -19,8 +19,8 @@ function recorder() {
   return { sent, save };
 }
 
-const ok = (rev: string): Result<{ rev: string }> => ({ ok: true, value: { rev } });
-const refused = (error: AppErrorShape): Result<{ rev: string }> => ({ ok: false, error });
+const ok = (rev: string | null): Result<{ rev: string | null }> => ({ ok: true, value: { rev } });
+const refused = (error: AppErrorShape): Result<{ rev: string | null }> => ({ ok: false, error });
 const tooLong: AppErrorShape = { code: 'INVALID_INPUT', message: 'Use at most 20000 characters.' };
 const away: AppErrorShape = { code: 'INTERNAL', message: "The app's core cannot be reached. Check that A-EXPECS Curator is still running, then try again." };
 
@@ -106,7 +106,7 @@ describe('SectionDraft', () => {
 
   it('tries a busy core or a save that threw again by itself; Save again tries at once and starts the wait over', async () => {
     const sent: string[] = [];
-    const answers: Array<(r: Result<{ rev: string }>) => void> = [];
+    const answers: Array<(r: Result<{ rev: string | null }>) => void> = [];
     let throwNext = false;
     const save: SaveSection = (text) => {
       sent.push(text);
@@ -136,6 +136,23 @@ describe('SectionDraft', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(draft.current).toMatchObject({ text: 'busy words', status: 'saved', error: null });
     expect(sent).toEqual(['busy words', 'busy words', 'busy words', 'busy words']);
+  });
+
+  it('saves after no version when an empty section was emptied again before its first save', async () => {
+    const { sent, save } = recorder();
+    const draft = new SectionDraft(save, null, 100);
+    draft.edit('a');
+    draft.edit('');
+    await vi.advanceTimersByTimeAsync(100);
+    expect(sent.map((s) => [s.text, s.parents])).toEqual([['', []]]);
+    // The core stores nothing for an empty text in an empty section: it answers no version.
+    sent[0]!.answer(ok(null));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(draft.base).toEqual([]);
+    draft.edit('Now the real words.');
+    await vi.advanceTimersByTimeAsync(100);
+    // Not [''], which the core refuses as a version the section never had (the draft would stay refused).
+    expect(sent[1]!.parents).toEqual([]);
   });
 
   it('takes in a value stored elsewhere only when nothing typed here is unsaved', async () => {

@@ -50,11 +50,12 @@ export function useSectionWrites(id: string, section: string) {
   const api = useApi();
   const invalidate = useInvalidate();
   const write = useCallback(
-    async (text: string, base: string | null, resolve: boolean): Promise<Result<{ rev: string }>> => {
+    async (text: string, base: string | null, resolve: boolean): Promise<Result<{ rev: string | null }>> => {
       const result = await api.call('reports.writeSection', { id, section, text, base, resolve });
       if (!result.ok) return result;
       invalidate(writes['reports.writeSection']!);
-      return { ok: true, value: { rev: result.value.current?.rev ?? '' } };
+      // No current value: the section is still empty, and the next save has no base (never '', which no version is).
+      return { ok: true, value: { rev: result.value.current?.rev ?? null } };
     },
     [api, invalidate, id, section],
   );
