@@ -57,20 +57,20 @@ test('write, rate and illustrate a case study, export it as DOCX and PDF, compil
   await expect(page.getByRole('heading', { name: title, level: 1 })).toBeVisible();
 
   // A section, saved.
-  const context = page.getByRole('region', { name: t('reports.section.s_context') });
-  await context.getByRole('textbox', { name: t('reports.section.s_context') }).fill(contextText);
+  const context = page.getByRole('region', { name: t('reportPanels.section.s_context') });
+  await context.getByRole('textbox', { name: t('reportPanels.section.s_context') }).fill(contextText);
   await expect(context.getByRole('status')).toHaveText(new RegExp(`^${t('reports.save.savedAt', { time: '' })}`));
 
   // Rated on a characteristic.
   await page.getByRole('tab', { name: t('reports.tab.evaluation') }).click();
-  const inclusive = page.getByRole('radiogroup', { name: t('reports.criterion.inclusive') });
+  const inclusive = page.getByRole('radiogroup', { name: t('reportPanels.characteristic.r_inclusive') });
   await choose(inclusive.getByRole('radio', { name: t('reportPanels.rating.strong') }));
   await expect(inclusive.getByRole('radio', { name: t('reportPanels.rating.strong') })).toBeChecked();
 
   // A figure from the directory after the context.
   await page.getByRole('tab', { name: t('reports.tab.figures') }).click();
   await page.getByRole('combobox', { name: t('reportPanels.figures.insertAfter') }).click();
-  await page.getByRole('option', { name: t('reports.section.s_context') }).click();
+  await page.getByRole('option', { name: t('reportPanels.section.s_context') }).click();
   await page.getByRole('button', { name: t('reportPanels.figures.insert') }).click();
   const figureDialog = page.getByRole('dialog', { name: t('figures.dialog.insert') });
   await figureDialog.getByLabel(t('figures.field.countries'), { exact: true }).first().click();
@@ -85,7 +85,7 @@ test('write, rate and illustrate a case study, export it as DOCX and PDF, compil
   // The preview outlines the document: the section, then the figure with its source note.
   await page.getByRole('tab', { name: t('reportExport.preview.tab') }).click();
   const preview = page.getByRole('article', { name: t('reportExport.preview.tab') });
-  await expect(preview.getByRole('region', { name: t('reports.section.s_context') })).toContainText(sourceNote);
+  await expect(preview.getByRole('region', { name: t('reportPanels.section.s_context') })).toContainText(sourceNote);
   await expect(preview.getByRole('table').last()).toContainText(t('reportPanels.rating.strong'));
   await preview.scrollIntoViewIfNeeded();
   await saveScreenshot(page, testInfo, 'report-preview', { fullPage: false });

@@ -52,12 +52,12 @@ for (const locale of ['en', 'id'] as const satisfies Locale[]) {
       await expect(page.getByRole('main')).toContainText(t('reports.total.other', { count: 2 }));
       const rated = page.getByRole('link', { name: new RegExp(`^Merit recruitment in district offices, ${t('reports.type.case_study')}, ${t('reports.status.in_review')}`) });
       await expect(rated).toBeVisible();
-      await expect(rated.getByRole('img', { name: new RegExp(`${t('reports.criterion.people')}: ${t('reports.rating.strong')}`) })).toBeVisible();
+      await expect(rated.getByRole('img', { name: new RegExp(`${t('reportPanels.characteristic.r_people')}: ${t('reportPanels.rating.strong')}`) })).toBeVisible();
       await expectAccessible(page, testInfo, `reports-list-${locale}`);
       await saveScreenshot(page, testInfo, `reports-list-${locale}`, { fullPage: false });
       // The same documents as the matrix of the five characteristics (the switch's visible words: its radios are hidden under them).
       await page.getByRole('radiogroup', { name: t('reports.view.label') }).getByText(t('reports.view.matrix'), { exact: true }).click();
-      await expect(page.getByRole('row', { name: /^Merit recruitment in district offices/ })).toContainText(t('reports.rating.strong'));
+      await expect(page.getByRole('row', { name: /^Merit recruitment in district offices/ })).toContainText(t('reportPanels.rating.strong'));
       await expectAccessible(page, testInfo, `reports-matrix-${locale}`);
       await saveScreenshot(page, testInfo, `reports-matrix-${locale}`, { fullPage: false });
       await page.getByRole('radiogroup', { name: t('reports.view.label') }).getByText(t('reports.view.rows'), { exact: true }).click();
@@ -70,12 +70,12 @@ for (const locale of ['en', 'id'] as const satisfies Locale[]) {
       await expect(page.getByRole('heading', { name: 'Coaching new civil servants in Lao PDR', level: 1 })).toBeVisible();
 
       // Two sections: one saved when typing pauses, one when the curator moves on.
-      const context = page.getByRole('region', { name: t('reports.section.s_context') });
-      await context.getByRole('textbox', { name: t('reports.section.s_context') }).fill(contextText);
+      const context = page.getByRole('region', { name: t('reportPanels.section.s_context') });
+      await context.getByRole('textbox', { name: t('reportPanels.section.s_context') }).fill(contextText);
       await expect(context.getByRole('status')).toHaveText(new RegExp(`^${t('reports.save.savedAt', { time: '' })}`));
       await expect(context).toContainText(t('reports.section.complete'));
-      const problem = page.getByRole('region', { name: t('reports.section.s_problem') });
-      await problem.getByRole('textbox', { name: t('reports.section.s_problem') }).fill('ສະບາຍດີ new officers learn alone.');
+      const problem = page.getByRole('region', { name: t('reportPanels.section.s_problem') });
+      await problem.getByRole('textbox', { name: t('reportPanels.section.s_problem') }).fill('ສະບາຍດີ new officers learn alone.');
       await page.keyboard.press('Tab');
       await expect(problem.getByRole('status')).toHaveText(new RegExp(`^${t('reports.save.savedAt', { time: '' })}`));
       await expect(page.getByRole('main')).toContainText(t('reports.completeness', { done: 1, total: 10 }));
@@ -85,8 +85,8 @@ for (const locale of ['en', 'id'] as const satisfies Locale[]) {
 
       // Still there after a reload: the core has them, not only the page.
       await page.reload();
-      await expect(page.getByRole('textbox', { name: t('reports.section.s_context') })).toHaveValue(contextText);
-      await expect(page.getByRole('textbox', { name: t('reports.section.s_problem') })).toHaveValue('ສະບາຍດີ new officers learn alone.');
+      await expect(page.getByRole('textbox', { name: t('reportPanels.section.s_context') })).toHaveValue(contextText);
+      await expect(page.getByRole('textbox', { name: t('reportPanels.section.s_problem') })).toHaveValue('ສະບາຍດີ new officers learn alone.');
       await expect(page.getByRole('main')).toContainText(t('reports.completeness', { done: 1, total: 10 }));
 
       // The details, pictured too.

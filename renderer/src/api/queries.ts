@@ -1,8 +1,8 @@
 import { QueryClient, queryOptions, type Query, type QueryKey } from '@tanstack/react-query';
 import type { AppErrorShape, Input, MethodName, Output } from '../../../shared/contract';
 import type { Api } from './client';
-import { reportFeeds } from './reportFeeds';
-import { vettingFeeds } from './vettingFeeds';
+import { reportFeeds, type ReportQueryMethod } from './reportFeeds';
+import { vettingFeeds, type VettingQueryMethod } from './vettingFeeds';
 
 /**
  * Server state in the renderer: every read of the core is a TanStack query whose key is
@@ -39,7 +39,7 @@ export const queryFeeds: Record<QueryMethod, readonly string[]> = {
 /** Entities the renderer knows; anything else (a newer core, `*` after a lost stream) invalidates every query. */
 const knownEntities = new Set([...Object.values(queryFeeds), ...Object.values(vettingFeeds), ...Object.values(reportFeeds)].flat());
 
-export const queryKey = <M extends QueryMethod>(method: M, input: Input<M>) => [method, input] as const;
+export const queryKey = <M extends ReadMethod>(method: M, input: Input<M>) => [method, input] as const;
 
 /** True when a query with this key reads one of the entities. */
 export function isFedBy(key: QueryKey, entities: readonly string[]): boolean {
@@ -74,8 +74,11 @@ export async function callOrThrow<M extends MethodName>(api: Api, method: M, inp
   return result.value;
 }
 
+/** Every read with a feed list here or in vettingFeeds.ts / reportFeeds.ts: what apiQuery may be asked for. */
+export type ReadMethod = QueryMethod | VettingQueryMethod | ReportQueryMethod;
+
 /** The query options for one read of the core: `useQuery(apiQuery(api, 'experts.get', { id }))`. */
-export function apiQuery<M extends QueryMethod>(api: Api, method: M, input: Input<M>) {
+export function apiQuery<M extends ReadMethod>(api: Api, method: M, input: Input<M>) {
   return queryOptions<Output<M>, Error, Output<M>, readonly [M, Input<M>]>({
     queryKey: queryKey(method, input),
     // The signal lets an abandoned search stop over HTTP; over IPC the late answer lands in

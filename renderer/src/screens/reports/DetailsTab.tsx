@@ -8,7 +8,7 @@ import { useNotify } from '../../lib/notify';
 import { useTaxonomy } from '../../taxonomy/TaxonomyProvider';
 import { AutoField } from './AutoField';
 import { ExpertPicker } from './ExpertPicker';
-import type { PanelProps } from './ReportScreen';
+import type { PanelProps } from './panels';
 
 /**
  * What the document is about: title, countries, the programme and work-plan activity, the

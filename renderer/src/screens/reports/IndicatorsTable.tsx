@@ -6,7 +6,7 @@ import { PlusIcon, TrashIcon } from '../../components/icons';
 import { useI18n } from '../../i18n';
 import { useNotify } from '../../lib/notify';
 import { useLeaveGuard } from '../../nav/Navigation';
-import type { PanelProps } from './ReportScreen';
+import type { PanelProps } from './panels';
 
 const blank = (): Indicator => ({ name: '', unit: '', baseline: null, target: null, actual: null });
 const numberOrNull = (v: string | number) => (v === '' || v === null ? null : typeof v === 'number' ? v : Number.isFinite(Number(v)) ? Number(v) : null);

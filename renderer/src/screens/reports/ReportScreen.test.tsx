@@ -58,6 +58,23 @@ describe('Case study editor', () => {
     expect(stored.sections.find((s) => s.section === 's_lessons')?.current?.text).toHaveLength(19_000);
   });
 
+  it('saves a section typed right after it was emptied before its first save', async () => {
+    const { bridge, ids } = await reportsCore([bruneiCase]);
+    renderApp({ bridge, hash: `#/reports/${ids[0]}` });
+    const lessons = await screen.findByRole('textbox', { name: 'Lessons learned' });
+    // A slip typed into a section never written, taken back and left: the core stores nothing.
+    fireEvent.change(lessons, { target: { value: 'x' } });
+    fireEvent.change(lessons, { target: { value: '' } });
+    fireEvent.blur(lessons);
+    await waitFor(() => expect(statusOf('Lessons learned').textContent).toMatch(/^Saved /));
+    // Written at once, before the record is read again.
+    fireEvent.change(box('Lessons learned'), { target: { value: 'Start small.' } });
+    fireEvent.blur(box('Lessons learned'));
+    await waitFor(() => expect(statusOf('Lessons learned').textContent).toMatch(/^Saved /));
+    const stored = await call(bridge, 'reports.get', { id: ids[0]! });
+    expect(stored.sections.find((s) => s.section === 's_lessons')?.current?.text).toBe('Start small.');
+  });
+
   it('shows both versions of a section two curators edited at once, and keeps the one chosen', async () => {
     const user = setupUser();
     const { bridge, ids } = await reportsCore([bruneiCase]);

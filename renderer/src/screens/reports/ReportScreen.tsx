@@ -47,8 +47,6 @@ export function ReportScreen({ id }: { id: string }) {
   );
 }
 
-export type { PanelProps };
-
 interface TabDef {
   value: string;
   label: MessageKey;

@@ -6,7 +6,7 @@ import { useI18n } from '../../i18n';
 import { CommentsPanel } from './CommentsPanel';
 import type { HeadView } from './HeadsResolver';
 import { IndicatorsTable } from './IndicatorsTable';
-import type { PanelProps } from './ReportScreen';
+import type { PanelProps } from './panels';
 import { SectionEditor } from './SectionEditor';
 import { sectionLabel } from './texts';
 import { useSectionWrites } from './useReports';

@@ -10,7 +10,7 @@ import { SectionDraft, draftFor, releaseDraft, type SaveSection } from './sectio
 interface Sent {
   text: string;
   parents: string[];
-  answer(result: Result<{ rev: string }>): void;
+  answer(result: Result<{ rev: string | null }>): void;
 }
 
 function recorder() {
@@ -19,8 +19,8 @@ function recorder() {
   return { sent, save };
 }
 
-const ok = (rev: string): Result<{ rev: string }> => ({ ok: true, value: { rev } });
-const refused = (error: AppErrorShape): Result<{ rev: string }> => ({ ok: false, error });
+const ok = (rev: string | null): Result<{ rev: string | null }> => ({ ok: true, value: { rev } });
+const refused = (error: AppErrorShape): Result<{ rev: string | null }> => ({ ok: false, error });
 const tooLong: AppErrorShape = { code: 'INVALID_INPUT', message: 'Use at most 20000 characters.' };
 const away: AppErrorShape = { code: 'INTERNAL', message: "The app's core cannot be reached. Check that A-EXPECS Curator is still running, then try again." };
 
@@ -102,6 +102,57 @@ describe('SectionDraft', () => {
     sent[2]!.answer(ok('r1'));
     await vi.advanceTimersByTimeAsync(0);
     expect(draft.current.status).toBe('saved');
+  });
+
+  it('tries a busy core or a save that threw again by itself; Save again tries at once and starts the wait over', async () => {
+    const sent: string[] = [];
+    const answers: Array<(r: Result<{ rev: string | null }>) => void> = [];
+    let throwNext = false;
+    const save: SaveSection = (text) => {
+      sent.push(text);
+      if (throwNext) return Promise.reject(new Error('IPC channel closed'));
+      return new Promise((resolve) => answers.push(resolve));
+    };
+    const draft = new SectionDraft(save, null, 100);
+    draft.edit('busy words');
+    await vi.advanceTimersByTimeAsync(100);
+    answers[0]!({ ok: false, error: { code: 'BUSY', message: 'The database is busy.' } });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(draft.current).toMatchObject({ status: 'failed', error: { code: 'BUSY' } });
+    // The second attempt throws (the transport broke): said as the core out of reach, tried again later.
+    throwNext = true;
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(sent).toHaveLength(2);
+    expect(draft.current).toMatchObject({ status: 'failed', error: { code: 'INTERNAL' } });
+    expect(draft.current.error?.message).toMatch(/cannot be reached/);
+    // Save again goes at once, and the next automatic try waits the first delay again, not 8 s.
+    draft.retry();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent).toHaveLength(3);
+    throwNext = false;
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(sent).toHaveLength(4);
+    answers[1]!(ok('r1'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(draft.current).toMatchObject({ text: 'busy words', status: 'saved', error: null });
+    expect(sent).toEqual(['busy words', 'busy words', 'busy words', 'busy words']);
+  });
+
+  it('saves after no version when an empty section was emptied again before its first save', async () => {
+    const { sent, save } = recorder();
+    const draft = new SectionDraft(save, null, 100);
+    draft.edit('a');
+    draft.edit('');
+    await vi.advanceTimersByTimeAsync(100);
+    expect(sent.map((s) => [s.text, s.parents])).toEqual([['', []]]);
+    // The core stores nothing for an empty text in an empty section: it answers no version.
+    sent[0]!.answer(ok(null));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(draft.base).toEqual([]);
+    draft.edit('Now the real words.');
+    await vi.advanceTimersByTimeAsync(100);
+    // Not [''], which the core refuses as a version the section never had (the draft would stay refused).
+    expect(sent[1]!.parents).toEqual([]);
   });
 
   it('takes in a value stored elsewhere only when nothing typed here is unsaved', async () => {

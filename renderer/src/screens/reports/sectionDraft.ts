@@ -32,8 +32,11 @@ export interface SectionRevision {
   rev: string;
 }
 
-/** Writes the text as a new revision after `parents`; answers the revision written. */
-export type SaveSection = (text: string, parents: string[]) => Promise<Result<{ rev: string }>>;
+/**
+ * Writes the text as a new revision after `parents`; answers the revision the section now
+ * holds, or null when it holds none (an emptied text saved into a section never written).
+ */
+export type SaveSection = (text: string, parents: string[]) => Promise<Result<{ rev: string | null }>>;
 
 /** Failures worth trying again unasked: the core was busy or out of reach, not a refusal of the text. */
 export const isTransient = (error: AppErrorShape) => error.code === 'BUSY' || error.code === 'OFFLINE' || (error.code === 'INTERNAL' && /cannot be reached/.test(error.message));
@@ -152,10 +155,10 @@ export class SectionDraft {
     return this.inFlight;
   }
 
-  private settle(sent: string, result: Result<{ rev: string }>): void {
+  private settle(sent: string, result: Result<{ rev: string | null }>): void {
     if (result.ok) {
       for (const rev of this.parents) this.superseded.add(rev);
-      this.parents = [result.value.rev];
+      this.parents = result.value.rev === null ? [] : [result.value.rev];
       this.retryMs = RETRY_FIRST_MS;
       // Typing went on during the save: that text is still to be saved, after this revision.
       if (this.state.text !== sent) {

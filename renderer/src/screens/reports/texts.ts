@@ -1,11 +1,16 @@
-import type { Criterion, Rating, ReportStatus, ReportType, SectionField } from '../../../../shared/model/reports';
+import { ratingField, type Criterion, type Rating, type ReportStatus, type ReportType, type SectionField } from '../../../../shared/model/reports';
 import { intlLocale, type Locale, type MessageKey, type Translate } from '../../i18n';
+import { ratingFieldName, ratingLevelName, sectionName } from './panels/ratingText';
 
-/** Names the case-study and story screens build from codes: one place, in both languages. */
+/**
+ * Names the case-study and story screens build from codes: one place, in both languages. A
+ * characteristic, a rating level and a section are named by the panels' words (panels/ratingText),
+ * so the list, its filters and the editor never call the same thing two ways.
+ */
 
-export const criterionLabel = (t: Translate, c: Criterion) => t(`reports.criterion.${c}` as MessageKey);
-export const ratingLabel = (t: Translate, r: Rating | null | undefined) => t(r ? (`reports.rating.${r}` as MessageKey) : 'reports.rating.none');
-export const sectionLabel = (t: Translate, s: SectionField) => t(`reports.section.${s}` as MessageKey);
+export const criterionLabel = (t: Translate, c: Criterion) => ratingFieldName(t, ratingField(c));
+export const ratingLabel = (t: Translate, r: Rating | null | undefined) => ratingLevelName(t, r ?? null);
+export const sectionLabel: (t: Translate, s: SectionField) => string = sectionName;
 export const statusLabel = (t: Translate, s: ReportStatus) => t(`reports.status.${s}` as MessageKey);
 export const typeLabel = (t: Translate, type: ReportType) => t(`reports.type.${type}` as MessageKey);
 

@@ -1,20 +1,11 @@
-import { keepPreviousData, queryOptions, useMutation, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { Input, MethodName, Output, Result } from '../../../../shared/contract';
 import { useApi, useInvalidate } from '../../api/ApiProvider';
-import type { Api } from '../../api/client';
-import { callOrThrow } from '../../api/queries';
-import type { ReportQueryMethod } from '../../api/reportFeeds';
+import { apiQuery, callOrThrow } from '../../api/queries';
 import type { SaveSection } from './sectionDraft';
 
-/** Case-study and story reads and writes. Keys follow queries.ts (`[method, input]`); api/reportFeeds.ts says what refreshes them. */
-
-export function reportQuery<M extends ReportQueryMethod>(api: Api, method: M, input: Input<M>) {
-  return queryOptions<Output<M>, Error, Output<M>, readonly [M, Input<M>]>({
-    queryKey: [method, input] as const,
-    queryFn: ({ signal }) => callOrThrow(api, method, input, signal),
-  });
-}
+/** Case-study and story reads and writes. Reads are apiQuery's (queries.ts); api/reportFeeds.ts says what refreshes them. */
 
 export type ReportListInput = Input<'reports.list'>;
 export type ReportDetail = Output<'reports.get'>;
@@ -22,12 +13,12 @@ export type ReportDetail = Output<'reports.get'>;
 /** The list for these filters; the last answer stays up while the next loads. */
 export function useReportList(filters: ReportListInput) {
   const api = useApi();
-  return useQuery({ ...reportQuery(api, 'reports.list', filters), placeholderData: keepPreviousData });
+  return useQuery({ ...apiQuery(api, 'reports.list', filters), placeholderData: keepPreviousData });
 }
 
 export function useReport(id: string) {
   const api = useApi();
-  return useQuery(reportQuery(api, 'reports.get', { id }));
+  return useQuery(apiQuery(api, 'reports.get', { id }));
 }
 
 /** Which entities a write touches, so its own success refreshes the screens even if the event stream is down. */
@@ -59,11 +50,12 @@ export function useSectionWrites(id: string, section: string) {
   const api = useApi();
   const invalidate = useInvalidate();
   const write = useCallback(
-    async (text: string, base: string | null, resolve: boolean): Promise<Result<{ rev: string }>> => {
+    async (text: string, base: string | null, resolve: boolean): Promise<Result<{ rev: string | null }>> => {
       const result = await api.call('reports.writeSection', { id, section, text, base, resolve });
       if (!result.ok) return result;
       invalidate(writes['reports.writeSection']!);
-      return { ok: true, value: { rev: result.value.current?.rev ?? '' } };
+      // No current value: the section is still empty, and the next save has no base (never '', which no version is).
+      return { ok: true, value: { rev: result.value.current?.rev ?? null } };
     },
     [api, invalidate, id, section],
   );
