@@ -1,8 +1,8 @@
 import { Alert, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useI18n } from '../../../i18n';
-import { characteristicFields, dimensionFields, ratingOf, ratingPatch, sectionsOf, type RatingField } from './model';
+import { characteristicFields, dimensionFields, ratingOf, ratingPatch, ratingsOf, sectionsOf, type RatingField } from './model';
 import { RatingEditor } from './RatingEditor';
-import { RatingsMatrix, type Ratings } from './RatingsMatrix';
+import { RatingsMatrix } from './RatingsMatrix';
 import type { PanelProps } from './types';
 import { useSave } from './useSave';
 
@@ -16,8 +16,6 @@ export function EvaluationPanel({ report, onPatch, readOnly }: PanelProps) {
   const { t } = useI18n();
   const { save, problem } = useSave(onPatch);
   const sections = sectionsOf[report.type];
-  const fields: readonly RatingField[] = report.type === 'case_study' ? [...characteristicFields, ...dimensionFields] : characteristicFields;
-  const ratings: Ratings = Object.fromEntries(fields.map((f) => [f.slice(2), ratingOf(report, f).rating]));
 
   const editor = (field: RatingField) => (
     <RatingEditor key={field} field={field} value={ratingOf(report, field)} sections={sections} readOnly={readOnly} onSave={(next) => save(ratingPatch(field, next))} />
@@ -30,7 +28,7 @@ export function EvaluationPanel({ report, onPatch, readOnly }: PanelProps) {
           {problem}
         </Alert>
       )}
-      <RatingsMatrix type={report.type} ratings={ratings} />
+      <RatingsMatrix type={report.type} ratings={ratingsOf(report)} />
       <Stack gap="sm" component="section" aria-labelledby="evaluation-characteristics">
         <div>
           <Title order={2} size="h4" id="evaluation-characteristics">

@@ -57,6 +57,7 @@ export {
   type SectionField,
 };
 export type { Interview } from '../../../../../shared/contract/reports';
+import type { Ratings } from './RatingsMatrix';
 
 /** The record as reports.get answers it. */
 export type ReportRecord = ReportDetail;
@@ -67,7 +68,8 @@ export type StoryRecord = Extract<ReportRecord, { type: 'story' }>;
 /** A recorded consent (the field is null while none is). */
 export type ConsentRecord = NonNullable<Consent>;
 
-export const ratingFieldsOf = (type: ReportType): readonly RatingField[] => (type === 'case_study' ? [...characteristicFields, ...dimensionFields] : characteristicFields);
+/** The criteria a record is rated on: the five characteristics, and a case study's four dimensions. */
+const ratingFieldsOf = (type: ReportType): readonly RatingField[] => (type === 'case_study' ? [...characteristicFields, ...dimensionFields] : characteristicFields);
 
 /** A rating as stored, or the empty one while the criterion is not rated yet. */
 export function ratingOf(report: ReportRecord, field: RatingField): RatingValue<SectionField> {
@@ -75,8 +77,8 @@ export function ratingOf(report: ReportRecord, field: RatingField): RatingValue<
   return value ?? emptyRating();
 }
 
+/** The record's levels by criterion (`inclusive`, not the field `r_inclusive`), as the ratings matrix reads them. */
+export const ratingsOf = (report: ReportRecord): Ratings => Object.fromEntries(ratingFieldsOf(report.type).map((f) => [f.slice(2), ratingOf(report, f).rating]));
+
 /** The patch writing one rating (a field name computed from the criterion). */
 export const ratingPatch = (field: RatingField, value: RatingValue<SectionField>): ReportPatch => ({ [field]: value }) as ReportPatch;
-
-/** A story's consent; null for a case study (which needs none) or a story without one. */
-export const consentOf = (report: ReportRecord): ConsentRecord | null => (report.type === 'story' ? report.fields.consent : null);
