@@ -3,38 +3,11 @@
  * shared/contract/reports) and the few accessors the panels share.
  */
 import type { ReportDetail } from '../../../../../shared/contract/reports';
-import {
-  beneficiaryKinds,
-  caseStudySections,
-  characteristicFields,
-  consentUses,
-  dimensionFields,
-  emptyRating,
-  MAX_EVIDENCE_CHARS,
-  MAX_PHOTOS,
-  MAX_QUOTE_CHARS,
-  MAX_QUOTES,
-  ratings,
-  sectionsOf,
-  storySections,
-  type BeneficiaryKind,
-  type CaseStudyMeta,
-  type Consent,
-  type ConsentUse,
-  type Figure,
-  type Quote,
-  type Rating,
-  type RatingField,
-  type RatingValue,
-  type ReportPhoto,
-  type ReportType,
-  type SectionField,
-  type StoryMeta,
-} from '../../../../../shared/model/reports';
+import { characteristicFields, dimensionFields, emptyRating, type CaseStudyMeta, type Consent, type RatingField, type RatingValue, type ReportPhoto, type ReportType, type SectionField, type StoryMeta } from '../../../../../shared/model/reports';
+import type { Ratings } from './RatingsMatrix';
 
 export {
   beneficiaryKinds,
-  caseStudySections,
   characteristicFields,
   consentUses,
   dimensionFields,
@@ -44,20 +17,15 @@ export {
   MAX_QUOTES,
   ratings,
   sectionsOf,
-  storySections,
   type BeneficiaryKind,
-  type Consent,
   type ConsentUse,
-  type Figure,
   type Quote,
   type Rating,
   type RatingField,
   type RatingValue,
-  type ReportType,
   type SectionField,
-};
+} from '../../../../../shared/model/reports';
 export type { Interview } from '../../../../../shared/contract/reports';
-import type { Ratings } from './RatingsMatrix';
 
 /** The record as reports.get answers it. */
 export type ReportRecord = ReportDetail;
