@@ -151,6 +151,9 @@ describe('PreviewPanel (real core)', () => {
     expect(within(problem).getByText(/Source: A-EXPECS directory, experts by country/)).toBeTruthy();
     expect(within(preview).getByRole('region', { name: 'Context' }).textContent).toContain('Not written yet');
     expect(within(preview).getByTestId('ratings-matrix').textContent).toContain('Strong');
+    // The level given is marked on its criterion's row (the column headers name every level anyway).
+    const given = [...within(preview).getByTestId('ratings-matrix').querySelectorAll('[data-given="true"]')].map((td) => `${td.closest('tr')!.getAttribute('data-criterion')}:${td.textContent}`);
+    expect(given).toEqual(['inclusive:●Strong']);
     expect(screen.queryByTestId('export-refusal')).toBeNull();
   }, 60_000);
 });

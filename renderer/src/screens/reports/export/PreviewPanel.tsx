@@ -3,7 +3,8 @@ import { quotesWithoutConsent, storyConsentProblem } from '../../../../../shared
 import type { Figure } from '../../../../../shared/model/reports/figure';
 import { formatNumber, useI18n } from '../../../i18n';
 import { FigureChart } from '../figures/FigureChart';
-import { RatingsMatrix, type Ratings } from '../panels/RatingsMatrix';
+import { ratingsOf } from '../panels/model';
+import { RatingsMatrix } from '../panels/RatingsMatrix';
 import type { PanelProps } from '../panels/types';
 import type { SectionField } from '../../../../../shared/model/reports';
 import { sectionLabel, typeLabel } from '../texts';
@@ -84,7 +85,7 @@ export function PreviewPanel({ report, onOpenTab }: PanelProps & { onOpenTab(tab
           <Title order={3} size="h5">
             {t('reportExport.preview.ratings')}
           </Title>
-          <RatingsMatrix type={report.type} ratings={f as unknown as Ratings} caption={t('reportExport.preview.ratings')} />
+          <RatingsMatrix type={report.type} ratings={ratingsOf(report)} caption={t('reportExport.preview.ratings')} />
         </Stack>
       </Card>
     </Stack>

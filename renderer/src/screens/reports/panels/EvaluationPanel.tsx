@@ -1,8 +1,9 @@
 import { Alert, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useI18n } from '../../../i18n';
-import { characteristicFields, dimensionFields, ratingOf, ratingPatch, sectionsOf, type RatingField } from './model';
+import { characteristicFields, dimensionFields, ratingOf, ratingPatch, ratingsOf, sectionsOf, type RatingField } from './model';
 import { RatingEditor } from './RatingEditor';
-import { RatingsMatrix, type Ratings } from './RatingsMatrix';
+import { RatingsMatrix } from './RatingsMatrix';
 import type { PanelProps } from './types';
 import { useSave } from './useSave';
 
@@ -16,8 +17,6 @@ export function EvaluationPanel({ report, onPatch, readOnly }: PanelProps) {
   const { t } = useI18n();
   const { save, problem } = useSave(onPatch);
   const sections = sectionsOf[report.type];
-  const fields: readonly RatingField[] = report.type === 'case_study' ? [...characteristicFields, ...dimensionFields] : characteristicFields;
-  const ratings: Ratings = Object.fromEntries(fields.map((f) => [f.slice(2), ratingOf(report, f).rating]));
 
   const editor = (field: RatingField) => (
     <RatingEditor key={field} field={field} value={ratingOf(report, field)} sections={sections} readOnly={readOnly} onSave={(next) => save(ratingPatch(field, next))} />
@@ -30,35 +29,29 @@ export function EvaluationPanel({ report, onPatch, readOnly }: PanelProps) {
           {problem}
         </Alert>
       )}
-      <RatingsMatrix type={report.type} ratings={ratings} />
-      <Stack gap="sm" component="section" aria-labelledby="evaluation-characteristics">
-        <div>
-          <Title order={2} size="h4" id="evaluation-characteristics">
-            {t('reportPanels.evaluation.characteristics')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('reportPanels.evaluation.characteristicsHint')}
-          </Text>
-        </div>
-        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="sm">
-          {characteristicFields.map(editor)}
-        </SimpleGrid>
-      </Stack>
-      {report.type === 'case_study' && (
-        <Stack gap="sm" component="section" aria-labelledby="evaluation-dimensions">
-          <div>
-            <Title order={2} size="h4" id="evaluation-dimensions">
-              {t('reportPanels.evaluation.dimensions')}
-            </Title>
-            <Text size="sm" c="dimmed">
-              {t('reportPanels.evaluation.dimensionsHint')}
-            </Text>
-          </div>
-          <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="sm">
-            {dimensionFields.map(editor)}
-          </SimpleGrid>
-        </Stack>
-      )}
+      <RatingsMatrix type={report.type} ratings={ratingsOf(report)} />
+      <Criteria group="characteristics" fields={characteristicFields} editor={editor} />
+      {report.type === 'case_study' && <Criteria group="dimensions" fields={dimensionFields} editor={editor} />}
+    </Stack>
+  );
+}
+
+/** One group of criteria (the characteristics, or a case study's dimensions) under its heading. */
+function Criteria({ group, fields, editor }: { group: 'characteristics' | 'dimensions'; fields: readonly RatingField[]; editor(field: RatingField): ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <Stack gap="sm" component="section" aria-labelledby={`evaluation-${group}`}>
+      <div>
+        <Title order={2} size="h4" id={`evaluation-${group}`}>
+          {t(`reportPanels.evaluation.${group}`)}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t(`reportPanels.evaluation.${group}Hint`)}
+        </Text>
+      </div>
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="sm">
+        {fields.map(editor)}
+      </SimpleGrid>
     </Stack>
   );
 }

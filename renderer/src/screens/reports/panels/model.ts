@@ -3,38 +3,11 @@
  * shared/contract/reports) and the few accessors the panels share.
  */
 import type { ReportDetail } from '../../../../../shared/contract/reports';
-import {
-  beneficiaryKinds,
-  caseStudySections,
-  characteristicFields,
-  consentUses,
-  dimensionFields,
-  emptyRating,
-  MAX_EVIDENCE_CHARS,
-  MAX_PHOTOS,
-  MAX_QUOTE_CHARS,
-  MAX_QUOTES,
-  ratings,
-  sectionsOf,
-  storySections,
-  type BeneficiaryKind,
-  type CaseStudyMeta,
-  type Consent,
-  type ConsentUse,
-  type Figure,
-  type Quote,
-  type Rating,
-  type RatingField,
-  type RatingValue,
-  type ReportPhoto,
-  type ReportType,
-  type SectionField,
-  type StoryMeta,
-} from '../../../../../shared/model/reports';
+import { characteristicFields, dimensionFields, emptyRating, type CaseStudyMeta, type Consent, type RatingField, type RatingValue, type ReportPhoto, type ReportType, type SectionField, type StoryMeta } from '../../../../../shared/model/reports';
+import type { Ratings } from './RatingsMatrix';
 
 export {
   beneficiaryKinds,
-  caseStudySections,
   characteristicFields,
   consentUses,
   dimensionFields,
@@ -44,18 +17,14 @@ export {
   MAX_QUOTES,
   ratings,
   sectionsOf,
-  storySections,
   type BeneficiaryKind,
-  type Consent,
   type ConsentUse,
-  type Figure,
   type Quote,
   type Rating,
   type RatingField,
   type RatingValue,
-  type ReportType,
   type SectionField,
-};
+} from '../../../../../shared/model/reports';
 export type { Interview } from '../../../../../shared/contract/reports';
 
 /** The record as reports.get answers it. */
@@ -67,7 +36,8 @@ export type StoryRecord = Extract<ReportRecord, { type: 'story' }>;
 /** A recorded consent (the field is null while none is). */
 export type ConsentRecord = NonNullable<Consent>;
 
-export const ratingFieldsOf = (type: ReportType): readonly RatingField[] => (type === 'case_study' ? [...characteristicFields, ...dimensionFields] : characteristicFields);
+/** The criteria a record is rated on: the five characteristics, and a case study's four dimensions. */
+const ratingFieldsOf = (type: ReportType): readonly RatingField[] => (type === 'case_study' ? [...characteristicFields, ...dimensionFields] : characteristicFields);
 
 /** A rating as stored, or the empty one while the criterion is not rated yet. */
 export function ratingOf(report: ReportRecord, field: RatingField): RatingValue<SectionField> {
@@ -75,8 +45,8 @@ export function ratingOf(report: ReportRecord, field: RatingField): RatingValue<
   return value ?? emptyRating();
 }
 
+/** The record's levels by criterion (`inclusive`, not the field `r_inclusive`), as the ratings matrix reads them. */
+export const ratingsOf = (report: ReportRecord): Ratings => Object.fromEntries(ratingFieldsOf(report.type).map((f) => [f.slice(2), ratingOf(report, f).rating]));
+
 /** The patch writing one rating (a field name computed from the criterion). */
 export const ratingPatch = (field: RatingField, value: RatingValue<SectionField>): ReportPatch => ({ [field]: value }) as ReportPatch;
-
-/** A story's consent; null for a case study (which needs none) or a story without one. */
-export const consentOf = (report: ReportRecord): ConsentRecord | null => (report.type === 'story' ? report.fields.consent : null);
