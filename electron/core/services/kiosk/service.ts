@@ -7,7 +7,7 @@ import type { VettingContext } from '../vetting/context';
 import { submitApplication } from '../vetting/append';
 import { checkAttachments } from '../vetting/applications';
 import { hashPin, pinMatches } from './pin';
-import { applicationReference } from './reference';
+import { applicationReference } from '../../../../shared/model/vetting/reference';
 import { readKioskState, writeKioskState, type KioskState } from './state';
 
 /**

@@ -16,6 +16,7 @@ const renderSections = (data: Dashboard) =>
     </AppProviders>,
   );
 
+const headings = (table: HTMLElement) => within(table).getAllByRole('columnheader').map((c) => c.textContent);
 const cells = (table: HTMLElement) => within(table).getAllByRole('row').slice(1).map((r) => [...r.children].map((c) => c.textContent));
 
 describe('the dashboard’s median and load sections', () => {
@@ -38,6 +39,10 @@ describe('the dashboard’s median and load sections', () => {
     ]);
     const load = screen.getByRole('region', { name: 'Reviewer load' });
     expect(cells(within(load).getByTestId('load-table'))).toEqual([['Maria Santos', '2', '5']]);
+    // Each column named; each row named by its first cell.
+    expect(headings(within(median).getByTestId('median-table'))).toEqual(['Stage', 'Median days', 'Applications']);
+    expect(headings(within(load).getByTestId('load-table'))).toEqual(['Reviewer', 'Open', 'Submitted']);
+    expect(within(load).getByRole('rowheader').textContent).toBe('Maria Santos');
     for (const section of [median, load]) expect(section.querySelector('[aria-hidden="true"]')).not.toBeNull();
   });
 

@@ -30,6 +30,41 @@ export function FigureSection({ id, title, empty, chart, children }: { id: strin
   );
 }
 
+/**
+ * A figure's table for everyone: a caption for assistive technology, the column headings (the
+ * first names the rows, the others are numbers, right-aligned), and one row per item, its name
+ * as the row's heading.
+ */
+function FigureTable({ testId, caption, columns: [rowsHeading, ...numberHeadings], rows }: { testId: string; caption: string; columns: string[]; rows: { key: string; head: string; cells: ReactNode[] }[] }) {
+  return (
+    <Table mt="md" data-testid={testId}>
+      <VisuallyHidden component="caption">{caption}</VisuallyHidden>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col">{rowsHeading}</Table.Th>
+          {numberHeadings.map((h) => (
+            <Table.Th key={h} scope="col" ta="right">
+              {h}
+            </Table.Th>
+          ))}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rows.map((r) => (
+          <Table.Tr key={r.key}>
+            <Table.Th scope="row">{r.head}</Table.Th>
+            {r.cells.map((c, i) => (
+              <Table.Td key={i} ta="right">
+                {c}
+              </Table.Td>
+            ))}
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
 /** Median days an application spends in each stage (of those that have been through it). */
 export function MedianSection({ data }: { data: Dashboard }) {
   const { t, locale } = useI18n();
@@ -50,29 +85,12 @@ export function MedianSection({ data }: { data: Dashboard }) {
         />
       }
     >
-      <Table mt="md" data-testid="median-table">
-        <VisuallyHidden component="caption">{t('oversight.dashboard.median')}</VisuallyHidden>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('oversight.reviews.stage')}</Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('oversight.dashboard.days')}
-            </Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('oversight.dashboard.applications')}
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((r) => (
-            <Table.Tr key={r.stage}>
-              <Table.Th scope="row">{t(`vetting.stage.${r.stage}`)}</Table.Th>
-              <Table.Td ta="right">{r.medianDays === null ? '—' : oneDecimal(locale, r.medianDays)}</Table.Td>
-              <Table.Td ta="right">{r.count}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <FigureTable
+        testId="median-table"
+        caption={t('oversight.dashboard.median')}
+        columns={[t('oversight.reviews.stage'), t('oversight.dashboard.days'), t('oversight.dashboard.applications')]}
+        rows={rows.map((r) => ({ key: r.stage, head: t(`vetting.stage.${r.stage}`), cells: [r.medianDays === null ? '—' : oneDecimal(locale, r.medianDays), r.count] }))}
+      />
     </FigureSection>
   );
 }
@@ -104,29 +122,12 @@ export function LoadSection({ data }: { data: Dashboard }) {
         />
       }
     >
-      <Table mt="md" data-testid="load-table">
-        <VisuallyHidden component="caption">{t('oversight.dashboard.load')}</VisuallyHidden>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('oversight.dashboard.reviewer')}</Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('oversight.dashboard.open')}
-            </Table.Th>
-            <Table.Th scope="col" ta="right">
-              {t('oversight.dashboard.submitted')}
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((r) => (
-            <Table.Tr key={r.reviewerId}>
-              <Table.Th scope="row">{r.name}</Table.Th>
-              <Table.Td ta="right">{r.open}</Table.Td>
-              <Table.Td ta="right">{r.submitted}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <FigureTable
+        testId="load-table"
+        caption={t('oversight.dashboard.load')}
+        columns={[t('oversight.dashboard.reviewer'), t('oversight.dashboard.open'), t('oversight.dashboard.submitted')]}
+        rows={rows.map((r) => ({ key: r.reviewerId, head: r.name, cells: [r.open, r.submitted] }))}
+      />
     </FigureSection>
   );
 }

@@ -1,11 +1,11 @@
 import { Alert, Badge, Button, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { LoadError } from '../../components/LoadError';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { displayName, type Expert } from '../../../../shared/model/expert';
 import { DemoBadge } from '../../components/DemoBadge';
 import { ExpertAvatar } from '../../components/ExpertAvatar';
 import { ArchiveIcon, ArrowLeftIcon, EditIcon, HistoryIcon, RestoreIcon } from '../../components/icons';
-import { Section } from '../../components/Section';
+import { Detail, Section } from '../../components/Section';
 import { VisibilityBadge } from '../../components/VisibilityBadge';
 import { countryName, formatDateTime, languageName, plural, useI18n } from '../../i18n';
 import { useNavigation } from '../../nav/Navigation';
@@ -49,17 +49,6 @@ export function ExpertScreen({ id }: { id: string }) {
       {back}
       <ExpertProfile expert={state.expert!} onReplace={state.replace} onReload={state.reload} />
     </Stack>
-  );
-}
-
-function Detail({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600} style={{ letterSpacing: '0.04em' }}>
-        {label}
-      </Text>
-      <Text component="div">{children}</Text>
-    </div>
   );
 }
 

@@ -14,7 +14,7 @@ export const useProfile = () => useVettingQuery('profile.get', {});
  * allowed), so until a profile is chosen they show the chooser in their place. The directory
  * never waits for it.
  */
-export function ProfileGate({ children }: { children: (user: UserRecord, source: 'server' | 'local') => ReactNode }) {
+function ProfileGate({ children }: { children: (user: UserRecord, source: 'server' | 'local') => ReactNode }) {
   const profile = useProfile();
   if (profile.isPending) return <Skeleton height={160} />;
   if (profile.isError) return <LoadError error={errorShape(profile.error)} onRetry={() => void profile.refetch()} />;
