@@ -88,7 +88,7 @@ test('write, rate and illustrate a case study, export it as DOCX and PDF, compil
   await expect(preview.getByRole('region', { name: t('reportPanels.section.s_context') })).toContainText(sourceNote);
   await expect(preview.getByRole('table').last()).toContainText(t('reportPanels.rating.strong'));
   // The level given is marked on its row (the column headers name every level anyway).
-  const inclusiveRow = preview.getByRole('table').last().getByRole('row').filter({ has: page.getByRole('rowheader', { name: t('reports.criterion.inclusive'), exact: true }) });
+  const inclusiveRow = preview.getByRole('table').last().getByRole('row').filter({ has: page.getByRole('rowheader', { name: t('reportPanels.characteristic.r_inclusive'), exact: true }) });
   await expect(inclusiveRow.getByRole('cell').filter({ hasText: t('reportPanels.rating.strong') })).toHaveAttribute('data-given', 'true');
   await preview.scrollIntoViewIfNeeded();
   await saveScreenshot(page, testInfo, 'report-preview', { fullPage: false });
