@@ -29,8 +29,8 @@ export function RemovedRows({ items, onOpen }: { items: ReportSummary[]; onOpen(
           };
           return (
             <li key={item.id} className={classes.row} data-testid="removed-row">
-              <a href={routeToHash({ screen: 'report', id: item.id })} onClick={open} className={classes.main} style={{ color: 'inherit' }}>
-                <Text fw={600} truncate="end">
+              <a href={routeToHash({ screen: 'report', id: item.id })} onClick={open} className={classes.main} style={{ color: 'inherit', textDecoration: 'none' }}>
+                <Text fw={600} truncate="end" td="underline">
                   {title}
                 </Text>
                 <Text size="sm" c="dimmed" truncate="end">
@@ -38,7 +38,7 @@ export function RemovedRows({ items, onOpen }: { items: ReportSummary[]; onOpen(
                 </Text>
               </a>
               <Group gap="xs" wrap="nowrap">
-                <Button variant="light" color="teal.9" size="sm" leftSection={<RestoreIcon />} loading={busy === item.id} aria-label={t('reports.remove.restoreNamed', { title })} onClick={() => void restore(item.id, title)}>
+                <Button variant="default" size="sm" leftSection={<RestoreIcon />} loading={busy === item.id} aria-label={t('reports.remove.restoreNamed', { title })} onClick={() => void restore(item.id, title)}>
                   {t('reports.remove.restore')}
                 </Button>
               </Group>

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import '../../test/setup-dom';
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { renderApp, setupUser } from '../../test/renderApp';
 import { forgetReportCriteria } from './ReportsScreen';
@@ -10,6 +10,9 @@ beforeEach(forgetReportCriteria);
 
 const rowTitles = () => screen.queryAllByTestId('report-row').map((r) => r.querySelector('p')?.textContent);
 const removedTitles = () => screen.queryAllByTestId('removed-row').map((r) => r.querySelector('p')?.textContent);
+
+// Waiting for the core's answer on a loaded machine: a limit for a hang, not a speed goal.
+configure({ asyncUtilTimeout: 10_000 });
 
 describe('Removing and restoring a case study or story', () => {
   it('removes from the editor after a confirmation naming it, goes back to the list without it, and Undo brings it back', async () => {

@@ -131,7 +131,7 @@ function ReportPage({ report }: { report: ReportDetail }) {
             </Group>
           </Stack>
           <Group gap="sm" align="flex-start">
-            <ExportDialog report={report} onOpenTab={setTab} />
+            {!report.removed && <ExportDialog report={report} onOpenTab={setTab} />}
             {!report.removed && <StatusControl report={report} />}
             <RemoveReport report={report} />
           </Group>

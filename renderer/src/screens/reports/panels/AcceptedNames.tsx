@@ -13,7 +13,7 @@ export function AcceptedNames({ type }: { type: ReportRecord['type'] }) {
   return (
     <Stack gap={6} data-testid="import-accepted">
       <Text size="sm">{t('reportPanels.import.acceptedCriteria')}</Text>
-      <List size="sm" spacing={2}>
+      <List size="sm" spacing={2} style={{ columns: 2, columnGap: 'var(--mantine-spacing-lg)' }}>
         {acceptedCriteria(type, locale).map((c) => (
           <List.Item key={c.key}>
             {c.name} <Text span c="dimmed" size="sm">({c.key})</Text>
@@ -21,7 +21,7 @@ export function AcceptedNames({ type }: { type: ReportRecord['type'] }) {
         ))}
       </List>
       <Text size="sm">{t('reportPanels.import.acceptedRatings')}</Text>
-      <List size="sm" spacing={2}>
+      <List size="sm" spacing={2} style={{ columns: 2, columnGap: 'var(--mantine-spacing-lg)' }}>
         {acceptedRatings(locale).map((r) => (
           <List.Item key={r.key}>
             {r.name} <Text span c="dimmed" size="sm">({r.key.replace('_', ' ')})</Text>

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import '../../../test/setup-dom';
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { setupUser } from '../../../test/renderApp';
 import { EvaluationPanel } from './EvaluationPanel';
@@ -9,6 +9,9 @@ import { reportCore, renderPanel, stored } from './testing';
 const sheet = (name: string, text: string) => new File([text], name, { type: 'text/csv' });
 const fileInput = () => screen.getByLabelText('Import ratings…', { selector: 'input' }) as HTMLInputElement;
 const matrixLevel = (name: RegExp) => within(screen.getByTestId('ratings-matrix')).getByRole('rowheader', { name }).closest('tr')!.querySelector('[data-given="true"]')?.textContent;
+
+// Waiting for the core's answer on a loaded machine: a limit for a hang, not a speed goal.
+configure({ asyncUtilTimeout: 10_000 });
 
 describe('Importing ratings from an evaluation sheet (real core)', () => {
   it('previews what a good sheet changes, writes it only when asked, and shows the new ratings', async () => {
