@@ -204,10 +204,16 @@ export const reportsContract = {
   /**
    * Reads an evaluation sheet (CSV or XLSX: criterion, rating, evidence, sections) into the
    * report's ratings, all or nothing (shared/model/reports/ratings-import.ts); a characteristic
-   * or rating that does not exist is UNKNOWN_CHARACTERISTIC (details { name, row }).
+   * or rating that does not exist is UNKNOWN_CHARACTERISTIC (details { name, row }). With
+   * `dryRun`, the same checks and the report as it would be, with nothing written (the screen's preview).
    */
   'reports.importRatings': method(
-    z.object({ id: idSchema, fileName: z.string().trim().min(1).max(200), dataBase64: z.string().max(28 * 1024 * 1024, { message: 'The file is larger than 20 MB. Import a smaller sheet.' }) }),
+    z.object({
+      id: idSchema,
+      fileName: z.string().trim().min(1).max(200),
+      dataBase64: z.string().max(28 * 1024 * 1024, { message: 'The file is larger than 20 MB. Import a smaller sheet.' }),
+      dryRun: z.boolean().default(false),
+    }),
     reportDetailSchema,
   ),
   /** Stores a consent form or an interview's attachment, checked by its bytes (services/attachments). */

@@ -147,4 +147,21 @@ export const reportsEn = {
   'reports.comments.resolved': 'Resolved',
   'reports.comments.by': '{author}, {time}',
   'reports.comments.empty': 'Write the comment first.',
+
+  // Removing and restoring (ReportRemoval.tsx, RemovedRows.tsx)
+  'reports.remove.action': 'Remove…',
+  'reports.remove.title': 'Remove “{title}”?',
+  'reports.remove.body': 'It leaves the list of case studies and stories and is no longer exported or compiled. Nothing in it is deleted: you can restore it at any time with “Show removed” on the list.',
+  'reports.remove.confirm': 'Remove',
+  'reports.remove.done': '“{title}” was removed.',
+  'reports.remove.restore': 'Restore',
+  'reports.remove.restoreNamed': 'Restore {title}',
+  'reports.remove.restored': '“{title}” was restored and is back in the list.',
+  'reports.remove.banner.case_study': 'This case study was removed',
+  'reports.remove.banner.story': 'This story was removed',
+  'reports.remove.bannerBody': 'It is not in the list and is not exported. You can read it here; restore it to change it again.',
+  'reports.remove.show': 'Show removed',
+  'reports.remove.listLabel': 'Removed case studies and stories',
+  'reports.remove.emptyTitle': 'No removed case studies or stories',
+  'reports.remove.emptyBody': 'A case study or story that is removed appears here, where it can be restored.',
 } as const;

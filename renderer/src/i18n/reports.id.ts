@@ -137,4 +137,21 @@ export const reportsId: Record<keyof typeof reportsEn, string> = {
   'reports.comments.resolved': 'Selesai',
   'reports.comments.by': '{author}, {time}',
   'reports.comments.empty': 'Tulis komentarnya terlebih dahulu.',
+
+  // Menghapus dan memulihkan (ReportRemoval.tsx, RemovedRows.tsx)
+  'reports.remove.action': 'Hapus…',
+  'reports.remove.title': 'Hapus “{title}”?',
+  'reports.remove.body': 'Dokumen ini keluar dari daftar studi kasus dan kisah serta tidak lagi diekspor atau dihimpun. Isinya tidak dihapus: Anda dapat memulihkannya kapan saja melalui “Tampilkan yang dihapus” di daftar.',
+  'reports.remove.confirm': 'Hapus',
+  'reports.remove.done': '“{title}” telah dihapus.',
+  'reports.remove.restore': 'Pulihkan',
+  'reports.remove.restoreNamed': 'Pulihkan {title}',
+  'reports.remove.restored': '“{title}” telah dipulihkan dan kembali ke daftar.',
+  'reports.remove.banner.case_study': 'Studi kasus ini telah dihapus',
+  'reports.remove.banner.story': 'Kisah ini telah dihapus',
+  'reports.remove.bannerBody': 'Dokumen ini tidak ada di daftar dan tidak diekspor. Anda dapat membacanya di sini; pulihkan untuk mengubahnya lagi.',
+  'reports.remove.show': 'Tampilkan yang dihapus',
+  'reports.remove.listLabel': 'Studi kasus dan kisah yang dihapus',
+  'reports.remove.emptyTitle': 'Tidak ada studi kasus atau kisah yang dihapus',
+  'reports.remove.emptyBody': 'Studi kasus atau kisah yang dihapus muncul di sini dan dapat dipulihkan.',
 };

@@ -80,6 +80,8 @@ export function useNotify() {
                 <span>{message}</span>
                 <Button
                   size="compact-sm"
+                  // Never squeezed by a long message: the words wrap, the action stays whole.
+                  style={{ flexShrink: 0 }}
                   variant="subtle"
                   onClick={() => {
                     notifications.hide(sourceId);

@@ -42,6 +42,18 @@ describe('reports.importRatings', () => {
     expect(n.changeCount()).toBe(before + 1);
   });
 
+  it('previews a sheet with dryRun: the report as the import would leave it, nothing written', async () => {
+    const { n, cs } = await world();
+    const before = n.changeCount();
+    const preview = await n.call('reports.importRatings', { id: cs, fileName: 'e.csv', dataBase64: csv('criterion,rating,evidence\npeople,strong,Daily use.\n'), dryRun: true });
+    expect(preview.fields).toMatchObject({ r_people: { rating: 'strong', evidence: 'Daily use.', sections: [] }, r_inclusive: null });
+    expect(n.changeCount()).toBe(before);
+    expect((await n.call('reports.get', { id: cs })).fields).toMatchObject({ r_people: null });
+    // A dry run refuses what the import refuses.
+    const refused = await n.refuse('reports.importRatings', { id: cs, fileName: 'e.csv', dataBase64: csv('criterion,rating\nhappiness,strong\n'), dryRun: true });
+    expect(refused).toMatchObject({ code: 'UNKNOWN_CHARACTERISTIC', details: { name: 'happiness', row: 2 } });
+  });
+
   it('reads an XLSX workbook too', async () => {
     const { n, story } = await world();
     const wb = new ExcelJS.Workbook();

@@ -8,13 +8,14 @@ import { decodeBase64 } from '../attachments';
 import { readImportFile } from '../import/read';
 import { requireWriter, type ReportsContext } from './context';
 import { detailOf } from './detail';
-import { readReport } from './read';
+import { readReport, type StoredReport } from './read';
 import { requireReport } from './write';
 
 /**
  * An evaluation sheet into a report's ratings: read with the bulk import's reader (its limits
  * and its refusals), checked whole, then written as one change of the ratings that differ.
- * Any problem refuses the whole sheet with every problem listed; nothing is written.
+ * Any problem refuses the whole sheet with every problem listed; nothing is written. A dry run
+ * answers the report as the import would leave it and writes nothing.
  */
 export async function importRatings(ctx: ReportsContext, input: ParsedInput<'reports.importRatings'>): Promise<ReportDetail> {
   const report = requireReport(ctx, input.id);
@@ -48,6 +49,8 @@ export async function importRatings(ctx: ReportsContext, input: ParsedInput<'rep
     if (canonicalJson(value) !== canonicalJson(fields[field])) changed[field] = value;
   }
   if (Object.keys(changed).length === 0) return detailOf(ctx, report);
+  // The preview: the report as the import would leave it, read from the same checks, nothing written.
+  if (input.dryRun) return detailOf(ctx, { ...report, fields: { ...report.fields, ...changed } } as StoredReport);
   ctx.funnel.write(who.id, [{ entity: report.type, id: report.id, fields: changed }]);
   ctx.changed(report.type);
   return detailOf(ctx, readReport(ctx.db, report.id)!);

@@ -11,6 +11,7 @@ import { ExportDialog } from './export/ExportDialog';
 import { takePendingTab } from './export/pendingTab';
 import { PreviewPanel } from './export/PreviewPanel';
 import { ConsentPanel, EvaluationPanel, FiguresPanel, PhotosPanel, SourcesPanel, type PanelProps } from './panels';
+import { RemovedNotice, RemoveReport } from './ReportRemoval';
 import { SectionsTab } from './SectionsTab';
 import { anyUnsavedDraft } from './sectionDraft';
 import { StatusControl } from './StatusControl';
@@ -74,7 +75,8 @@ function ReportPage({ report }: { report: ReportDetail }) {
   const { locale, t } = useI18n();
   const update = useReportWrite('reports.update');
   const [tab, setTab] = useState<string | null>(() => takePendingTab(report.id) ?? 'sections');
-  const readOnly = !report.permissions.write;
+  // A removed record is read until restored: the core refuses its edits.
+  const readOnly = !report.permissions.write || report.removed;
   const title = report.fields.title || t('reports.untitled');
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -129,12 +131,14 @@ function ReportPage({ report }: { report: ReportDetail }) {
             </Group>
           </Stack>
           <Group gap="sm" align="flex-start">
-            <ExportDialog report={report} onOpenTab={setTab} />
-            <StatusControl report={report} />
+            {!report.removed && <ExportDialog report={report} onOpenTab={setTab} />}
+            {!report.removed && <StatusControl report={report} />}
+            <RemoveReport report={report} />
           </Group>
         </Group>
       </Card>
-      {readOnly && <Alert color="blue">{t('reports.readOnly')}</Alert>}
+      <RemovedNotice report={report} />
+      {readOnly && !report.removed && <Alert color="blue">{t('reports.readOnly')}</Alert>}
       <Tabs value={tab} onChange={setTab}>
         <Tabs.List aria-label={t('reports.tabs.label')}>
           {shown.map((d) => (

@@ -1,6 +1,7 @@
 import { Alert, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useI18n } from '../../../i18n';
+import { ImportRatings } from './ImportRatings';
 import { characteristicFields, dimensionFields, ratingOf, ratingPatch, ratingsOf, sectionsOf, type RatingField } from './model';
 import { RatingEditor } from './RatingEditor';
 import { RatingsMatrix } from './RatingsMatrix';
@@ -11,7 +12,7 @@ import { useSave } from './useSave';
  * Judging the record against the Blueprint: the five characteristics (and a case study's four
  * dimensions), each rated with its evidence and the sections it draws on, and the matrix that
  * shows them at a glance. Each rating is its own field, so two curators rating different
- * characteristics offline merge cleanly.
+ * characteristics offline merge cleanly. A whole evaluation sheet can be imported (ImportRatings).
  */
 export function EvaluationPanel({ report, onPatch, readOnly }: PanelProps) {
   const { t } = useI18n();
@@ -29,6 +30,7 @@ export function EvaluationPanel({ report, onPatch, readOnly }: PanelProps) {
           {problem}
         </Alert>
       )}
+      {!readOnly && <ImportRatings report={report} />}
       <RatingsMatrix type={report.type} ratings={ratingsOf(report)} />
       <Criteria group="characteristics" fields={characteristicFields} editor={editor} />
       {report.type === 'case_study' && <Criteria group="dimensions" fields={dimensionFields} editor={editor} />}
