@@ -55,7 +55,7 @@ export function RecordingPlayer({ file, interviewee }: { file: RecordingRef; int
           src={url}
           aria-label={name}
           title={name}
-          style={{ width: '100%', maxWidth: 420, height: 36 }}
+          style={{ width: 360, maxWidth: '100%', height: 36 }}
           onLoadedMetadata={(e) => {
             const d = e.currentTarget.duration;
             if (Number.isFinite(d) && d > 0) setLoaded(d);
