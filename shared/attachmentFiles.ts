@@ -1,9 +1,9 @@
 import { attachmentMimes, recordingMimes } from './attachments';
 
 /**
- * Documents attached to applications (CV, letter, evidence) as the two transports serve them
- * to the window, shared so the desktop's app:// route and browser mode's HTTP route send the
- * same headers:
+ * Documents attached to applications (CV, letter, evidence) and reports (consent forms), and
+ * interviews' audio recordings, as the two transports serve them to the window, shared so the
+ * desktop's app:// route and browser mode's HTTP route send the same headers and byte ranges:
  *   Electron:      app://curator/attachments/<hash>
  *   browser mode:  /attachments/<per-launch key>/<hash>
  * The bytes are untrusted (an applicant sent them), so every response pins the type the core

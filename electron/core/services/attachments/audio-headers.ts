@@ -58,11 +58,33 @@ export function wavFormat(b: Uint8Array): { byteRate: number; dataBytes: number 
   return byteRate ? { byteRate, dataBytes } : null;
 }
 
+/** The ID3v2 tag's total length at the start of an MP3 (0 without one), its footer included. */
+function id3Length(b: Uint8Array): number {
+  if (ascii(b, 0, 3) !== 'ID3' || b.length < 10) return 0;
+  const size = ((b[6]! & 0x7f) << 21) | ((b[7]! & 0x7f) << 14) | ((b[8]! & 0x7f) << 7) | (b[9]! & 0x7f);
+  return 10 + size + (b[5]! & 0x10 ? 10 : 0);
+}
+
+/**
+ * Where the MP3's first frame starts: after the ID3 tag, allowing the padding some taggers leave
+ * (zero bytes, up to 4 KB), and only where a second frame follows the first (or the file ends): a lone
+ * 0xFFE… pair is common in any binary file; two frames back to back are an MP3. Null if none.
+ */
+export function firstMp3Frame(b: Uint8Array): number | null {
+  const start = id3Length(b);
+  for (let p = start; p < Math.min(b.length, start + 4096); p++) {
+    const frame = mp3FrameAt(b, p);
+    if (frame && (p + frame.length >= b.length || mp3FrameAt(b, p + frame.length))) return p;
+    // Only zero bytes (a tagger's padding) may come before the first frame.
+    if (b[p] !== 0) return null;
+  }
+  return null;
+}
+
 function mp3Seconds(b: Uint8Array): number | null {
-  const tag = ascii(b, 0, 3) === 'ID3' ? 10 + (((b[6]! & 0x7f) << 21) | ((b[7]! & 0x7f) << 14) | ((b[8]! & 0x7f) << 7) | (b[9]! & 0x7f)) : 0;
   let samples = 0;
   let rate = 0;
-  let p = tag;
+  let p = firstMp3Frame(b) ?? b.length;
   // Walking the frames counts VBR files right too; ~40,000 header reads for 16 MB.
   for (let frame = mp3FrameAt(b, p); frame; frame = mp3FrameAt(b, p)) {
     samples += frame.samples;

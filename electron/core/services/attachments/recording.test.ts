@@ -45,6 +45,8 @@ describe('putRecording accepts the audio the secretariat records, by its bytes',
     ['interview.wav', makeWav(1.5), 'audio/wav', 1.5],
     ['interview.mp3', makeMp3(40), 'audio/mpeg', 1],
     ['plain-frames.MP3', makeMp3(80, false), 'audio/mpeg', 2.1],
+    // A tagger's zero padding between the ID3 tag and the first frame.
+    ['padded.mp3', Buffer.concat([Buffer.from('ID3\x03\x00\x00\x00\x00\x00\x0a', 'latin1'), Buffer.alloc(10 + 300), makeMp3(40, false)]), 'audio/mpeg', 1],
     ['voice-note.ogg', makeOggOpus(2), 'audio/ogg', 2],
     ['voice-note.opus', makeOggOpus(1), 'audio/ogg', 1],
     ['phone.m4a', makeM4a(2.5), 'audio/mp4', 2.5],

@@ -10,7 +10,7 @@ import {
 } from '../../../../shared/attachments';
 import { AppError } from '../../../../shared/contract/result';
 import type { Db } from '../../db/open';
-import { audioDuration, mp3FrameAt, wavFormat } from './audio-headers';
+import { audioDuration, firstMp3Frame, wavFormat } from './audio-headers';
 
 /**
  * Interview recordings (issue 8): decides by its bytes what an audio file is and refuses it
@@ -27,21 +27,6 @@ const ascii = (b: Uint8Array, from: number, to: number) => Buffer.from(b.buffer,
 const MP4_AUDIO_BRANDS = new Set(['M4A ', 'M4B ', 'mp41', 'mp42', 'isom', 'iso2', 'iso4', 'iso5', 'iso6', 'dash']);
 
 type Sniffed = RecordingKind | 'video' | 'pdf' | 'png' | 'jpeg' | 'zip' | null;
-
-/** The ID3v2 tag's total length at the start of an MP3 (0 without one). */
-function id3Length(b: Uint8Array): number {
-  if (ascii(b, 0, 3) !== 'ID3' || b.length < 10) return 0;
-  const size = ((b[6]! & 0x7f) << 21) | ((b[7]! & 0x7f) << 14) | ((b[8]! & 0x7f) << 7) | (b[9]! & 0x7f);
-  return 10 + size + (b[5]! & 0x10 ? 10 : 0);
-}
-
-function sniffMp3(b: Uint8Array): boolean {
-  const start = id3Length(b);
-  const first = mp3FrameAt(b, start);
-  if (!first) return false;
-  // One stray 0xFFE… pair is common in any binary; two frames back to back are an MP3.
-  return start + first.length >= b.length || mp3FrameAt(b, start + first.length) !== null;
-}
 
 function sniffMp4(b: Uint8Array): Sniffed {
   if (ascii(b, 4, 8) !== 'ftyp') return null;
@@ -89,12 +74,11 @@ export function sniffRecording(b: Uint8Array): Sniffed {
   if (ogg) return ogg;
   const webm = sniffWebm(b);
   if (webm) return webm;
-  if (sniffMp3(b)) return 'mp3';
   if (ascii(b, 0, 5) === '%PDF-') return 'pdf';
   if (b[0] === 0x89 && ascii(b, 1, 4) === 'PNG') return 'png';
   if (b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'jpeg';
   if (ascii(b, 0, 4) === 'PK\x03\x04') return 'zip';
-  return null;
+  return firstMp3Frame(b) !== null ? 'mp3' : null;
 }
 
 const foundLabel: Record<Exclude<Sniffed, null>, string> = { ...recordingKindLabel, video: 'video', pdf: 'PDF', png: 'PNG image', jpeg: 'JPEG image', zip: 'ZIP or Office' };
