@@ -77,8 +77,58 @@ export const attachmentRefSchema = z.object({
 export type AttachmentRef = z.infer<typeof attachmentRefSchema>;
 
 /**
- * Types a node stores when sync brings a blob: photos as stored (WebP, and PNG/JPEG from older
- * versions) and every attachment kind. Anything else is refused, so a server cannot make a
- * laptop hold HTML or a script under a hash.
+ * Audio recordings of interviews (issue 8): a separate list, so the documents above (what an
+ * applicant may upload) never include audio. Checked by their bytes like documents
+ * (electron/core/services/attachments/recording.ts) and kept byte for byte.
+ *
+ * Limit: 16 MB, the largest blob sync moves (shared/sync/protocol.ts MAX_BLOB_BYTES, which older
+ * servers and laptops also enforce), so a recording stored here always reaches the other
+ * devices. That is about 35 minutes of speech at 64 kbit/s (Opus, AAC or a voice-quality MP3).
  */
-export const syncedBlobMimes: ReadonlySet<string> = new Set(['image/webp', ...attachmentMimes]);
+export const MAX_RECORDING_BYTES = 16 * 1024 * 1024;
+
+export const recordingKinds = ['mp3', 'm4a', 'ogg', 'wav', 'webm'] as const;
+export type RecordingKind = (typeof recordingKinds)[number];
+
+export const recordingMimeOf = {
+  mp3: 'audio/mpeg',
+  m4a: 'audio/mp4',
+  ogg: 'audio/ogg',
+  wav: 'audio/wav',
+  webm: 'audio/webm',
+} as const satisfies Record<RecordingKind, string>;
+export type RecordingMime = (typeof recordingMimeOf)[RecordingKind];
+export const recordingMimes = Object.values(recordingMimeOf) as RecordingMime[];
+
+export const recordingExtensions: Record<RecordingKind, readonly string[]> = {
+  mp3: ['mp3'],
+  m4a: ['m4a', 'mp4', 'aac'],
+  ogg: ['ogg', 'oga', 'opus'],
+  wav: ['wav'],
+  webm: ['webm', 'weba'],
+};
+
+export const recordingKindLabel: Record<RecordingKind, string> = { mp3: 'MP3', m4a: 'M4A (AAC)', ogg: 'OGG (Opus or Vorbis)', wav: 'WAV', webm: 'WebM audio' };
+
+/** The recording kind a file name's extension announces, or null. */
+export function recordingKindFromName(name: string): RecordingKind | null {
+  const ext = /\.([A-Za-z0-9]{1,8})$/.exec(name.trim())?.[1]?.toLowerCase();
+  if (!ext) return null;
+  return recordingKinds.find((k) => recordingExtensions[k].includes(ext)) ?? null;
+}
+
+/** What an interview stores for its recording; the bytes are the blob named by `hash`. */
+export const recordingRefSchema = attachmentRefSchema.extend({
+  mime: z.enum(recordingMimes as [RecordingMime, ...RecordingMime[]], { message: 'Attach an MP3, M4A, OGG, WAV or WebM recording.' }),
+  bytes: z.number().int().min(1).max(MAX_RECORDING_BYTES),
+  /** Length in seconds when the file's header says it cheaply (WAV, MP3 at a constant rate), else null. */
+  durationSec: z.number().min(0).max(7 * 24 * 3600).nullable().default(null),
+});
+export type RecordingRef = z.infer<typeof recordingRefSchema>;
+
+/**
+ * Types a node stores when sync brings a blob: photos as stored (WebP, and PNG/JPEG from older
+ * versions), every attachment kind and the interview recordings. Anything else is refused, so a
+ * server cannot make a laptop hold HTML or a script under a hash.
+ */
+export const syncedBlobMimes: ReadonlySet<string> = new Set(['image/webp', ...attachmentMimes, ...recordingMimes]);

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ATTACHMENT_CSP } from '../../shared/attachmentFiles';
+import { makeWav } from '../core/services/attachments/audio-testing';
 import { mimeTypeFor, resolveAppFile, resolveAttachmentRequest, resolvePhotoRequest, serveAttachment, servePhoto } from './app-protocol';
 
 const root = '/opt/curator/out/renderer';
@@ -162,6 +163,18 @@ describe('attachments over app://', () => {
     // A blob that is not a document (a stored photo) is not served here.
     expect((await serveAttachment(`app://curator/attachments/${hash}`, async () => ({ bytes: pdf, mime: 'image/webp' }))!).status).toBe(404);
     expect((await serveAttachment(`app://curator/attachments/${hash}`, () => Promise.reject(new Error('disk')))!).status).toBe(404);
+  });
+
+  it('serves an interview recording with its audio type, and the byte range an <audio> element asks for (206)', async () => {
+    const wav = new Uint8Array(makeWav(0.5));
+    const hash = 'ef'.repeat(32);
+    const source = async () => ({ bytes: wav, mime: 'audio/wav' });
+    const whole = await serveAttachment(`app://curator/attachments/${hash}`, source)!;
+    expect([whole.status, whole.headers.get('content-type'), whole.headers.get('accept-ranges'), whole.headers.get('x-content-type-options')]).toEqual([200, 'audio/wav', 'bytes', 'nosniff']);
+    const part = await serveAttachment(`app://curator/attachments/${hash}`, source, 'bytes=44-')!;
+    expect([part.status, part.headers.get('content-range'), part.headers.get('content-length'), part.headers.get('content-security-policy')]).toEqual([206, `bytes 44-${wav.length - 1}/${wav.length}`, String(wav.length - 44), ATTACHMENT_CSP]);
+    expect(new Uint8Array(await part.arrayBuffer())).toEqual(wav.subarray(44));
+    expect((await serveAttachment(`app://curator/attachments/${hash}`, source, `bytes=${wav.length}-`)!).status).toBe(416);
   });
 
   it('leaves other requests to the renderer files', () => {

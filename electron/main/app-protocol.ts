@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { ATTACHMENT_HASH, attachmentHeaders, isServedAttachmentMime, type AttachmentSource } from '../../shared/attachmentFiles';
+import { ATTACHMENT_HASH, attachmentResponse, isServedAttachmentMime, type AttachmentSource } from '../../shared/attachmentFiles';
 import { parsePhotoFileName, PHOTO_CACHE_CONTROL, type PhotoSize, type PhotoSource } from '../../shared/photos';
 import { APP_HOST, APP_SCHEME } from './urls';
 
@@ -129,15 +129,20 @@ export function resolveAttachmentRequest(requestUrl: string): string | null {
 /**
  * The response for an app:// attachment request, or null when the URL is not one. A stored
  * document is sent with the type the core recorded, inline, under the sandbox policy of
- * shared/attachmentFiles.ts; anything else is 404.
+ * shared/attachmentFiles.ts (a range of it with 206 when asked); anything else is 404.
  */
-export function serveAttachment(requestUrl: string, attachmentFile: AttachmentSource): Promise<Response> | null {
+export function serveAttachment(requestUrl: string, attachmentFile: AttachmentSource, rangeHeader?: string | null): Promise<Response> | null {
   if (!isRoute(requestUrl, ATTACHMENT_PREFIX)) return null;
   const notFound = () => new Response('Not found', { status: 404, headers: { 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' } });
   const hash = resolveAttachmentRequest(requestUrl);
   if (!hash) return Promise.resolve(notFound());
   return attachmentFile(hash).then(
-    (file) => (file && isServedAttachmentMime(file.mime) ? new Response(file.bytes as Uint8Array<ArrayBuffer>, { headers: attachmentHeaders(file) }) : notFound()),
+    (file) => {
+      if (!file || !isServedAttachmentMime(file.mime)) return notFound();
+      // 206 for a byte range: Chromium's media player streams and seeks a recording that way.
+      const reply = attachmentResponse(file, rangeHeader);
+      return new Response(reply.body as Uint8Array<ArrayBuffer>, { status: reply.status, headers: reply.headers });
+    },
     notFound,
   );
 }

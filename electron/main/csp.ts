@@ -28,6 +28,8 @@ export function contentSecurityPolicy(options: CspOptions = {}): string {
     // In development the page comes from the dev server, while photos still come from app:// (electron/main/app-protocol).
     ['img-src', ["'self'", 'data:', 'blob:', ...(dev ? [APP_ORIGIN] : [])]],
     ['font-src', ["'self'", 'data:']],
+    // Interview recordings play from the attachment route (app:// in the desktop app).
+    ['media-src', ["'self'", ...(dev ? [APP_ORIGIN] : [])]],
     ['connect-src', ["'self'", ...devOrigin, ...devSocket]],
     ['worker-src', ["'self'", 'blob:']],
     ['object-src', ["'none'"]],

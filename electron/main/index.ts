@@ -36,7 +36,8 @@ const coreWorkerEntry = path.join(import.meta.dirname, 'core-worker.js');
 
 // Must happen before 'ready': app:// behaves like https (origin, fetch, secure context).
 protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+  // stream: <audio> plays interview recordings from app:// (buffered and seekable).
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true, stream: true } },
 ]);
 app.enableSandbox();
 
@@ -104,7 +105,7 @@ async function start() {
     APP_SCHEME,
     (request) =>
       servePhoto(request.url, (hash, size) => openedCore.photoFile(hash, size)) ??
-      serveAttachment(request.url, (hash) => openedCore.attachmentFile(hash)) ??
+      serveAttachment(request.url, (hash) => openedCore.attachmentFile(hash), request.headers.get('range')) ??
       serveRenderer(request),
   );
 

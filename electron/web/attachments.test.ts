@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ATTACHMENT_CSP } from '../../shared/attachmentFiles';
 import { DATABASE_FILE, openCore, type Core } from '../core/app';
 import { openDatabase } from '../core/db/open';
-import { putAttachment, putPhoto } from '../core/services/attachments';
+import { putAttachment, putPhoto, putRecording } from '../core/services/attachments';
+import { makeOggOpus } from '../core/services/attachments/audio-testing';
 import { attachmentKey } from './attachments';
 import { subscribeToCore } from './events';
 import { startWebServer, type WebServer } from './server';
@@ -20,6 +21,8 @@ let server: WebServer;
 let pdfHash = '';
 let pngHash = '';
 let photoHash = '';
+let oggHash = '';
+const OGG = makeOggOpus(1);
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'curator-web-attachments-'));
@@ -31,6 +34,7 @@ beforeAll(async () => {
   pdfHash = (await putAttachment(db, 'cv.pdf', PDF)).hash;
   pngHash = (await putAttachment(db, 'certificate.png', makePng(40, 30))).hash;
   photoHash = (await putPhoto(db, makePng(64, 64).toString('base64'))).hash;
+  oggHash = putRecording(db, 'interview.ogg', OGG).hash;
   db.close();
   core = openCore({ dataDir, mode: 'test', actor: 'web.test' });
   server = await startWebServer({ dispatch: (m, i) => core.dispatch(m, i), subscribe: subscribeToCore(core), attachmentFile: core.attachmentFile, rendererDir });
@@ -92,6 +96,27 @@ describe('browser-mode attachment route', () => {
       const res = await rawRequest(server.port, { path, headers: host() });
       expect.soft(res.status, path).toBe(404);
     }
+  });
+
+  it('serves an interview recording with its audio type and the same hardening, whole or by byte range', async () => {
+    const whole = await fetch(new URL(url(oggHash), server.url));
+    expect(Object.fromEntries(whole.headers)).toMatchObject({
+      'content-type': 'audio/ogg',
+      'accept-ranges': 'bytes',
+      'x-content-type-options': 'nosniff',
+      'content-security-policy': ATTACHMENT_CSP,
+      'cache-control': 'private, no-store',
+    });
+    expect(Buffer.from(await whole.arrayBuffer()).equals(OGG)).toBe(true);
+    const part = await fetch(new URL(url(oggHash), server.url), { headers: { Range: 'bytes=0-99' } });
+    expect([part.status, part.headers.get('content-range'), part.headers.get('content-length')]).toEqual([206, `bytes 0-99/${OGG.length}`, '100']);
+    expect(Buffer.from(await part.arrayBuffer()).equals(OGG.subarray(0, 100))).toBe(true);
+    const tail = await fetch(new URL(url(oggHash), server.url), { headers: { Range: 'bytes=-10' } });
+    expect(Buffer.from(await tail.arrayBuffer()).equals(OGG.subarray(OGG.length - 10))).toBe(true);
+    const past = await fetch(new URL(url(oggHash), server.url), { headers: { Range: `bytes=${OGG.length}-` } });
+    expect([past.status, past.headers.get('content-range')]).toEqual([416, `bytes */${OGG.length}`]);
+    // Several ranges at once are answered with the whole file (RFC 9110 allows it).
+    expect((await fetch(new URL(url(oggHash), server.url), { headers: { Range: 'bytes=0-1,5-9' } })).status).toBe(200);
   });
 
   it('allows only GET and HEAD', async () => {

@@ -1,11 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ATTACHMENT_HASH, attachmentHeaders, isServedAttachmentMime, type AttachmentSource } from '../../shared/attachmentFiles';
+import { ATTACHMENT_HASH, attachmentHeaders, attachmentResponse, isServedAttachmentMime, type AttachmentSource } from '../../shared/attachmentFiles';
 import { answerKeyedFile, routeKey } from './keyed-route';
 import { tokenMatches } from './security';
 
 /**
  * Browser mode's attachment route: `GET /attachments/<key>/<hash>`, the documents of an
- * application shown in the page's frame (a PDF, an image) or saved (a DOCX).
+ * application shown in the page's frame (a PDF, an image) or saved (a DOCX), and interview
+ * recordings played by an <audio> element (with byte ranges).
  *
  * Like photos (photos.ts), an <iframe> cannot send the Authorization header, so the URL
  * carries its own credential: the per-launch *attachment key*, HMAC-SHA256(token,
@@ -37,5 +38,6 @@ export function handleAttachmentRequest(req: IncomingMessage, res: ServerRespons
   const find = hash && attachmentFile ? () => attachmentFile(hash).then((file) => (file && isServedAttachmentMime(file.mime) ? file : null)) : null;
   // Replaces the page policy and X-Frame-Options: DENY set for every response (security.ts):
   // the app's own page may frame a document, and the document runs sandboxed.
-  return answerKeyedFile(req, res, find, attachmentHeaders);
+  // An <audio> element asks for byte ranges (206) to stream and seek a recording.
+  return answerKeyedFile(req, res, find, attachmentHeaders, (file, r) => attachmentResponse(file, r.headers.range));
 }

@@ -170,9 +170,10 @@ describe('browser mode with the real core', () => {
         message: /larger than 5 MB/,
       },
       {
-        name: 'a request body over 10 MB',
+        // The limit leaves room for a 16 MB interview recording in base64 (22.4 MB), no more.
+        name: 'a request body over 24 MB',
         method: 'attachments.putPhoto',
-        body: { mime: 'image/png', dataBase64: 'A'.repeat(11 * 1024 * 1024) },
+        body: { mime: 'image/png', dataBase64: 'A'.repeat(25 * 1024 * 1024) },
         status: 413,
         code: 'INVALID_INPUT',
       },

@@ -14,13 +14,15 @@ export function routeKey(token: string, context: string): string {
 /**
  * Answers a GET or HEAD of a keyed file route (photos.ts, attachments.ts): 405 for any other
  * method; 404 when `find` is null (a malformed path or a wrong key) or finds nothing, so the
- * route tells an outsider nothing; else 200 with the file's headers and, for GET, its bytes.
+ * route tells an outsider nothing; else 200 (or the route's own reply) with the file's headers and, for GET, its bytes.
  */
 export async function answerKeyedFile<F extends { bytes: Uint8Array }>(
   req: IncomingMessage,
   res: ServerResponse,
   find: (() => Promise<F | null>) | null,
   headers: (file: F) => Record<string, string>,
+  /** A reply of its own (the attachment route's byte ranges); by default 200 with `headers` and the whole file. */
+  reply?: (file: F, req: IncomingMessage) => { status: number; headers: Record<string, string>; body: Uint8Array },
 ): Promise<void> {
   const method = req.method ?? 'GET';
   if (method !== 'GET' && method !== 'HEAD') {
@@ -32,6 +34,7 @@ export async function answerKeyedFile<F extends { bytes: Uint8Array }>(
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
     return void res.end('Not found.');
   }
-  res.writeHead(200, headers(file));
-  res.end(method === 'HEAD' ? undefined : file.bytes);
+  const answer = reply ? reply(file, req) : { status: 200, headers: headers(file), body: file.bytes };
+  res.writeHead(answer.status, answer.headers);
+  res.end(method === 'HEAD' ? undefined : answer.body);
 }

@@ -65,7 +65,8 @@ export interface WebServer {
   close(): Promise<void>;
 }
 
-const DEFAULT_MAX_BODY = 10 * 1024 * 1024;
+/** Room for the largest upload as JSON: a 16 MB interview recording is 22.4 MB of base64 (shared/contract/reports.ts). */
+const DEFAULT_MAX_BODY = 24 * 1024 * 1024;
 const DEFAULT_HEARTBEAT_MS = 15_000;
 const DEFAULT_BODY_TIMEOUT_MS = 30_000;
 const DEFAULT_MAX_EVENT_STREAMS = 8;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { attachmentRefSchema } from '../attachments';
+import { attachmentRefSchema, MAX_RECORDING_BYTES, recordingRefSchema } from '../attachments';
 import { countryCodes } from '../model/countries';
 import { idSchema } from '../model/expert';
 import {
@@ -180,6 +180,11 @@ const attachmentUpload = z.object({
   dataBase64: z.string().max(14 * 1024 * 1024, { message: 'The file is larger than 10 MB. Attach a smaller one.' }),
 });
 
+/** A recording's upload: up to MAX_RECORDING_BYTES once decoded (base64 is 4 characters per 3 bytes). */
+const recordingUpload = attachmentUpload.extend({
+  dataBase64: z.string().max(Math.ceil(MAX_RECORDING_BYTES / 3) * 4, { message: 'The recording is larger than 16 MB. Save it at a lower quality for speech, or split it.' }),
+});
+
 export const interviewListSchema = z
   .object({ query: z.string().max(200).default(''), removed: z.boolean().default(false) })
   .default({ query: '', removed: false });
@@ -218,6 +223,8 @@ export const reportsContract = {
   ),
   /** Stores a consent form or an interview's attachment, checked by its bytes (services/attachments). */
   'reports.putAttachment': method(attachmentUpload, attachmentRefSchema),
+  /** Stores an interview's audio recording (MP3, M4A, OGG, WAV, WebM), checked by its bytes (services/attachments/recording.ts). */
+  'reports.putRecording': method(recordingUpload, recordingRefSchema),
 
   'comments.add': method(
     z.object({ reportId: idSchema, section: reportCommentFieldsSchema.shape.section.default(null), text: commentTextSchema }),

@@ -74,17 +74,26 @@ export async function downloadMissing(db: Db, target: BlobTarget, hashes: Set<st
   return failed;
 }
 
-/** Every attachment a record references that this node lacks (after a first sync or an earlier failure). */
+/**
+ * Every attachment a record references that this node lacks (after a first sync from a snapshot
+ * or an earlier failure): experts' photos, and the files of case studies and stories (photos,
+ * the signed consent form) and of interviews (the form and the recording).
+ */
 export function referencedButMissing(db: Db): Set<string> {
   const rows = db
     .prepare(
-      `SELECT DISTINCT json_extract(data, '$.photo.hash') FROM records
-       WHERE entity = 'expert' AND json_extract(data, '$.photo.hash') IS NOT NULL
-         AND json_extract(data, '$.photo.hash') NOT IN (SELECT hash FROM attachments)`,
+      `SELECT h FROM (
+         SELECT json_extract(data, '$.photo.hash') AS h FROM records WHERE entity = 'expert'
+         UNION SELECT json_extract(data, '$.attachment.hash') FROM records WHERE entity = 'interview'
+         UNION SELECT json_extract(data, '$.recording.hash') FROM records WHERE entity = 'interview'
+         UNION SELECT json_extract(data, '$.consent.form.hash') FROM records WHERE entity = 'story'
+         UNION SELECT json_extract(p.value, '$.hash') FROM records, json_each(records.data, '$.photos') AS p
+           WHERE records.entity IN ('case_study', 'story') AND json_type(records.data, '$.photos') = 'array'
+       ) WHERE h IS NOT NULL AND h NOT IN (SELECT hash FROM attachments)`,
     )
     .pluck()
-    .all() as string[];
-  return new Set(rows);
+    .all() as unknown[];
+  return new Set(rows.filter((h): h is string => typeof h === 'string' && sha256.test(h)));
 }
 
 const sha256 = /^[0-9a-f]{64}$/;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { attachmentRefSchema } from '../../attachments';
+import { attachmentRefSchema, recordingRefSchema } from '../../attachments';
 import { reportLabel, reportText, timestampSchema } from './text';
 
 /**
@@ -18,8 +18,14 @@ export const interviewFieldsSchema = z.object({
   heldAt: timestampSchema.nullable(),
   notes: reportText(20_000, 'notes', true),
   transcript: reportText(MAX_TRANSCRIPT_CHARS, 'transcript', true),
-  /** A recording or the signed consent form (shared/attachments.ts). */
+  /** The signed consent form or another document (shared/attachments.ts). */
   attachment: attachmentRefSchema.nullable(),
+  /**
+   * The audio recording of the interview, next to the form: an interview can have both. Its own
+   * field, so a curator attaching the recording and another attaching the form merge cleanly; an
+   * older app parks the field (unknown) and applies it after an upgrade.
+   */
+  recording: recordingRefSchema.nullable(),
   consentToQuote: z.boolean(),
   deletedAt: timestampSchema.nullable(),
   demo: z.boolean(),
@@ -35,6 +41,7 @@ export const interviewDefaults: InterviewFields = {
   notes: '',
   transcript: '',
   attachment: null,
+  recording: null,
   consentToQuote: false,
   deletedAt: null,
   demo: false,

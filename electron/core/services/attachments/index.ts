@@ -5,3 +5,4 @@
 export { attachmentMime, decodeBase64, putPhoto, readAttachment, sniffImage, type PhotoMime } from './photos';
 export { checkAttachment } from './check';
 export { putAttachment } from './store';
+export { checkRecording, putRecording } from './recording';

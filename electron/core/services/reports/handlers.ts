@@ -1,7 +1,7 @@
 import type { reportsContract } from '../../../../shared/contract/reports';
 import { AppError } from '../../../../shared/contract/result';
 import type { Handlers } from '../../rpc/dispatch';
-import { decodeBase64, putAttachment } from '../attachments';
+import { decodeBase64, putAttachment, putRecording } from '../attachments';
 import { addComment, resolveComment } from './comments';
 import type { ReportsContext } from './context';
 import { reportDetail } from './detail';
@@ -35,6 +35,17 @@ export function reportsHandlers(ctx: ReportsContext): Pick<Handlers, ReportMetho
         throw new AppError('ATTACHMENT_INVALID', 'The file could not be read. Choose it again.');
       }
       return putAttachment(ctx.db, i.name, bytes, ctx.now());
+    },
+    'reports.putRecording': (i) => {
+      const who = ctx.requireActor();
+      if (who.role === 'reviewer') throw new AppError('NOT_ALLOWED', 'A reviewer cannot attach recordings to interviews. Nothing was stored.');
+      let bytes: Buffer;
+      try {
+        bytes = decodeBase64(i.dataBase64);
+      } catch {
+        throw new AppError('ATTACHMENT_INVALID', 'The recording could not be read. Choose it again.');
+      }
+      return putRecording(ctx.db, i.name, bytes, ctx.now());
     },
     'comments.add': (i) => addComment(ctx, i),
     'comments.resolve': (i) => resolveComment(ctx, i),

@@ -75,6 +75,15 @@ function checkAttachment(ctx: ReportsContext, attachment: { hash: string } | nul
   }
 }
 
+const storedMime = perConnection((db) => db.prepare('SELECT mime FROM attachments WHERE hash = ?').pluck());
+
+/** A recording must be stored here as the audio type its reference says (reports.putRecording stored it). */
+function checkRecordingRef(ctx: ReportsContext, recording: { hash: string; mime: string } | null | undefined): void {
+  if (recording && storedMime(ctx.db).get(recording.hash) !== recording.mime) {
+    throw new AppError('INVALID_INPUT', 'The recording is not stored on this computer. Attach it again; nothing was saved.', [{ path: ['recording'], message: 'Not a stored recording.' }]);
+  }
+}
+
 function requireInterviewWriter(ctx: ReportsContext) {
   const who = ctx.requireActor();
   if (!canWriteInterview(who)) throw new AppError('NOT_ALLOWED', 'A reviewer reads interviews but cannot record or change them. Ask a curator or a focal point. Nothing was saved.');
@@ -84,6 +93,7 @@ function requireInterviewWriter(ctx: ReportsContext) {
 export function createInterview(ctx: ReportsContext, input: ParsedInput<'interviews.create'>): Interview {
   const who = requireInterviewWriter(ctx);
   checkAttachment(ctx, input.fields.attachment);
+  checkRecordingRef(ctx, input.fields.recording);
   const id = uuidv7(ctx.now());
   ctx.funnel.write(who.id, [{ entity: 'interview', id, fields: { ...interviewDefaults, ...input.fields } }]);
   ctx.changed('interview');
@@ -99,6 +109,7 @@ export function updateInterview(ctx: ReportsContext, input: ParsedInput<'intervi
     if (v !== undefined && canonicalJson(v) !== canonicalJson((current as unknown as Record<string, unknown>)[k])) changed[k] = v;
   }
   checkAttachment(ctx, changed.attachment as { hash: string } | null | undefined);
+  checkRecordingRef(ctx, changed.recording as { hash: string; mime: string } | null | undefined);
   if (Object.keys(changed).length) {
     ctx.funnel.write(who.id, [{ entity: 'interview', id: input.id, fields: changed }]);
     ctx.changed('interview');

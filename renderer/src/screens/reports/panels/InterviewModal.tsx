@@ -7,7 +7,8 @@ import { parseIn, serverErrors, type FieldErrors } from '../../../lib/issues';
 import { AttachmentField } from '../../applicationForm/AttachmentField';
 import { dateFromInput, dateInputValue } from './dates';
 import type { Interview } from './model';
-import { useUploadAttachment } from './upload';
+import { RecordingField } from './RecordingField';
+import { useUploadAttachment, useUploadRecording } from './upload';
 
 type Draft = Omit<InterviewInput, 'heldAt'> & { heldAt: string };
 
@@ -20,12 +21,14 @@ const draftOf = (i: Interview | null): Draft => ({
   notes: i?.notes ?? '',
   transcript: i?.transcript ?? '',
   attachment: i?.attachment ?? null,
+  recording: i?.recording ?? null,
   consentToQuote: i?.consentToQuote ?? false,
 });
 
 /**
  * Adding or editing an interview, a source of its own: who (name, role, organisation, the
- * sectoral body), when, the notes or transcript, a recording or form, and whether the person
+ * sectoral body), when, the notes or transcript, the audio recording and the signed form (both
+ * may be there), and whether the person
  * agreed to be quoted. Checked with the shared schema before sending; the core's refusal maps
  * back onto the fields. `onSubmit` answers the core's error, or null once saved.
  */
@@ -51,6 +54,7 @@ export function InterviewModal({
 function InterviewForm({ interview, onCancel, onSubmit }: { interview: Interview | null; onCancel(): void; onSubmit(fields: InterviewInput): Promise<AppErrorShape | null> }) {
   const { locale, t } = useI18n();
   const upload = useUploadAttachment();
+  const uploadRecording = useUploadRecording();
   const [draft, setDraft] = useState<Draft>(() => draftOf(interview));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<string | null>(null);
@@ -105,6 +109,7 @@ function InterviewForm({ interview, onCancel, onSubmit }: { interview: Interview
           onChange={(e) => set('transcript', e.currentTarget.value)}
           error={errors.transcript}
         />
+        <RecordingField value={draft.recording} onChange={(v) => set('recording', v)} upload={uploadRecording} interviewee={draft.name} error={errors.recording} />
         <AttachmentField label={t('reportPanels.interview.attachment')} description={t('reportPanels.interview.attachmentHint')} value={draft.attachment} onChange={(v) => set('attachment', v)} upload={upload} error={errors.attachment} />
         <Checkbox label={t('reportPanels.interview.consentToQuote')} description={t('reportPanels.interview.consentToQuoteHint')} checked={draft.consentToQuote} onChange={(e) => set('consentToQuote', e.currentTarget.checked)} />
         <Group justify="flex-end" gap="sm">

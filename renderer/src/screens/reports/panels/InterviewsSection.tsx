@@ -5,13 +5,15 @@ import type { AppErrorShape } from '../../../../../shared/contract';
 import type { InterviewInput } from '../../../../../shared/model/reports';
 import { useApi, useInvalidate } from '../../../api/ApiProvider';
 import { callOrThrow } from '../../../api/queries';
-import { EditIcon, PlusIcon } from '../../../components/icons';
+import { EditIcon, PlusIcon, TrashIcon } from '../../../components/icons';
 import { EmptyState } from '../../../components/EmptyState';
 import { Section } from '../../../components/Section';
 import { useI18n } from '../../../i18n';
 import { AttachmentLink } from './AttachmentLink';
 import { formatDay } from './dates';
 import { InterviewModal } from './InterviewModal';
+import { RecordingPlayer } from './RecordingPlayer';
+import { RemoveInterviewModal } from './RemoveInterviewModal';
 import type { Interview, ReportPatch, ReportRecord } from './model';
 
 type Editing = { interview: Interview | null } | null;
@@ -20,7 +22,8 @@ type Editing = { interview: Interview | null } | null;
  * The record's interviews: each a record of its own, which other case studies may cite too.
  * Adding one creates the interview and then names it on the record; an existing interview
  * (from another case study) can be linked instead of typed again. Unlinking leaves the
- * interview in place for whoever else cites it.
+ * interview in place for whoever else cites it; removing it (after a confirmation naming who
+ * cites it) marks it removed everywhere, and it shows here as such. A recording plays in place.
  */
 export function InterviewsSection({ report, readOnly, save }: { report: ReportRecord; readOnly: boolean; save(patch: ReportPatch): Promise<boolean> }) {
   const api = useApi();
@@ -28,6 +31,7 @@ export function InterviewsSection({ report, readOnly, save }: { report: ReportRe
   const { locale, t } = useI18n();
   const [editing, setEditing] = useState<Editing>(null);
   const [linking, setLinking] = useState<string | null>(null);
+  const [removing, setRemoving] = useState<Interview | null>(null);
   const ids = report.fields.interviewIds;
   const byId = new Map(report.interviews.map((i) => [i.id, i]));
   const linked = ids.map((id) => byId.get(id)).filter((i): i is Interview => i !== undefined);
@@ -80,15 +84,30 @@ export function InterviewsSection({ report, readOnly, save }: { report: ReportRe
                   <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
                     {[i.role, i.organisation, i.sectoralBody, i.heldAt !== null ? formatDay(locale, i.heldAt) : null].filter(Boolean).join(' · ') || t('reportPanels.interviews.noDetails')}
                   </Text>
+                  {i.removed && (
+                    <Text size="xs" c="dimmed">
+                      {t('reportPanels.interviews.removedHint')}
+                    </Text>
+                  )}
+                  {i.recording && <RecordingPlayer file={i.recording} interviewee={i.name} />}
                   {i.attachment && <AttachmentLink file={i.attachment} />}
                 </div>
                 {!readOnly && (
                   <Group gap={4} wrap="nowrap">
-                    <Tooltip label={t('common.edit')}>
-                      <ActionIcon variant="default" onClick={() => setEditing({ interview: i })} aria-label={t('reportPanels.interviews.editNamed', { name: i.name })}>
-                        <EditIcon />
-                      </ActionIcon>
-                    </Tooltip>
+                    {!i.removed && (
+                      <>
+                        <Tooltip label={t('common.edit')}>
+                          <ActionIcon variant="default" onClick={() => setEditing({ interview: i })} aria-label={t('reportPanels.interviews.editNamed', { name: i.name })}>
+                            <EditIcon />
+                          </ActionIcon>
+                        </Tooltip>
+                        <Tooltip label={t('reportPanels.interviews.remove')}>
+                          <ActionIcon variant="default" color="red" onClick={() => setRemoving(i)} aria-label={t('reportPanels.interviews.removeNamed', { name: i.name })}>
+                            <TrashIcon />
+                          </ActionIcon>
+                        </Tooltip>
+                      </>
+                    )}
                     <Button variant="subtle" color="red" size="compact-sm" onClick={() => void save({ interviewIds: ids.filter((x) => x !== i.id) })} aria-label={t('reportPanels.interviews.unlinkNamed', { name: i.name })}>
                       {t('reportPanels.interviews.unlink')}
                     </Button>
@@ -116,6 +135,7 @@ export function InterviewsSection({ report, readOnly, save }: { report: ReportRe
           </Group>
         )}
       </Stack>
+      <RemoveInterviewModal interview={removing} onClose={() => setRemoving(null)} />
       <InterviewModal opened={editing !== null} interview={editing?.interview ?? null} onClose={() => setEditing(null)} onSubmit={submit} />
     </Section>
   );
