@@ -47,7 +47,7 @@ test('the Preview tab shows the laid-out pages, page by page, in either language
   // Every CSP violation, in the page (the event) and as the console reports it (the worker's too).
   const violations: string[] = [];
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`));
   });
   const watch = (text: string) => {
     if (/content security policy|CSP violation/i.test(text)) violations.push(text);
