@@ -114,3 +114,23 @@ test('the Preview tab shows the laid-out pages, page by page, in either language
 
   expect(violations).toEqual([]);
 });
+
+test('a story without consent still previews, under the notice that it cannot be exported yet', async ({ page, app }, testInfo) => {
+  test.setTimeout(120_000);
+  await seedPeople(app, 'Ana Curator');
+  const story = 'A nurse’s first posting in Timor-Leste';
+  const created = await app.call('reports.create', { type: 'story', fields: { title: story, countries: ['TL'], anonymised: true, beneficiaryName: 'Maria' } });
+  await app.call('reports.writeSection', { id: created.id, section: 's_before', text: 'Before, Maria waited a year for her posting. '.repeat(20), base: null });
+  await page.reload();
+  await page.getByRole('navigation', { name: t('nav.main') }).getByRole('link', { name: t('nav.reports'), exact: true }).click();
+  await page.getByRole('link', { name: new RegExp(`^${story}`) }).click();
+  await page.getByRole('tab', { name: t('reportExport.preview.tab') }).click();
+
+  await expect(page.getByTestId('export-refusal')).toContainText(t('reportExport.preview.blocked'));
+  await expect(page.getByText(t('reportExport.preview.anonymised'))).toBeVisible();
+  const where = page.getByTestId('preview-page');
+  await expect(where).toHaveText(/^Page 1 of \d+$/);
+  const label = (await where.textContent())!;
+  await expect.poll(async () => (await painted(page, label)).ink, { timeout: 30_000 }).toBeGreaterThan(2_000);
+  await saveScreenshot(page, testInfo, 'story-preview-without-consent', { fullPage: false });
+});

@@ -44,6 +44,7 @@ export function PreviewPanel({ report, onOpenTab }: PanelProps & { onOpenTab(tab
         {t('reportExport.preview.hint')}
       </Text>
       {refusal && <ConsentRefusal before refusal={refusal} title={f.title || t('reports.untitled')} onOpen={(_, tab) => onOpenTab(tab)} />}
+      {view === 'pages' && report.type === 'story' && report.fields.anonymised && <Alert color="blue">{t('reportExport.preview.anonymised')}</Alert>}
       <Group gap="sm" wrap="wrap">
         <SegmentedControl
           size="xs"
