@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Progress, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { quotesWithoutConsent, storyConsentProblem } from '../../../../../shared/model/reports/consent';
-import { formatDateTime, formatNumber, useI18n } from '../../../i18n';
+import { formatDateTime, formatNumber, intlLocale, useI18n } from '../../../i18n';
 import { useNotify } from '../../../lib/notify';
 import type { PanelProps } from '../panels/types';
 import { ConsentRefusal } from './ConsentRefusal';
@@ -108,7 +108,7 @@ function Pages({ state, updatedAt, onRefresh }: { state: PreviewState; updatedAt
   return (
     <Stack gap="xs">
       <Text size="xs" c="dimmed" data-testid="preview-made">
-        {t('reportExport.preview.madeAt', { time: formatDateTime(locale, made.madeAt), pages: formatNumber(locale, made.pages) })}
+        {t(`reportExport.preview.madeAt.${new Intl.PluralRules(intlLocale[locale]).select(made.pages) === 'one' ? 'one' : 'other'}`, { time: formatDateTime(locale, made.madeAt), pages: formatNumber(locale, made.pages) })}
       </Text>
       {updatedAt > made.recordUpdatedAt && (
         <Alert color="yellow" py={6} data-testid="preview-stale">
