@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { expectAccessible } from './axe';
 import { expect, saveScreenshot, test, type App } from './fixtures';
 import { seedPeople } from './vetting-steps';
 import { translate } from '../renderer/src/i18n/translate';
@@ -80,6 +81,7 @@ test('the Preview tab shows the laid-out pages, page by page, in either language
   expect(await page.getByTestId('preview-pages').locator('canvas').count()).toBeLessThanOrEqual(total);
   await page.getByTestId('preview-pages').scrollIntoViewIfNeeded();
   await saveScreenshot(page, testInfo, 'report-preview-pages', { fullPage: false });
+  await expectAccessible(page, testInfo, 'report-preview-pages');
 
   // The next page by the keyboard.
   await page.getByRole('region', { name: t('reportExport.preview.pages') }).focus();
