@@ -82,8 +82,11 @@ test('write, rate and illustrate a case study, export it as DOCX and PDF, compil
   const sourceNote = 'Source: A-EXPECS directory, experts by country; filters: country Thailand';
   await expect(page.getByRole('listitem').filter({ hasText: sourceNote })).toBeVisible();
 
-  // The preview outlines the document: the section, then the figure with its source note.
+  // The preview's text outline: the section, then the figure with its source note (the laid-out
+  // pages themselves are e2e/reports-preview.spec.ts's).
   await page.getByRole('tab', { name: t('reportExport.preview.tab') }).click();
+  await expect(page.getByTestId('preview-page')).toHaveText(/^Page 1 of \d+$/);
+  await choose(page.getByRole('radiogroup', { name: t('reportExport.preview.view') }).getByRole('radio', { name: t('reportExport.preview.view.outline') }));
   const preview = page.getByRole('article', { name: t('reportExport.preview.tab') });
   await expect(preview.getByRole('region', { name: t('reportPanels.section.s_context') })).toContainText(sourceNote);
   await expect(preview.getByRole('table').last()).toContainText(t('reportPanels.rating.strong'));

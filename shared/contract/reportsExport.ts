@@ -28,4 +28,13 @@ export type ReportsExportRequest = z.infer<typeof reportsExportInputSchema>;
 
 export const reportsExportContract = {
   'reports.export': method(reportsExportInputSchema, fileOutSchema.extend({ count: z.number().int() })),
+  /**
+   * The Preview tab: one record's PDF as its export would write it, returned, never saved. Not
+   * refused for want of consent (the curator sees what to fix while fixing it); an anonymised
+   * story is anonymised here as in the export. `recordUpdatedAt`: the saved record it shows.
+   */
+  'reports.preview': method(
+    z.object({ id: idSchema, lang: langSchema }),
+    z.object({ pdfBase64: z.string(), pages: z.number().int().min(1), madeAt: z.number(), recordUpdatedAt: z.number() }),
+  ),
 } as const;

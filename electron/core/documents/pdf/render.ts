@@ -24,9 +24,10 @@ export type Align = 'left' | 'right' | 'center' | 'justify';
 /** pdfkit passes features to fontkit, which takes a list or on/off by name; pdfkit's types know only the list. */
 const openType = (f: Features) => f as PDFKit.Mixins.OpenTypeFeatures[];
 
-/** The PDF, and the page (from 1, the cover counted) each table-of-contents entry starts on (model.ts tocEntries). */
+/** The PDF, its number of pages, and the page (from 1, the cover counted) each table-of-contents entry starts on (model.ts tocEntries). */
 export interface LaidOutPdf {
   bytes: Buffer;
+  pages: number;
   tocPages: number[];
 }
 
@@ -53,8 +54,9 @@ export function layoutPdf(model: DocumentModel): Promise<LaidOutPdf> {
   });
   const writer = new PdfWriter(doc, model);
   const tocPages = writer.write();
+  const pages = doc.bufferedPageRange().count;
   doc.end();
-  return done.then((bytes) => ({ bytes, tocPages }));
+  return done.then((bytes) => ({ bytes, pages, tocPages }));
 }
 
 /** Draws the model page by page; the block drawers (blocks.ts, toc.ts, cover.ts) use its cursor and line tools. */

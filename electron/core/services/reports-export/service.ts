@@ -1,10 +1,11 @@
 import { AppError } from '../../../../shared/contract/result';
 import type { ReportFilters } from '../../../../shared/contract/reports';
-import { documentMime, renderDocument, type DocumentFormat } from '../../documents';
+import { documentMime, renderDocument, type DocumentFormat, type DocumentModel } from '../../documents';
 import { fileNamePart } from '../../documents/fileName';
 import type { Db } from '../../db/open';
 import type { TaxonomyIndex } from '../taxonomy';
 import { caseStudyDocument } from './build/caseStudy';
+import type { BuildSources } from './build/common';
 import { assertExportable } from './build/consent';
 import { mtrDocument, type MtrItem } from './build/mtr';
 import { storyDocument } from './build/story';
@@ -39,7 +40,7 @@ export interface ReportsExportDeps {
 
 const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-function chosen(deps: ReportsExportDeps, input: ReportsExportInput): MtrItem[] {
+export function chosen(deps: ReportsExportDeps, input: ReportsExportInput): MtrItem[] {
   if (input.mode === 'one' || input.ids) {
     const ids = input.mode === 'one' ? [input.id] : [...new Set(input.ids)];
     return ids.map((id) => {
@@ -53,9 +54,16 @@ function chosen(deps: ReportsExportDeps, input: ReportsExportInput): MtrItem[] {
   return items;
 }
 
+/** The interviews the items' quotes cite. */
+export const citedInterviews = (deps: ReportsExportDeps, items: readonly MtrItem[]) => readInterviews(deps.db, items.flatMap((i) => i.record.quotes.flatMap((q) => (q.interviewId ? [q.interviewId] : []))));
+
+/** One case study or story as a document, as its export builds it; whether it may be exported is the caller's to check. */
+export const oneDocument = (item: MtrItem, sources: BuildSources, lang: ReportLang): DocumentModel =>
+  item.type === 'case_study' ? caseStudyDocument(item.record, sources, lang) : storyDocument(item.record, sources, lang);
+
 export async function exportReports(deps: ReportsExportDeps, input: ReportsExportInput, progress: ReportsProgress = () => {}): Promise<ReportsExportFile> {
   const items = chosen(deps, input);
-  const interviews = readInterviews(deps.db, items.flatMap((i) => i.record.quotes.flatMap((q) => (q.interviewId ? [q.interviewId] : []))));
+  const interviews = citedInterviews(deps, items);
   assertExportable(
     items.map((i) => ({ id: i.id, type: i.type, title: i.record.title, quotes: i.record.quotes, ...(i.type === 'story' ? { consent: i.record.consent } : {}) })),
     interviews,
@@ -68,7 +76,7 @@ export async function exportReports(deps: ReportsExportDeps, input: ReportsExpor
   await pause();
   if (input.mode === 'one') {
     const item = items[0]!;
-    const model = item.type === 'case_study' ? caseStudyDocument(item.record, sources, input.lang) : storyDocument(item.record, sources, input.lang);
+    const model = oneDocument(item, sources, input.lang);
     const bytes = await renderDocument(model, input.format);
     progress({ done: total, total, finished: true });
     return { fileName: `${t.fileStem[item.type]}-${fileNamePart(model.title) || item.id.slice(0, 8)}-${input.lang}.${input.format}`, mime, bytes, count: 1 };

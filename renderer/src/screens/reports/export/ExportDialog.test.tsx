@@ -136,7 +136,7 @@ describe('CompileMtrDialog (real core)', () => {
 });
 
 describe('PreviewPanel (real core)', () => {
-  it('outlines the document: sections in order, empty ones marked, the figure with its source note, the ratings', async () => {
+  it('outlines the document in its text outline: sections in order, empty ones marked, the figure with its source note, the ratings', async () => {
     const { bridge, report } = await reportCore({ type: 'case_study', fields: { title: 'Shared services in Viet Nam', countries: ['VN'] } });
     await call(bridge, 'reports.writeSection', { id: report.id, section: 's_problem', text: 'Each agency ran its own payroll.', base: null });
     const data = await call(bridge, 'figures.compute', { metric: 'experts_by_country', filters: {}, lang: 'en' });
@@ -144,6 +144,8 @@ describe('PreviewPanel (real core)', () => {
     await call(bridge, 'reports.update', { id: report.id, type: 'case_study', patch: { figures: [figure], r_inclusive: { rating: 'strong', evidence: 'All ten countries.', sections: ['s_problem'] } } });
     const detail = (await call(bridge, 'reports.get', { id: report.id })) as ReportDetail;
     show(bridge, <PreviewPanel report={detail} readOnly={false} onPatch={async () => {}} onOpenTab={() => {}} />);
+    // The outline is the pages' text alternative (the pages themselves: preview/PreviewPanel.test.tsx).
+    await setupUser().click(screen.getByRole('radio', { name: 'Text outline' }));
     const preview = await screen.findByTestId('report-preview');
     expect(within(preview).getByRole('heading', { name: 'Shared services in Viet Nam' })).toBeTruthy();
     const problem = within(preview).getByRole('region', { name: 'Problem' });

@@ -1,28 +1,32 @@
-import { Alert, Card, Divider, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Progress, SegmentedControl, Stack, Text } from '@mantine/core';
+import { useEffect, useRef, useState } from 'react';
 import { quotesWithoutConsent, storyConsentProblem } from '../../../../../shared/model/reports/consent';
-import type { Figure } from '../../../../../shared/model/reports/figure';
-import { formatNumber, useI18n } from '../../../i18n';
-import { FigureChart } from '../figures/FigureChart';
-import { ratingsOf } from '../panels/model';
-import { RatingsMatrix } from '../panels/RatingsMatrix';
+import { formatDateTime, formatNumber, intlLocale, useI18n } from '../../../i18n';
+import { useNotify } from '../../../lib/notify';
 import type { PanelProps } from '../panels/types';
-import type { SectionField } from '../../../../../shared/model/reports';
-import { sectionLabel, typeLabel } from '../texts';
 import { ConsentRefusal } from './ConsentRefusal';
+import { PdfPages } from './preview/PdfPages';
+import { PreviewOutline } from './preview/PreviewOutline';
+import { usePreview, type PreviewLang, type PreviewState } from './preview/usePreview';
 import type { Refusal } from './refusal';
 
-/** The first words of a section, as a reader meets them. */
-const opening = (text: string) => (text.length > 280 ? `${text.slice(0, 280).trimEnd()}…` : text);
-
 /**
- * The document the export would make, as an outline (the app's Content-Security-Policy allows
- * no plugin and no blob: frame, so the PDF itself is not shown in the window): the title, the
- * sections in order with their opening words — empty ones marked, as the document leaves them
- * out —, the figures after the section they follow with their source notes, the ratings matrix,
- * and, before anything, what would make the export refuse (missing consent) with the way to fix it.
+ * The Preview tab: the document's laid-out PDF pages as the export writes them, in the language
+ * chosen (the app's at first), drawn by pdf.js inside the app's own CSP (preview/pdfView.ts); the
+ * text outline is the same document in words, for a screen reader or a quick look. Before
+ * anything, what would make the export refuse (missing consent) with the way to fix it: the
+ * preview itself is never refused, as the curator needs to see the story while fixing it.
+ * The pages are made once the tab is first shown (the editor keeps every tab mounted), from the
+ * saved record, and again on Refresh; the panel says when they were made and whether the record
+ * changed since.
  */
 export function PreviewPanel({ report, onOpenTab }: PanelProps & { onOpenTab(tab: 'consent' | 'sources'): void }) {
   const { locale, t } = useI18n();
+  const root = useRef<HTMLDivElement>(null);
+  const shown = useShownOnce(root);
+  const [lang, setLang] = useState<PreviewLang>(locale);
+  const [view, setView] = useState<'pages' | 'outline'>('pages');
+  const { state, refresh } = usePreview(report.id, lang, shown);
   const f = report.fields;
   const interviews = report.interviews.map((i) => ({ id: i.id, consentToQuote: i.consentToQuote, deletedAt: i.removed ? i.updatedAt : null }));
   const heldQuotes = quotesWithoutConsent(f.quotes, interviews);
@@ -32,62 +36,110 @@ export function PreviewPanel({ report, onOpenTab }: PanelProps & { onOpenTab(tab
       : heldQuotes.length
         ? { id: report.id, fix: 'quotes', speakers: heldQuotes.map((q) => q.speaker) }
         : null;
-  const figures: readonly Figure[] = report.type === 'case_study' ? report.fields.figures : [];
-  const anonymised = report.type === 'story' && report.fields.anonymised;
-  const photos = anonymised ? 0 : f.photos.length;
+  const busy = state.phase === 'making' || state.phase === 'opening';
 
   return (
-    <Stack gap="md" data-testid="report-preview">
+    <Stack gap="sm" ref={root} data-testid="report-preview">
       <Text size="sm" c="dimmed">
         {t('reportExport.preview.hint')}
       </Text>
       {refusal && <ConsentRefusal before refusal={refusal} title={f.title || t('reports.untitled')} onOpen={(_, tab) => onOpenTab(tab)} />}
-      <Card withBorder radius="md" padding="lg" component="article" aria-label={t('reportExport.preview.tab')}>
-        <Stack gap="sm">
-          <Text size="sm" c="dimmed">
-            {typeLabel(t, report.type)}
-          </Text>
-          <Title order={2} size="h3">
-            {f.title || t('reports.untitled')}
-          </Title>
-          {anonymised && <Alert color="blue">{t('reportExport.preview.anonymised')}</Alert>}
-          <Divider />
-          {report.sections.map((s) => {
-            const text = s.current?.text.trim() ?? '';
-            const name = s.section as SectionField;
-            // As the document places them: after their section; one whose section is gone, after the lessons.
-            const after = figures.filter((g) => g.section === s.section || (s.section === 's_lessons' && !report.sections.some((x) => x.section === g.section)));
-            return (
-              <Stack key={s.section} gap={6} component="section" aria-label={sectionLabel(t, name)}>
-                <Title order={3} size="h5" c={text ? undefined : 'dimmed'}>
-                  {sectionLabel(t, name)}
-                </Title>
-                <Text size="sm" c={text ? undefined : 'dimmed'} fs={text ? undefined : 'italic'} style={{ whiteSpace: 'pre-line' }}>
-                  {text ? opening(text) : t('reportExport.preview.empty')}
-                </Text>
-                {text && (
-                  <Text size="xs" c="dimmed">
-                    {t('reportExport.preview.words', { count: formatNumber(locale, s.words) })}
-                  </Text>
-                )}
-                {after.map((g) => (
-                  <FigureChart key={g.id} figure={g} />
-                ))}
-              </Stack>
-            );
-          })}
-          {(photos > 0 || f.quotes.length > 0) && (
-            <Text size="sm" c="dimmed">
-              {[photos > 0 && t('reportExport.preview.photos', { count: formatNumber(locale, photos) }), f.quotes.length > 0 && t('reportExport.preview.quotes', { count: formatNumber(locale, f.quotes.length) })].filter(Boolean).join(' · ')}
-            </Text>
-          )}
-          <Divider />
-          <Title order={3} size="h5">
-            {t('reportExport.preview.ratings')}
-          </Title>
-          <RatingsMatrix type={report.type} ratings={ratingsOf(report)} caption={t('reportExport.preview.ratings')} />
-        </Stack>
-      </Card>
+      {view === 'pages' && report.type === 'story' && report.fields.anonymised && <Alert color="blue">{t('reportExport.preview.anonymised')}</Alert>}
+      <Group gap="sm" wrap="wrap">
+        <SegmentedControl
+          size="xs"
+          aria-label={t('reportExport.preview.view')}
+          value={view}
+          onChange={(v) => setView(v as typeof view)}
+          data={[
+            { value: 'pages', label: t('reportExport.preview.view.pages') },
+            { value: 'outline', label: t('reportExport.preview.view.outline') },
+          ]}
+        />
+        {view === 'pages' && (
+          <>
+            <SegmentedControl
+              size="xs"
+              aria-label={t('reportExport.preview.language')}
+              value={lang}
+              onChange={(v) => setLang(v as PreviewLang)}
+              data={[
+                { value: 'en', label: t('reportExport.lang.en') },
+                { value: 'id', label: t('reportExport.lang.id') },
+              ]}
+            />
+            <Button size="xs" variant="default" onClick={refresh} loading={busy}>
+              {t('reportExport.preview.refresh')}
+            </Button>
+          </>
+        )}
+      </Group>
+      {view === 'outline' ? <PreviewOutline report={report} /> : <Pages state={state} updatedAt={report.updatedAt} onRefresh={refresh} />}
     </Stack>
   );
+}
+
+function Pages({ state, updatedAt, onRefresh }: { state: PreviewState; updatedAt: number; onRefresh(): void }) {
+  const { locale, t } = useI18n();
+  const notify = useNotify();
+  if (state.phase === 'error') {
+    return (
+      <Alert color="red" title={t('reportExport.preview.failed')} data-testid="preview-error">
+        <Stack gap="xs" align="flex-start">
+          <Text size="sm">{notify.describe(state.error)}</Text>
+          <Text size="sm">{t('reportExport.preview.failedWhat')}</Text>
+          <Button size="xs" variant="light" color="red" onClick={onRefresh}>
+            {t('reportExport.preview.refresh')}
+          </Button>
+        </Stack>
+      </Alert>
+    );
+  }
+  if (state.phase !== 'ready') {
+    const step = state.phase === 'opening' ? 'opening' : 'making';
+    return (
+      <Stack gap={6} role="status" aria-busy="true" data-testid="preview-loading" py="md">
+        <Text size="sm">{t(`reportExport.preview.${step}`)}</Text>
+        <Progress value={step === 'opening' ? 70 : 30} animated aria-label={t(`reportExport.preview.${step}`)} />
+      </Stack>
+    );
+  }
+  const { made, view } = state;
+  return (
+    <Stack gap="xs">
+      <Text size="xs" c="dimmed" data-testid="preview-made">
+        {t(`reportExport.preview.madeAt.${new Intl.PluralRules(intlLocale[locale]).select(made.pages) === 'one' ? 'one' : 'other'}`, { time: formatDateTime(locale, made.madeAt), pages: formatNumber(locale, made.pages) })}
+      </Text>
+      {updatedAt > made.recordUpdatedAt && (
+        <Alert color="yellow" py={6} data-testid="preview-stale">
+          <Group gap="sm" justify="space-between">
+            <Text size="sm">{t('reportExport.preview.changed')}</Text>
+            <Button size="xs" variant="light" color="yellow" onClick={onRefresh}>
+              {t('reportExport.preview.refresh')}
+            </Button>
+          </Group>
+        </Alert>
+      )}
+      <PdfPages view={view} />
+    </Stack>
+  );
+}
+
+/**
+ * Whether the element has been on screen at least once. The editor keeps its tabs mounted
+ * (hidden), so this is what holds the preview back until its tab is opened. Without an
+ * IntersectionObserver (a test's jsdom) nothing counts as shown.
+ */
+function useShownOnce(ref: React.RefObject<HTMLElement | null>): boolean {
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    const el = ref.current;
+    if (shown || !el || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) setShown(true);
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref, shown]);
+  return shown;
 }
