@@ -79,6 +79,8 @@ const cases: Case[] = [
   ['create: status set directly', 'reports.create', () => ({ type: 'case_study', fields: { title: 'T', status: 'approved' } }), 'INVALID_INPUT'],
   ['create: a quote naming a missing interview', 'reports.create', () => ({ type: 'case_study', fields: { title: 'T', quotes: [quote({ interviewId: UNKNOWN })] } }), 'INVALID_INPUT'],
   // reports.update
+  ['update: a title of only spaces', 'reports.update', (w) => ({ id: w.cs.id, type: 'case_study', patch: { title: '   ' } }), 'INVALID_INPUT'],
+  ['update: an empty title', 'reports.update', (w) => ({ id: w.story.id, type: 'story', patch: { title: '' } }), 'INVALID_INPUT'],
   ['update: unknown id', 'reports.update', () => ({ id: UNKNOWN, type: 'case_study', patch: { title: 'x' } }), 'NOT_FOUND'],
   ['update: a removed report', 'reports.update', (w) => ({ id: w.gone.id, type: 'case_study', patch: { title: 'Back' } }), 'NOT_FOUND'],
   ['update: a country not in ASEAN', 'reports.update', (w) => ({ id: w.cs.id, type: 'case_study', patch: { countries: ['VN', 'CN'] } }), 'INVALID_INPUT'],
