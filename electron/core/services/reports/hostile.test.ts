@@ -133,6 +133,7 @@ const cases: Case[] = [
   ['comments.add: a story section on a case study', 'comments.add', (w) => ({ reportId: w.cs.id, section: 's_before', text: 'Hello' }), 'INVALID_INPUT'],
   ['comments.add: 20,001 characters', 'comments.add', (w) => ({ reportId: w.cs.id, section: null, text: 'x'.repeat(20_001) }), 'INVALID_INPUT'],
   ['comments.resolve: unknown id', 'comments.resolve', () => ({ id: UNKNOWN }), 'NOT_FOUND'],
+  ['comments.resolve: a removed report’s comment', 'comments.resolve', (w) => ({ id: w.goneComment.id }), 'NOT_FOUND'],
   ['comments.resolve: not a boolean', 'comments.resolve', (w) => ({ id: w.comment.id, resolved: 'yes' }), 'INVALID_INPUT'],
   // interviews
   ['interviews.list: a 10,000-character query', 'interviews.list', () => ({ query: 'x'.repeat(10_000) }), 'INVALID_INPUT'],
