@@ -121,6 +121,7 @@ export const reportsEn = {
   'reports.indicators.target': 'Target',
   'reports.indicators.actual': 'Actual',
   'reports.indicators.add': 'Add an indicator',
+  'reports.indicators.removeColumn': 'Remove',
   'reports.indicators.remove': 'Remove indicator {name}',
   'reports.indicators.empty': 'No indicator yet. Add the figures the results are measured by: a baseline, the target and what was achieved.',
   'reports.indicators.save': 'Save indicators',

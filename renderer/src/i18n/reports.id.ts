@@ -112,6 +112,7 @@ export const reportsId: Record<keyof typeof reportsEn, string> = {
   'reports.indicators.target': 'Target',
   'reports.indicators.actual': 'Capaian',
   'reports.indicators.add': 'Tambah indikator',
+  'reports.indicators.removeColumn': 'Hapus',
   'reports.indicators.remove': 'Hapus indikator {name}',
   'reports.indicators.empty': 'Belum ada indikator. Tambahkan angka yang menjadi ukuran hasil: nilai awal, target, dan capaiannya.',
   'reports.indicators.save': 'Simpan indikator',
