@@ -76,6 +76,7 @@ export const reportsId: Record<keyof typeof reportsEn, string> = {
 
   'reports.new.title.case_study': 'Studi kasus baru',
   'reports.new.title.story': 'Kisah baru',
+  'reports.new.countriesPlaceholder': 'Pilih negara anggota yang dibahas',
   'reports.new.create': 'Buat dan mulai menulis',
   'reports.new.intro.case_study': 'Beri judul studi kasus ini; selebihnya ditulis di halamannya dan disimpan selagi Anda mengetik.',
   'reports.new.intro.story': 'Beri judul kisah ini; selebihnya ditulis di halamannya dan disimpan selagi Anda mengetik.',
