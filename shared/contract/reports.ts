@@ -149,16 +149,17 @@ export type ReportDetail = z.infer<typeof reportDetailSchema>;
 
 // ---------------------------------------------------------------- writes
 
-const titleRequired = { message: 'Write a title.' };
+// A title is trimmed before this check, so one of only spaces is no title, on create and on update alike.
+const titleRequired = caseStudyMetaSchema.shape.title.refine((t) => t.length > 0, { message: 'Write a title.' });
 // Strict: a field this version does not know (a misspelt or invented rating) is refused, not dropped.
 export const reportCreateSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('case_study'), fields: caseStudyMetaSchema.partial().extend({ title: caseStudyMetaSchema.shape.title.refine((t) => t.length > 0, titleRequired) }).strict() }),
-  z.object({ type: z.literal('story'), fields: storyMetaSchema.partial().extend({ title: storyMetaSchema.shape.title.refine((t) => t.length > 0, titleRequired) }).strict() }),
+  z.object({ type: z.literal('case_study'), fields: caseStudyMetaSchema.partial().extend({ title: titleRequired }).strict() }),
+  z.object({ type: z.literal('story'), fields: storyMetaSchema.partial().extend({ title: titleRequired }).strict() }),
 ]);
 
 export const reportUpdateSchema = z.discriminatedUnion('type', [
-  z.object({ id: idSchema, type: z.literal('case_study'), patch: caseStudyMetaSchema.partial().strict() }),
-  z.object({ id: idSchema, type: z.literal('story'), patch: storyMetaSchema.partial().strict() }),
+  z.object({ id: idSchema, type: z.literal('case_study'), patch: caseStudyMetaSchema.partial().extend({ title: titleRequired.optional() }).strict() }),
+  z.object({ id: idSchema, type: z.literal('story'), patch: storyMetaSchema.partial().extend({ title: titleRequired.optional() }).strict() }),
 ]);
 
 export const writeSectionSchema = z.object({

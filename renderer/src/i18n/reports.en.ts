@@ -83,6 +83,7 @@ export const reportsEn = {
   // The editor's page
   'reports.new.title.case_study': 'New case study',
   'reports.new.title.story': 'New story',
+  'reports.new.countriesPlaceholder': 'Choose the member states it is about',
   'reports.new.create': 'Create and start writing',
   'reports.new.intro.case_study': 'Give the case study a title; everything else is written on its page and saved as you type.',
   'reports.new.intro.story': 'Give the story a title; everything else is written on its page and saved as you type.',
@@ -121,6 +122,7 @@ export const reportsEn = {
   'reports.indicators.target': 'Target',
   'reports.indicators.actual': 'Actual',
   'reports.indicators.add': 'Add an indicator',
+  'reports.indicators.removeColumn': 'Remove',
   'reports.indicators.remove': 'Remove indicator {name}',
   'reports.indicators.empty': 'No indicator yet. Add the figures the results are measured by: a baseline, the target and what was achieved.',
   'reports.indicators.save': 'Save indicators',

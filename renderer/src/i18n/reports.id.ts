@@ -76,6 +76,7 @@ export const reportsId: Record<keyof typeof reportsEn, string> = {
 
   'reports.new.title.case_study': 'Studi kasus baru',
   'reports.new.title.story': 'Kisah baru',
+  'reports.new.countriesPlaceholder': 'Pilih negara anggota yang dibahas',
   'reports.new.create': 'Buat dan mulai menulis',
   'reports.new.intro.case_study': 'Beri judul studi kasus ini; selebihnya ditulis di halamannya dan disimpan selagi Anda mengetik.',
   'reports.new.intro.story': 'Beri judul kisah ini; selebihnya ditulis di halamannya dan disimpan selagi Anda mengetik.',
@@ -112,6 +113,7 @@ export const reportsId: Record<keyof typeof reportsEn, string> = {
   'reports.indicators.target': 'Target',
   'reports.indicators.actual': 'Capaian',
   'reports.indicators.add': 'Tambah indikator',
+  'reports.indicators.removeColumn': 'Hapus',
   'reports.indicators.remove': 'Hapus indikator {name}',
   'reports.indicators.empty': 'Belum ada indikator. Tambahkan angka yang menjadi ukuran hasil: nilai awal, target, dan capaiannya.',
   'reports.indicators.save': 'Simpan indikator',

@@ -95,6 +95,8 @@ export function resolveComment(ctx: ReportsContext, input: ParsedInput<'comments
   const comment = readComment(ctx.db, input.id);
   const report = comment && readReport(ctx.db, comment.reportId);
   if (!comment || !report) throw new AppError('NOT_FOUND', 'This comment was not found; it may have been removed. Nothing was saved.');
+  // As for adding one: a removed record's review is closed until the record is restored.
+  if (report.removed) throw new AppError('NOT_FOUND', `This ${typeName[report.type]} was removed. Restore it first, then resolve its comments. Nothing was saved.`);
   if (!canResolveComment(who, comment, report.fields)) {
     throw new AppError('NOT_ALLOWED', 'Only the comment’s author or someone who may edit the record can resolve it. Nothing was saved.');
   }

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, NumberInput, Table, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Group, NumberInput, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { MAX_INDICATORS, type Indicator } from '../../../../shared/model/reports';
 import { errorShape } from '../../api/queries';
@@ -72,7 +72,12 @@ export function IndicatorsTable({ indicators, readOnly, onPatch }: { indicators:
                 {cols.map((c) => (
                   <Table.Th key={c}>{t(`reports.indicators.${c}`)}</Table.Th>
                 ))}
-                {!readOnly && <Table.Th />}
+                {/* Named for screen readers: an empty header cell reads as nothing (axe empty-table-header). */}
+                {!readOnly && (
+                  <Table.Th>
+                    <VisuallyHidden>{t('reports.indicators.removeColumn')}</VisuallyHidden>
+                  </Table.Th>
+                )}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

@@ -70,6 +70,7 @@ export function NewReportScreen({ type }: { type: ReportType }) {
           <TextInput label={t('reports.field.title')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={error} maxLength={MAX_TITLE_CHARS} required data-autofocus autoFocus />
           <MultiSelect
             label={t('reports.field.countries')}
+            placeholder={countries.length ? undefined : t('reports.new.countriesPlaceholder')}
             data={countryCodes.map((c) => ({ value: c, label: countryName(locale, c) }))}
             value={countries}
             onChange={(v) => setCountries(v as CountryCode[])}

@@ -78,6 +78,8 @@ export function ReportFilters({ criteria: c, set }: { criteria: Criteria; set(ne
           clearable
           searchable
           clearButtonProps={clear}
+          // Mantine's 100 px minimum for the typing field put it on a second line after one country, so the row grew and its neighbours dropped.
+          styles={{ inputField: { minWidth: '3rem' } }}
         />
         <Select
           className={classes.narrow}

@@ -46,7 +46,8 @@ export function ReportRows({ items, onOpen }: { items: ReportSummary[]; onOpen(i
               <a href={routeToHash({ screen: 'report', id: item.id })} onClick={open} className={classes.row} aria-label={label} data-testid="report-row">
                 <div className={classes.main}>
                   <Group gap={6} wrap="nowrap">
-                    <Text fw={600} truncate="end">
+                    {/* Two lines: at 1024 px one line cut most demo titles before the words that tell them apart. */}
+                    <Text fw={600} lineClamp={2} style={{ overflowWrap: 'anywhere' }}>
                       {title}
                     </Text>
                     {item.demo && <DemoBadge size="xs" hint={t('reports.demo.hint')} />}

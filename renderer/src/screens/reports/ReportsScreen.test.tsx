@@ -130,7 +130,7 @@ describe('Case studies & stories list', () => {
     const { bridge } = await reportsCore([bruneiCase]);
     renderApp({ bridge, hash: '#/reports', locale: 'id' });
     const row = await screen.findByRole('link', { name: /^Merit recruitment in district offices, Studi kasus, Dalam tinjauan, Brunei Darussalam, 2 dari 10 bagian lengkap$/ });
-    expect(within(row).getByRole('img').getAttribute('aria-label')).toContain('Melibatkan dan bermanfaat bagi rakyat: Kuat');
+    expect(within(row).getByRole('img').getAttribute('aria-label')).toContain('Melibatkan dan bermanfaat bagi masyarakat: Kuat');
     expect(screen.getByRole('link', { name: 'Studi kasus & kisah' })).toBeTruthy();
   });
 });

@@ -82,10 +82,11 @@ export function PhotoCard({
             </Group>
           )}
         </Stack>
-        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xs" style={{ flex: 1, minWidth: 0 }}>
+        {/* One field per line: beside the credit, at 1024 px a caption (up to 500 characters, one line) showed only its first 45. */}
+        <SimpleGrid cols={1} spacing="xs" style={{ flex: 1, minWidth: 0 }}>
           {field('caption', t('reportPanels.photos.caption'))}
           {field('credit', t('reportPanels.photos.credit'), t('reportPanels.photos.creditHint'))}
-          <div style={{ gridColumn: '1 / -1' }}>{field('alt', t('reportPanels.photos.alt'), t('reportPanels.photos.altHint'))}</div>
+          {field('alt', t('reportPanels.photos.alt'), t('reportPanels.photos.altHint'))}
         </SimpleGrid>
       </Group>
     </Card>

@@ -90,7 +90,7 @@ function RecordsMatrix({ records, caption, renderTitle }: { records: readonly Ma
           <Table.Tr>
             <Table.Th scope="col">{t('reportPanels.matrix.record')}</Table.Th>
             {characteristics.map((criterion) => (
-              <Table.Th key={criterion} scope="col" className={classes.level}>
+              <Table.Th key={criterion} scope="col" className={classes.criterionHead}>
                 {ratingFieldName(t, `r_${criterion}`)}
               </Table.Th>
             ))}
