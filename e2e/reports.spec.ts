@@ -94,5 +94,28 @@ for (const locale of ['en', 'id'] as const satisfies Locale[]) {
       await expect(page.getByRole('textbox', { name: t('reports.field.programme') })).toBeVisible();
       await saveScreenshot(page, testInfo, `report-details-${locale}`, { fullPage: false });
     });
+
+    test(`the editor's tabs fit one line at 1024 px, for a story and a case study, and arrows move along them (${locale})`, async ({ page, app }, testInfo) => {
+      const t = (key: MessageKey, vars?: Record<string, string | number>) => translate(locale, key, vars);
+      await seedPeople(app, 'Ana Curator');
+      const story = await app.call('reports.create', { type: 'story', fields: { title: 'A clerk’s first digital payroll' } });
+      const study = await app.call('reports.create', { type: 'case_study', fields: { title: 'Merit recruitment in district offices' } });
+      await page.reload();
+      for (const [kind, id, count] of [['story', story.id, 7], ['case_study', study.id, 7]] as const) {
+        await page.evaluate((hash) => void (window.location.hash = hash), `#/reports/${id}`);
+        const tabs = page.getByRole('tablist', { name: t('reports.tabs.label') }).getByRole('tab');
+        await expect(tabs).toHaveCount(count);
+        await expect(tabs.last()).toHaveText(t('reportExport.preview.tab'));
+        // One line: every tab starts at the same height.
+        const tops = await tabs.evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+        expect(new Set(tops).size, `tab tops ${tops.join(', ')}`).toBe(1);
+        await saveScreenshot(page, testInfo, `report-tabs-${kind}-${locale}`, { fullPage: false });
+        await tabs.first().focus();
+        await page.keyboard.press('ArrowRight');
+        await expect(tabs.nth(1)).toBeFocused();
+        await page.keyboard.press('End');
+        await expect(tabs.last()).toBeFocused();
+      }
+    });
   });
 }

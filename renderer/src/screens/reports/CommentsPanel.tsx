@@ -21,7 +21,9 @@ export function CommentsPanel({ report, section }: { report: ReportDetail; secti
   const [error, setError] = useState<string | null>(null);
   const where = section ? sectionLabel(t, section) : t('reports.comments.title');
   const comments = report.comments.filter((c) => c.section === section).sort((a, b) => Number(a.resolved) - Number(b.resolved) || a.at - b.at);
-  const canComment = report.permissions.comment;
+  // A removed record's comments stay readable, but the core refuses new ones and (un)resolving
+  // until it is restored, so nothing here offers to.
+  const canComment = report.permissions.comment && !report.removed;
   // The whole-document comments show only when there are some or someone may add one.
   if (section === null && comments.length === 0 && !canComment) return null;
 

@@ -78,6 +78,30 @@ describe('Removing and restoring a case study or story', () => {
     expect(screen.getByRole('button', { name: 'Remove…' })).toBeTruthy();
   });
 
+  it('keeps the comments of a removed record readable but offers no way to add, resolve or reopen one until it is restored', async () => {
+    const user = setupUser();
+    const { bridge, ids } = await reportsCore([bruneiCase]);
+    await call(bridge, 'comments.add', { reportId: ids[0]!, section: 's_context', text: 'Name the districts.' });
+    await call(bridge, 'comments.add', { reportId: ids[0]!, section: null, text: 'Ready once the figures are in.' });
+    await call(bridge, 'reports.remove', { id: ids[0]! });
+    renderApp({ bridge, hash: `#/reports/${ids[0]}` });
+    await screen.findByTestId('report-removed');
+    // The comments are still there to read.
+    await waitFor(() => expect(screen.getAllByTestId('report-comment').map((c) => c.textContent)).toEqual([expect.stringContaining('Name the districts.'), expect.stringContaining('Ready once the figures are in.')]));
+    // Nothing offers to change them: the core would refuse ("Restore it first").
+    expect(screen.queryByRole('button', { name: 'Resolve' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Post comment' })).toBeNull();
+    expect(screen.queryByRole('textbox', { name: 'Add a comment' })).toBeNull();
+    // A section without comments has no "Comment" button; one with comments still shows them.
+    expect(screen.queryByRole('button', { name: 'Comments on Problem' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Comments on Context' })).toBeTruthy();
+
+    await user.click(within(screen.getByTestId('report-removed')).getByRole('button', { name: 'Restore' }));
+    await waitFor(() => expect(screen.getAllByRole('button', { name: 'Resolve' })).toHaveLength(2));
+    expect(screen.getByRole('button', { name: 'Comments on Problem' })).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: 'Add a comment' })).toBeTruthy();
+  });
+
   it('offers neither Remove nor Restore to a reviewer, in Indonesian too', async () => {
     const { bridge, ids } = await reportsCore([bruneiCase, vietStory]);
     await call(bridge, 'reports.remove', { id: ids[1]! });

@@ -34,7 +34,10 @@ export function SectionsTab({ report, onPatch, readOnly }: PanelProps) {
 function SectionBlock({ report, section, state, readOnly, onPatch }: PanelProps & { section: SectionField; state: SectionState | undefined }) {
   const { t } = useI18n();
   const { save, resolve } = useSectionWrites(report.id, section);
-  const open = report.comments.filter((c) => c.section === section && !c.resolved).length;
+  const here = report.comments.filter((c) => c.section === section);
+  const open = here.filter((c) => !c.resolved).length;
+  // A removed record takes no comment: the toggle shows only to read the ones it has.
+  const toggle = !report.removed || here.length > 0;
   const [showComments, setShowComments] = useState(open > 0);
   const label = sectionLabel(t, section);
   return (
@@ -47,9 +50,11 @@ function SectionBlock({ report, section, state, readOnly, onPatch }: PanelProps 
       save={save}
       resolve={resolve}
       aside={
-        <Button size="compact-sm" variant={showComments ? 'light' : 'subtle'} aria-expanded={showComments} onClick={() => setShowComments((v) => !v)} aria-label={t('reports.comments.show', { section: label })}>
-          {open > 0 ? t(open === 1 ? 'reports.comments.count.one' : 'reports.comments.count.other', { count: open }) : t('reports.comments.toggle')}
-        </Button>
+        toggle && (
+          <Button size="compact-sm" variant={showComments ? 'light' : 'subtle'} aria-expanded={showComments} onClick={() => setShowComments((v) => !v)} aria-label={t('reports.comments.show', { section: label })}>
+            {open > 0 ? t(open === 1 ? 'reports.comments.count.one' : 'reports.comments.count.other', { count: open }) : t('reports.comments.toggle')}
+          </Button>
+        )
       }
     >
       {report.type === 'case_study' && section === 's_results' && <IndicatorsTable indicators={report.fields.indicators} readOnly={readOnly} onPatch={onPatch} />}

@@ -6,6 +6,7 @@ import { useNotify } from '../../../lib/notify';
 import { ReportFilters, listInput, type Criteria } from '../ReportFilters';
 import { useReportList } from '../useReports';
 import { ConsentRefusal } from './ConsentRefusal';
+import { ExportBlocked } from './ExportBlocked';
 import { ExportChoices, ExportProgress, type Format, type Lang } from './ExportChoices';
 import { openOnTab } from './pendingTab';
 import { useReportExport } from './useReportExport';
@@ -62,6 +63,15 @@ export function CompileMtrDialog({ initial }: { initial: Criteria }) {
           </Text>
           <ExportChoices format={format} lang={lang} onFormat={setFormat} onLang={setLang} disabled={job.running} />
           <ExportProgress running={job.running} progress={job.progress} label={t('reportExport.mtr.title')} />
+          {job.blocked && (
+            <ExportBlocked
+              error={job.blocked}
+              onLeave={() => {
+                setOpened(false);
+                job.clear();
+              }}
+            />
+          )}
           {job.refusal && (
             <ConsentRefusal
               refusal={job.refusal}

@@ -7,7 +7,8 @@ import type { ReportDetail } from '../../../../../shared/contract/reports';
 import { createApi } from '../../../api/client';
 import { AppProviders } from '../../../App';
 import type { CoreBridge } from '../../../test/coreBridge';
-import { setupUser } from '../../../test/renderApp';
+import { renderApp, setupUser } from '../../../test/renderApp';
+import { CoreBridge as RealCore } from '../../../test/coreBridge';
 import { call } from '../../applications/testing';
 import { noCriteria } from '../ReportFilters';
 import { reportCore } from '../panels/testing';
@@ -81,6 +82,30 @@ describe('ExportDialog (real core)', () => {
     await user.click(within(alert).getByRole('button', { name: 'Open the consent of “A midwife’s new post”' }));
     expect(opened).toEqual(['consent']);
   }, 60_000);
+});
+
+describe('ExportDialog without a profile (real core)', () => {
+  it('says in the dialog, in Indonesian, that a profile must be chosen first, and leads to it; nothing is downloaded', async () => {
+    const user = setupUser();
+    // A fresh data folder with demo data: case studies and stories, and no profile chosen yet.
+    const bridge = new RealCore();
+    await bridge.core.dispatch('demo.load', { experts: 1 });
+    const { items } = await call(bridge, 'reports.list', {});
+    const first = items.find((r) => r.type === 'case_study')!;
+    renderApp({ bridge, hash: `#/reports/${first.id}`, locale: 'id' });
+    await user.click(await screen.findByRole('button', { name: 'Ekspor' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Ekspor PDF' }));
+    const alert = await within(dialog).findByRole('alert', {}, slow);
+    expect(alert.textContent).toContain('Tidak diekspor: belum ada profil yang dipilih');
+    expect(alert.textContent).toContain('Pilih atau buat profil Anda (Pengaturan → Profil)');
+    expect(bridge.callsOf('reports.export')).toHaveLength(1);
+    expect(saved).toHaveLength(0);
+    await user.click(within(alert).getByRole('button', { name: 'Pilih atau buat profil Anda' }));
+    await waitFor(() => expect(window.location.hash).toBe('#/settings'));
+    expect(await screen.findByTestId('profile-section')).toBeTruthy();
+    expect(screen.queryByRole('dialog')).toBeNull();
+  }, 120_000);
 });
 
 describe('ExportDialog: a quote without consent (real core)', () => {

@@ -4,6 +4,7 @@ import { useI18n } from '../../../i18n';
 import { useNotify } from '../../../lib/notify';
 import type { ReportDetail } from '../useReports';
 import { ConsentRefusal } from './ConsentRefusal';
+import { ExportBlocked } from './ExportBlocked';
 import { ExportChoices, ExportProgress, type Format, type Lang } from './ExportChoices';
 import { useReportExport } from './useReportExport';
 
@@ -43,6 +44,15 @@ export function ExportDialog({ report, onOpenTab }: { report: ReportDetail; onOp
           </Text>
           <ExportChoices format={format} lang={lang} onFormat={setFormat} onLang={setLang} disabled={job.running} />
           <ExportProgress running={job.running} progress={job.progress} label={t('reportExport.working')} />
+          {job.blocked && (
+            <ExportBlocked
+              error={job.blocked}
+              onLeave={() => {
+                setOpened(false);
+                job.clear();
+              }}
+            />
+          )}
           {job.refusal && (
             <ConsentRefusal
               refusal={job.refusal}

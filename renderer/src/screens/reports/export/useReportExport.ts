@@ -12,6 +12,8 @@ export interface ExportState {
   progress: { done: number; total: number } | null;
   /** The last refusal for want of consent, shown where the export was asked (not as a toast). */
   refusal: Refusal | null;
+  /** The last NOT_ALLOWED refusal (e.g. no profile chosen yet), also shown in the dialog (ExportBlocked). */
+  blocked: AppErrorShape | null;
   run(request: ReportsExportRequest): Promise<{ fileName: string; count: number } | null>;
   clear(): void;
 }
@@ -19,8 +21,8 @@ export interface ExportState {
 /**
  * Runs reports.export in the core and hands the file to the curator the way every export of the
  * app does (lib/saveFile.ts: the system's save dialog in the desktop app, a download in a
- * browser). The window stays live meanwhile: the work is the core's. A NO_CONSENT refusal is
- * kept for the dialog to show with the way to fix it; any other failure is a toast.
+ * browser). The window stays live meanwhile: the work is the core's. A NO_CONSENT or NOT_ALLOWED
+ * refusal is kept for the dialog to show with the way to fix it; any other failure is a toast.
  */
 export function useReportExport(): ExportState {
   const api = useApi();
@@ -28,6 +30,7 @@ export function useReportExport(): ExportState {
   const [running, setRunning] = useState(false);
   const [progress, setProgress] = useState<ExportState['progress']>(null);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const [blocked, setBlocked] = useState<AppErrorShape | null>(null);
 
   useApiEvent('progress', (p) => {
     if (p.task === 'export' && running) setProgress(p.finished ? null : { done: p.done, total: p.total });
@@ -36,6 +39,7 @@ export function useReportExport(): ExportState {
   const run = async (request: ReportsExportRequest) => {
     setRunning(true);
     setRefusal(null);
+    setBlocked(null);
     setProgress(null);
     const result = await api.call('reports.export', request);
     setRunning(false);
@@ -43,6 +47,7 @@ export function useReportExport(): ExportState {
     if (!result.ok) {
       const refused = readRefusal(result.error as AppErrorShape);
       if (refused) setRefusal(refused);
+      else if (result.error.code === 'NOT_ALLOWED') setBlocked(result.error as AppErrorShape);
       else notify.failure(result.error);
       return null;
     }
@@ -50,5 +55,9 @@ export function useReportExport(): ExportState {
     return { fileName: result.value.fileName, count: result.value.count };
   };
 
-  return { running, progress, refusal, run, clear: () => setRefusal(null) };
+  const clear = () => {
+    setRefusal(null);
+    setBlocked(null);
+  };
+  return { running, progress, refusal, blocked, run, clear };
 }
