@@ -1,10 +1,10 @@
 import { Button, FileButton, Group, Stack, Text } from '@mantine/core';
-import { useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import type { AppErrorShape } from '../../../../shared/contract';
 import { attachmentExtensions, attachmentKindLabel, attachmentMimes, MAX_ATTACHMENT_BYTES, type AttachmentKind, type AttachmentRef } from '../../../../shared/attachments';
 import { TrashIcon, UploadIcon } from '../../components/icons';
 import { errorMessage, formatNumber, useI18n, type Locale, type Translate } from '../../i18n';
-import { readAsBase64 } from '../form/PhotoField';
+import { useFileUpload } from '../../lib/useFileUpload';
 
 /** Sends a chosen file to the core (applications.putAttachment or kiosk.putAttachment). */
 export type UploadAttachment = (file: { name: string; mime: string; dataBase64: string }) => Promise<{ ok: true; value: AttachmentRef } | { ok: false; error: AppErrorShape }>;
@@ -53,35 +53,18 @@ export function AttachmentField({
 }) {
   const { locale, t } = useI18n();
   const id = useId();
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-  const resetRef = useRef<() => void>(null);
-
-  const pick = async (file: File | null) => {
-    if (!file) return;
-    setProblem(null);
-    try {
-      if (file.size > MAX_ATTACHMENT_BYTES) {
-        setProblem(t('attachment.tooLargeHere', { name: file.name, size: megabytes(locale, file.size), limit: megabytes(locale, MAX_ATTACHMENT_BYTES) }));
-        return;
-      }
-      if (file.size === 0) {
-        setProblem(t('attachment.empty', { name: file.name }));
-        return;
-      }
-      setBusy(true);
-      const { base64 } = await readAsBase64(file);
-      const result = await upload({ name: file.name, mime: file.type || 'application/octet-stream', dataBase64: base64 });
-      if (result.ok) onChange(result.value);
-      else setProblem(attachmentProblem(result.error, file.name, locale, t));
-    } catch {
-      setProblem(t('attachment.unreadable', { name: file.name }));
-    } finally {
-      setBusy(false);
-      // The same file may be chosen again after a refusal.
-      resetRef.current?.();
-    }
-  };
+  const { busy, problem, resetRef, pick } = useFileUpload({
+    // Over the limit: refused before a byte of it is read (a 50 MB scan is never loaded into memory).
+    precheck: (file) => {
+      if (file.size > MAX_ATTACHMENT_BYTES) return t('attachment.tooLargeHere', { name: file.name, size: megabytes(locale, file.size), limit: megabytes(locale, MAX_ATTACHMENT_BYTES) });
+      if (file.size === 0) return t('attachment.empty', { name: file.name });
+      return null;
+    },
+    upload,
+    onStored: onChange,
+    refused: (err, name) => attachmentProblem(err, name, locale, t),
+    unreadable: (name) => t('attachment.unreadable', { name }),
+  });
 
   const message = problem ?? error;
   return (

@@ -1,10 +1,10 @@
 import { Button, FileButton, Group, Stack, Text } from '@mantine/core';
-import { useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import type { AppErrorShape } from '../../../../../shared/contract';
 import { MAX_RECORDING_BYTES, recordingExtensions, recordingKindFromName, recordingKindLabel, recordingMimes, type RecordingKind, type RecordingRef } from '../../../../../shared/attachments';
 import { TrashIcon, UploadIcon } from '../../../components/icons';
 import { errorMessage, formatNumber, useI18n, type Locale, type Translate } from '../../../i18n';
-import { readAsBase64 } from '../../form/PhotoField';
+import { useFileUpload } from '../../../lib/useFileUpload';
 import { RecordingPlayer } from './RecordingPlayer';
 import type { UploadRecording } from './upload';
 
@@ -35,38 +35,18 @@ function recordingProblem(error: AppErrorShape, name: string, locale: Locale, t:
 export function RecordingField({ value, onChange, upload, interviewee, error }: { value: RecordingRef | null; onChange(next: RecordingRef | null): void; upload: UploadRecording; interviewee: string; error?: string }) {
   const { locale, t } = useI18n();
   const id = useId();
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-  const resetRef = useRef<() => void>(null);
-
-  const pick = async (file: File | null) => {
-    if (!file) return;
-    setProblem(null);
-    try {
-      if (file.size > MAX_RECORDING_BYTES) {
-        setProblem(t('reportPanels.recording.tooLarge', { name: file.name, size: megabytes(locale, file.size), limit: megabytes(locale, MAX_RECORDING_BYTES) }));
-        return;
-      }
-      if (!recordingKindFromName(file.name)) {
-        setProblem(t('reportPanels.recording.notAudio', { name: file.name }));
-        return;
-      }
-      if (file.size === 0) {
-        setProblem(t('reportPanels.recording.empty', { name: file.name }));
-        return;
-      }
-      setBusy(true);
-      const { base64 } = await readAsBase64(file);
-      const result = await upload({ name: file.name, mime: file.type || 'application/octet-stream', dataBase64: base64 });
-      if (result.ok) onChange(result.value);
-      else setProblem(recordingProblem(result.error, file.name, locale, t));
-    } catch {
-      setProblem(t('reportPanels.recording.unreadable', { name: file.name }));
-    } finally {
-      setBusy(false);
-      resetRef.current?.();
-    }
-  };
+  const { busy, problem, resetRef, pick } = useFileUpload({
+    precheck: (file) => {
+      if (file.size > MAX_RECORDING_BYTES) return t('reportPanels.recording.tooLarge', { name: file.name, size: megabytes(locale, file.size), limit: megabytes(locale, MAX_RECORDING_BYTES) });
+      if (!recordingKindFromName(file.name)) return t('reportPanels.recording.notAudio', { name: file.name });
+      if (file.size === 0) return t('reportPanels.recording.empty', { name: file.name });
+      return null;
+    },
+    upload,
+    onStored: onChange,
+    refused: (err, name) => recordingProblem(err, name, locale, t),
+    unreadable: (name) => t('reportPanels.recording.unreadable', { name }),
+  });
 
   const message = problem ?? error;
   return (
