@@ -5,9 +5,8 @@ import { useNavigation } from '../../../nav/Navigation';
 import { useNotify } from '../../../lib/notify';
 import { ReportFilters, listInput, type Criteria } from '../ReportFilters';
 import { useReportList } from '../useReports';
-import { ConsentRefusal } from './ConsentRefusal';
-import { ExportBlocked } from './ExportBlocked';
-import { ExportChoices, ExportProgress, type Format, type Lang } from './ExportChoices';
+import { ExportChoices, type Format, type Lang } from './ExportChoices';
+import { ExportOutcome } from './ExportOutcome';
 import { openOnTab } from './pendingTab';
 import { useReportExport } from './useReportExport';
 
@@ -62,27 +61,15 @@ export function CompileMtrDialog({ initial }: { initial: Criteria }) {
             {count === null ? '\u00a0' : plural(t, locale, 'reports.total', count)}
           </Text>
           <ExportChoices format={format} lang={lang} onFormat={setFormat} onLang={setLang} disabled={job.running} />
-          <ExportProgress running={job.running} progress={job.progress} label={t('reportExport.mtr.title')} />
-          {job.blocked && (
-            <ExportBlocked
-              error={job.blocked}
-              onLeave={() => {
-                setOpened(false);
-                job.clear();
-              }}
-            />
-          )}
-          {job.refusal && (
-            <ConsentRefusal
-              refusal={job.refusal}
-              onOpen={(id, tab) => {
-                setOpened(false);
-                job.clear();
-                openOnTab(id, tab);
-                navigate({ screen: 'report', id });
-              }}
-            />
-          )}
+          <ExportOutcome
+            job={job}
+            label={t('reportExport.mtr.title')}
+            onLeave={() => setOpened(false)}
+            onOpenRefusal={(id, tab) => {
+              openOnTab(id, tab);
+              navigate({ screen: 'report', id });
+            }}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={close} disabled={job.running}>
               {t('common.cancel')}

@@ -3,9 +3,8 @@ import { useState } from 'react';
 import { useI18n } from '../../../i18n';
 import { useNotify } from '../../../lib/notify';
 import type { ReportDetail } from '../useReports';
-import { ConsentRefusal } from './ConsentRefusal';
-import { ExportBlocked } from './ExportBlocked';
-import { ExportChoices, ExportProgress, type Format, type Lang } from './ExportChoices';
+import { ExportChoices, type Format, type Lang } from './ExportChoices';
+import { ExportOutcome } from './ExportOutcome';
 import { useReportExport } from './useReportExport';
 
 /**
@@ -43,27 +42,7 @@ export function ExportDialog({ report, onOpenTab }: { report: ReportDetail; onOp
             {t('reportExport.hint')}
           </Text>
           <ExportChoices format={format} lang={lang} onFormat={setFormat} onLang={setLang} disabled={job.running} />
-          <ExportProgress running={job.running} progress={job.progress} label={t('reportExport.working')} />
-          {job.blocked && (
-            <ExportBlocked
-              error={job.blocked}
-              onLeave={() => {
-                setOpened(false);
-                job.clear();
-              }}
-            />
-          )}
-          {job.refusal && (
-            <ConsentRefusal
-              refusal={job.refusal}
-              title={title}
-              onOpen={(_, tab) => {
-                setOpened(false);
-                job.clear();
-                onOpenTab(tab);
-              }}
-            />
-          )}
+          <ExportOutcome job={job} label={t('reportExport.working')} title={title} onLeave={() => setOpened(false)} onOpenRefusal={(_, tab) => onOpenTab(tab)} />
           <Group justify="flex-end">
             <Button variant="default" onClick={close} disabled={job.running}>
               {t('common.cancel')}
