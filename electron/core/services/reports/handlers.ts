@@ -25,28 +25,8 @@ export function reportsHandlers(ctx: ReportsContext): Pick<Handlers, ReportMetho
     'reports.restore': (i) => restoreReport(ctx, i.id),
     'reports.setStatus': (i) => setReportStatus(ctx, i),
     'reports.importRatings': (i) => importRatings(ctx, i),
-    'reports.putAttachment': (i) => {
-      const who = ctx.requireActor();
-      if (who.role === 'reviewer') throw new AppError('NOT_ALLOWED', 'A reviewer cannot attach files to case studies, stories or interviews. Nothing was stored.');
-      let bytes: Buffer;
-      try {
-        bytes = decodeBase64(i.dataBase64);
-      } catch {
-        throw new AppError('ATTACHMENT_INVALID', 'The file could not be read. Choose it again.');
-      }
-      return putAttachment(ctx.db, i.name, bytes, ctx.now());
-    },
-    'reports.putRecording': (i) => {
-      const who = ctx.requireActor();
-      if (who.role === 'reviewer') throw new AppError('NOT_ALLOWED', 'A reviewer cannot attach recordings to interviews. Nothing was stored.');
-      let bytes: Buffer;
-      try {
-        bytes = decodeBase64(i.dataBase64);
-      } catch {
-        throw new AppError('ATTACHMENT_INVALID', 'The recording could not be read. Choose it again.');
-      }
-      return putRecording(ctx.db, i.name, bytes, ctx.now());
-    },
+    'reports.putAttachment': (i) => putAttachment(ctx.db, i.name, uploadedBytes(ctx, i.dataBase64, 'files to case studies, stories or interviews', 'file'), ctx.now()),
+    'reports.putRecording': (i) => putRecording(ctx.db, i.name, uploadedBytes(ctx, i.dataBase64, 'recordings to interviews', 'recording'), ctx.now()),
     'comments.add': (i) => addComment(ctx, i),
     'comments.resolve': (i) => resolveComment(ctx, i),
     'interviews.list': (i) => listInterviews(ctx.db, i),
@@ -55,4 +35,14 @@ export function reportsHandlers(ctx: ReportsContext): Pick<Handlers, ReportMetho
     'interviews.update': (i) => updateInterview(ctx, i),
     'interviews.remove': (i) => removeInterview(ctx, i.id),
   };
+}
+
+/** An upload's bytes, once the writer may attach (a reviewer may not) and the base64 reads; else a refusal that stores nothing. */
+function uploadedBytes(ctx: ReportsContext, dataBase64: string, what: string, noun: string): Buffer {
+  if (ctx.requireActor().role === 'reviewer') throw new AppError('NOT_ALLOWED', `A reviewer cannot attach ${what}. Nothing was stored.`);
+  try {
+    return decodeBase64(dataBase64);
+  } catch {
+    throw new AppError('ATTACHMENT_INVALID', `The ${noun} could not be read. Choose it again.`);
+  }
 }
