@@ -18,6 +18,8 @@ export default defineConfig({
           'core-worker': resolve(root, 'electron/core/worker/entry.ts'),
           // A first sync's snapshot reader, a thread the core starts (electron/core/sync/snapshot-reader.ts).
           'snapshot-worker': resolve(root, 'electron/core/sync/snapshot-worker.ts'),
+          // The database log's checkpointer, a thread the core starts (electron/core/db/checkpointer.ts).
+          'checkpoint-worker': resolve(root, 'electron/core/db/checkpoint-worker.ts'),
         },
       },
     },

@@ -5,6 +5,7 @@ import { AppError, type Result } from '../../shared/contract/result';
 import pkg from '../../package.json' with { type: 'json' };
 import { ChangeFunnel } from './changes/funnel';
 import { openDatabase } from './db/open';
+import { startCheckpointer } from './db/checkpointer';
 import { expertCount, loadDemoData } from './demo/load';
 import { loadVettingDemo, vettingDemoPresent } from './demo/vetting';
 import { loadReportsDemo, reportsDemoPresent } from './demo/reports';
@@ -58,6 +59,12 @@ export interface CoreOptions {
   secretCipher?: SecretCipher | null;
   /** Where a hosted workshop hub listens: every interface by default; tests pass '127.0.0.1'. */
   hubHost?: string;
+  /**
+   * Checkpoints the database's log on a thread of its own (db/checkpointer.ts), so no commit
+   * waits for the disk. On by default, off by default in mode 'test' (hundreds of cores open
+   * and close there; a thread each would only slow the suite).
+   */
+  checkpointThread?: boolean;
 }
 
 /**
@@ -98,7 +105,12 @@ export const DATABASE_FILE = 'curator.db';
  * database written by a newer app.
  */
 export function openCore(options: CoreOptions): Core {
-  const db = openDatabase(join(options.dataDir, DATABASE_FILE), { nativeBinding: options.nativeBinding });
+  const file = join(options.dataDir, DATABASE_FILE);
+  const db = openDatabase(file, { nativeBinding: options.nativeBinding });
+  const checkpointer =
+    (options.checkpointThread ?? options.mode !== 'test')
+      ? startCheckpointer(db, { file, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}), onError: (message) => console.error('The log checkpointer stopped; the database checkpoints on the core thread again:', message) })
+      : null;
   const taxonomy = loadShippedTaxonomy();
   const funnel = new ChangeFunnel(db, [expertProjection(db, taxonomy), dedupeProjection(db), applicationProjection(db)]);
   const events = new CoreEvents();
@@ -236,6 +248,7 @@ export function openCore(options: CoreOptions): Core {
       void sync.close();
       void hub.close();
       void transport.close();
+      void checkpointer?.stop();
       db.pragma('wal_checkpoint(TRUNCATE)');
       db.close();
     },

@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ErrorCode } from '../../../shared/contract/result';
 import type { SyncErrorCode } from '../../../shared/sync/protocol';
 import { networkError, SyncError } from './http';
+import { threadEntry } from '../worker/thread-entry';
 import { snapshotChunks, type SnapshotChunk, type SnapshotSource } from './snapshot';
 
 /**
@@ -45,14 +44,7 @@ export type CheckedChunk = SnapshotChunk & { checked?: ReadonlyMap<unknown, stri
 class ReaderUnavailable extends Error {}
 
 /** Where the reader thread's code is: next to the built core (out/main), or the TypeScript source through tsx. */
-function readerEntry(): { file: URL; tsEntry?: string } | null {
-  const built = new URL('./snapshot-worker.js', import.meta.url);
-  if (existsSync(built)) return { file: built };
-  const source = new URL('../worker/source-entry.mjs', import.meta.url);
-  const ts = new URL('./snapshot-worker.ts', import.meta.url);
-  if (existsSync(source) && existsSync(ts)) return { file: source, tsEntry: fileURLToPath(ts) };
-  return null;
-}
+const readerEntry = () => threadEntry(new URL('./snapshot-worker.js', import.meta.url), new URL('./snapshot-worker.ts', import.meta.url));
 
 /**
  * The snapshot's chunks, read on the reader thread where one starts, else on this thread.
