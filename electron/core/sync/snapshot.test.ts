@@ -32,9 +32,9 @@ function serving(lines: unknown[]): Fetch {
     )) as unknown as Fetch;
 }
 
-async function read(lines: unknown[], after = 1): Promise<SnapshotChunk[]> {
+async function read(lines: unknown[], after = 1, size = 2): Promise<SnapshotChunk[]> {
   const chunks: SnapshotChunk[] = [];
-  const source = { fetch: serving(lines), baseUrl: 'http://127.0.0.1:1', token: 't', signal: new AbortController().signal, after, size: () => 2 };
+  const source = { fetch: serving(lines), baseUrl: 'http://127.0.0.1:1', token: 't', signal: new AbortController().signal, after, size: () => size };
   for await (const c of snapshotChunks(source)) chunks.push(c);
   return chunks;
 }
@@ -48,6 +48,20 @@ describe('reading a snapshot stream', () => {
       [1, 4, true],
     ]);
     expect(chunks[2]!.changes[0]).toMatchObject({ seq: 3, refused: 'Out of scope.' });
+  });
+
+  it('does not end a chunk between an expert and the portfolio items after it, up to a quarter chunk more', async () => {
+    const item = (seq: number) => entry(seq, { entity: 'portfolio', fields: { expertId: 'x', title: `T${seq}` } });
+    const kinds = (chunks: SnapshotChunk[]) => chunks.filter((c) => c.changes.length).map((c) => c.changes.map((e) => (e as { entity: string }).entity[0]).join(''));
+    // Size 4: expert, item, expert, item | item (continues the expert before it) … the next expert starts a chunk.
+    const lines = [entry(1), item(2), entry(3), item(4), item(5), entry(6), item(7), item(8), item(9)];
+    const chunks = await read([{ ...header, head: 10, count: 9 }, ...lines.map((change, i) => ({ seq: i + 2, change }))], 1, 4);
+    expect(kinds(chunks)).toEqual(['epepp', 'eppp']);
+    expect(chunks[1]!.seq).toBe(6);
+    // Never more than a quarter chunk (here 2 of 8) past the size, however long the record's run.
+    const long = [entry(1), ...Array.from({ length: 12 }, (_, i) => item(i + 2))];
+    const bounded = await read([{ ...header, head: 14, count: 13 }, ...long.map((change, i) => ({ seq: i + 2, change }))], 1, 8);
+    expect(bounded.filter((c) => c.changes.length).map((c) => c.changes.length)).toEqual([10, 3]);
   });
 
   it('passes an entry with bad values on as sent: the funnel checks it by value and refuses it', async () => {
