@@ -67,7 +67,7 @@ describe('a snapshot read on its own thread', () => {
     const url = await serve(ndjson);
     const threaded = await read(url, true);
     const here: CheckedChunk[] = [];
-    for await (const c of snapshotChunks({ fetch, baseUrl: url, token: 't', signal: new AbortController().signal, after: 1, size: () => 2 })) here.push(c);
+    for await (const { lines: _, ...c } of snapshotChunks({ fetch, baseUrl: url, token: 't', signal: new AbortController().signal, after: 1, size: () => 2 })) here.push(c);
     expect(threaded.map(({ checked: _, ...c }) => c)).toEqual(here);
     expect(threaded.map((c) => [c.changes.length, c.seq, c.final])).toEqual([
       [0, 1, false],

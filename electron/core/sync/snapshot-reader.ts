@@ -33,12 +33,13 @@ export interface ToReader {
 }
 
 export type FromReader =
+  /** `text`: the chunk's lines as a JSON array; `fields`: for each entry, its fields' canonical JSON if valid. */
   | { type: 'chunk'; epoch: string; count: number; seq: number; final: boolean; text: string; fields: (string | null)[] }
   | { type: 'error'; code: ErrorCode; message: string; retryable: boolean; serverCode: SyncErrorCode | null; details: Record<string, unknown> }
   | { type: 'failed'; message: string };
 
 /** `checked`: the entries the reader found valid, each with its fields' canonical JSON (changes/receive.ts). */
-export type CheckedChunk = SnapshotChunk & { checked?: ReadonlyMap<unknown, string> };
+export type CheckedChunk = Omit<SnapshotChunk, 'lines'> & { checked?: ReadonlyMap<unknown, string> };
 
 /** The reader thread could not start or failed before the stream began: read on this thread instead. */
 class ReaderUnavailable extends Error {}
@@ -92,7 +93,8 @@ async function* onReaderThread(o: SnapshotSource, entry: { file: URL; tsEntry?: 
       const e = events.shift()!;
       if (e.type === 'chunk') {
         started = true;
-        const changes = JSON.parse(e.text) as unknown[];
+        // The chunk's lines as they came from the server (`{"seq":…,"change":…}`), which the reader checked.
+        const changes = (JSON.parse(e.text) as { change: unknown }[]).map((l) => l.change);
         const checked = new Map<unknown, string>();
         for (let i = 0; i < changes.length; i++) {
           const fields = e.fields[i];

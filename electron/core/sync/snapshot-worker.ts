@@ -8,8 +8,9 @@ import type { FromReader, ReaderData, ToReader } from './snapshot-reader';
 /**
  * The snapshot reader's own thread (snapshot-reader.ts starts it): it downloads the first
  * sync's snapshot stream, parses its lines and checks every entry by value, so the core's
- * thread only stores what arrives. Each chunk goes to the core as JSON text (parsed there the
- * way it was parsed here, so the entries the core stores are the ones checked) with, for each
+ * thread only stores what arrives. Each chunk goes to the core as the text of its lines, as
+ * they came (parsed there the way they were parsed here, so the entries the core stores are
+ * the ones checked, and never written out again here) with, for each
  * entry checked and valid, its fields' canonical JSON (what the log stores). At most WINDOW chunks wait for the core; the core asks for
  * the next one (with the size it wants) as it takes one.
  */
@@ -37,7 +38,7 @@ try {
     credit--;
     // For each entry found valid, its fields as the log stores them (canonical JSON); null for the others.
     const fields = chunk.changes.map((c) => (checkReceivedChange(c).kind === 'ok' ? canonicalJson((c as { fields: unknown }).fields) : null));
-    post({ type: 'chunk', epoch: chunk.epoch, count: chunk.count, seq: chunk.seq, final: chunk.final, text: JSON.stringify(chunk.changes), fields });
+    post({ type: 'chunk', epoch: chunk.epoch, count: chunk.count, seq: chunk.seq, final: chunk.final, text: `[${chunk.lines.join(',')}]`, fields });
   }
 } catch (error) {
   // The stream's own failures are SyncErrors (snapshot.ts); anything else is this thread's, not the server's.

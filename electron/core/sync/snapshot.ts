@@ -1,6 +1,6 @@
 import { snapshotHeaderSchema, snapshotLineSchema, SYNC_PREFIX } from '../../../shared/sync/protocol';
 import { networkError, responseError, SyncError, unreadable, type Fetch } from './http';
-import { ndjsonLines } from './ndjson';
+import { ndjsonBatches, type LineBatch } from './ndjson';
 
 /**
  * Reads a first sync's snapshot stream (GET /sync/v1/snapshot?after=SEQ: a header line, then one
@@ -15,6 +15,8 @@ export interface SnapshotChunk {
   /** Entries in the whole snapshot, for progress. */
   count: number;
   changes: unknown[];
+  /** Each entry's line as it came (`{"seq":…,"change":…}`), in the same order. */
+  lines: string[];
   /** The cursor after this chunk: the feed seq of its last line, or the head for the last chunk. */
   seq: number;
   final: boolean;
@@ -43,47 +45,71 @@ export async function* snapshotChunks(o: SnapshotSource): AsyncGenerator<Snapsho
   if (!response.ok) throw await responseError(o.baseUrl, response);
   if (!response.body) throw unreadable(o.baseUrl);
 
-  const lines = ndjsonLines(response.body, { ms: o.idleMs ?? 60_000, abort: () => idle.abort() });
-  const next = async (): Promise<IteratorResult<unknown>> => {
+  const batches = ndjsonBatches(response.body, { ms: o.idleMs ?? 60_000, abort: () => idle.abort() });
+  let batch: LineBatch = { values: [], texts: [] };
+  let at = 0;
+  // The next read, when it was started to look ahead (`peek`).
+  let reading: Promise<IteratorResult<LineBatch>> | null = null;
+  const read = async (): Promise<IteratorResult<LineBatch>> => {
+    const pending = reading ?? batches.next();
+    reading = null;
     try {
-      return await lines.next();
+      return await pending;
     } catch (error) {
       if (error instanceof SyncError) throw error;
       if (error instanceof SyntaxError) throw unreadable(o.baseUrl);
       throw networkError(o.baseUrl, error);
     }
   };
+  /** The next line, or null at the end of the stream. */
+  const next = async (): Promise<{ value: unknown; text: string } | null> => {
+    while (at >= batch.values.length) {
+      const r = await read();
+      if (r.done) return null;
+      batch = r.value;
+      at = 0;
+    }
+    const value = batch.values[at];
+    return { value, text: batch.texts[at++]! };
+  };
+  /** The line after the last one taken if it has already arrived (never waits for the network), else NOT_YET. */
+  const peek = async (): Promise<unknown> => {
+    if (at < batch.values.length) return batch.values[at];
+    if (!reading) {
+      reading = batches.next();
+      reading.catch(() => {}); // read() awaits it and reports its failure
+    }
+    const now: IteratorResult<LineBatch> | typeof NOT_YET = await Promise.race([reading, new Promise<typeof NOT_YET>((resolve) => setImmediate(() => resolve(NOT_YET)))]).catch(() => NOT_YET);
+    if (now === NOT_YET || now.done) return NOT_YET;
+    reading = null;
+    batch = now.value;
+    at = 0;
+    return batch.values[0];
+  };
 
   const first = await next();
-  const header = snapshotHeaderSchema.safeParse(first.done ? null : first.value);
+  const header = snapshotHeaderSchema.safeParse(first ? first.value : null);
   if (!header.success) throw unreadable(o.baseUrl);
   const { epoch, head, count } = header.data;
-  yield { epoch, count, changes: [], seq: o.after, final: false };
+  yield { epoch, count, changes: [], lines: [], seq: o.after, final: false };
 
   let changes: unknown[] = [];
+  let lines: string[] = [];
   let seq = o.after;
-  // The line after a full chunk, when it was read to decide where the chunk ends.
-  let ahead: Promise<IteratorResult<unknown>> | null = null;
-  const take = () => {
-    const p = ahead ?? next();
-    ahead = null;
-    return p;
-  };
-  for (let item = await take(); !item.done; item = await take()) {
+  for (let item = await next(); item; item = await next()) {
     const line = snapshotLine(item.value, seq);
     if (!line) throw unreadable(o.baseUrl);
     changes.push(line.change);
+    lines.push(item.text);
     seq = line.seq;
-    if (changes.length >= o.size()) {
-      ahead = next();
-      ahead.catch(() => {}); // awaited by take(), which rethrows; not a rejection left unhandled meanwhile
-      if (await endsBefore(ahead, changes.length - o.size(), o.size())) {
-        yield { epoch, count, changes, seq, final: false };
-        changes = [];
-      }
+    // The line after a full chunk decides where it ends, when that line has already arrived.
+    if (changes.length >= o.size() && endsBefore(await peek(), changes.length - o.size(), o.size())) {
+      yield { epoch, count, changes, lines, seq, final: false };
+      changes = [];
+      lines = [];
     }
   }
-  yield { epoch, count, changes, seq: Math.max(seq, head), final: true };
+  yield { epoch, count, changes, lines, seq: Math.max(seq, head), final: true };
 }
 
 /**
@@ -103,11 +129,9 @@ const NOT_YET: unique symbol = Symbol('not yet');
  * chunk stays bounded whatever the order). A line not there yet is not waited for: a stream
  * that stalls still hands out every full chunk it brought.
  */
-async function endsBefore(ahead: Promise<IteratorResult<unknown>>, over: number, size: number): Promise<boolean> {
-  if (over >= Math.max(1, Math.floor(size / 4))) return true;
-  const next: IteratorResult<unknown> | typeof NOT_YET = await Promise.race([ahead, new Promise<typeof NOT_YET>((resolve) => setImmediate(() => resolve(NOT_YET)))]).catch(() => NOT_YET);
-  if (next === NOT_YET || next.done) return true;
-  const change = (next.value as { change?: { entity?: unknown } } | null)?.change;
+function endsBefore(ahead: unknown, over: number, size: number): boolean {
+  if (ahead === NOT_YET || over >= Math.max(1, Math.floor(size / 4))) return true;
+  const change = (ahead as { change?: { entity?: unknown } } | null)?.change;
   return !CONTINUES_RECORD.has(change?.entity as string);
 }
 
