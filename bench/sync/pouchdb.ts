@@ -1,12 +1,18 @@
 /**
  * The reference: PouchDB replicating the bench records over loopback HTTP. A "server" PouchDB
  * (memory adapter, in a child process: pouch-server.ts) holds one document per record, served
- * by express-pouchdb; a fresh client here replicates it with `new PouchDB(url)` as the remote
- * and a memory database as the local side. Only the replication is timed, and it counts only
- * if the client ends with every document, the same as the records.
+ * by express-pouchdb; a fresh client here replicates it with `new PouchDB(url)` as the remote.
+ * The local side is PouchDB's own store in Node, LevelDB in a folder on disk ('disk', the
+ * default): what a desktop app built on PouchDB keeps, as the desktop keeps its SQLite file.
+ * 'memory' (the memory adapter: nothing written anywhere) is measured beside it, so the figures
+ * show what the disk costs PouchDB. Only the replication is timed, and it counts only if the
+ * client ends with every document, the same as the records.
  */
 import PouchDB, { type Database } from 'pouchdb';
 import memoryAdapter from 'pouchdb-adapter-memory';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { isDeepStrictEqual } from 'node:util';
 import { pouchDoc, type BenchRecord, type BenchSet } from './dataset';
@@ -32,12 +38,15 @@ export interface PouchOptions {
   /** PouchDB's replication batch size; its default, used when omitted, is 100. */
   batchSize?: number;
   timeoutMs?: number;
+  /** Where the client keeps its copy: PouchDB's LevelDB store in a temporary folder (default), or memory. */
+  local?: 'disk' | 'memory';
 }
 
 /** `records` must be benchSet(experts, seed): the child generates the same records. */
 export async function pouchInitialReplication(experts: number, seed: number, records: BenchSet, options: PouchOptions = {}): Promise<PouchReplication> {
   const server = await startChild<PouchServerReady>('./pouch-server.ts', [String(experts), String(seed)], 10 * 60_000);
-  const local = new PouchDB(`client-${process.pid}-${Date.now()}`, { adapter: 'memory' });
+  const folder = options.local === 'memory' ? null : mkdtempSync(join(tmpdir(), 'curator-bench-pouch-'));
+  const local = folder ? new PouchDB(join(folder, 'client')) : new PouchDB(`client-${process.pid}-${Date.now()}`, { adapter: 'memory' });
   const remote = new PouchDB(server.ready.url);
   try {
     if (server.ready.docs !== records.count) throw new Error(`The PouchDB server holds ${server.ready.docs} documents, expected ${records.count}.`);
@@ -59,6 +68,7 @@ export async function pouchInitialReplication(experts: number, seed: number, rec
     await remote.close().catch(() => {});
     await local.destroy().catch(() => {});
     await server.close();
+    if (folder) rmSync(folder, { recursive: true, force: true });
   }
 }
 
