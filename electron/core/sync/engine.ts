@@ -16,7 +16,7 @@ import type { Db } from '../db/open';
 import { blobRefs, downloadMissing, referencedButMissing, uploadMissing, type BlobTarget } from './blobs';
 import { requestJson, SyncError, type Fetch } from './http';
 import { createAnnouncer } from './announcer';
-import { Pacer } from './pacer';
+import { Pacer, SNAPSHOT_TRANSACTION_MS } from './pacer';
 import { readSnapshot } from './snapshot-reader';
 import type { RemoteStore } from './remotes';
 import type { CycleContext, CycleReport } from './service';
@@ -60,7 +60,7 @@ const yieldTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 export function createEngine(deps: EngineDeps) {
   const pushPage = Math.min(deps.pageSize ?? MAX_PUSH_ENTRIES, MAX_PUSH_ENTRIES);
   const pacer = new Pacer(deps.pageSize ?? null);
-  const chunks = new Pacer(deps.snapshotChunk ?? null);
+  const chunks = new Pacer(deps.snapshotChunk ?? null, 50, 5000, 250, SNAPSHOT_TRANSACTION_MS);
   const pause = deps.pause ?? yieldTurn;
   const { db, remotes } = deps;
   const announceEvery = deps.announceEveryMs ?? 1000;

@@ -19,6 +19,12 @@ describe('pacer', () => {
     expect(p.size).toBe(50);
   });
 
+  it('sizes to its own target when given one (a first sync\'s chunks)', () => {
+    const p = new Pacer(null, 50, 5000, 250, 250);
+    p.record(1000, 500); // 0.5 ms an entry: 500 fit in 250 ms
+    expect(p.size).toBe(500);
+  });
+
   it('keeps a fixed size when given one', () => {
     const p = new Pacer(30);
     p.record(1000, 1);
