@@ -57,3 +57,16 @@ export function blockingKeys(p: MatchProfile): string[] {
 
 /** Name keys are every key but the contact ones: the check asks for contacts apart. */
 export const isContactKey = (key: string) => key.startsWith('e:') || key.startsWith('p:');
+
+/**
+ * The workplace as a count, not a lookup: `a:<country>|<agency>`, stored with a person's keys
+ * but never looked up by (a whole ministry would come back). A check counts how many people
+ * of the country work there (agencyShareKeys), to judge whether sharing the agency singles one
+ * namesake out or is what namesakes there would share by chance. Null without an agency.
+ */
+export function agencyKey(p: Pick<MatchProfile, 'country' | 'agency'>): string | null {
+  return p.agency ? `a:${p.country}|${p.agency}` : null;
+}
+
+/** The key range of every person of a country who names an agency: [from, to). '}' follows '|'. */
+export const countryAgencyRange = (country: string) => ({ from: `a:${country}|`, to: `a:${country}}` });
