@@ -839,6 +839,7 @@ export const en = {
   'apps.match.name_native_script': 'Same name in another script: {native} = {romanised}',
   'apps.match.country_same': 'Same country ({country})',
   'apps.match.agency_same': 'Same agency ({agency})',
+  'apps.match.agency_only_namesake': 'Same agency ({agency}): the only one there of {count} people with this name',
   'apps.duplicates.none': 'No expert or other application looks like this applicant.',
   'apps.duplicates.expert': 'Expert',
   'apps.duplicates.application': 'Application',

@@ -835,6 +835,7 @@ export const id: Dictionary = {
   'apps.match.name_native_script': 'Nama sama dalam aksara lain: {native} = {romanised}',
   'apps.match.country_same': 'Negara sama ({country})',
   'apps.match.agency_same': 'Instansi sama ({agency})',
+  'apps.match.agency_only_namesake': 'Instansi sama ({agency}): satu-satunya di sana dari {count} orang dengan nama ini',
   'apps.duplicates.none': 'Tidak ada pakar atau lamaran lain yang mirip dengan pelamar ini.',
   'apps.duplicates.expert': 'Pakar',
   'apps.duplicates.application': 'Lamaran',

@@ -1,6 +1,6 @@
 /** Duplicate detection, pure: profiles, blocking keys, comparison and reasons. */
 export { normaliseEmail, normalisePhone } from './contact';
-export { blockingKeys, isContactKey } from './keys';
+export { agencyKey, blockingKeys, countryAgencyRange, isContactKey } from './keys';
 export { nameForms, speltAs, type NameForm } from './names';
 export { formWithout, formWithWord, oneSlipAway, slippedParticle } from './slips';
 export { personOf, type PersonForMatching } from './person';

@@ -1,3 +1,4 @@
+import { speltAs } from './names';
 import type { MatchProfile } from './profile';
 
 /**
@@ -13,7 +14,8 @@ import type { MatchProfile } from './profile';
  * - `q:` the two longest words, sorted, for names of three words or more: kept when a short
  *   word is added, dropped or mistyped (binnti, a second Haji, a middle initial).
  * - `j:` all words run together (in either order for two or three words): a name written
- *   with or without spaces (Nur Haliza), or a Myanmar name read from one unbroken run.
+ *   with or without spaces (Nur Haliza), or a Myanmar name read from one unbroken run; a
+ *   one-word form has it too, so the run meets the words (ဇေယျသန်းညီ / Zeya Than Nyi).
  * - `w:` the word of a one-word name.
  * - `x:` the consonant skeletons of all words, sorted, and `y:` run together: a reading of a
  *   native-script name meets the Latin spelling through these (nthya kaewchitr and Natthaya
@@ -35,7 +37,8 @@ export function blockingKeys(p: MatchProfile): string[] {
   if (p.phone) keys.add(`p:${p.phone}`);
   for (const form of p.forms) {
     const w = form.sounds.filter((s) => s.length > 0);
-    if (w.length === 1) keys.add(`w:${w[0]}`);
+    // A one-word form is also a run: a Myanmar name read from one unbroken run of script meets its Latin words run together.
+    if (w.length === 1) keys.add(`w:${w[0]}`).add(`j:${w[0]}`);
     for (let i = 0; i < w.length && w.length > 1; i++) keys.add(`s:${w[i]}|${w.filter((_, k) => k !== i).map(initial).sort().join('')}`);
     if (w.length >= 3) {
       const longest = [...w].sort((x, y) => y.length - x.length || (x < y ? -1 : 1)).slice(0, 2);
@@ -43,6 +46,9 @@ export function blockingKeys(p: MatchProfile): string[] {
     }
     if (w.length >= 2 && w.length <= 4) {
       keys.add(`j:${w.join('')}`);
+      // The sound of the run itself, as a one-word form's is taken: sounds run together keep a
+      // doubled letter at the seam (tan|nyi) that the sound of one word drops (seyatanyi).
+      keys.add(`j:${speltAs(form.tokens.join(''), p.country).sound}`);
       if (w.length <= 3) keys.add(`j:${[...w].reverse().join('')}`);
     }
     const skeletons = form.skeletons.filter((k) => k.length > 0);
@@ -57,3 +63,16 @@ export function blockingKeys(p: MatchProfile): string[] {
 
 /** Name keys are every key but the contact ones: the check asks for contacts apart. */
 export const isContactKey = (key: string) => key.startsWith('e:') || key.startsWith('p:');
+
+/**
+ * The workplace as a count, not a lookup: `a:<country>|<agency>`, stored with a person's keys
+ * but never looked up by (a whole ministry would come back). A check counts how many people
+ * of the country work there (agencyShareKeys), to judge whether sharing the agency singles one
+ * namesake out or is what namesakes there would share by chance. Null without an agency.
+ */
+export function agencyKey(p: Pick<MatchProfile, 'country' | 'agency'>): string | null {
+  return p.agency ? `a:${p.country}|${p.agency}` : null;
+}
+
+/** The key range of every person of a country who names an agency: [from, to). '}' follows '|'. */
+export const countryAgencyRange = (country: string) => ({ from: `a:${country}|`, to: `a:${country}}` });

@@ -105,4 +105,20 @@ describe('duplicate matching, properties', () => {
       { numRuns: 200 },
     );
   });
+
+  // The agency singles out a namesake (find.ts decides when); the context never makes a pair likely that does not share agency and country.
+  it('singling out by agency raises only pairs of one agency and one country', () => {
+    fc.assert(
+      fc.property(personArb, personArb, fc.integer({ min: 2, max: 9 }), (a, b, namesakes) => {
+        const pa = matchProfile(a);
+        const pb = matchProfile(b);
+        const plain = matchPeople(pa, pb, { distinctName: false });
+        const singled = matchPeople(pa, pb, { distinctName: false, singledOutByAgency: namesakes });
+        if (pa.agency === '' || pa.agency !== pb.agency || pa.country !== pb.country) expect(singled).toEqual(plain);
+        else expect(singled.score).toBeGreaterThanOrEqual(plain.score);
+        expect(singled.score).toBeLessThanOrEqual(matchPeople(pa, pb, { distinctName: true }).score);
+      }),
+      { numRuns: 200 },
+    );
+  });
 });

@@ -18,6 +18,8 @@ export type MatchReason =
   | { code: 'name_other_name'; name: string }
   | { code: 'name_native_script'; native: string; romanised: string }
   | { code: 'country_same'; country: string }
-  | { code: 'agency_same'; agency: string };
+  | { code: 'agency_same'; agency: string }
+  /** Same agency, and the only one there of `namesakes` people with as close a name. */
+  | { code: 'agency_only_namesake'; agency: string; namesakes: number };
 
 export type MatchReasonCode = MatchReason['code'];

@@ -143,4 +143,19 @@ describe('matchPeople: each reason', () => {
     const withPhone = matchProfile(person({ agency: 'BKN', phone: '+62 21 1234 5678' }));
     expect(matchPeople(withPhone, withPhone, { distinctName: false }).score).toBeGreaterThanOrEqual(LIKELY_DUPLICATE);
   });
+
+  it('a namesake the agency singles out counts as a distinct name, with the reason; only with the same agency and country', () => {
+    const applicant = matchProfile(person({ agency: 'Ombudsman' }));
+    const there = matchProfile(person({ agency: 'Ombudsman' }));
+    const singled = matchPeople(applicant, there, { distinctName: false, singledOutByAgency: 3 });
+    expect(singled.score).toBeGreaterThanOrEqual(LIKELY_DUPLICATE);
+    expect(singled.reasons).toContainEqual({ code: 'agency_only_namesake', agency: 'Ombudsman', namesakes: 3 });
+    expect(codes(singled.reasons)).not.toContain('agency_same');
+    // The context cannot stand in for evidence the pair lacks.
+    const elsewhere = matchPeople(applicant, matchProfile(person({ agency: 'BKN' })), { distinctName: false, singledOutByAgency: 3 });
+    expect(elsewhere.score).toBeLessThan(LIKELY_DUPLICATE);
+    expect(codes(elsewhere.reasons)).not.toContain('agency_only_namesake');
+    const abroad = matchPeople(applicant, matchProfile(person({ agency: 'Ombudsman', country: 'MY' })), { distinctName: false, singledOutByAgency: 3 });
+    expect(abroad.score).toBeLessThan(LIKELY_DUPLICATE);
+  });
 });

@@ -23,6 +23,14 @@ export interface MatchContext {
    * candidate bears, is a namesake's.
    */
   distinctName: boolean;
+  /**
+   * Set when other candidates bear as close a name but this one alone shares the applicant's
+   * agency, and the agency is small enough among the country's people that fewer than half a
+   * namesake would work there by chance (find.ts decides; it reads the counts). The agency then
+   * singles the person out: the name counts as distinct. The value is how many people bear as
+   * close a name, this one included, for the reason shown.
+   */
+  singledOutByAgency?: number;
 }
 
 /**
@@ -31,10 +39,12 @@ export interface MatchContext {
  * - the same mobile number: near proof too (0.9 to 1); the same fixed line is strong, but
  *   offices share lines, so the name must agree too (0.6 + 0.35 × name);
  * - a matching name (≥ 0.6): name × (0.48, plus 0.14 for the same country, 0.12 for the same
- *   agency, and 0.17 when the name is distinct among the candidates). So a name alone, even
- *   exact, is a likely duplicate only when it is distinct and the agency agrees too: in a
- *   directory of 100,000 an exact name elsewhere is as often a namesake as the person (the
- *   bench's look-alikes show it), and two namesakes in one ministry are both only possible.
+ *   agency, and 0.17 when the name is distinct among the candidates, or when the agency singles
+ *   this namesake out: see MatchContext). So a name alone, even exact, is a likely duplicate
+ *   only when it is distinct and the agency agrees too: in a directory of 100,000 an exact name
+ *   elsewhere is as often a namesake as the person (the bench's look-alikes show it: an exact,
+ *   distinct name in another agency is about ten times as often a newcomer's), and two
+ *   namesakes in one ministry are both only possible.
  * The strongest evidence sets the score; both e-mail and phone give at least 0.97.
  */
 export function matchPeople(a: MatchProfile, b: MatchProfile, context: MatchContext = { distinctName: true }): MatchOutcome {
@@ -49,6 +59,8 @@ export function scoreMatch(a: MatchProfile, b: MatchProfile, names: NameComparis
   const samePhone = a.phone !== null && a.phone === b.phone;
   const sameCountry = a.country === b.country;
   const sameAgency = a.agency !== '' && a.agency === b.agency;
+  const singledOut = sameAgency && sameCountry && context.singledOutByAgency !== undefined;
+  const distinct = context.distinctName || singledOut;
   if (sameEmail) reasons.push({ code: 'email_same', email: a.email! });
   if (samePhone) reasons.push({ code: 'phone_same', phone: a.phone! });
   if (name >= NAME_FLOOR) reasons.push(...names.reasons);
@@ -56,9 +68,10 @@ export function scoreMatch(a: MatchProfile, b: MatchProfile, names: NameComparis
   if (sameEmail) score = Math.max(score, 0.9 + 0.1 * name);
   if (samePhone) score = Math.max(score, a.mobile && b.mobile ? 0.9 + 0.1 * name : 0.6 + 0.35 * name);
   if (sameEmail && samePhone) score = Math.max(score, 0.97);
-  if (name >= NAME_FLOOR) score = Math.max(score, name * (0.48 + (sameCountry ? 0.14 : 0) + (sameAgency ? 0.12 : 0) + (context.distinctName ? 0.17 : 0)));
+  if (name >= NAME_FLOOR) score = Math.max(score, name * (0.48 + (sameCountry ? 0.14 : 0) + (sameAgency ? 0.12 : 0) + (distinct ? 0.17 : 0)));
   if (score > 0 && sameCountry) reasons.push({ code: 'country_same', country: a.country });
-  if (score > 0 && sameAgency) reasons.push({ code: 'agency_same', agency: b.agencyText });
+  if (score > 0 && singledOut) reasons.push({ code: 'agency_only_namesake', agency: b.agencyText, namesakes: context.singledOutByAgency! });
+  else if (score > 0 && sameAgency) reasons.push({ code: 'agency_same', agency: b.agencyText });
   return { score: Math.min(1, Math.round(score * 1000) / 1000), nameScore: name, reasons };
 }
 

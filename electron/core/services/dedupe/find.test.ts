@@ -87,6 +87,31 @@ describe('findDuplicates', () => {
     expect(findDuplicates(db, applicant({ givenName: 'Dwi', familyName: 'Handayani', country: 'ID', agency: 'KPK' }))[0]).toMatchObject({ id: ids[2], likely: false });
   });
 
+  it('a namesake alone at a small agency is likely, with the reason; not when a namesake works there too, nor at a large agency', () => {
+    const filler = (given: string, agency: string): ExpertCreate => ({ givenName: given, familyName: 'Wibowo', country: 'ID', agency });
+    const people: ExpertCreate[] = [
+      { givenName: 'Tri', familyName: 'Permatasari', country: 'ID', agency: 'Ombudsman' },
+      { givenName: 'Tri', familyName: 'Permatasari', country: 'ID', agency: 'BKN' },
+      { givenName: 'Tri', familyName: 'Permatasari', country: 'ID', agency: 'LAN' },
+      ...['Agus', 'Budi', 'Eko', 'Joko', 'Rudi', 'Arif'].map((g) => filler(g, 'BKN')),
+      ...['Hendra', 'Dedi', 'Irfan'].map((g) => filler(g, 'LAN')),
+    ];
+    const { db, ids, funnel } = directory(people);
+    // Three Tri Permatasari; Ombudsman holds 1 of the 12 people of ID: 3 × 1/12 namesakes there by chance.
+    const small = findDuplicates(db, applicant({ givenName: 'Tri', familyName: 'Permatasari', country: 'ID', agency: 'Ombudsman' }));
+    expect(small.filter((c) => c.likely).map((c) => c.id)).toEqual([ids[0]]);
+    expect(small[0]!.reasons).toContainEqual({ code: 'agency_only_namesake', agency: 'Ombudsman', namesakes: 3 });
+    // BKN holds 7 of 12: three namesakes would put more than one there by chance.
+    const large = findDuplicates(db, applicant({ givenName: 'Tri', familyName: 'Permatasari', country: 'ID', agency: 'BKN' }));
+    expect(large.filter((c) => c.likely)).toEqual([]);
+    expect(large.map((c) => c.id)).toContain(ids[1]);
+    // A second namesake at the Ombudsman: the agency no longer tells them apart.
+    funnel.write('ana', [{ entity: 'expert', id: newId(), fields: { ...expertDefaults, givenName: 'Tri', familyName: 'Permatasari', country: 'ID', agency: 'Ombudsman', status: 'active', statusReason: '' } }]);
+    const two = findDuplicates(db, applicant({ givenName: 'Tri', familyName: 'Permatasari', country: 'ID', agency: 'Ombudsman' }));
+    expect(two.filter((c) => c.likely)).toEqual([]);
+    expect(two.flatMap((c) => c.reasons.map((r) => r.code))).not.toContain('agency_only_namesake');
+  });
+
   it('never offers the record itself, and forgets what was deleted or changed', () => {
     const { db, funnel, ids } = directory(EXPERTS);
     const self = applicant({ givenName: 'Văn Hùng', familyName: 'Nguyễn', email: 'hungnv@moha.gov.vn' });

@@ -28,7 +28,9 @@ export function dedupeProjection(db: Db): Projection {
     // Deferring changed when rows are derived, not which: still version 1.
     // 2: applications are indexed too.
     // 3: a name field holding only a title (Haji) is left out of the profile's forms.
-    version: 3,
+    // 4: each person's agency is stored as a key too (a:), counted to weigh a shared agency; a
+    //    one-word name has a j: key as well as its w: key.
+    version: 4,
     rebuild() {
       db.exec(`DELETE FROM dedupe_key; DELETE FROM dedupe_person; DELETE FROM dedupe_pending;
         INSERT INTO dedupe_pending (entity, id) SELECT entity, id FROM records WHERE entity IN ('expert', 'application');`);

@@ -24,6 +24,7 @@ describe('Applications texts', () => {
     { code: 'name_native_script', native: 'สมชาย', romanised: 'Somchai' },
     { code: 'country_same', country: 'VN' },
     { code: 'agency_same', agency: 'BKN' },
+    { code: 'agency_only_namesake', agency: 'BKN', namesakes: 3 },
   ];
 
   it('say why a duplicate matches, for every reason, in both languages, with its details filled in', () => {
@@ -35,6 +36,7 @@ describe('Applications texts', () => {
     }
     expect(matchReasonText(tFor('en'), 'en', reasons[5]!)).toBe('Name within 1 typo(s): Nugyen / Nguyen');
     expect(matchReasonText(tFor('id'), 'id', { code: 'country_same', country: 'VN' })).toBe('Negara sama (Vietnam)');
+    expect(matchReasonText(tFor('en'), 'en', { code: 'agency_only_namesake', agency: 'BKN', namesakes: 3 })).toBe('Same agency (BKN): the only one there of 3 people with this name');
   });
 
   it('count whole days in a stage', () => {

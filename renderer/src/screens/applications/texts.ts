@@ -64,6 +64,8 @@ export function matchReasonText(t: Translate, locale: Locale, r: MatchReason): s
       return t('apps.match.country_same', { country: countryName(locale, r.country) });
     case 'agency_same':
       return t('apps.match.agency_same', { agency: r.agency });
+    case 'agency_only_namesake':
+      return t('apps.match.agency_only_namesake', { agency: r.agency, count: r.namesakes });
   }
 }
 
