@@ -16,6 +16,28 @@ describe('canonicalJson', () => {
     expect(canonicalJson({ b: 1, a: { d: [1, { y: 2, x: 1 }], c: null } })).toBe(canonicalJson({ a: { c: null, d: [1, { x: 1, y: 2 }] }, b: 1 }));
     expect(canonicalJson({ b: 1, a: 2 })).toBe('{"a":2,"b":1}');
   });
+  it('writes the same text whether the keys came sorted or not (the sorted case is written natively)', () => {
+    // Reference: sorted copies written by JSON.stringify.
+    const sortedCopy = (v: unknown): unknown =>
+      v === null || typeof v !== 'object' ? v : Array.isArray(v) ? v.map(sortedCopy) : Object.fromEntries(Object.keys(v).sort().map((k) => [k, sortedCopy((v as Record<string, unknown>)[k])]));
+    const reference = (v: unknown) => {
+      // Object.fromEntries puts integer-like keys first again: write those objects by hand.
+      const w = (x: unknown): string =>
+        x === null || typeof x !== 'object' ? JSON.stringify(x) : Array.isArray(x) ? `[${x.map(w).join(',')}]` : `{${Object.keys(x).sort().map((k) => `${JSON.stringify(k)}:${w((x as Record<string, unknown>)[k])}`).join(',')}}`;
+      return w(sortedCopy(v));
+    };
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => {
+        expect(canonicalJson(v)).toBe(reference(v));
+        expect(canonicalJson(JSON.parse(canonicalJson(v)))).toBe(reference(v));
+      }),
+      { numRuns: 300 },
+    );
+    expect(canonicalJson({ 10: 'a', 2: 'b', b: 1 })).toBe('{"10":"a","2":"b","b":1}');
+    expect(canonicalJson({ a: { toJSON: 'x' } })).toBe('{"a":{"toJSON":"x"}}');
+    expect(canonicalJson({ a: new Date(0) })).toBe('{"a":{}}');
+  });
+
   it('drops undefined like JSON.stringify', () => {
     expect(canonicalJson({ a: undefined, b: [undefined] })).toBe('{"b":[null]}');
   });
