@@ -118,9 +118,10 @@ export function openCore(options: CoreOptions): Core {
     changed: (entities) => events.emit('changed', { entities }),
   });
   // The dedupe projection only queues; this brings the duplicate index up to date when idle,
-  // not while a sync pulls pages (a check drains what is left itself).
+  // not while a sync pulls pages or a bulk import writes (a check drains what is left itself).
+  let importing = false;
   const stopDedupeIndexer = startDedupeIndexer(db, {
-    busy: () => sync.status().state === 'syncing',
+    busy: () => importing || sync.status().state === 'syncing',
     onError: (error) => console.error('Duplicate index could not catch up; the next check will', error),
   });
   // Once enrolled, every change this device writes carries the signed-in user, not the OS account.
@@ -179,7 +180,11 @@ export function openCore(options: CoreOptions): Core {
     ...peopleHandlers(vetting, { taxonomy, serverUser: () => sync.user() }),
     ...lettersHandlers(vetting, (p) => events.emit('progress', { task: 'export', ...p })),
     ...kioskHandlers(kiosk),
-    ...importHandlers(vetting, (p) => events.emit('progress', { task: 'import', ...p })),
+    ...importHandlers(
+      vetting,
+      (p) => events.emit('progress', { task: 'import', ...p }),
+      (running) => void (importing = running),
+    ),
     // Case studies and stories (issue 8).
     ...reportsHandlers(reportsContext(vetting, taxonomy)),
     ...figuresHandlers(db, taxonomy),
