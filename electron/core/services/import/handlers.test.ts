@@ -102,13 +102,15 @@ describe('importHandlers', () => {
           states.push(r);
         },
       );
-      await handlers['import.run']({ ...input, dryRun: true });
+      // The inputs as the dispatch hands them over, defaults filled.
+      const run = (i: { fileName: string; dataBase64: string; dryRun: boolean }) => handlers['import.run']({ mapping: null, nominatingCountry: null, applicantType: null, ...i });
+      await run({ ...input, dryRun: true });
       expect(states).toEqual([]);
-      await handlers['import.run']({ ...input, dryRun: false });
+      await run({ ...input, dryRun: false });
       expect(states).toEqual([true, false]);
       expect(seenInProgress.length).toBeGreaterThan(0);
       expect(seenInProgress.every(Boolean)).toBe(true);
-      await expect(handlers['import.run']({ fileName: 'x.csv', dataBase64: '', dryRun: false })).rejects.toMatchObject({ code: 'IMPORT_UNREADABLE' });
+      await expect(run({ fileName: 'x.csv', dataBase64: '', dryRun: false })).rejects.toMatchObject({ code: 'IMPORT_UNREADABLE' });
       expect(states).toEqual([true, false, true, false]);
     } finally {
       world.close();
