@@ -2,6 +2,7 @@ import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import { z } from 'zod';
 import { canonicalJson } from '../../canonical';
+import { memoByString } from '../../memo';
 import { hasHiddenCharacters } from '../../text/hygiene';
 import { idSchema, profileSections } from '../expert';
 import { eligibilityCriteria } from './criteria';
@@ -113,10 +114,18 @@ export const wholeEventProblem = (id: string, fields: Record<string, unknown>): 
   return issue ? `${issue.path.join('.') || 'event'}: ${issue.message}` : 'The vetting event is malformed.';
 };
 
+/**
+ * SHA-256 of a text, remembered for the last texts hashed: an event is hashed when it is sealed
+ * and again, from the same text, when the funnel checks the write that stores it (and when its
+ * chain is verified), so a bulk import of n applications hashes n events, not 2n. Keyed by the
+ * whole text, so only speed depends on what is held, never a hash.
+ */
+const sha256Hex = memoByString((text) => bytesToHex(sha256(utf8ToBytes(text))), 2048);
+
 /** SHA-256 (hex) over the canonical JSON of the event's id and every field but the hash. */
 export function eventHash(event: UnsealedEvent | VettingEvent): string {
   const { id, applicationId, type, follows, at, by, payload } = event;
-  return bytesToHex(sha256(utf8ToBytes(canonicalJson({ id, applicationId, type, follows, at, by, payload }))));
+  return sha256Hex(canonicalJson({ id, applicationId, type, follows, at, by, payload }));
 }
 
 export function sealEvent(event: UnsealedEvent): VettingEvent {
