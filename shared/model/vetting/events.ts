@@ -106,10 +106,29 @@ export const vettingEventSchema = z.discriminatedUnion(
   ],
 );
 
+/**
+ * Events that passed vettingEventSchema, by id and the canonical JSON of their fields — the
+ * text a vetting_event record stores (written once by one put). An event is checked when its
+ * write is, and read back right after by the applications projection (a bulk import: once per
+ * row); the schema's verdict depends on that content alone, so only speed depends on what this
+ * holds. Emptied when full.
+ */
+const wellFormed = new Set<string>();
+const wellFormedKey = (id: string, fieldsJson: string) => `${id}\u0000${fieldsJson}`;
+const noteWellFormed = (key: string) => {
+  if (wellFormed.size >= 4096) wellFormed.clear();
+  wellFormed.add(key);
+};
+
 /** The fields of a change that writes an event: the whole event, checked as one. */
 export const wholeEventProblem = (id: string, fields: Record<string, unknown>): string | null => {
+  const key = wellFormedKey(id, canonicalJson(fields));
+  if (wellFormed.has(key)) return null;
   const parsed = vettingEventSchema.safeParse({ ...fields, id });
-  if (parsed.success) return null;
+  if (parsed.success) {
+    noteWellFormed(key);
+    return null;
+  }
   const issue = parsed.error.issues[0];
   return issue ? `${issue.path.join('.') || 'event'}: ${issue.message}` : 'The vetting event is malformed.';
 };
@@ -142,4 +161,15 @@ export function eventFields(event: VettingEvent): Record<string, unknown> {
 export function eventFromRecord(id: string, data: Record<string, unknown>): VettingEvent | null {
   const event = { ...data, id };
   return vettingEventSchema.safeParse(event).success ? (event as unknown as VettingEvent) : null;
+}
+
+/** eventFromRecord from the record's stored text (records.data: the canonical JSON of its fields). */
+export function eventFromRecordText(id: string, dataJson: string): VettingEvent | null {
+  const data = JSON.parse(dataJson) as unknown;
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return null;
+  const key = wellFormedKey(id, dataJson);
+  if (wellFormed.has(key)) return { ...(data as Record<string, unknown>), id } as unknown as VettingEvent;
+  const event = eventFromRecord(id, data as Record<string, unknown>);
+  if (event) noteWellFormed(key);
+  return event;
 }
