@@ -42,7 +42,8 @@ export function applicationProjection(db: Db): Projection {
    */
   const reindex = (id: string, known: StoredRecord | undefined, fts: [rowid: number, search: string | null][]) => {
     const seq = s.seqOf.get(id) as number | undefined;
-    s.removeReviewers.run(id);
+    // Reviewer rows exist only beside a list row (written and removed with it): a new one has none.
+    if (seq !== undefined) s.removeReviewers.run(id);
     const record = known ?? readRaw(db, 'application', id) ?? undefined;
     const fields = record ? listFieldsOf(record.data) : null;
     if (!record || !fields) {
