@@ -38,7 +38,8 @@ export function importedRows(db: Db, batchRows: number): RawBatch[] {
   const q = {
     // In the order the import wrote them (the change log's), which is the order of their list rows too.
     applications: db.prepare("SELECT id FROM changes WHERE entity = 'application' GROUP BY id ORDER BY min(rowid)").pluck(),
-    events: db.prepare("SELECT id FROM records WHERE entity = 'vetting_event' AND json_extract(data, '$.applicationId') = ? ORDER BY id").pluck(),
+    // Not ORDER BY id: that leads SQLite's planner to the primary key, a scan of every event per application.
+    events: db.prepare("SELECT id FROM records WHERE entity = 'vetting_event' AND json_extract(data, '$.applicationId') = ?").pluck(),
     record: db.prepare('SELECT entity, id, data, stamps FROM records WHERE entity = ? AND id = ?').raw(),
     changes: db.prepare('SELECT origin, seq, hlc, actor, entity, id, op, fields FROM changes WHERE entity = ? AND id = ? ORDER BY origin, seq').raw(),
     pending: db.prepare('SELECT entity, id FROM dedupe_pending WHERE entity = ? AND id = ?').raw(),
@@ -50,7 +51,7 @@ export function importedRows(db: Db, batchRows: number): RawBatch[] {
   for (let start = 0; start < ids.length; start += batchRows) {
     const b: RawBatch = { changes: [], feed: [], records: [], pending: [], index: [], reviewers: [], search: [], hlc: '' };
     for (const id of ids.slice(start, start + batchRows)) {
-      for (const [entity, recordId] of [['application', id], ...(q.events.all(id) as string[]).map((e) => ['vetting_event', e])] as [string, string][]) {
+      for (const [entity, recordId] of [['application', id], ...(q.events.all(id) as string[]).sort().map((e) => ['vetting_event', e])] as [string, string][]) {
         b.records.push(...(q.record.all(entity, recordId) as Row[]));
         b.pending.push(...(q.pending.all(entity, recordId) as Row[]));
         for (const c of q.changes.all(entity, recordId) as Row[]) {
