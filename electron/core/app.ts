@@ -4,6 +4,7 @@ import type { EventName, EventPayload } from '../../shared/contract/events';
 import { AppError, type Result } from '../../shared/contract/result';
 import pkg from '../../package.json' with { type: 'json' };
 import { ChangeFunnel } from './changes/funnel';
+import { installNodeHashing } from './hash';
 import { openDatabase } from './db/open';
 import { expertCount, loadDemoData } from './demo/load';
 import { loadVettingDemo, vettingDemoPresent } from './demo/vetting';
@@ -91,6 +92,9 @@ export interface Core {
 }
 
 export const DATABASE_FILE = 'curator.db';
+
+// Shared code's SHA-256 (vetting events, import keys) by Node's crypto in the core.
+installNodeHashing();
 
 /**
  * Opens the application core on a data folder: the database (migrated), the change funnel,

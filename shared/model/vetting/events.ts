@@ -1,7 +1,6 @@
-import { sha256 } from '@noble/hashes/sha2';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import { z } from 'zod';
 import { canonicalJson } from '../../canonical';
+import { sha256Hex as sha256OfText } from '../../hash';
 import { memoByString } from '../../memo';
 import { hasHiddenCharacters } from '../../text/hygiene';
 import { idSchema, profileSections } from '../expert';
@@ -139,7 +138,7 @@ export const wholeEventProblem = (id: string, fields: Record<string, unknown>): 
  * chain is verified), so a bulk import of n applications hashes n events, not 2n. Keyed by the
  * whole text, so only speed depends on what is held, never a hash.
  */
-const sha256Hex = memoByString((text) => bytesToHex(sha256(utf8ToBytes(text))), 2048);
+const sha256Hex = memoByString(sha256OfText, 2048);
 
 /** SHA-256 (hex) over the canonical JSON of the event's id and every field but the hash. */
 export function eventHash(event: UnsealedEvent | VettingEvent): string {
