@@ -4,6 +4,7 @@ import type { EventName, EventPayload } from '../../shared/contract/events';
 import { AppError, type Result } from '../../shared/contract/result';
 import pkg from '../../package.json' with { type: 'json' };
 import { ChangeFunnel } from './changes/funnel';
+import { installNodeHashing } from './hash';
 import { openDatabase } from './db/open';
 import { startCheckpointer } from './db/checkpointer';
 import { expertCount, loadDemoData } from './demo/load';
@@ -99,6 +100,9 @@ export interface Core {
 
 export const DATABASE_FILE = 'curator.db';
 
+// Shared code's SHA-256 (vetting events, import keys) by Node's crypto in the core.
+installNodeHashing();
+
 /**
  * Opens the application core on a data folder: the database (migrated), the change funnel,
  * the services, and the dispatch every transport calls. Throws AppError('DB_TOO_NEW') for a
@@ -130,9 +134,10 @@ export function openCore(options: CoreOptions): Core {
     changed: (entities) => events.emit('changed', { entities }),
   });
   // The dedupe projection only queues; this brings the duplicate index up to date when idle,
-  // not while a sync pulls pages (a check drains what is left itself).
+  // not while a sync pulls pages or a bulk import writes (a check drains what is left itself).
+  let importing = false;
   const stopDedupeIndexer = startDedupeIndexer(db, {
-    busy: () => sync.status().state === 'syncing',
+    busy: () => importing || sync.status().state === 'syncing',
     onError: (error) => console.error('Duplicate index could not catch up; the next check will', error),
   });
   // Once enrolled, every change this device writes carries the signed-in user, not the OS account.
@@ -191,7 +196,11 @@ export function openCore(options: CoreOptions): Core {
     ...peopleHandlers(vetting, { taxonomy, serverUser: () => sync.user() }),
     ...lettersHandlers(vetting, (p) => events.emit('progress', { task: 'export', ...p })),
     ...kioskHandlers(kiosk),
-    ...importHandlers(vetting, (p) => events.emit('progress', { task: 'import', ...p })),
+    ...importHandlers(
+      vetting,
+      (p) => events.emit('progress', { task: 'import', ...p }),
+      (running) => void (importing = running),
+    ),
     // Case studies and stories (issue 8).
     ...reportsHandlers(reportsContext(vetting, taxonomy)),
     ...figuresHandlers(db, taxonomy),

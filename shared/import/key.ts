@@ -1,5 +1,4 @@
-import { sha256 } from '@noble/hashes/sha2';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
+import { sha256Hex } from '../hash';
 
 /**
  * A row's import key, so importing the same file (or the same person from another sheet) twice
@@ -9,7 +8,7 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
  */
 
 const normalise = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
-const hash = (text: string) => bytesToHex(sha256(utf8ToBytes(text)));
+const hash = sha256Hex;
 
 export function importKey(email: string, values: Readonly<Record<string, string>>): string {
   const mail = normalise(email);

@@ -1,4 +1,5 @@
 import { languageCodes } from '../languages';
+import { memoByString } from '../memo';
 import { countryCodes, countryNames, type CountryCode } from '../model/countries';
 
 /**
@@ -11,15 +12,21 @@ export type ValueKind = 'COUNTRY' | 'GENDER' | 'NAME_ORDER' | 'LANGUAGE' | 'PROF
 
 export type CellParse = { value: unknown } | { problem: 'UNKNOWN_VALUE'; kind: ValueKind; value: string } | { problem: 'NOT_A_NUMBER'; value: string };
 
-/** Lower case, without accents, punctuation as single spaces: "E-mail (wajib)*" → "e mail wajib". */
-export function foldHeader(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+/**
+ * Lower case, without accents, punctuation as single spaces: "E-mail (wajib)*" → "e mail wajib".
+ * Remembered: a sheet repeats a handful of words in its coded columns (country, gender, name
+ * order, applicant type, languages) on every row.
+ */
+export const foldHeader = memoByString(
+  (text: string): string =>
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim(),
+  5000,
+);
 
 /** A parser for one of a few words, each with its spellings (folded once, here). */
 export function wordParser<T extends string>(kind: ValueKind, words: Record<T, string[]>): (text: string) => CellParse {

@@ -1,7 +1,7 @@
-import { sha256 } from '@noble/hashes/sha2';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import { z } from 'zod';
 import { canonicalJson } from '../../canonical';
+import { sha256Hex as sha256OfText } from '../../hash';
+import { memoByString } from '../../memo';
 import { hasHiddenCharacters } from '../../text/hygiene';
 import { idSchema, profileSections } from '../expert';
 import { eligibilityCriteria } from './criteria';
@@ -105,18 +105,45 @@ export const vettingEventSchema = z.discriminatedUnion(
   ],
 );
 
+/**
+ * Events that passed vettingEventSchema, by id and the canonical JSON of their fields — the
+ * text a vetting_event record stores (written once by one put). An event is checked when its
+ * write is, and read back right after by the applications projection (a bulk import: once per
+ * row); the schema's verdict depends on that content alone, so only speed depends on what this
+ * holds. Emptied when full.
+ */
+const wellFormed = new Set<string>();
+const wellFormedKey = (id: string, fieldsJson: string) => `${id}\u0000${fieldsJson}`;
+const noteWellFormed = (key: string) => {
+  if (wellFormed.size >= 4096) wellFormed.clear();
+  wellFormed.add(key);
+};
+
 /** The fields of a change that writes an event: the whole event, checked as one. */
 export const wholeEventProblem = (id: string, fields: Record<string, unknown>): string | null => {
+  const key = wellFormedKey(id, canonicalJson(fields));
+  if (wellFormed.has(key)) return null;
   const parsed = vettingEventSchema.safeParse({ ...fields, id });
-  if (parsed.success) return null;
+  if (parsed.success) {
+    noteWellFormed(key);
+    return null;
+  }
   const issue = parsed.error.issues[0];
   return issue ? `${issue.path.join('.') || 'event'}: ${issue.message}` : 'The vetting event is malformed.';
 };
 
+/**
+ * SHA-256 of a text, remembered for the last texts hashed: an event is hashed when it is sealed
+ * and again, from the same text, when the funnel checks the write that stores it (and when its
+ * chain is verified), so a bulk import of n applications hashes n events, not 2n. Keyed by the
+ * whole text, so only speed depends on what is held, never a hash.
+ */
+const sha256Hex = memoByString(sha256OfText, 2048);
+
 /** SHA-256 (hex) over the canonical JSON of the event's id and every field but the hash. */
 export function eventHash(event: UnsealedEvent | VettingEvent): string {
   const { id, applicationId, type, follows, at, by, payload } = event;
-  return bytesToHex(sha256(utf8ToBytes(canonicalJson({ id, applicationId, type, follows, at, by, payload }))));
+  return sha256Hex(canonicalJson({ id, applicationId, type, follows, at, by, payload }));
 }
 
 export function sealEvent(event: UnsealedEvent): VettingEvent {
@@ -133,4 +160,15 @@ export function eventFields(event: VettingEvent): Record<string, unknown> {
 export function eventFromRecord(id: string, data: Record<string, unknown>): VettingEvent | null {
   const event = { ...data, id };
   return vettingEventSchema.safeParse(event).success ? (event as unknown as VettingEvent) : null;
+}
+
+/** eventFromRecord from the record's stored text (records.data: the canonical JSON of its fields). */
+export function eventFromRecordText(id: string, dataJson: string): VettingEvent | null {
+  const data = JSON.parse(dataJson) as unknown;
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return null;
+  const key = wellFormedKey(id, dataJson);
+  if (wellFormed.has(key)) return { ...(data as Record<string, unknown>), id } as unknown as VettingEvent;
+  const event = eventFromRecord(id, data as Record<string, unknown>);
+  if (event) noteWellFormed(key);
+  return event;
 }

@@ -1,5 +1,5 @@
 import { applicationDefaults, applicationFieldsSchema, type ApplicationFields } from '../../../../shared/model/vetting/application';
-import { eventFromRecord, type VettingEvent } from '../../../../shared/model/vetting/events';
+import { eventFromRecordText, type VettingEvent } from '../../../../shared/model/vetting/events';
 import { hlcWallMs } from '../../../../shared/sync/hlc';
 import type { Db } from '../../db/open';
 import { perConnection } from '../../db/statements';
@@ -50,7 +50,7 @@ export function readEvents(db: Db, applicationId: string): VettingEvent[] {
   const rows = statements(db).events.all(applicationId) as { id: string; data: string }[];
   const out: VettingEvent[] = [];
   for (const row of rows) {
-    const event = eventFromRecord(row.id, JSON.parse(row.data));
+    const event = eventFromRecordText(row.id, row.data);
     if (event) out.push(event);
   }
   return out;

@@ -40,9 +40,13 @@ export function listFieldsOf(data: Record<string, unknown>): ListFields | null {
 
 /** When the record was last written (the newest stamp of its fields). */
 export function recordUpdatedAt(record: StoredRecord): number {
-  let updated = 0;
-  for (const stamp of Object.values(record.stamps)) updated = Math.max(updated, hlcWallMs(stamp[0]));
-  return updated;
+  // Clock stamps are fixed-width text that sorts as they do (shared/sync/hlc.ts): the greatest is read once.
+  let newest = '';
+  for (const field in record.stamps) {
+    const hlc = record.stamps[field]![0];
+    if (hlc > newest) newest = hlc;
+  }
+  return newest ? hlcWallMs(newest) : 0;
 }
 
 /** One application's row of the list, as the projection stores it and the list sends it. */
