@@ -9,3 +9,7 @@ export const figure = (name: string, value: number, unit: string): Figure => ({ 
 
 /** Figures of the sync bench: `npm run bench -- sync` replaces these and keeps the others. */
 export const isSyncFigure = (name: string) => name.startsWith('sync.') || name.startsWith('server.');
+
+/** The sync bench's size and seed, one place for every process of it (main.ts, side.ts). */
+export const SYNC_BENCH_EXPERTS = (quick: boolean) => (quick ? 5_000 : 50_000);
+export const SYNC_BENCH_SEED = 2026;
