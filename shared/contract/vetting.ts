@@ -175,6 +175,27 @@ export const langSchema = z.enum(['en', 'id']);
 
 // ---------------------------------------------------------------- the contract
 
+
+/**
+ * Why auto-assignment left an application short, by a stable code the window words in the
+ * curator's language (`reason` is the same in English, for logs and the CLI):
+ * NOT_FOUND; NOT_ASSIGNABLE (its stage); REFUSED (a reviewer's assignment was refused: the step
+ * rule, when the refusal named one); NO_REVIEWERS; SHORT (`have` of the `need` reviewers).
+ */
+export const autoAssignSkipCodes = ['NOT_FOUND', 'NOT_ASSIGNABLE', 'REFUSED', 'NO_REVIEWERS', 'SHORT'] as const;
+export const autoAssignSkipSchema = z.object({
+  applicationId: idSchema,
+  reason: z.string(),
+  code: z.enum(autoAssignSkipCodes),
+  name: z.string().optional(),
+  stage: z.enum(stages).optional(),
+  reviewer: z.string().optional(),
+  step: z.string().optional(),
+  have: z.number().int().optional(),
+  need: z.number().int().optional(),
+});
+export type AutoAssignSkip = z.infer<typeof autoAssignSkipSchema>;
+
 export const vettingContract = {
   /** Who this device acts as; `profile.choose` / `profile.create` at first start (before enrollment). */
   'profile.get': method(none, profileSchema),
@@ -215,7 +236,7 @@ export const vettingContract = {
   /** Assigns up to k reviewers (settings) by expertise and load, never a conflicted one. */
   'applications.autoAssign': method(
     z.object({ ids: z.array(idSchema).min(1).max(500) }),
-    z.object({ assigned: z.number().int(), skipped: z.array(z.object({ applicationId: idSchema, reason: z.string() })) }),
+    z.object({ assigned: z.number().int(), skipped: z.array(autoAssignSkipSchema) }),
   ),
   /** The curator's verdict on a duplicate candidate: "same person" sets matchedExpertId for an expert. */
   'applications.markDuplicate': method(

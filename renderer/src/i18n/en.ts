@@ -1190,6 +1190,11 @@ export const en = {
   'apps.autoAssign.done': '{assigned} assigned automatically.',
   'apps.autoAssign.partial': '{assigned} assigned automatically; not every place could be filled',
   'apps.autoAssign.none': 'No reviewer was assigned automatically',
+  'apps.autoAssign.skip.NOT_FOUND': 'This application does not exist (or was deleted).',
+  'apps.autoAssign.skip.NOT_ASSIGNABLE': '{name} is at the stage “{stage}”: only eligible applications and those in review get reviewers.',
+  'apps.autoAssign.skip.REFUSED': '{reviewer} was not assigned: {why}',
+  'apps.autoAssign.skip.NO_REVIEWERS': 'There are no reviewers yet. Add users with the reviewer role first.',
+  'apps.autoAssign.skip.SHORT': '{name} has {have} of the {need} reviewers it needs: every other reviewer has a conflict of interest with it or is assigned already. Add reviewers, or assign one by hand with a reason, which is recorded.',
 } as const;
 
 export type MessageKey = keyof typeof en;

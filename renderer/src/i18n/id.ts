@@ -1186,4 +1186,9 @@ export const id: Dictionary = {
   'apps.autoAssign.done': '{assigned} ditugaskan secara otomatis.',
   'apps.autoAssign.partial': '{assigned} ditugaskan secara otomatis; tidak semua tempat dapat diisi',
   'apps.autoAssign.none': 'Tidak ada peninjau yang ditugaskan secara otomatis',
+  'apps.autoAssign.skip.NOT_FOUND': 'Lamaran ini tidak ada (atau telah dihapus).',
+  'apps.autoAssign.skip.NOT_ASSIGNABLE': '{name} berada pada tahap “{stage}”: hanya lamaran yang memenuhi syarat dan yang sedang ditinjau yang mendapat peninjau.',
+  'apps.autoAssign.skip.REFUSED': '{reviewer} tidak ditugaskan: {why}',
+  'apps.autoAssign.skip.NO_REVIEWERS': 'Belum ada peninjau. Tambahkan dahulu pengguna dengan peran peninjau.',
+  'apps.autoAssign.skip.SHORT': '{name} mendapat {have} dari {need} peninjau yang dibutuhkan: setiap peninjau lain memiliki konflik kepentingan dengannya atau sudah ditugaskan. Tambahkan peninjau, atau tugaskan satu secara manual dengan alasan, yang akan dicatat.',
 };

@@ -65,6 +65,9 @@ describe('automatic assignment', () => {
     expect(result.value.assigned).toBe(8);
     expect(result.value.skipped.map((s: { applicationId: string }) => s.applicationId).sort()).toEqual([fresh, '01900000-0000-7000-8000-0000000000ff'].sort());
     expect(result.value.skipped.find((s: { applicationId: string }) => s.applicationId === fresh).reason).toMatch(/submitted/);
+    // Each by a stable code with what the window needs to word it in the curator's language.
+    expect(result.value.skipped.find((s: { applicationId: string }) => s.applicationId === fresh)).toMatchObject({ code: 'NOT_ASSIGNABLE', name: expect.stringMatching(/^Not screened /), stage: 'submitted' });
+    expect(result.value.skipped.find((s: { applicationId: string }) => s.applicationId === '01900000-0000-7000-8000-0000000000ff')).toMatchObject({ code: 'NOT_FOUND' });
     const reviewers = (await world.call('applications.reviewers', { id: apps[0] })).value.items as { user: { name: string }; load: number }[];
     expect(reviewers.filter((x) => x.load > 0).map((x) => [x.user.name, x.load])).toEqual([
       ['Ana', 4],
@@ -79,6 +82,7 @@ describe('automatic assignment', () => {
     expect(again.value.assigned).toBe(0);
     expect(again.value.skipped).toHaveLength(4);
     expect(again.value.skipped[0].reason).toMatch(/2 of the 3 reviewers/);
+    expect(again.value.skipped[0]).toMatchObject({ code: 'SHORT', have: 2, need: 3 });
   });
 
   it('spreads load evenly over an unconflicted pool, best expertise first among equals', async () => {

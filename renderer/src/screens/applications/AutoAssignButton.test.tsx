@@ -26,4 +26,15 @@ describe('Auto-assign reviewers (application page, real core)', () => {
     expect(stored.state.assignments.map((a) => a.reviewerId)).toEqual([mali.id]);
     expect(stored.state.assignments.map((a) => a.reviewerId)).not.toContain(budi.id);
   });
+
+  it('says in Indonesian why a place stayed empty', async () => {
+    const user = setupUser();
+    const { bridge, ids } = await vettingCore([dewi]);
+    const id = ids[0]!;
+    await call(bridge, 'applications.act', { applicationId: id, type: 'screened', payload: { criteria: [...allMet], outcome: 'eligible' } });
+    renderApp({ bridge, hash: `#/applications/${id}`, locale: 'id' });
+    await user.click(await screen.findByRole('button', { name: 'Penugasan peninjau otomatis' }, { timeout: 5000 }));
+    await waitFor(() => expect(document.body.textContent).toContain('1 peninjau ditugaskan secara otomatis; tidak semua tempat dapat diisi'), { timeout: 5000 });
+    expect(document.body.textContent).toContain('mendapat 1 dari 2 peninjau yang dibutuhkan');
+  });
 });
