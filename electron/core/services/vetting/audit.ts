@@ -5,7 +5,7 @@ import { eventFromRecord, type VettingEvent } from '../../../../shared/model/vet
 import { buildGraph } from '../../../../shared/model/vetting/graph';
 import { canDecide } from '../../../../shared/model/vetting/roles';
 import type { Db } from '../../db/open';
-import { summariseEvent } from './audit-summary';
+import { auditWords, summariseEvent, type AuditLang } from './audit-summary';
 import { peopleNames } from './conflicts';
 import type { VettingContext } from './context';
 import { readApplication } from './store';
@@ -52,7 +52,7 @@ function requireAuditor(ctx: VettingContext): void {
   if (!canDecide(who)) throw new AppError('NOT_ALLOWED', 'The audit trail is the secretariat\'s: ask an administrator or a curator.');
 }
 
-function trail(ctx: VettingContext, applicationId: string, names: Map<string, string>): { entries: AuditEntry[]; chain: ChainReport } {
+function trail(ctx: VettingContext, applicationId: string, names: Map<string, string>, lang: AuditLang = 'en'): { entries: AuditEntry[]; chain: ChainReport } {
   const { events, unreadable } = storedEvents(ctx.db, applicationId);
   const chain = verifyChain(events);
   for (const id of unreadable) chain.altered.push({ eventId: id, signs: [{ code: 'CONTENT' }] });
@@ -67,7 +67,7 @@ function trail(ctx: VettingContext, applicationId: string, names: Map<string, st
     at: e.at,
     by: e.by,
     byName: names.get(e.by) ?? e.by,
-    summary: summariseEvent(e, names),
+    summary: summariseEvent(e, names, lang),
     hash: e.hash,
     valid: !altered.has(e.id),
   }));
@@ -80,16 +80,18 @@ export function auditOf(ctx: VettingContext, applicationId: string) {
   return { applicationId, ...trail(ctx, applicationId, peopleNames(ctx)) };
 }
 
-const header = ['Application', 'Applicant', 'Event', 'Type', 'When (UTC)', 'By (user id)', 'By', 'What', 'Hash', 'Verified'];
-
-/** The audit trail as CSV (cells neutralised, UTF-8 with a byte order mark): one application, or every one. */
-export function auditCsv(ctx: VettingContext, applicationId: string | undefined) {
+/**
+ * The audit trail as CSV (cells neutralised, UTF-8 with a byte order mark): one application, or
+ * every one; column titles and summaries in `lang` (what people wrote stays as written).
+ */
+export function auditCsv(ctx: VettingContext, applicationId: string | undefined, lang: AuditLang = 'en') {
   requireAuditor(ctx);
   const names = peopleNames(ctx);
+  const { header, verified, altered } = auditWords(lang);
   const ids = applicationId
     ? [applicationId]
     : (ctx.db.prepare("SELECT id FROM records WHERE entity = 'application' ORDER BY id").pluck().all() as string[]);
-  const rows: CellValue[][] = [header];
+  const rows: CellValue[][] = [[...header]];
   for (const id of ids) {
     const app = readApplication(ctx.db, id);
     if (!app) {
@@ -97,9 +99,9 @@ export function auditCsv(ctx: VettingContext, applicationId: string | undefined)
       continue;
     }
     const applicant = [app.fields.givenName, app.fields.familyName].filter(Boolean).join(' ');
-    const { entries } = trail(ctx, id, names);
+    const { entries } = trail(ctx, id, names, lang);
     for (const e of entries) {
-      rows.push([id, applicant, e.eventId, e.type, new Date(e.at).toISOString(), e.by, e.byName, e.summary, e.hash, e.valid ? 'yes' : 'ALTERED']);
+      rows.push([id, applicant, e.eventId, e.type, new Date(e.at).toISOString(), e.by, e.byName, e.summary, e.hash, e.valid ? verified : altered]);
     }
   }
   const day = new Date(ctx.now()).toISOString().slice(0, 10);

@@ -46,7 +46,7 @@ export function peopleHandlers(ctx: VettingContext, o: PeopleOptions): Required<
     'applications.autoAssign': (i) => autoAssign(ctx, i.ids, o.taxonomy),
     'vetting.conflicts': () => conflictInbox(ctx),
     'vetting.audit': (i) => auditOf(ctx, i.id),
-    'vetting.auditCsv': (i) => auditCsv(ctx, i.id),
+    'vetting.auditCsv': (i) => auditCsv(ctx, i.id, i.lang),
     'vetting.dashboard': (i) => dashboard(ctx, i),
   };
 }

@@ -114,7 +114,7 @@ function ApplicationPage({ detail, onDone }: { detail: ApplicationDetail; onDone
 
 /** The decision letter (DOCX or PDF, in either language) and the audit trail as CSV, saved as files. */
 function Exports({ id, decided }: { id: string; decided: boolean }) {
-  const { t } = useI18n();
+  const { locale, t } = useI18n();
   const api = useApi();
   const notify = useNotify();
   const [busy, setBusy] = useState(false);
@@ -149,7 +149,7 @@ function Exports({ id, decided }: { id: string; decided: boolean }) {
           )}
         </Menu.Dropdown>
       </Menu>
-      <Button variant="default" loading={busy} onClick={() => void run(() => callOrThrow(api, 'vetting.auditCsv', { id }))}>
+      <Button variant="default" loading={busy} onClick={() => void run(() => callOrThrow(api, 'vetting.auditCsv', { id, lang: locale }))}>
         {t('apps.export.audit')}
       </Button>
     </Group>
