@@ -33,13 +33,20 @@ function summarise(screen: string, violations: Result[]): AxeSummary {
 
 /** Runs axe on what the page shows now; fails on serious or critical violations. */
 export async function expectAccessible(page: Page, testInfo: TestInfo, screen: string): Promise<AxeSummary> {
-  // Let Mantine's enter transitions finish: a half-faded dialog has half its contrast.
+  // Let Mantine's enter transitions finish: a half-faded dialog or toast has half its contrast.
+  // A transition mounted this frame starts on the next one (it is not running yet, only
+  // pending), so wait two frames first, count pending ones as busy, and want two quiet looks
+  // in a row (a toast that appeared between the checks was scanned half-faded once in CI).
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {
-        const running = () => document.getAnimations().filter((a) => a.playState === 'running');
-        const poll = (left: number) => (running().length === 0 || left === 0 ? resolve() : setTimeout(() => poll(left - 1), 50));
-        poll(40);
+        const busy = () => document.getAnimations().some((a) => a.playState === 'running' || a.pending);
+        const poll = (left: number, quiet: number) => {
+          const next = busy() ? 0 : quiet + 1;
+          if (next >= 2 || left === 0) resolve();
+          else setTimeout(() => poll(left - 1, next), 50);
+        };
+        requestAnimationFrame(() => requestAnimationFrame(() => poll(60, 0)));
       }),
   );
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
