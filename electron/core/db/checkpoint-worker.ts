@@ -17,9 +17,7 @@ const post = (m: FromCheckpointer) => port.postMessage(m);
 
 const db = new Database(data.file, { fileMustExist: true, ...(data.nativeBinding ? { nativeBinding: data.nativeBinding } : {}) });
 db.pragma('busy_timeout = 5000');
-// After a complete checkpoint the next write starts the log again from its beginning; this
-// shrinks the file back then, so a bulk write (a first sync) leaves no large log behind.
-db.pragma(`journal_size_limit = ${data.thresholdBytes * 4}`);
+// The log's size limit is the core connection's (checkpointer.ts): the writer restarts the log.
 
 const walFile = `${data.file}-wal`;
 const walBytes = (): number => {
