@@ -8,17 +8,14 @@
  * SYNC_BENCH_PROFILE=<dir> writes a CPU profile of every process (this one, each server) there.
  */
 import { execFileSync } from 'node:child_process';
-import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { cpus, loadavg } from 'node:os';
-import { benchSet } from './dataset';
-import { figure, SYNC_BENCH_EXPERTS, SYNC_BENCH_SEED, type Figure } from './figure';
+import { figure, SYNC_BENCH_EXPERTS, type Figure } from './figure';
 import type { ourFigures } from './ours';
 import type { PouchReplication } from './pouchdb';
 
 const quick = process.argv.includes('--quick');
 const EXPERTS = SYNC_BENCH_EXPERTS(quick);
-const SEED = SYNC_BENCH_SEED;
 const log = (line: string) => process.stderr.write(`[sync] ${line}\n`);
 
 /** Runs one side (side.ts) in a fresh process and returns its result. */
@@ -30,9 +27,8 @@ function side<T>(name: 'ours' | 'pouch-disk' | 'pouch-memory'): T {
 }
 
 const figures: Figure[] = [];
-const t0 = performance.now();
-const records = benchSet(EXPERTS, SEED);
-log(`${EXPERTS.toLocaleString('en')} experts, ${records.count.toLocaleString('en')} records generated in ${Math.round(performance.now() - t0)} ms; load ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${cpus().length} cores; each side runs in a process of its own`);
+// Each side generates the records itself (side.ts): nothing here needs them.
+log(`${EXPERTS.toLocaleString('en')} experts; load ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${cpus().length} cores; each side runs in a process of its own`);
 
 let pouchRate: number | null = null;
 let pouchCpuMs = 0;
