@@ -65,6 +65,11 @@ describe('named convergence scenarios', () => {
     const w = (world = await createWorld({ devices: 3, faults: noFaults, log: [] }));
     await w.backupCentral();
     // The Thai focal point's folder is copied; the copy edits the Vietnamese expert (refused), the original a Thai one.
+    // Targets are indexes into the ids in order, and ids sort in the order they were made even
+    // within one millisecond (shared/ids.ts): 0 is the first seeded expert, 1 the second. (When
+    // ids in one millisecond sorted at random, this test now and then edited another country's.)
+    const countries = w.slots[2]!.device.db.prepare("SELECT json_extract(data, '$.country') FROM records WHERE entity = 'expert' ORDER BY id").pluck().all();
+    expect(countries.slice(0, 2)).toEqual(['VN', 'TH']);
     await w.copyDevice(2, { op: 'update', target: 0, patch: { position: 'Written on the copy' } }, { op: 'update', target: 1, patch: { position: 'Written on the original' } });
     await w.sync(3, 0);
     await w.restoreCentral();
