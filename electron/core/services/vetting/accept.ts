@@ -1,6 +1,6 @@
 import { AppError } from '../../../../shared/contract/result';
 import { canonicalJson } from '../../../../shared/canonical';
-import { uuidv7 } from '../../../../shared/ids';
+import { derivedId } from '../../../../shared/derived-id';
 import {
   defaultVisibility,
   expertDefaults,
@@ -16,6 +16,8 @@ import {
 import type { Evidence } from '../../../../shared/model/vetting/application';
 import { foldText } from '../../../../shared/text/fold';
 import type { VettingEvent } from '../../../../shared/model/vetting/events';
+import { buildGraph, type EventGraph } from '../../../../shared/model/vetting/graph';
+import { transitionTypes } from '../../../../shared/model/vetting/state';
 import type { Write } from '../../changes/types';
 import type { Db } from '../../db/open';
 import { isCompleteExpert, readPortfolio, readRaw } from '../experts/read';
@@ -62,10 +64,16 @@ export interface AcceptPlan {
 /**
  * The expert writes of an accept. The target is, in order: the expert marked "same person"
  * (matchedExpertId; refused if it is gone, rather than silently making a second record), the
- * expert an earlier accept of this application created (a conflict resolved by accepting
- * again must not make a twin), else a new expert. An update writes only the fields the
- * application fills and that differ, so a re-applicant's empty field does not erase the
- * directory's value; it restores an archived expert.
+ * expert an earlier accept of this application created, else one it updated (a conflict
+ * resolved by accepting again must not make a twin), else a new expert. An update writes only
+ * the fields the application fills and that differ, so a re-applicant's empty field does not
+ * erase the directory's value; it restores an archived expert.
+ *
+ * A new expert's id, and its portfolio items', are derived from the decision point (below):
+ * two curators accepting the same application offline write the same records, which the
+ * funnel merges into one expert. Any other expert an accept of this application created (a
+ * conflict between a "same person" accept and a new expert, or between accepts taken at
+ * different points) leaves the directory archived, so one applicant stays one expert.
  */
 export function planAccept(db: Db, app: StoredApplication, events: readonly VettingEvent[]): AcceptPlan {
   const f = app.fields;
@@ -78,13 +86,19 @@ export function planAccept(db: Db, app: StoredApplication, events: readonly Vett
   if (f.matchedExpertId !== null && !live(f.matchedExpertId)) {
     throw new AppError('NOT_FOUND', 'The expert marked as the same person is no longer in the directory. Clear that mark (or mark another expert) on the application page, then decide again. Nothing was recorded.');
   }
-  const earlier = events.flatMap((e) => (e.type === 'decided' && e.payload.outcome === 'accept' && e.payload.expertId ? [e.payload.expertId] : [])).find((id) => live(id));
+  const graph = buildGraph(events);
+  // The new decision follows every head, so every placed event is its ancestor.
+  const point = decisionPoint(app.id, graph, () => true);
+  const accepts = acceptsOf(app.id, graph);
+  const earlier = [...accepts.filter((a) => a.created), ...accepts.filter((a) => !a.created)].map((a) => a.expertId).find((id) => live(id));
   const targetId = f.matchedExpertId ?? earlier;
+  const twins = (kept: string) =>
+    archived(db, accepts.filter((a) => a.created && a.expertId !== kept).map((a) => a.expertId), `Another record of the same applicant stays in the directory: expert ${kept}, named when concurrent acceptances of the application were resolved.`);
   if (!targetId) {
-    const expertId = uuidv7();
+    const expertId = createdExpertId(app.id, point);
     const fields: Record<string, unknown> = { ...expertDefaults, visibility, status: 'active', statusReason: '' };
     for (const k of profileFields) fields[k] = f[k];
-    return { expertId, created: true, sections, writes: [{ entity: 'expert', id: expertId, fields }, ...portfolioFrom(f.evidence, expertId, [])] };
+    return { expertId, created: true, sections, writes: [{ entity: 'expert', id: expertId, fields }, ...portfolioFrom(f.evidence, expertId, [], app.id, point), ...twins(expertId)] };
   }
   const current = live(targetId)!.data;
   const changed: Record<string, unknown> = {};
@@ -98,7 +112,46 @@ export function planAccept(db: Db, app: StoredApplication, events: readonly Vett
     changed.statusReason = 'Accepted again through a new application.';
   }
   const writes: Write[] = Object.keys(changed).length ? [{ entity: 'expert', id: targetId, fields: changed }] : [];
-  return { expertId: targetId, created: false, sections, writes: [...writes, ...portfolioFrom(f.evidence, targetId, readPortfolio(db, targetId))] };
+  return { expertId: targetId, created: false, sections, writes: [...writes, ...portfolioFrom(f.evidence, targetId, readPortfolio(db, targetId), app.id, point), ...twins(targetId)] };
+}
+
+/**
+ * Where an accept is taken: the application and every transition (screening, decision,
+ * publication, withdrawal) among the events it follows (`seen`). Two accepts taken offline
+ * from the same state share it — also when one side added a note, an assignment or a review
+ * first, which do not change what is being decided — so they name the same new expert. An
+ * accept after any other decision (a superseded accept, a return, a resolution) has a point of
+ * its own, hence an expert id of its own: a later accept never lands on a record deleted before.
+ */
+export function decisionPoint(applicationId: string, graph: EventGraph, seen: (eventId: string) => boolean): string[] {
+  return [applicationId, ...graph.order.filter((e) => transitionTypes.has(e.type) && seen(e.id)).map((e) => e.id).sort()];
+}
+
+/** The expert an accept creates at a decision point; it sorts with its application (derived-id.ts). */
+export const createdExpertId = (applicationId: string, point: readonly string[]): string => derivedId(applicationId, ['expert', ...point]);
+
+/**
+ * Every accept of the application, in the graph's order, with the expert it named and whether
+ * it created that expert: an expert whose id is the one derived from that accept's own decision
+ * point was made by it; any other (the one marked "same person") was in the directory before.
+ */
+function acceptsOf(applicationId: string, graph: EventGraph): { expertId: string; created: boolean }[] {
+  return graph.order.flatMap((e) => {
+    if (e.type !== 'decided' || e.payload.outcome !== 'accept' || !e.payload.expertId) return [];
+    const ancestors = graph.ancestors.get(e.id)!;
+    return [{ expertId: e.payload.expertId, created: e.payload.expertId === createdExpertId(applicationId, decisionPoint(applicationId, graph, (id) => ancestors.has(id))) }];
+  });
+}
+
+/** Archives each of these experts still active in the directory (never deletes: nothing typed is lost). */
+function archived(db: Db, ids: readonly string[], reason: string): Write[] {
+  const out: Write[] = [];
+  for (const id of [...new Set(ids)].sort()) {
+    const raw = readRaw(db, 'expert', id);
+    if (!raw || !isCompleteExpert(raw.data) || raw.data.deletedAt != null || raw.data.status === 'archived') continue;
+    out.push({ entity: 'expert', id, fields: { status: 'archived', statusReason: reason } });
+  }
+  return out;
 }
 
 /** How each kind of evidence enters the portfolio: a validated event involvement is speaking (a resource person's role). */
@@ -108,9 +161,11 @@ const itemKey = (kind: string, title: string) => `${kind}\u0000${foldText(title.
 /**
  * The applicant's evidence as portfolio items of the expert (published only if the applicant
  * consented to the portfolio section: visibility), leaving out what the expert's portfolio
- * already holds (same kind and title, folded) and what would pass the portfolio's limit.
+ * already holds (same kind and title, folded) and what would pass the portfolio's limit. Each
+ * item's id is derived from the expert, the item's kind and title and the decision point, so
+ * two laptops accepting from the same state add one item, not two.
  */
-function portfolioFrom(evidence: readonly Evidence[], expertId: string, existing: readonly PortfolioItem[]): Write[] {
+function portfolioFrom(evidence: readonly Evidence[], expertId: string, existing: readonly PortfolioItem[], applicationId: string, point: readonly string[]): Write[] {
   const held = new Set(existing.map((p) => itemKey(p.kind, p.title)));
   const room = MAX_PORTFOLIO_ITEMS - existing.length;
   const latestYear = new Date().getUTCFullYear() + 1;
@@ -121,7 +176,7 @@ function portfolioFrom(evidence: readonly Evidence[], expertId: string, existing
     if (held.has(key) || out.length >= room) continue;
     held.add(key);
     const year = e.year != null && e.year <= latestYear ? e.year : null;
-    out.push({ entity: 'portfolio', id: uuidv7(), fields: { kind, title: e.title, year, description: e.detail ?? '', link: '', expertId } });
+    out.push({ entity: 'portfolio', id: derivedId(applicationId, ['portfolio', expertId, key, ...point]), fields: { kind, title: e.title, year, description: e.detail ?? '', link: '', expertId } });
   }
   return out;
 }
@@ -135,13 +190,6 @@ function portfolioFrom(evidence: readonly Evidence[], expertId: string, existing
  * and stays.
  */
 export function overturnedExperts(db: Db, app: StoredApplication, events: readonly VettingEvent[], at: string): Write[] {
-  const created = new Set(events.flatMap((e) => (e.type === 'decided' && e.payload.outcome === 'accept' && e.payload.expertId ? [e.payload.expertId] : [])));
-  if (app.fields.matchedExpertId) created.delete(app.fields.matchedExpertId);
-  const out: Write[] = [];
-  for (const id of [...created].sort()) {
-    const raw = readRaw(db, 'expert', id);
-    if (!raw || !isCompleteExpert(raw.data) || raw.data.deletedAt != null || raw.data.status === 'archived') continue;
-    out.push({ entity: 'expert', id, fields: { status: 'archived', statusReason: `The application's acceptance was overturned: ${at}` } });
-  }
-  return out;
+  const created = acceptsOf(app.id, buildGraph(events)).filter((a) => a.created && a.expertId !== app.fields.matchedExpertId);
+  return archived(db, created.map((a) => a.expertId), `The application's acceptance was overturned: ${at}`);
 }
