@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ApplicationDetail } from '../../../../shared/contract/vetting';
 import { readExpert } from '../experts/read';
+import { conflictInbox } from './conflicts';
 import { eligibleScreening, exchange, fullScores, sampleApplication, vettingNodes, type VettingNode } from './testing-applications';
 
 /**
@@ -78,6 +79,10 @@ describe('two laptops accepting one application offline from the same state', ()
     expect(afterA.state.stage).toBe('conflict');
     expect(afterA.state.conflict!.sides.filter((s) => s.type === 'decided').map((s) => s.by).sort()).toEqual([...new Set([onA.events.at(-2)!.by, onB.events.at(-2)!.by])].sort());
     expectAgreement(a, b, afterA, afterB);
+    // The conflict inbox shows it on both laptops, the same way.
+    const inbox = conflictInbox(a.ctx);
+    expect(inbox.items.map((i) => i.id)).toEqual([id]);
+    expect(conflictInbox(b.ctx)).toEqual(inbox);
     expect(experts(a, afterA)).toEqual([{ id: expertId, live: true, status: 'active' }]);
     expect([allExperts(a), allExperts(b)]).toEqual([1, 1]);
     expect(readExpert(a.db, expertId)!.portfolio).toHaveLength(1);
