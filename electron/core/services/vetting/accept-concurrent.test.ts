@@ -199,4 +199,29 @@ describe('two laptops accepting one application offline from the same state', ()
     expectAgreement(a, b, await a.call('applications.get', { id }), await b.call('applications.get', { id }));
     expect(activeExperts(b)).toBe(1);
   });
+
+  it.each([
+    ['an accept', 'accept', 'published', 'active'],
+    ['a reject', 'reject', 'rejected', 'archived'],
+  ] as const)('a sync cut short between the accept\'s events and its expert: resolved by %s, still one expert', async (_, outcome, stage, status) => {
+    const { a, b, id } = await reviewedOnBoth();
+    const expertId = (await accept(a, id)).state.publication!.expertId;
+    await b.call('applications.act', { applicationId: id, type: 'decided', payload: { outcome: 'return', reason: 'List your publications' } });
+    // The connection drops after the batch that carried a's decision and publication, before the expert they name.
+    const entries = a.funnel.missingFrom(b.funnel.vector());
+    const cut = entries.findLastIndex((e) => e.entity === 'vetting_event') + 1;
+    expect(entries.slice(cut).map((e) => e.entity)).toContain('expert');
+    b.funnel.receive(entries.slice(0, cut));
+    expect((await b.call('applications.get', { id })).state.stage).toBe('conflict');
+    expect(readExpert(b.db, expertId)).toBeNull();
+
+    await b.call('applications.act', { applicationId: id, type: 'decided', payload: { outcome, reason: 'Settled by phone' } });
+    sync(a, b);
+    const [onA, onB] = [await a.call('applications.get', { id }), await b.call('applications.get', { id })];
+    expect(onA.state.stage).toBe(stage);
+    expectAgreement(a, b, onA, onB);
+    expect(experts(a, onA)).toEqual([{ id: expertId, live: true, status }]);
+    expect(allExperts(a)).toBe(1);
+    expect(readExpert(a.db, expertId)!.portfolio).toHaveLength(1);
+  });
 });

@@ -90,15 +90,19 @@ export function planAccept(db: Db, app: StoredApplication, events: readonly Vett
   // The new decision follows every head, so every placed event is its ancestor.
   const point = decisionPoint(app.id, graph, () => true);
   const accepts = acceptsOf(app.id, graph);
-  const earlier = [...accepts.filter((a) => a.created), ...accepts.filter((a) => !a.created)].map((a) => a.expertId).find((id) => live(id));
-  const targetId = f.matchedExpertId ?? earlier;
+  // An expert an earlier accept created may not be here yet (a sync cut short between the events
+  // and the records written with them): it is still this application's expert, made again
+  // under its id and with its portfolio ids, so it merges with the one on its way.
+  const earlier = accepts.find((a) => a.created && (live(a.expertId) || !readRaw(db, 'expert', a.expertId))) ?? accepts.find((a) => live(a.expertId));
+  const targetId = f.matchedExpertId ?? earlier?.expertId;
   const twins = (kept: string) =>
     archived(db, accepts.filter((a) => a.created && a.expertId !== kept).map((a) => a.expertId), `Another record of the same applicant stays in the directory: expert ${kept}, named when concurrent acceptances of the application were resolved.`);
-  if (!targetId) {
-    const expertId = createdExpertId(app.id, point);
+  if (!targetId || !live(targetId)) {
+    // Not live here means on its way: the target is then `earlier` (a marked expert is live, checked above).
+    const [expertId, at] = targetId && earlier ? [earlier.expertId, earlier.point] : [createdExpertId(app.id, point), point];
     const fields: Record<string, unknown> = { ...expertDefaults, visibility, status: 'active', statusReason: '' };
     for (const k of profileFields) fields[k] = f[k];
-    return { expertId, created: true, sections, writes: [{ entity: 'expert', id: expertId, fields }, ...portfolioFrom(f.evidence, expertId, [], app.id, point), ...twins(expertId)] };
+    return { expertId, created: true, sections, writes: [{ entity: 'expert', id: expertId, fields }, ...portfolioFrom(f.evidence, expertId, [], app.id, at), ...twins(expertId)] };
   }
   const current = live(targetId)!.data;
   const changed: Record<string, unknown> = {};
@@ -135,20 +139,26 @@ export const createdExpertId = (applicationId: string, point: readonly string[])
  * it created that expert: an expert whose id is the one derived from that accept's own decision
  * point was made by it; any other (the one marked "same person") was in the directory before.
  */
-function acceptsOf(applicationId: string, graph: EventGraph): { expertId: string; created: boolean }[] {
+function acceptsOf(applicationId: string, graph: EventGraph): { expertId: string; created: boolean; point: string[] }[] {
   return graph.order.flatMap((e) => {
     if (e.type !== 'decided' || e.payload.outcome !== 'accept' || !e.payload.expertId) return [];
     const ancestors = graph.ancestors.get(e.id)!;
-    return [{ expertId: e.payload.expertId, created: e.payload.expertId === createdExpertId(applicationId, decisionPoint(applicationId, graph, (id) => ancestors.has(id))) }];
+    const point = decisionPoint(applicationId, graph, (id) => ancestors.has(id));
+    return [{ expertId: e.payload.expertId, created: e.payload.expertId === createdExpertId(applicationId, point), point }];
   });
 }
 
-/** Archives each of these experts still active in the directory (never deletes: nothing typed is lost). */
+/**
+ * Archives each of these experts still active in the directory (never deletes: nothing typed is
+ * lost). One not here yet (or only in part) is archived too: the status, stamped after the
+ * accept that created it, wins over that accept's when its record arrives, so it never shows up
+ * as an orphan.
+ */
 function archived(db: Db, ids: readonly string[], reason: string): Write[] {
   const out: Write[] = [];
   for (const id of [...new Set(ids)].sort()) {
     const raw = readRaw(db, 'expert', id);
-    if (!raw || !isCompleteExpert(raw.data) || raw.data.deletedAt != null || raw.data.status === 'archived') continue;
+    if (raw && (raw.data.deletedAt != null || raw.data.status === 'archived')) continue;
     out.push({ entity: 'expert', id, fields: { status: 'archived', statusReason: reason } });
   }
   return out;
