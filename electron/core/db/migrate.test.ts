@@ -78,7 +78,7 @@ describe('migrations', () => {
 describe('migration 001 init', () => {
   it('creates the change log, records, attachments and the expert search projection', () => {
     const db = openDatabase(':memory:');
-    const names = (db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table') ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+    const names = (db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'view') ORDER BY name").all() as { name: string }[]).map((r) => r.name);
     for (const t of ['meta', 'changes', 'records', 'attachments', 'expert_index', 'expert_fts', 'expert_facet']) expect(names).toContain(t);
     // (origin, seq) is unique.
     const insert = db.prepare("INSERT INTO changes VALUES ('n1', 1, 'h', 'a', 'expert', 'x', 'put', '{}')");

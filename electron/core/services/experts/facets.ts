@@ -12,10 +12,10 @@ import type { TagFacet } from './tags';
  * Thailand still shows how many experts the other countries have; facets without a filter of
  * their own share one matching set.
  *
- * A few matches are counted in SQLite by reading each match's facet rows. Many (a broad word
+ * A few matches are counted by reading each match's facet values (expert_index.facets). Many (a broad word
  * at 100,000 experts matches tens of thousands) are counted in memory: a snapshot of every
  * facet value's experts, against a bitmap of the matches, which is a pass over typed arrays
- * instead of a join per match. The snapshot is built once per connection; a write marks the
+ * instead of reading each match's values. The snapshot is built once per connection; a write marks the
  * experts it touched, whose rows are then read fresh from the database and counted apart
  * until enough have piled up to rebuild it.
  */
@@ -50,25 +50,38 @@ onExpertsChanged((db, rowids) => {
 });
 
 const statements = perConnection((db) => ({
-  // One row per facet value: 840,000 rows one by one cost seconds, their lists as text a tenth of that.
-  all: db.prepare("SELECT facet, value, group_concat(expert_rowid, ',') FROM expert_facet GROUP BY facet, value").raw(),
-  ofExpert: db.prepare('SELECT facet, value FROM expert_facet WHERE expert_rowid = ?').raw(),
+  // Each expert's facet values, one JSON text per expert (expert_index.facets, migration 012).
+  all: db.prepare('SELECT rowid, facets FROM expert_index').raw(),
+  ofExpert: db.prepare('SELECT facets FROM expert_index WHERE rowid = ?').pluck(),
 }));
+
+/** "facet:value" as the projection stores it (projection.ts facetsJson), split. */
+const pairOf = (text: string): [TagFacet, string] => {
+  const at = text.indexOf(':');
+  return [text.slice(0, at) as TagFacet, text.slice(at + 1)];
+};
+
+/** An expert's [facet, value] pairs, as the projection stored them. */
+const ofExpert = (db: Db, rowid: number): [TagFacet, string][] => (JSON.parse((statements(db).ofExpert.get(rowid) as string | undefined) ?? '[]') as string[]).map(pairOf);
 
 function snapshot(db: Db): Snapshot {
   let snap = snapshots.get(db);
   if (snap) return snap;
-  const values: Snapshot['values'] = [];
+  // Each value's experts, gathered in plain arrays first (rowids arrive in order), then typed.
+  const lists = new Map<string, number[]>();
   let max = 0;
-  for (const [facet, value, list] of statements(db).all.all() as [TagFacet, string, string][]) {
-    const parts = list.split(',');
-    const rowids = new Int32Array(parts.length);
-    for (let i = 0; i < parts.length; i++) {
-      const r = Number(parts[i]);
-      rowids[i] = r;
-      if (r > max) max = r;
+  for (const [rowid, facets] of statements(db).all.all() as [number, string][]) {
+    if (rowid > max) max = rowid;
+    for (const key of JSON.parse(facets) as string[]) {
+      let list = lists.get(key);
+      if (!list) lists.set(key, (list = []));
+      list.push(rowid);
     }
-    values.push({ facet, value, rowids });
+  }
+  const values: Snapshot['values'] = [];
+  for (const [key, rows] of lists) {
+    const [facet, value] = pairOf(key);
+    values.push({ facet, value, rowids: Int32Array.from(rows) });
   }
   snapshots.set(db, (snap = { values, dirty: new Uint8Array(max + 1), dirtyRows: new Set() }));
   return snap;
@@ -102,25 +115,25 @@ function countInMemory(db: Db, facets: TagFacet[], members: Uint8Array | null): 
     else for (let i = 0; i < v.rowids.length; i++) n += mask[v.rowids[i]!]!;
     if (n > 0) add(counts, v.facet, v.value, n);
   }
-  const ofExpert = statements(db).ofExpert;
   for (const r of snap.dirtyRows) {
     if (members && !(r < members.length && members[r])) continue;
-    for (const [facet, value] of ofExpert.all(r) as [TagFacet, string][]) if (facets.includes(facet)) add(counts, facet, value, 1);
+    for (const [facet, value] of ofExpert(db, r)) if (facets.includes(facet)) add(counts, facet, value, 1);
   }
   return counts;
 }
 
 function countInSql(db: Db, facets: TagFacet[], set: RowSet): Counts {
   const rows = db
-    .prepare(
-      `SELECT f.facet, f.value, count(*) FROM (SELECT rowid AS rid FROM ${set.table} WHERE ${set.table} MATCH ?) m
-       JOIN expert_facet f INDEXED BY expert_facet_by_expert ON f.expert_rowid = m.rid
-       WHERE f.facet IN (${facets.map(() => '?').join(', ')}) GROUP BY f.facet, f.value`,
-    )
-    .raw()
-    .all(set.match, ...facets) as [string, string, number][];
+    .prepare(`SELECT i.facets FROM (SELECT rowid AS rid FROM ${set.table} WHERE ${set.table} MATCH ?) m JOIN expert_index i ON i.rowid = m.rid`)
+    .pluck()
+    .all(set.match) as string[];
+  const wanted = new Set(facets);
   const counts: Counts = new Map();
-  for (const [facet, value, n] of rows) add(counts, facet, value, n);
+  for (const text of rows)
+    for (const pair of JSON.parse(text) as string[]) {
+      const [facet, value] = pairOf(pair);
+      if (wanted.has(facet)) add(counts, facet, value, 1);
+    }
   return counts;
 }
 
@@ -147,7 +160,7 @@ function narrowed(db: Db, snap: Snapshot, base: Uint8Array | null, filters: Sear
   if (base) mask.set(base);
   else mask.fill(1);
   const fresh = new Map<number, [TagFacet, string][]>();
-  for (const r of snap.dirtyRows) fresh.set(r, statements(db).ofExpert.all(r) as [TagFacet, string][]);
+  for (const r of snap.dirtyRows) fresh.set(r, ofExpert(db, r));
   for (const facet of applied) {
     const wanted = new Set<string>(filters[facet]);
     const hit = new Uint8Array(size);

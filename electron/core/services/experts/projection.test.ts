@@ -33,7 +33,7 @@ describe('expert projection', () => {
 
     // An index left by an older app: stale version, and rows missing.
     const db = openDatabase(join(dir, 'curator.db'));
-    db.exec("UPDATE meta SET value = '1' WHERE key = 'projection.experts'; DELETE FROM expert_index; INSERT INTO expert_fts (expert_fts) VALUES ('delete-all'); DELETE FROM expert_facet;");
+    db.exec("UPDATE meta SET value = '1' WHERE key = 'projection.experts'; DELETE FROM expert_index; INSERT INTO expert_fts (expert_fts) VALUES ('delete-all');");
     db.close();
     const second = core(dir);
     expect(await ids(second, 'santoso')).toEqual([id]);

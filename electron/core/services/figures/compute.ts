@@ -12,7 +12,7 @@ import { tallyFacet } from './counts';
  * search lists for the same filters (search-plan.ts matchSet: the facet tags in the FTS index),
  * archived experts left out unless asked for — the directory's status filter — and demo
  * experts counted as the directory lists them (demo data exists only in development and demo
- * builds). Each row is how many of them hold a value of the metric's facet (expert_facet,
+ * builds). Each row is how many of them hold a value of the metric's facet (expert_index.facets,
  * which the expert projection keeps); the metric's own filter, when set, also chooses which
  * values become rows. Expertise rows are the top-level areas unless areas are chosen: a term's
  * facet rows include every ancestor, so mixing levels would count an expert twice in one chart.
