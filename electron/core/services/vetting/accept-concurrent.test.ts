@@ -77,6 +77,8 @@ describe('two laptops accepting one application offline from the same state', ()
     sync(a, b);
     const [afterA, afterB] = [await a.call('applications.get', { id }), await b.call('applications.get', { id })];
     expect(afterA.state.stage).toBe('conflict');
+    // The expert both accepts wrote is the application's own, not a duplicate candidate, while the conflict is open too.
+    for (const d of [afterA, afterB]) expect(d.duplicates.map((c) => c.id)).not.toContain(expertId);
     expect(afterA.state.conflict!.sides.filter((s) => s.type === 'decided').map((s) => s.by).sort()).toEqual([...new Set([onA.events.at(-2)!.by, onB.events.at(-2)!.by])].sort());
     expectAgreement(a, b, afterA, afterB);
     // The conflict inbox shows it on both laptops, the same way.

@@ -2,6 +2,7 @@ import type { DuplicateCandidate } from '../../../../shared/contract/vetting';
 import { AppError } from '../../../../shared/contract/result';
 import { personOf } from '../../../../shared/model/dedupe';
 import type { DuplicateMark } from '../../../../shared/model/vetting/application';
+import type { VettingEvent } from '../../../../shared/model/vetting/events';
 import { finalStages, type ApplicationState, type Stage } from '../../../../shared/model/vetting/state';
 import type { Db } from '../../db/open';
 import { perConnection } from '../../db/statements';
@@ -24,8 +25,14 @@ const SHOWN = 20;
  * each with why it matches and the curator's mark. The expert this application itself
  * created or updated is not a candidate.
  */
-export function applicationDuplicates(db: Db, app: StoredApplication, state: ApplicationState): DuplicateCandidate[] {
+export function applicationDuplicates(db: Db, app: StoredApplication, state: ApplicationState, events: readonly VettingEvent[]): DuplicateCandidate[] {
+  // Every expert an accept of this application created or updated, the sides of an open
+  // conflict included (two offline accepts leave no single decision in the state until resolved).
   const own = new Set([state.decision?.expertId, state.publication?.expertId].filter((x): x is string => !!x));
+  for (const e of events) {
+    const expertId = e.type === 'decided' || e.type === 'published' ? e.payload.expertId : undefined;
+    if (expertId) own.add(expertId);
+  }
   const marks = new Map(app.fields.duplicateMarks.map((m) => [`${m.entity}:${m.id}`, m.verdict]));
   const s = statements(db);
   const out: DuplicateCandidate[] = [];
