@@ -143,7 +143,8 @@ const sha256Hex = memoByString(sha256OfText, 2048);
 /** SHA-256 (hex) over the canonical JSON of the event's id and every field but the hash. */
 export function eventHash(event: UnsealedEvent | VettingEvent): string {
   const { id, applicationId, type, follows, at, by, payload } = event;
-  return sha256Hex(canonicalJson({ id, applicationId, type, follows, at, by, payload }));
+  // Keys in sorted order: canonicalJson then writes it natively (the same text either way).
+  return sha256Hex(canonicalJson({ applicationId, at, by, follows, id, payload, type }));
 }
 
 export function sealEvent(event: UnsealedEvent): VettingEvent {
@@ -152,7 +153,10 @@ export function sealEvent(event: UnsealedEvent): VettingEvent {
 
 /** The record fields of an event (what a put carries): all but the id. */
 export function eventFields(event: VettingEvent): Record<string, unknown> {
-  const { id: _id, ...fields } = event;
+  // In sorted key order, so the funnel's canonicalJson of them (the write's check, the change
+  // log, the record) takes its native path: the same text as from any other order.
+  const fields: Record<string, unknown> = {};
+  for (const key of Object.keys(event).sort()) if (key !== 'id') fields[key] = (event as Record<string, unknown>)[key];
   return fields;
 }
 
