@@ -27,6 +27,14 @@ export interface ReadRow {
   email: string;
 }
 
+/**
+ * Where a field's problem is: the row, and the column mapped to the field (null when none is).
+ * A function of the module rather than a closure of readRow, which runs once per sheet row.
+ */
+function placeOf(row: ImportRow, headers: readonly string[], columnOf: ReadonlyMap<ImportTargetKey, number>, field: ImportTargetKey) {
+  return { row: row.number, column: columnOf.has(field) ? columnLabel(headers, columnOf.get(field)!) : null, field };
+}
+
 export function readRow(row: ImportRow, headers: readonly string[], mapping: ImportMapping, options: RowOptions = {}): ReadRow {
   const problems: ImportProblem[] = [];
   const fields: Record<string, unknown> = {};
@@ -57,8 +65,7 @@ export function readRow(row: ImportRow, headers: readonly string[], mapping: Imp
     fields.country ??= fields.nominatingCountry;
   }
   if (!failed.has('applicantType')) fields.applicantType ??= options.applicantType ?? undefined;
-  const at = (field: ImportTargetKey) => ({ row: row.number, column: columnOf.has(field) ? columnLabel(headers, columnOf.get(field)!) : null, field });
-  for (const field of requiredTargets) if (fields[field] === undefined && !failed.has(field)) problems.push(importProblem('MISSING', at(field)));
+  for (const field of requiredTargets) if (fields[field] === undefined && !failed.has(field)) problems.push(importProblem('MISSING', placeOf(row, headers, columnOf, field)));
 
   const { applicantType, nominatingCountry, recommenderName, recommenderOrganisation, recommenderBody, ...profileFields } = fields;
   const missing = new Set(problems.map((p) => p.field));
@@ -76,7 +83,7 @@ export function readRow(row: ImportRow, headers: readonly string[], mapping: Imp
       // A field already reported (missing, unknown value) is not reported twice.
       if (missing.has(field) || (field === 'nominatingCountry' && missing.has('country'))) continue;
       missing.add(field);
-      problems.push(importProblem('INVALID', at(field), { detail: issue.message }));
+      problems.push(importProblem('INVALID', placeOf(row, headers, columnOf, field), { detail: issue.message }));
     }
   }
   const email = profile.success ? (profile.data.email ?? '') : typeof fields.email === 'string' ? fields.email : '';
