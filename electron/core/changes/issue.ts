@@ -1,7 +1,7 @@
 import { after, formatHlc, MAX_DRIFT_MS, parseHlc, tick, type HlcState } from '../../../shared/sync/hlc';
 import type { Db } from '../db/open';
 import { perConnection } from '../db/statements';
-import { applyChanges, heldMaxSeq, type ApplyResult } from './apply';
+import { applyChanges, heldMaxSeq, type ApplyResult, type HeldRow } from './apply';
 import { writableLocally } from './immutable';
 import { decodeStamps } from './stamps';
 import { recordKey, type Change, type Projection, type Write } from './types';
@@ -9,7 +9,7 @@ import { recordKey, type Change, type Projection, type Write } from './types';
 export type AuthoredWrite = Write & { actor: string };
 
 const statements = perConnection((db: Db) => ({
-  stampsOf: db.prepare('SELECT stamps FROM records WHERE entity = ? AND id = ?').pluck(),
+  record: db.prepare('SELECT data, stamps FROM records WHERE entity = ? AND id = ?'),
 }));
 
 /**
@@ -31,16 +31,26 @@ export function issueWrites(
 ): { result: ApplyResult; clock: HlcState } {
   const s = statements(db);
   let seq = heldMaxSeq(db, nodeId);
+  // Each record written, as stored before the batch (null: none), read once: for the immutable
+  // check, for the stamps its fields hold, and for applyChanges' merge (nothing writes records
+  // between here and there, inside the caller's transaction).
+  const before = new Map<string, HeldRow | null>();
+  const heldRow = (entity: string, id: string) => {
+    const key = recordKey(entity, id);
+    let row = before.get(key);
+    if (row === undefined) before.set(key, (row = (s.record.get(entity, id) as HeldRow | undefined) ?? null));
+    return row;
+  };
   // Stamps issued by this batch, per record and field: a second write to a field in the batch
   // must come after the first even when the first was bumped past the clock.
   const issued = new Map<string, Record<string, string>>();
-  const changes: Change[] = writableLocally(db, writes).map((w) => {
+  const changes: Change[] = writableLocally(db, writes, (entity, id) => heldRow(entity, id)?.data).map((w) => {
     clock = tick(clock, now);
     let stamp = clock;
     const key = recordKey(w.entity, w.id);
     let mine = issued.get(key);
     if (!mine) issued.set(key, (mine = {}));
-    const stored = s.stampsOf.get(w.entity, w.id) as string | undefined;
+    const stored = heldRow(w.entity, w.id)?.stamps;
     const held = stored ? decodeStamps(stored) : {};
     let highest = '';
     for (const field of Object.keys(w.fields)) {
@@ -57,5 +67,5 @@ export function issueWrites(
     for (const field of Object.keys(w.fields)) mine[field] = hlc;
     return { origin: nodeId, seq: ++seq, hlc, actor: w.actor, entity: w.entity, id: w.id, op: 'put', fields: w.fields };
   });
-  return { result: applyChanges(db, changes, projections, { sequenced: true }), clock };
+  return { result: applyChanges(db, changes, projections, { sequenced: true, before }), clock };
 }
