@@ -35,6 +35,11 @@ function placeOf(row: ImportRow, headers: readonly string[], columnOf: ReadonlyM
   return { row: row.number, column: columnOf.has(field) ? columnLabel(headers, columnOf.get(field)!) : null, field };
 }
 
+/** Where a problem in the cell of column `i` is. */
+function cellPlace(row: ImportRow, headers: readonly string[], i: number, field: ImportTargetKey) {
+  return { row: row.number, column: columnLabel(headers, i), field };
+}
+
 export function readRow(row: ImportRow, headers: readonly string[], mapping: ImportMapping, options: RowOptions = {}): ReadRow {
   const problems: ImportProblem[] = [];
   const fields: Record<string, unknown> = {};
@@ -44,9 +49,9 @@ export function readRow(row: ImportRow, headers: readonly string[], mapping: Imp
     if (!target) return;
     columnOf.set(target, i);
     const cell = row.cells[i];
-    const at = { row: row.number, column: columnLabel(headers, i), field: target };
+    // The place of a problem in this cell is made only when there is one (most cells have none).
     if (cell !== undefined && typeof cell !== 'string') {
-      problems.push(importProblem('FORMULA', at));
+      problems.push(importProblem('FORMULA', cellPlace(row, headers, i, target)));
       return;
     }
     const text = cell ?? '';
@@ -54,8 +59,8 @@ export function readRow(row: ImportRow, headers: readonly string[], mapping: Imp
     values[target] = text;
     const parsed = importTargetByKey.get(target)!.parse(text);
     if (!('problem' in parsed)) fields[target] = parsed.value;
-    else if (parsed.problem === 'UNKNOWN_VALUE') problems.push(importProblem('UNKNOWN_VALUE', at, { value: parsed.value, kind: parsed.kind }));
-    else problems.push(importProblem('NOT_A_NUMBER', at, { value: parsed.value }));
+    else if (parsed.problem === 'UNKNOWN_VALUE') problems.push(importProblem('UNKNOWN_VALUE', cellPlace(row, headers, i, target), { value: parsed.value, kind: parsed.kind }));
+    else problems.push(importProblem('NOT_A_NUMBER', cellPlace(row, headers, i, target), { value: parsed.value }));
   });
 
   // Where the applicant lives and who nominates them are usually the same state: either fills the other.
