@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeStamps } from './stamps';
-import { changeLog, dataOf, memoryNode, recordIds } from './testing';
+import { changeLog, changeOf, dataOf, memoryNode, recordIds } from './testing';
 import type { Projection, RecordStates, Touched } from './types';
 
 const [A, B] = recordIds as [string, string];
@@ -41,5 +41,22 @@ describe('local writes read each record once (issue.ts → applyChanges)', () =>
     const mine = log.filter((c) => c.id === A).map((c) => c.hlc);
     expect(mine).toHaveLength(3);
     expect([...mine].sort()).toEqual(mine);
+  });
+
+  it('stamps a second write to a field in the batch after the first, when the first was bumped past a stamp from a clock far ahead', () => {
+    const now = 1_700_000_000_000;
+    const { db, funnel } = memoryNode(() => now);
+    const ahead = changeOf('a0a0a0a0a0a0a0a0', 1, { agency: 'Future Agency' }, { wall: now + 10 * 365 * 24 * 3600 * 1000 });
+    funnel.receive([ahead]);
+    expect(dataOf(db, A)).toEqual({ agency: 'Future Agency' });
+    funnel.write('siti', [
+      { entity: 'expert', id: A, fields: { agency: 'BKN' } },
+      { entity: 'expert', id: A, fields: { agency: 'LAN', position: 'Analyst' } },
+    ]);
+    const mine = (changeLog(db) as { origin: string; hlc: string }[]).filter((c) => c.origin === funnel.nodeId).map((c) => c.hlc);
+    expect(mine).toHaveLength(2);
+    expect(mine[0]! > ahead.hlc).toBe(true);
+    expect(mine[1]! > mine[0]!).toBe(true);
+    expect(dataOf(db, A)).toEqual({ agency: 'LAN', position: 'Analyst' });
   });
 });

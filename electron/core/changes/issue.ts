@@ -41,21 +41,27 @@ export function issueWrites(
     if (row === undefined) before.set(key, (row = (s.record.get(entity, id) as HeldRow | undefined) ?? null));
     return row;
   };
-  // Stamps issued by this batch, per record and field: a second write to a field in the batch
-  // must come after the first even when the first was bumped past the clock.
-  const issued = new Map<string, Record<string, string>>();
+  // The writes of this batch so far, per record, with their stamps: a second write to a field
+  // in the batch must come after the first even when the first was bumped past the clock. Kept
+  // as the writes themselves (most records are written once), not a stamp per field.
+  const issued = new Map<string, { fields: Record<string, unknown>; hlc: string }[]>();
   const changes: Change[] = writableLocally(db, writes, (entity, id) => heldRow(entity, id)?.data).map((w) => {
     clock = tick(clock, now);
     let stamp = clock;
     const key = recordKey(w.entity, w.id);
     let mine = issued.get(key);
-    if (!mine) issued.set(key, (mine = {}));
+    if (!mine) issued.set(key, (mine = []));
     const stored = heldRow(w.entity, w.id)?.stamps;
-    const held = stored ? decodeStamps(stored) : {};
     let highest = '';
-    for (const field of Object.keys(w.fields)) {
-      const h = mine[field] ?? held[field]?.[0];
-      if (h !== undefined && h > highest) highest = h;
+    if (stored || mine.length) {
+      const held = stored ? decodeStamps(stored) : {};
+      for (const field of Object.keys(w.fields)) {
+        // The batch's latest stamp of the field, else the one stored.
+        let h: string | undefined;
+        for (let i = mine.length - 1; i >= 0 && h === undefined; i--) if (Object.hasOwn(mine[i]!.fields, field)) h = mine[i]!.hlc;
+        h ??= held[field]?.[0];
+        if (h !== undefined && h > highest) highest = h;
+      }
     }
     if (highest && highest >= formatHlc(stamp)) {
       stamp = after(parseHlc(highest));
@@ -64,7 +70,7 @@ export function issueWrites(
       else if (clock.wall < cap.wall) clock = cap;
     }
     const hlc = formatHlc(stamp);
-    for (const field of Object.keys(w.fields)) mine[field] = hlc;
+    mine.push({ fields: w.fields, hlc });
     return { origin: nodeId, seq: ++seq, hlc, actor: w.actor, entity: w.entity, id: w.id, op: 'put', fields: w.fields };
   });
   return { result: applyChanges(db, changes, projections, { sequenced: true, before }), clock };
