@@ -12,12 +12,18 @@
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 export function detectEncoding(bytes: Uint8Array): { encoding: TextEncodingName; bomLength: number } {
+  const { encoding, bomLength } = detect(bytes);
+  return { encoding, bomLength };
+}
+
+/** detectEncoding, with the text when finding the encoding decoded it already (valid UTF-8 without a BOM). */
+function detect(bytes: Uint8Array): { encoding: TextEncodingName; bomLength: number; text?: string } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3 };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return { encoding: 'utf-8', bomLength: 0 };
+    // No BOM here (checked above), so this is the text decodeText would decode again.
+    return { encoding: 'utf-8', bomLength: 0, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
     return { encoding: 'windows-1252', bomLength: 0 };
   }
@@ -48,7 +54,9 @@ function decodeUtf16be(bytes: Uint8Array): string {
 
 /** The text of `bytes` (without its BOM) and the encoding it was read as. */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncodingName } {
-  const { encoding, bomLength } = detectEncoding(bytes);
+  const { encoding, bomLength, text: decoded } = detect(bytes);
+  // A sheet in UTF-8 is decoded once, not once to find its encoding and again to read it.
+  if (decoded !== undefined) return { text: decoded, encoding };
   const body = bytes.subarray(bomLength);
   const text =
     encoding === 'windows-1252' ? decodeWindows1252(body) : encoding === 'utf-16be' ? decodeUtf16be(body) : new TextDecoder(encoding, { ignoreBOM: true }).decode(body);

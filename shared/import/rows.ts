@@ -27,6 +27,19 @@ export interface ReadRow {
   email: string;
 }
 
+/**
+ * Where a field's problem is: the row, and the column mapped to the field (null when none is).
+ * A function of the module rather than a closure of readRow, which runs once per sheet row.
+ */
+function placeOf(row: ImportRow, headers: readonly string[], columnOf: ReadonlyMap<ImportTargetKey, number>, field: ImportTargetKey) {
+  return { row: row.number, column: columnOf.has(field) ? columnLabel(headers, columnOf.get(field)!) : null, field };
+}
+
+/** Where a problem in the cell of column `i` is. */
+function cellPlace(row: ImportRow, headers: readonly string[], i: number, field: ImportTargetKey) {
+  return { row: row.number, column: columnLabel(headers, i), field };
+}
+
 export function readRow(row: ImportRow, headers: readonly string[], mapping: ImportMapping, options: RowOptions = {}): ReadRow {
   const problems: ImportProblem[] = [];
   const fields: Record<string, unknown> = {};
@@ -36,9 +49,9 @@ export function readRow(row: ImportRow, headers: readonly string[], mapping: Imp
     if (!target) return;
     columnOf.set(target, i);
     const cell = row.cells[i];
-    const at = { row: row.number, column: columnLabel(headers, i), field: target };
+    // The place of a problem in this cell is made only when there is one (most cells have none).
     if (cell !== undefined && typeof cell !== 'string') {
-      problems.push(importProblem('FORMULA', at));
+      problems.push(importProblem('FORMULA', cellPlace(row, headers, i, target)));
       return;
     }
     const text = cell ?? '';
@@ -46,8 +59,8 @@ export function readRow(row: ImportRow, headers: readonly string[], mapping: Imp
     values[target] = text;
     const parsed = importTargetByKey.get(target)!.parse(text);
     if (!('problem' in parsed)) fields[target] = parsed.value;
-    else if (parsed.problem === 'UNKNOWN_VALUE') problems.push(importProblem('UNKNOWN_VALUE', at, { value: parsed.value, kind: parsed.kind }));
-    else problems.push(importProblem('NOT_A_NUMBER', at, { value: parsed.value }));
+    else if (parsed.problem === 'UNKNOWN_VALUE') problems.push(importProblem('UNKNOWN_VALUE', cellPlace(row, headers, i, target), { value: parsed.value, kind: parsed.kind }));
+    else problems.push(importProblem('NOT_A_NUMBER', cellPlace(row, headers, i, target), { value: parsed.value }));
   });
 
   // Where the applicant lives and who nominates them are usually the same state: either fills the other.
@@ -57,8 +70,7 @@ export function readRow(row: ImportRow, headers: readonly string[], mapping: Imp
     fields.country ??= fields.nominatingCountry;
   }
   if (!failed.has('applicantType')) fields.applicantType ??= options.applicantType ?? undefined;
-  const at = (field: ImportTargetKey) => ({ row: row.number, column: columnOf.has(field) ? columnLabel(headers, columnOf.get(field)!) : null, field });
-  for (const field of requiredTargets) if (fields[field] === undefined && !failed.has(field)) problems.push(importProblem('MISSING', at(field)));
+  for (const field of requiredTargets) if (fields[field] === undefined && !failed.has(field)) problems.push(importProblem('MISSING', placeOf(row, headers, columnOf, field)));
 
   const { applicantType, nominatingCountry, recommenderName, recommenderOrganisation, recommenderBody, ...profileFields } = fields;
   const missing = new Set(problems.map((p) => p.field));
@@ -76,7 +88,7 @@ export function readRow(row: ImportRow, headers: readonly string[], mapping: Imp
       // A field already reported (missing, unknown value) is not reported twice.
       if (missing.has(field) || (field === 'nominatingCountry' && missing.has('country'))) continue;
       missing.add(field);
-      problems.push(importProblem('INVALID', at(field), { detail: issue.message }));
+      problems.push(importProblem('INVALID', placeOf(row, headers, columnOf, field), { detail: issue.message }));
     }
   }
   const email = profile.success ? (profile.data.email ?? '') : typeof fields.email === 'string' ? fields.email : '';

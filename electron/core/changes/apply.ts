@@ -16,7 +16,19 @@ export interface ApplyOptions {
   sequenced?: boolean;
   /** canonicalJson(change.fields) of some changes, worked out already (changes/receive.ts `checked`). */
   fieldsJson?: ReadonlyMap<Change, string>;
+  /**
+   * Some records as stored when the batch began (null: none), by recordKey, read by the caller
+   * in the same transaction (issue.ts): the merge does not read them again.
+   */
+  before?: HeldRecords;
 }
+
+/** A records row as stored: its data and stamps, as text. */
+export interface HeldRow {
+  data: string;
+  stamps: string;
+}
+export type HeldRecords = ReadonlyMap<string, HeldRow | null>;
 
 export interface ApplyResult {
   applied: number;
@@ -59,7 +71,7 @@ export function applyChanges(db: Db, changes: readonly Change[], projections: re
     const fieldsJson = options.fieldsJson?.get(change) ?? canonicalJson(change.fields);
     s.insertChange.run(change.origin, change.seq, change.hlc, change.actor, change.entity, change.id, change.op, fieldsJson);
     s.appendFeed.run(change.origin, change.seq);
-    const formerOwner = mergeIntoRecord(s, change, fieldsJson, states);
+    const formerOwner = mergeIntoRecord(s, change, fieldsJson, states, options.before);
     touch(touched, change.entity, change.id);
     if (formerOwner !== undefined) touch(touched, 'expert', formerOwner);
     if (maxHlc === null || change.hlc > maxHlc) maxHlc = change.hlc;
@@ -107,10 +119,12 @@ function touch(touched: Touched, entity: string, id: string): void {
  * Merges one change into its record. Returns the expert a portfolio item left when the change
  * moved it to another: that expert's index must drop the item (projections see only the new owner).
  */
-function mergeIntoRecord(s: Statements, change: Change, fieldsJson: string, states: Map<string, StoredRecord>): string | undefined {
+function mergeIntoRecord(s: Statements, change: Change, fieldsJson: string, states: Map<string, StoredRecord>, before: HeldRecords | undefined): string | undefined {
   const key = recordKey(change.entity, change.id);
   const known = states.get(key);
-  const row = known ? undefined : (s.getRecord.get(change.entity, change.id) as { data: string; stamps: string } | undefined);
+  // Once merged, a record is in `states`: `before` only ever stands for its row as stored before the batch.
+  const held = known ? undefined : before?.get(key);
+  const row = known ? undefined : held !== undefined ? (held ?? undefined) : (s.getRecord.get(change.entity, change.id) as HeldRow | undefined);
   if (!known && !row) {
     // A new record is exactly the change's fields, all with the change's stamp.
     const stamp: FieldStamp = [change.hlc, change.origin, change.actor];

@@ -19,18 +19,22 @@ const statements = perConnection((db: Db) => ({
   data: db.prepare('SELECT data FROM records WHERE entity = ? AND id = ?').pluck(),
 }));
 
+/** records.data of a record as stored now, or undefined when there is none. */
+export type HeldData = (entity: string, id: string) => string | undefined;
+
 /**
  * A guard for one batch: it remembers the puts it let through, which the batch may not have
  * stored yet (receive applies in runs), so a batch cannot write one event twice differently.
  */
-export function immutableGuard(db: Db): (change: Pick<Write, 'entity' | 'id' | 'fields'>) => ImmutableVerdict {
+export function immutableGuard(db: Db, heldData?: HeldData): (change: Pick<Write, 'entity' | 'id' | 'fields'>) => ImmutableVerdict {
   const s = statements(db);
+  const read: HeldData = heldData ?? ((entity, id) => s.data.get(entity, id) as string | undefined);
   const passed = new Map<string, string>();
   return ({ entity, id, fields }) => {
     if (!immutableEntities.has(entity)) return { kind: 'new' };
     const key = recordKey(entity, id);
     // records.data of a record made by one put is the canonical JSON of that put's fields.
-    const held = passed.get(key) ?? (s.data.get(entity, id) as string | undefined);
+    const held = passed.get(key) ?? read(entity, id);
     const mine = canonicalJson(fields);
     if (held === undefined) {
       passed.set(key, mine);
@@ -49,10 +53,11 @@ export function immutableGuard(db: Db): (change: Pick<Write, 'entity' | 'id' | '
  * The local writes to apply: an exact repeat of a held immutable record is dropped (a no-op);
  * a different one stops the whole batch with IMMUTABLE, before anything is stamped. A new one
  * must be whole and sealed, as every other node will check it: a write that is not would be
- * refused by all of them, so it is refused here first (INVALID_INPUT).
+ * refused by all of them, so it is refused here first (INVALID_INPUT). `heldData` reads the
+ * records as stored (issue.ts passes the rows it reads anyway); by default, one query each.
  */
-export function writableLocally<W extends Pick<Write, 'entity' | 'id' | 'fields'>>(db: Db, writes: readonly W[]): W[] {
-  const guard = immutableGuard(db);
+export function writableLocally<W extends Pick<Write, 'entity' | 'id' | 'fields'>>(db: Db, writes: readonly W[], heldData?: HeldData): W[] {
+  const guard = immutableGuard(db, heldData);
   return writes.filter((w) => {
     const v = guard(w);
     if (v.kind === 'refused') {

@@ -1,7 +1,7 @@
 import { after, formatHlc, MAX_DRIFT_MS, parseHlc, tick, type HlcState } from '../../../shared/sync/hlc';
 import type { Db } from '../db/open';
 import { perConnection } from '../db/statements';
-import { applyChanges, heldMaxSeq, type ApplyResult } from './apply';
+import { applyChanges, heldMaxSeq, type ApplyResult, type HeldRow } from './apply';
 import { writableLocally } from './immutable';
 import { decodeStamps } from './stamps';
 import { recordKey, type Change, type Projection, type Write } from './types';
@@ -9,7 +9,7 @@ import { recordKey, type Change, type Projection, type Write } from './types';
 export type AuthoredWrite = Write & { actor: string };
 
 const statements = perConnection((db: Db) => ({
-  stampsOf: db.prepare('SELECT stamps FROM records WHERE entity = ? AND id = ?').pluck(),
+  record: db.prepare('SELECT data, stamps FROM records WHERE entity = ? AND id = ?'),
 }));
 
 /**
@@ -31,21 +31,37 @@ export function issueWrites(
 ): { result: ApplyResult; clock: HlcState } {
   const s = statements(db);
   let seq = heldMaxSeq(db, nodeId);
-  // Stamps issued by this batch, per record and field: a second write to a field in the batch
-  // must come after the first even when the first was bumped past the clock.
-  const issued = new Map<string, Record<string, string>>();
-  const changes: Change[] = writableLocally(db, writes).map((w) => {
+  // Each record written, as stored before the batch (null: none), read once: for the immutable
+  // check, for the stamps its fields hold, and for applyChanges' merge (nothing writes records
+  // between here and there, inside the caller's transaction).
+  const before = new Map<string, HeldRow | null>();
+  const heldRow = (entity: string, id: string) => {
+    const key = recordKey(entity, id);
+    let row = before.get(key);
+    if (row === undefined) before.set(key, (row = (s.record.get(entity, id) as HeldRow | undefined) ?? null));
+    return row;
+  };
+  // The writes of this batch so far, per record, with their stamps: a second write to a field
+  // in the batch must come after the first even when the first was bumped past the clock. Kept
+  // as the writes themselves (most records are written once), not a stamp per field.
+  const issued = new Map<string, { fields: Record<string, unknown>; hlc: string }[]>();
+  const changes: Change[] = writableLocally(db, writes, (entity, id) => heldRow(entity, id)?.data).map((w) => {
     clock = tick(clock, now);
     let stamp = clock;
     const key = recordKey(w.entity, w.id);
     let mine = issued.get(key);
-    if (!mine) issued.set(key, (mine = {}));
-    const stored = s.stampsOf.get(w.entity, w.id) as string | undefined;
-    const held = stored ? decodeStamps(stored) : {};
+    if (!mine) issued.set(key, (mine = []));
+    const stored = heldRow(w.entity, w.id)?.stamps;
     let highest = '';
-    for (const field of Object.keys(w.fields)) {
-      const h = mine[field] ?? held[field]?.[0];
-      if (h !== undefined && h > highest) highest = h;
+    if (stored || mine.length) {
+      const held = stored ? decodeStamps(stored) : {};
+      for (const field of Object.keys(w.fields)) {
+        // The batch's latest stamp of the field, else the one stored.
+        let h: string | undefined;
+        for (let i = mine.length - 1; i >= 0 && h === undefined; i--) if (Object.hasOwn(mine[i]!.fields, field)) h = mine[i]!.hlc;
+        h ??= held[field]?.[0];
+        if (h !== undefined && h > highest) highest = h;
+      }
     }
     if (highest && highest >= formatHlc(stamp)) {
       stamp = after(parseHlc(highest));
@@ -54,8 +70,8 @@ export function issueWrites(
       else if (clock.wall < cap.wall) clock = cap;
     }
     const hlc = formatHlc(stamp);
-    for (const field of Object.keys(w.fields)) mine[field] = hlc;
+    mine.push({ fields: w.fields, hlc });
     return { origin: nodeId, seq: ++seq, hlc, actor: w.actor, entity: w.entity, id: w.id, op: 'put', fields: w.fields };
   });
-  return { result: applyChanges(db, changes, projections, { sequenced: true }), clock };
+  return { result: applyChanges(db, changes, projections, { sequenced: true, before }), clock };
 }

@@ -5,5 +5,5 @@ export type EventDraft<K extends EventType = EventType> = { id: string; applicat
 
 /** The next event of an application in `state`: it follows every head, and is sealed with its hash. */
 export function nextEvent<K extends EventType>(state: Pick<ApplicationState, 'heads'>, draft: EventDraft<K>): VettingEvent {
-  return sealEvent({ ...draft, follows: state.heads.map((h) => ({ id: h.id, hash: h.hash })) } as never);
+  return sealEvent({ ...draft, follows: state.heads.map((h) => ({ hash: h.hash, id: h.id })) } as never);
 }

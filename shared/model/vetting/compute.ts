@@ -40,12 +40,27 @@ export function applicationState(events: readonly VettingEvent[]): ApplicationSt
   return state;
 }
 
+type Ancestors = EventGraph['ancestors'];
+// Module-level rather than closures of evaluate: it runs for every application a sync or an
+// import writes, and a closure is a new function object each time (under tsx, also named by a
+// defineProperty call each time).
+const descendsOrIs = (anc: Ancestors, x: VettingEvent, of: string) => x.id === of || anc.get(x.id)!.has(of);
+const concurrent = (anc: Ancestors, a: VettingEvent, b: VettingEvent) => !anc.get(a.id)!.has(b.id) && !anc.get(b.id)!.has(a.id);
+
+/** The state folded from the valid events not superseded nor skipped, with the heads of `within`. */
+function fold(graph: EventGraph, within: readonly VettingEvent[], valid: readonly VettingEvent[], superseded: ReadonlySet<string>, skip: ((e: VettingEvent) => boolean) | null): ApplicationState {
+  const s = emptyState();
+  for (const e of valid) if (!superseded.has(e.id) && !skip?.(e)) applyEffect(s, e);
+  s.heads = headsOf(within, graph.children);
+  s.superseded = within.filter((e) => superseded.has(e.id)).map((e) => e.id);
+  if (s.applicationId === null && within[0]) s.applicationId = within[0].applicationId;
+  return s;
+}
+
 /** The state of a part of the graph closed under ancestors, each event already judged. */
 function evaluate(graph: EventGraph, within: readonly VettingEvent[], verdicts: ReadonlyMap<string, StepVerdict>): ApplicationState {
   const anc = graph.ancestors;
   const valid = within.filter((e) => verdicts.get(e.id)?.ok);
-  const descendsOrIs = (x: VettingEvent, of: string) => x.id === of || anc.get(x.id)!.has(of);
-  const concurrent = (a: VettingEvent, b: VettingEvent) => !anc.get(a.id)!.has(b.id) && !anc.get(b.id)!.has(a.id);
 
   // Resolutions can expose or retire other pairs, so repeat until nothing more is superseded.
   const superseded = new Set<string>();
@@ -58,7 +73,7 @@ function evaluate(graph: EventGraph, within: readonly VettingEvent[], verdicts: 
       for (let j = i + 1; j < transitions.length; j++) {
         const a = transitions[i]!;
         const b = transitions[j]!;
-        if (!concurrent(a, b) || verdictOf(a) === verdictOf(b)) continue;
+        if (!concurrent(anc, a, b) || verdictOf(a) === verdictOf(b)) continue;
         const resolvers = transitions.filter((r) => anc.get(r.id)!.has(a.id) && anc.get(r.id)!.has(b.id));
         if (resolvers.length === 0) {
           unresolved.push([a, b]);
@@ -66,7 +81,7 @@ function evaluate(graph: EventGraph, within: readonly VettingEvent[], verdicts: 
         }
         for (const x of valid) {
           if (x.type === 'note' || superseded.has(x.id)) continue;
-          if ((descendsOrIs(x, a.id) || descendsOrIs(x, b.id)) && !resolvers.some((r) => descendsOrIs(x, r.id))) newly.add(x.id);
+          if ((descendsOrIs(anc, x, a.id) || descendsOrIs(anc, x, b.id)) && !resolvers.some((r) => descendsOrIs(anc, x, r.id))) newly.add(x.id);
         }
       }
     }
@@ -74,21 +89,13 @@ function evaluate(graph: EventGraph, within: readonly VettingEvent[], verdicts: 
     for (const id of newly) superseded.add(id);
   }
 
-  const fold = (skip: (e: VettingEvent) => boolean): ApplicationState => {
-    const s = emptyState();
-    for (const e of valid) if (!superseded.has(e.id) && !skip(e)) applyEffect(s, e);
-    s.heads = headsOf(within, graph.children);
-    s.superseded = within.filter((e) => superseded.has(e.id)).map((e) => e.id);
-    if (s.applicationId === null && within[0]) s.applicationId = within[0].applicationId;
-    return s;
-  };
-  if (unresolved.length === 0) return fold(() => false);
+  if (unresolved.length === 0) return fold(graph, within, valid, superseded, null);
 
   // In conflict: the facts are those of the state before the disagreeing sides.
   const sideIds = new Set(unresolved.flat().map((e) => e.id));
-  const inSide = (e: VettingEvent) => e.type !== 'note' && [...sideIds].some((id) => descendsOrIs(e, id));
-  const base = fold(inSide);
-  const state = fold(inSide);
+  const inSide = (e: VettingEvent) => e.type !== 'note' && [...sideIds].some((id) => descendsOrIs(anc, e, id));
+  const base = fold(graph, within, valid, superseded, inSide);
+  const state = fold(graph, within, valid, superseded, inSide);
   const sides: ConflictSide[] = valid
     .filter((e) => sideIds.has(e.id))
     .map((e) => ({ eventId: e.id, type: e.type, verdict: verdictOf(e), at: e.at, by: e.by }));

@@ -110,22 +110,24 @@ export const vettingEventSchema = z.discriminatedUnion(
  * text a vetting_event record stores (written once by one put). An event is checked when its
  * write is, and read back right after by the applications projection (a bulk import: once per
  * row); the schema's verdict depends on that content alone, so only speed depends on what this
- * holds. Emptied when full.
+ * holds. Kept as id → text (a second text for an id replaces the first): looked up by the
+ * short id and compared as text, rather than by one long key made and hashed per lookup.
+ * Emptied when full.
  */
-const wellFormed = new Set<string>();
-const wellFormedKey = (id: string, fieldsJson: string) => `${id}\u0000${fieldsJson}`;
-const noteWellFormed = (key: string) => {
+const wellFormed = new Map<string, string>();
+const isWellFormed = (id: string, fieldsJson: string) => wellFormed.get(id) === fieldsJson;
+const noteWellFormed = (id: string, fieldsJson: string) => {
   if (wellFormed.size >= 4096) wellFormed.clear();
-  wellFormed.add(key);
+  wellFormed.set(id, fieldsJson);
 };
 
 /** The fields of a change that writes an event: the whole event, checked as one. */
 export const wholeEventProblem = (id: string, fields: Record<string, unknown>): string | null => {
-  const key = wellFormedKey(id, canonicalJson(fields));
-  if (wellFormed.has(key)) return null;
+  const fieldsJson = canonicalJson(fields);
+  if (isWellFormed(id, fieldsJson)) return null;
   const parsed = vettingEventSchema.safeParse({ ...fields, id });
   if (parsed.success) {
-    noteWellFormed(key);
+    noteWellFormed(id, fieldsJson);
     return null;
   }
   const issue = parsed.error.issues[0];
@@ -143,7 +145,8 @@ const sha256Hex = memoByString(sha256OfText, 2048);
 /** SHA-256 (hex) over the canonical JSON of the event's id and every field but the hash. */
 export function eventHash(event: UnsealedEvent | VettingEvent): string {
   const { id, applicationId, type, follows, at, by, payload } = event;
-  return sha256Hex(canonicalJson({ id, applicationId, type, follows, at, by, payload }));
+  // Keys in sorted order: canonicalJson then writes it natively (the same text either way).
+  return sha256Hex(canonicalJson({ applicationId, at, by, follows, id, payload, type }));
 }
 
 export function sealEvent(event: UnsealedEvent): VettingEvent {
@@ -152,7 +155,10 @@ export function sealEvent(event: UnsealedEvent): VettingEvent {
 
 /** The record fields of an event (what a put carries): all but the id. */
 export function eventFields(event: VettingEvent): Record<string, unknown> {
-  const { id: _id, ...fields } = event;
+  // In sorted key order, so the funnel's canonicalJson of them (the write's check, the change
+  // log, the record) takes its native path: the same text as from any other order.
+  const fields: Record<string, unknown> = {};
+  for (const key of Object.keys(event).sort()) if (key !== 'id') fields[key] = (event as Record<string, unknown>)[key];
   return fields;
 }
 
@@ -166,9 +172,8 @@ export function eventFromRecord(id: string, data: Record<string, unknown>): Vett
 export function eventFromRecordText(id: string, dataJson: string): VettingEvent | null {
   const data = JSON.parse(dataJson) as unknown;
   if (!data || typeof data !== 'object' || Array.isArray(data)) return null;
-  const key = wellFormedKey(id, dataJson);
-  if (wellFormed.has(key)) return { ...(data as Record<string, unknown>), id } as unknown as VettingEvent;
+  if (isWellFormed(id, dataJson)) return { ...(data as Record<string, unknown>), id } as unknown as VettingEvent;
   const event = eventFromRecord(id, data as Record<string, unknown>);
-  if (event) noteWellFormed(key);
+  if (event) noteWellFormed(id, dataJson);
   return event;
 }

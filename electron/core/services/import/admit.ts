@@ -2,6 +2,7 @@ import { importProblem, type ImportProblem } from '../../../../shared/import/pro
 import type { ImportPreview, PreviewStatus } from '../../../../shared/import/preview';
 import type { ImportTable } from '../../../../shared/import/table';
 import { cellText } from '../../../../shared/import/table';
+import { inKeyOrder } from '../../changes/canonical';
 import { canEditApplication, type Actor } from '../../../../shared/model/vetting/roles';
 
 /**
@@ -36,7 +37,8 @@ export function admitRows(table: ImportTable, preview: ImportPreview, who: Actor
       const problem = importProblem('OUT_OF_SCOPE', { row: r.row, column: null, field: 'nominatingCountry' }, { country: nominating, own: who.country ?? '' });
       return { ...base, status: 'problems', problems: [problem], fields: null };
     }
-    return { ...base, status: 'new', problems: [], fields: { ...r.profile, ...r.application, source: 'import', importKey: r.importKey } };
+    // In sorted key order: the funnel writes them as canonical JSON, natively for such a value (changes/canonical.ts).
+    return { ...base, status: 'new', problems: [], fields: inKeyOrder({ ...r.profile, ...r.application, source: 'import', importKey: r.importKey }) };
   });
 }
 

@@ -16,10 +16,11 @@ export function applicationProjection(db: Db): Projection {
   const s = {
     eventOwner: db.prepare("SELECT json_extract(data, '$.applicationId') FROM records WHERE entity = 'vetting_event' AND id = ?").pluck(),
     seqOf: db.prepare('SELECT seq FROM application_index WHERE id = ?').pluck(),
+    // An application listed already keeps its row (and seq): then this inserts nothing and returns no row.
     insert: db.prepare(
       `INSERT INTO application_index (id, stage, stage_since, submitted_at, country, nominating_country, sort_name, reviews_pending, updated_at, summary)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ),
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING seq`,
+    ).pluck(),
     update: db.prepare(
       `UPDATE application_index SET stage = ?, stage_since = ?, submitted_at = ?, country = ?, nominating_country = ?, sort_name = ?, reviews_pending = ?, updated_at = ?, summary = ?
        WHERE seq = ?`,
@@ -41,13 +42,13 @@ export function applicationProjection(db: Db): Projection {
    * are written once, at its first savepoint after them or at commit.
    */
   const reindex = (id: string, known: StoredRecord | undefined, fts: [rowid: number, search: string | null][]) => {
-    const seq = s.seqOf.get(id) as number | undefined;
-    // Reviewer rows exist only beside a list row (written and removed with it): a new one has none.
-    if (seq !== undefined) s.removeReviewers.run(id);
     const record = known ?? readRaw(db, 'application', id) ?? undefined;
     const fields = record ? listFieldsOf(record.data) : null;
     if (!record || !fields) {
+      const seq = s.seqOf.get(id) as number | undefined;
       if (seq !== undefined) {
+        // Reviewer rows exist only beside a list row (written and removed with it).
+        s.removeReviewers.run(id);
         fts.push([seq, null]);
         s.remove.run(seq);
       }
@@ -55,10 +56,13 @@ export function applicationProjection(db: Db): Projection {
     }
     const { summary: x, search, sortName, reviewers } = summaryOf(id, fields, recordUpdatedAt(record), applicationState(readEvents(db, id)));
     const columns = [x.stage, x.stageSince, x.submittedAt, x.country, x.nominatingCountry, sortName, x.reviewsPending, x.updatedAt, JSON.stringify(x)] as const;
-    let rowid: number;
-    if (seq === undefined) rowid = Number(s.insert.run(id, ...columns).lastInsertRowid);
-    else {
-      s.update.run(...columns, (rowid = seq));
+    // A new list row (most rows an import or a first sync writes) in one statement; a listed
+    // application's row is updated in place, its reviewer and search rows written again.
+    let rowid = s.insert.get(id, ...columns) as number | undefined;
+    if (rowid === undefined) {
+      rowid = s.seqOf.get(id) as number;
+      s.removeReviewers.run(id);
+      s.update.run(...columns, rowid);
       fts.push([rowid, null]);
     }
     fts.push([rowid, search]);

@@ -85,6 +85,18 @@ export function summaryOf(id: string, f: ListFields, updatedAt: number, state: A
     reviewsPending: assigned.filter((r) => !reviewed.has(r)).length,
     updatedAt: Math.max(updatedAt, lastEvent),
   };
-  const search = [indexText([f.givenName, f.familyName, ...f.otherNames].join(' ')), foldText(`${f.email} ${f.agency}`)].join(' ');
-  return { summary, search, sortName: foldText(name), reviewers };
+  const search = [searchText([f.givenName, f.familyName, ...f.otherNames].join(' ')), fold(`${f.email} ${f.agency}`)].join(' ');
+  return { summary, search, sortName: fold(name), reviewers };
 }
+
+/**
+ * foldText and indexText of text in ASCII alone are its lower case (no marks to remove, no
+ * native script to add words for: fold.ts, index-text.ts), so such text — every e-mail, most
+ * agencies, many names — skips their normalisations and regular expressions; the projection
+ * computes these for every application a sync or an import writes. Tested against both.
+ */
+// Control characters included: they are ASCII too, and foldText keeps them as they are.
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\x00-\x7f]*$/;
+export const fold = (text: string): string => (ASCII.test(text) ? text.toLowerCase() : foldText(text));
+export const searchText = (text: string): string => (ASCII.test(text) ? text.toLowerCase() : indexText(text));
