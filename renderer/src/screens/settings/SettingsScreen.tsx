@@ -68,7 +68,6 @@ export function SettingsScreen() {
               <SegmentedControl
                 role="radiogroup"
                 aria-labelledby={labelId}
-                data-testid="color-scheme-switch"
                 value={colorScheme}
                 onChange={(v) => setColorScheme(v as MantineColorScheme)}
                 data={(['light', 'dark', 'auto'] as const).map((s) => ({ value: s, label: t(`settings.colorScheme.${s}`) }))}
