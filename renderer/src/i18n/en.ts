@@ -981,6 +981,7 @@ export const en = {
   'import.preview.rowsLabel': 'First rows of the sheet',
   'import.preview.more': 'The first {shown} of {total} rows are shown; rows with problems are all listed below.',
   'import.preview.problemsTitle': 'Rows with problems (not imported)',
+  'import.summary.label': 'Rows of the file',
   'import.summary.new': '{count} to add',
   'import.summary.already': '{count} already imported',
   'import.summary.problems': '{count} with problems',

@@ -977,6 +977,7 @@ export const id: Dictionary = {
   'import.preview.rowsLabel': 'Baris pertama lembar',
   'import.preview.more': '{shown} dari {total} baris pertama ditampilkan; semua baris bermasalah tercantum di bawah.',
   'import.preview.problemsTitle': 'Baris bermasalah (tidak diimpor)',
+  'import.summary.label': 'Baris berkas',
   'import.summary.new': '{count} akan ditambahkan',
   'import.summary.already': '{count} sudah pernah diimpor',
   'import.summary.problems': '{count} bermasalah',

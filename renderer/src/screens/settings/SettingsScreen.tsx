@@ -55,7 +55,6 @@ export function SettingsScreen() {
               <SegmentedControl
                 role="radiogroup"
                 aria-labelledby={labelId}
-                data-testid="language-switch"
                 value={locale}
                 onChange={(v) => setLocale(v as Locale)}
                 data={locales.map((l) => ({ value: l, label: localeNames[l] }))}
