@@ -108,7 +108,7 @@ for (const locale of ['en', 'id'] as const satisfies Locale[]) {
       await form.getByRole('textbox', { name: t('apps.screening.note', { criterion: t('vetting.criterion.recommendation') }) }).fill('Letter seen on paper.');
       await form.getByRole('radio', { name: t('apps.screening.outcome.eligible'), exact: true }).check();
       await form.getByRole('button', { name: t('apps.screening.submit') }).click();
-      await expect(page.getByTestId('application-stage')).toHaveText(t('vetting.stage.eligible'));
+      await expect(page.getByRole('status', { name: t('apps.stage.label') })).toHaveText(t('vetting.stage.eligible'));
 
       // A conflicted reviewer is refused; assigned anyway with a reason, which is recorded.
       const dialog = await assignRefused(page, t, 'Budi Santoso', t('vetting.interest.SAME_AGENCY', { detail: 'BKN' }));
@@ -117,7 +117,7 @@ for (const locale of ['en', 'id'] as const satisfies Locale[]) {
       await dialog.getByRole('textbox', { name: t('apps.assign.overrideReason') }).fill('Only reviewer who reads the documents in Bahasa Indonesia.');
       await dialog.getByRole('button', { name: t('apps.assign.anyway') }).click();
       await expect(dialog).toBeHidden();
-      await expect(page.getByTestId('application-stage')).toHaveText(t('vetting.stage.in_review'));
+      await expect(page.getByRole('status', { name: t('apps.stage.label') })).toHaveText(t('vetting.stage.in_review'));
 
       // The timeline says who did what, in order.
       const timeline = page.getByRole('list', { name: t('apps.section.timeline') });

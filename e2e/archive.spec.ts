@@ -8,7 +8,7 @@ test('archive an expert with a reason, then restore them', async ({ page, app, d
   await expect(expertPage.status).toHaveText('Active');
 
   // A reason is required: too short is refused in place and nothing changes.
-  await page.getByTestId('archive-expert').click();
+  await page.getByRole('button', { name: 'Archive', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Archive Aung Kyaw Min' });
   await dialog.getByRole('textbox', { name: 'Reason' }).fill('no');
   await dialog.getByRole('button', { name: 'Archive', exact: true }).click();
@@ -35,9 +35,9 @@ test('archive an expert with a reason, then restore them', async ({ page, app, d
 
   // Both steps are in the history of the status, with their reasons.
   await expertPage.openHistory();
-  await expect(expertPage.historyOf('status').locator('.mantine-Timeline-item')).toHaveCount(3);
-  await expect(expertPage.historyOf('statusReason')).toContainText('Retired from the civil service in 2025');
-  await expect(expertPage.historyOf('statusReason')).toContainText('Re-appointed as senior adviser');
-  await expertPage.historyOf('statusReason').scrollIntoViewIfNeeded();
+  await expect(expertPage.historyEntries('Status')).toHaveCount(3);
+  await expect(expertPage.historyOf('Reason for the status')).toContainText('Retired from the civil service in 2025');
+  await expect(expertPage.historyOf('Reason for the status')).toContainText('Re-appointed as senior adviser');
+  await expertPage.historyOf('Reason for the status').scrollIntoViewIfNeeded();
   await saveScreenshot(page, testInfo, 'restored-history', { fullPage: false });
 });

@@ -25,7 +25,7 @@ test.describe('bad input in the UI gets a clear message and writes nothing', () 
     await form.email.fill('siti.rahmawati@bkn.go.id');
     await expect(form.email).not.toHaveAttribute('aria-invalid', 'true');
     await form.create();
-    await expect(page.getByTestId('expert-name')).toHaveText('Siti Rahmawati');
+    await expect(page.getByRole('heading', { name: 'Siti Rahmawati', level: 1 })).toBeVisible();
     expect((await app.call('experts.search', {})).total).toBe(1);
   });
 

@@ -35,11 +35,11 @@ test('a first sync into an opened, empty directory: the experts arrive and every
   await expect(b.page.getByRole('button', { name: 'Load demo data' })).toBeVisible();
   await enrollInSettings(b.page, server.url, budiCode, 'Budi Curator');
   await b.page.getByRole('navigation').getByRole('link', { name: 'Experts', exact: true }).click();
-  await expect(b.page.getByTestId('result-count')).toHaveText('500 experts', { timeout: 60_000 });
+  await expect(b.page.getByRole('status', { name: 'Experts found' })).toHaveText('500 experts', { timeout: 60_000 });
 
   const filters = b.page.getByRole('region', { name: 'Filters' });
-  for (const group of ['facet-country', 'facet-status', 'facet-expertise', 'facet-language']) {
-    await expect(b.page.getByTestId(group).getByRole('checkbox').first()).toBeVisible({ timeout: 30_000 });
+  for (const group of ['Country', 'Status', 'Expertise', 'Language']) {
+    await expect(filters.getByRole('group', { name: group, exact: true }).getByRole('checkbox').first()).toBeVisible({ timeout: 30_000 });
   }
   await expect(filters.getByText('Nothing to filter by')).toHaveCount(0);
   await expect(b.page.getByRole('button', { name: 'Load demo data' })).toHaveCount(0);

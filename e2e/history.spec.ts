@@ -20,9 +20,9 @@ test('edit a field and see its history: the old value, who changed it and when',
   expect(stored.position).toBe('Secretary-General');
 
   await expertPage.openHistory();
-  const position = expertPage.historyOf('position');
+  const position = expertPage.historyOf('Position');
   await expect(position).toBeVisible();
-  const entries = position.locator('.mantine-Timeline-item');
+  const entries = expertPage.historyEntries('Position');
   await expect(entries).toHaveCount(2);
   // Newest first: the current value, then the value it replaced.
   await expect(entries.nth(0)).toContainText('Secretary-General');
@@ -44,9 +44,9 @@ test('edit a field and see its history: the old value, who changed it and when',
     await expect(entries.nth(i)).toContainText(`${when} · by ${E2E_ACTOR}`);
   }
   // It opens on the fields that were edited; the others, shown on demand, have one entry only.
-  await expect(expertPage.historyOf('agency')).toHaveCount(0);
+  await expect(expertPage.historyOf('Agency')).toHaveCount(0);
   await expertPage.showAllHistory();
-  await expect(expertPage.historyOf('agency').locator('.mantine-Timeline-item')).toHaveCount(1);
+  await expect(expertPage.historyEntries('Agency')).toHaveCount(1);
   await position.scrollIntoViewIfNeeded();
   await saveScreenshot(page, testInfo, 'history', { fullPage: false });
 });
@@ -59,7 +59,7 @@ test('photo changes show in the history as thumbnails', async ({ page, app, dire
   await page.reload();
   await directory.openExpert('Chea Sophany');
   await expertPage.openHistory();
-  const photo = expertPage.historyOf('photo');
+  const photo = expertPage.historyOf('Photo');
   const thumbnails = photo.getByRole('img', { name: /^Photo as of / });
   await expect(thumbnails).toHaveCount(2);
   // Each version's own photo, loaded from the photo route as a thumbnail (not base64 in JSON).

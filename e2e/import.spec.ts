@@ -59,24 +59,24 @@ test('a Windows-1252 sheet with a bad row: preview, dry run, import, and importi
   const before = applicationRecords(app);
   await chooseFile(page, 'pelamar-timor-leste.csv', SHEET);
   await expect(page.getByText('Read as CSV (windows-1252): 3 rows.')).toBeVisible();
-  const summary = page.getByTestId('import-summary');
+  const summary = page.getByRole('group', { name: 'Rows of the file' });
   await expect(summary).toContainText('2 to add');
   await expect(summary).toContainText('1 with problems');
   // Accented names came through the Windows-1252 bytes intact.
   await expect(page.getByRole('table', { name: 'First rows of the sheet' }).getByText('José Ramos-Horta')).toBeVisible();
-  await expect(page.getByTestId('import-problems')).toContainText('Row 3, column D (Negara): “Narnia” is not an ASEAN member state the app knows.');
+  await expect(page.getByRole('list', { name: 'Rows with problems (not imported)' })).toContainText('Row 3, column D (Negara): “Narnia” is not an ASEAN member state the app knows.');
   await expect(page.getByRole('combobox', { name: 'Field for column C (Surel)' })).toHaveValue('E-mail');
   await expectAccessible(page, testInfo, 'import-preview');
   await saveScreenshot(page, testInfo, 'import-preview');
 
   await page.getByRole('button', { name: 'Dry run' }).click();
   await expect(page.getByRole('heading', { name: 'Dry run: nothing was written' })).toBeVisible();
-  await expect(page.getByTestId('import-result')).toHaveText('Applications an import would add now: 2. Rows imported before: 0. Rows with problems, not imported: 1.');
+  await expect(page.getByRole('region', { name: 'Dry run: nothing was written' }).getByText('Applications an import would add now: 2. Rows imported before: 0. Rows with problems, not imported: 1.', { exact: true })).toBeVisible();
   expect(applicationRecords(app)).toBe(before);
 
   await page.getByRole('button', { name: 'Import (2 to add)' }).click();
   await expect(page.getByRole('heading', { name: 'Import finished' })).toBeVisible();
-  await expect(page.getByTestId('import-result')).toHaveText('Applications added: 2. Rows imported before: 0. Rows with problems, not imported: 1.');
+  await expect(page.getByRole('region', { name: 'Import finished' }).getByText('Applications added: 2. Rows imported before: 0. Rows with problems, not imported: 1.', { exact: true })).toBeVisible();
   await expect(page.getByRole('list', { name: 'Rows not added' })).toContainText('Narnia');
   // Two applications, each with its submitted event.
   expect(applicationRecords(app)).toBe(before + 4);
@@ -98,7 +98,7 @@ test('a Windows-1252 sheet with a bad row: preview, dry run, import, and importi
   await expect(summary).toContainText('2 already imported');
   await expect(page.getByRole('button', { name: 'Import (0 to add)' })).toBeDisabled();
   await page.getByRole('button', { name: 'Dry run' }).click();
-  await expect(page.getByTestId('import-result')).toHaveText('Applications an import would add now: 0. Rows imported before: 2. Rows with problems, not imported: 1.');
+  await expect(page.getByRole('region', { name: 'Dry run: nothing was written' }).getByText('Applications an import would add now: 0. Rows imported before: 2. Rows with problems, not imported: 1.', { exact: true })).toBeVisible();
   expect(applicationRecords(app)).toBe(before + 4);
 });
 
@@ -119,7 +119,7 @@ test('a file that is not a sheet gets a clear error and nothing is written', asy
 
   // The same in Bahasa Indonesia: the screen and the error in the curator's language.
   await page.getByRole('navigation').getByRole('link', { name: 'Settings', exact: true }).click();
-  await page.getByTestId('language-switch').getByText('Bahasa Indonesia', { exact: true }).click();
+  await page.getByRole('radiogroup', { name: 'Language' }).getByText('Bahasa Indonesia', { exact: true }).click();
   await page.getByRole('navigation').getByRole('link', { name: 'Impor lamaran' }).click();
   await expect(page.getByRole('heading', { name: 'Impor lamaran', level: 1 })).toBeVisible();
   await expect(page.getByText('Belum ada berkas yang dipilih.')).toBeVisible();

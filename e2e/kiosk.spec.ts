@@ -1,12 +1,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { minimalPdf } from '../electron/core/services/attachments/testing';
 import { hasReference } from '../electron/core/services/kiosk/reference';
 import { expectAccessible } from './axe';
 import { expect, saveScreenshot, test } from './fixtures';
-import { enterKioskPin, fillApplicantDetails, openKioskExit, seedPeople, signAndSend, startKiosk } from './vetting-steps';
+import { attach, attachmentField, enterKioskPin, fillApplicantDetails, openKioskExit, seedPeople, signAndSend, startKiosk } from './vetting-steps';
 
 /**
  * The workshop kiosk from start to finish, in browser mode against the real core, at the size
@@ -17,7 +17,7 @@ import { enterKioskPin, fillApplicantDetails, openKioskExit, seedPeople, signAnd
 
 test.use({ viewport: { width: 1024, height: 700 } });
 
-const attachmentField = (page: Page, label: string) => page.getByTestId('attachment-field').filter({ has: page.getByLabel(label, { exact: true }) });
+const attached = (field: Locator) => field.getByRole('status', { name: 'Berkas terlampir' });
 
 test('a curator starts the kiosk; an applicant applies in Indonesian with documents; the PIN ends it', async ({ page, app }, testInfo) => {
   test.setTimeout(120_000);
@@ -45,20 +45,20 @@ test('a curator starts the kiosk; an applicant applies in Indonesian with docume
 
     const storedBefore = app.countRows('attachments');
     // A text file renamed .pdf: a clear error under the field, nothing attached or stored.
-    await page.getByLabel('CV', { exact: true }).setInputFiles({ name: 'CV Ana.pdf', mimeType: 'application/pdf', buffer: Buffer.from('Curriculum vitae: Ana Pereira, Dili.') });
+    await attach(page, 'CV', { name: 'CV Ana.pdf', mimeType: 'application/pdf', buffer: Buffer.from('Curriculum vitae: Ana Pereira, Dili.') });
     const cv = attachmentField(page, 'CV');
     await expect(cv.getByRole('alert')).toHaveText('Berkas CV Ana.pdf dinamai sebagai berkas PDF, tetapi isinya bukan. Tidak ada yang dilampirkan. Lampirkan dokumen yang asli, atau simpan ulang sebagai PDF.');
-    await expect(cv.getByTestId('attachment-name')).toHaveCount(0);
+    await expect(attached(cv)).toHaveCount(0);
     // 50 MB: refused in the window, before it is read.
-    await page.getByLabel('CV', { exact: true }).setInputFiles(huge);
+    await attach(page, 'CV', huge);
     await expect(cv.getByRole('alert')).toContainText('Berkas scan.pdf berukuran 50 MB; batasnya 10 MB. Tidak ada yang dilampirkan.');
     expect(app.countRows('attachments')).toBe(storedBefore);
     await cv.evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await saveScreenshot(page, testInfo, 'kiosk-attachment-errors', { fullPage: false });
 
     // A real PDF is accepted.
-    await page.getByLabel('Surat rekomendasi', { exact: true }).setInputFiles({ name: 'Surat rekomendasi.pdf', mimeType: 'application/pdf', buffer: minimalPdf() });
-    await expect(attachmentField(page, 'Surat rekomendasi').getByTestId('attachment-name')).toHaveText(/^Surat rekomendasi\.pdf \(\d+ KB\)$/);
+    await attach(page, 'Surat rekomendasi', { name: 'Surat rekomendasi.pdf', mimeType: 'application/pdf', buffer: minimalPdf() });
+    await expect(attached(attachmentField(page, 'Surat rekomendasi'))).toHaveText(/^Surat rekomendasi\.pdf \(\d+ KB\)$/);
     expect(app.countRows('attachments')).toBe(storedBefore + 1);
 
     const reference = await signAndSend(page, 'Ana Pereira');

@@ -58,11 +58,13 @@ for (const locale of ['en', 'id'] as Locale[]) {
         const button = page.getByRole('button', { name, exact: true });
         await expect(button).toBeInViewport();
       }
-      const badges = page.getByTestId('visibility-badge');
+      // Each visibility badge, by the words it shows ("Visible to: …"): the text itself is measured.
+      const visibleTo = (['public', 'members', 'secretariat'] as const).map((level) => t('visibility.badge', { level: t(`visibility.${level}`) }));
+      const badges = page.getByRole('main').getByText(new RegExp(`^(?:${visibleTo.join('|')})$`));
       await expect(badges.first()).toBeVisible();
       for (const badge of await badges.all()) {
         await badge.scrollIntoViewIfNeeded();
-        expect(await isCut(badge.locator('span').first()), await badge.textContent() ?? '').toBe(false);
+        expect(await isCut(badge), await badge.textContent() ?? '').toBe(false);
       }
       // Expertise terms wrap in the narrow column rather than being cut with "…".
       const terms = { en: ['Artificial intelligence in government', 'Conflict of interest'], id: ['Kecerdasan artifisial di pemerintahan', 'Pengelolaan konflik kepentingan'] }[locale];

@@ -30,7 +30,7 @@ for (const locale of ['en', 'id'] as Locale[]) {
 
       // First start: a vetting screen asks who the curator is.
       await nav(page, t('nav.vettingDashboard')).click();
-      const chooser = page.getByTestId('profile-chooser');
+      const chooser = page.getByRole('region', { name: t('oversight.profile.chooseTitle') });
       await expect(chooser.getByRole('heading', { name: t('oversight.profile.chooseTitle') })).toBeVisible();
       await expectAccessible(page, testInfo, `profile-chooser-${locale}`);
       await saveScreenshot(page, testInfo, `profile-chooser-${locale}`, { fullPage: false });
@@ -40,14 +40,14 @@ for (const locale of ['en', 'id'] as Locale[]) {
       await page.keyboard.press('Tab');
       await page.keyboard.type('dewi@accsm.example.org');
       await page.keyboard.press('Enter');
-      await expect(page.getByTestId('dashboard-empty')).toBeVisible();
+      await expect(page.getByRole('region', { name: t('oversight.dashboard.empty') })).toBeVisible();
       await expect(page.getByText(t('oversight.dashboard.empty'))).toBeVisible();
       const profile = await app.call('profile.get', {});
       expect(profile).toMatchObject({ source: 'local', user: { name: 'Dewi Lestari', email: 'dewi@accsm.example.org', role: 'curator' } });
 
       // Add a reviewer, from Settings → Users and reviewers.
       await nav(page, t('nav.settings')).click();
-      await expect(page.getByTestId('profile-current')).toContainText('Dewi Lestari');
+      await expect(page.getByText(t('oversight.profile.actingAs', { who: '' }).replace(/\.$/, '').trim())).toContainText('Dewi Lestari');
       await saveScreenshot(page, testInfo, `settings-profile-${locale}`, { fullPage: false });
       await page.getByRole('link', { name: t('oversight.users.title') }).click();
       await expect(page.getByRole('heading', { name: t('oversight.users.title'), level: 1 })).toBeVisible();
@@ -94,17 +94,18 @@ for (const locale of ['en', 'id'] as Locale[]) {
       await app.call('applications.act', { applicationId: siti.id, type: 'assigned', payload: { reviewerId: reviewers.items[0]!.id } });
       await nav(page, t('nav.vettingDashboard')).click();
       await expect(page.getByRole('heading', { name: t('oversight.dashboard.title'), level: 1 })).toBeVisible();
-      await expect(page.getByTestId('dashboard-total')).toHaveText(t('oversight.dashboard.total', { count: 3 }));
-      const matrix = page.getByTestId('stage-country-table');
+      await expect(page.getByText(t('oversight.dashboard.total', { count: 3 }), { exact: true })).toBeVisible();
+      const matrix = page.getByRole('table', { name: t('oversight.dashboard.byStageCountry') });
       const indonesia = matrix.getByRole('row', { name: /^Indonesia/ });
       await expect(indonesia.getByRole('cell').last()).toHaveText('2');
-      await expect(page.getByTestId('load-table').getByRole('row', { name: /Maria Santos/ }).getByRole('cell').first()).toHaveText('1');
+      await expect(page.getByRole('table', { name: t('oversight.dashboard.load') }).getByRole('row', { name: /Maria Santos/ }).getByRole('cell').first()).toHaveText('1');
       await expectAccessible(page, testInfo, `dashboard-${locale}`);
       await saveScreenshot(page, testInfo, `dashboard-${locale}`, { fullPage: false });
       await saveScreenshot(page, testInfo, `dashboard-full-${locale}`);
       await nav(page, t('nav.conflicts')).click();
       await expect(page.getByText(t('oversight.conflicts.empty'))).toBeVisible();
-      await expect(page.getByTestId('conflicts-count')).toHaveCount(0);
+      // No badge "Conflicts to resolve: n" beside the navigation link.
+      await expect(page.getByLabel(t('oversight.conflicts.badge', { count: '' }).trim())).toHaveCount(0);
       await expectAccessible(page, testInfo, `conflicts-${locale}`);
       await saveScreenshot(page, testInfo, `conflicts-${locale}`, { fullPage: false });
     });

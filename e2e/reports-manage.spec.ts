@@ -50,7 +50,7 @@ test('import ratings from the template sheet, see a bad sheet refused, remove th
   await page.getByRole('link', { name: new RegExp(`^${title}`) }).click();
   await expect(page.getByRole('heading', { name: title, level: 1 })).toBeVisible();
   await page.getByRole('tab', { name: t('reports.tab.evaluation') }).click();
-  const matrixRow = (name: RegExp) => page.getByTestId('ratings-matrix').getByRole('row', { name });
+  const matrixRow = (name: RegExp) => page.getByRole('table', { name: t('reportPanels.matrix.caption') }).getByRole('row', { name });
   await expect(matrixRow(/^Engages and benefits the people/)).toContainText('Evident');
 
   // The template holds the ratings as they are now, one row per criterion of a case study.
@@ -77,14 +77,14 @@ test('import ratings from the template sheet, see a bad sheet refused, remove th
   await expect(dialog).toBeHidden();
   await expect(page.getByText(t('reportPanels.import.done.one', { count: 1, name: 'evaluation.csv' }))).toBeVisible();
   await expect(matrixRow(/^Inclusive/)).toContainText('Strong');
-  await expect(page.getByTestId('rating-r_inclusive').getByRole('textbox', { name: t('reportPanels.evaluation.evidence') })).toHaveValue('Women hold half of the new posts.');
+  await expect(page.getByRole('region', { name: t('reportPanels.characteristic.r_inclusive'), exact: true }).getByRole('textbox', { name: t('reportPanels.evaluation.evidence') })).toHaveValue('Women hold half of the new posts.');
   await saveScreenshot(page, testInfo, 'reports-import-done', { fullPage: false });
 
   // A sheet naming a characteristic that does not exist: the row and the name, what the sheet may hold, nothing written.
   await chooseSheet(page, t('reportPanels.import.button'), 'bad.csv', 'criterion,rating\ninclusive,emerging\nhappiness,strong\n');
   const refused = page.getByRole('dialog', { name: t('reportPanels.import.title', { name: 'bad.csv' }) });
   await expect(refused.getByRole('alert')).toContainText('Row 3 of the sheet names “happiness”');
-  await expect(refused.getByTestId('import-accepted')).toContainText('Ease of implementation (ease)');
+  await expect(refused.getByRole('list', { name: t('reportPanels.import.acceptedCriteria') })).toContainText('Ease of implementation (ease)');
   await expectAccessible(page, testInfo, 'reports-import-refused');
   await saveScreenshot(page, testInfo, 'reports-import-refused', { fullPage: false });
   await refused.getByRole('button', { name: t('common.cancel') }).click();
@@ -99,13 +99,13 @@ test('import ratings from the template sheet, see a bad sheet refused, remove th
   await saveScreenshot(page, testInfo, 'reports-remove-confirm', { fullPage: false });
   await confirm.getByRole('button', { name: t('reports.remove.confirm'), exact: true }).click();
   await expect(page.getByRole('heading', { name: t('reports.title'), level: 1 })).toBeVisible();
-  await expect(page.getByTestId('report-count')).toHaveText(t('reports.total.one', { count: 1 }));
+  await expect(page.getByRole('status', { name: t('reports.count.label') })).toHaveText(t('reports.total.one', { count: 1 }));
   await expect(page.getByRole('link', { name: new RegExp(`^${title}`) })).toHaveCount(0);
-  const toast = page.locator('.mantine-Notification-root', { hasText: t('reports.remove.done', { title }) });
+  const toast = page.getByRole('alert').filter({ hasText: t('reports.remove.done', { title }) });
   await saveScreenshot(page, testInfo, 'reports-removed-toast', { fullPage: false });
   await toast.getByRole('button', { name: t('action.undo') }).click();
   await expect(page.getByRole('link', { name: new RegExp(`^${title}`) })).toBeVisible();
-  await expect(page.getByTestId('report-count')).toHaveText(t('reports.total.other', { count: 2 }));
+  await expect(page.getByRole('status', { name: t('reports.count.label') })).toHaveText(t('reports.total.other', { count: 2 }));
 });
 
 for (const locale of ['en', 'id'] as const satisfies Locale[]) {
@@ -128,14 +128,14 @@ for (const locale of ['en', 'id'] as const satisfies Locale[]) {
 
       // Opened, it says it was removed and is read only until restored.
       await removed.getByRole('link', { name: story }).click();
-      await expect(page.getByTestId('report-removed')).toContainText(t('reports.remove.banner.story'));
+      await expect(page.getByRole('alert', { name: t('reports.remove.banner.story') })).toBeVisible();
       await expect(page.getByRole('textbox', { name: t('reportPanels.section.s_before') })).toHaveAttribute('readonly', '');
       await expectAccessible(page, testInfo, `reports-removed-editor-${locale}`);
       await saveScreenshot(page, testInfo, `reports-removed-editor-${locale}`, { fullPage: false });
       await page.getByRole('button', { name: t('reports.back') }).click();
 
       await page.getByRole('button', { name: t('reports.remove.restoreNamed', { title: story }) }).click();
-      await expect(page.getByTestId('no-removed-reports')).toContainText(t('reports.remove.emptyTitle'));
+      await expect(page.getByRole('region', { name: t('reports.remove.emptyTitle') })).toBeVisible();
       await page.getByRole('switch', { name: t('reports.remove.show') }).uncheck();
       await expect(page.getByRole('link', { name: new RegExp(`^${story}`) })).toBeVisible();
     });

@@ -68,18 +68,19 @@ test('the Preview tab shows the laid-out pages, page by page, in either language
   expect((await previewing).ok()).toBe(true);
 
   // "Page 1 of N", N ≥ 2, and page 1 painted.
-  const where = page.getByTestId('preview-page');
+  const where = page.getByRole('status', { name: t('reportExport.preview.pageShown') });
   await expect(where).toHaveText(/^Page 1 of \d+$/);
   const total = Number((await where.textContent())!.match(/of (\d+)/)![1]);
   expect(total).toBeGreaterThanOrEqual(2);
-  await expect(page.getByTestId('preview-made')).toContainText(`${total} pages`);
+  await expect(page.getByRole('status', { name: t('reportExport.preview.made') })).toContainText(`${total} pages`);
   const first = page.getByRole('img', { name: t('reportExport.preview.pageOf', { page: 1, pages: total }), exact: true });
   await expect(first).toBeVisible();
   await expect.poll(async () => (await painted(page, t('reportExport.preview.pageOf', { page: 1, pages: total }))).ink, { timeout: 30_000 }).toBeGreaterThan(2_000);
   const english = await painted(page, t('reportExport.preview.pageOf', { page: 1, pages: total }));
-  // Lazy: the pages far below have no canvas yet.
-  expect(await page.getByTestId('preview-pages').locator('canvas').count()).toBeLessThanOrEqual(total);
-  await page.getByTestId('preview-pages').scrollIntoViewIfNeeded();
+  // Lazy: the pages far below have no canvas yet (a drawn page is an image named "Page n of N").
+  const pages = page.getByRole('region', { name: t('reportExport.preview.pages') });
+  expect(await pages.getByRole('img').count()).toBeLessThanOrEqual(total);
+  await pages.scrollIntoViewIfNeeded();
   await saveScreenshot(page, testInfo, 'report-preview-pages', { fullPage: false });
   await expectAccessible(page, testInfo, 'report-preview-pages');
 
@@ -97,7 +98,7 @@ test('the Preview tab shows the laid-out pages, page by page, in either language
   const indonesian = page.waitForResponse((r) => r.url().includes('/rpc/reports.preview') && (r.request().postData() ?? '').includes('"lang":"id"'));
   await page.getByRole('radiogroup', { name: t('reportExport.preview.language') }).getByRole('radio', { name: t('reportExport.lang.id') }).press(' ');
   expect((await indonesian).ok()).toBe(true);
-  await expect(page.getByTestId('preview-made')).toBeVisible();
+  await expect(page.getByRole('status', { name: t('reportExport.preview.made') })).toBeVisible();
   const pagesId = Number((await where.textContent())!.match(/of (\d+)/)![1]);
   // A new document opens on its first page.
   await expect(where).toHaveText(`Page 1 of ${pagesId}`);
@@ -128,9 +129,9 @@ test('a story without consent still previews, under the notice that it cannot be
   await page.getByRole('link', { name: new RegExp(`^${story}`) }).click();
   await page.getByRole('tab', { name: t('reportExport.preview.tab') }).click();
 
-  await expect(page.getByTestId('export-refusal')).toContainText(t('reportExport.preview.blocked'));
+  await expect(page.getByRole('alert', { name: t('reportExport.preview.blocked') })).toBeVisible();
   await expect(page.getByText(t('reportExport.preview.anonymised'))).toBeVisible();
-  const where = page.getByTestId('preview-page');
+  const where = page.getByRole('status', { name: t('reportExport.preview.pageShown') });
   await expect(where).toHaveText(/^Page 1 of \d+$/);
   const label = (await where.textContent())!;
   await expect.poll(async () => (await painted(page, label)).ink, { timeout: 30_000 }).toBeGreaterThan(2_000);

@@ -85,7 +85,7 @@ for (const locale of ['en', 'id'] as const satisfies Locale[]) {
       await tabTo(page, nav);
       await page.keyboard.press('Enter');
       await expect(page.getByRole('heading', { name: t('reports.title'), level: 1 })).toBeVisible();
-      const count = page.getByTestId('report-count');
+      const count = page.getByRole('status', { name: t('reports.count.label') });
       await expect(count).toHaveText(t('reports.total.other', { count: all.length }));
       await shot('qa-list');
 

@@ -64,13 +64,13 @@ test('attach a WAV recording to an interview, play it, keep it after a reload; a
   await expect(dialog.getByRole('alert')).toHaveText(
     'The file interview.mp3 is named as MP3 audio, but its contents are not. It may be damaged or renamed. Nothing was attached: attach the real recording, or save it as MP3 again.',
   );
-  await expect(dialog.getByTestId('recording-player')).toHaveCount(0);
+  await expect(dialog.getByRole('link', { name: t('reportPanels.recording.save', { name: 'interview.mp3' }) })).toHaveCount(0);
 
   await input.setInputFiles({ name: 'Khamla 2026-10-02.wav', mimeType: 'audio/wav', buffer: makeWav(4, 8000) });
   const player = dialog.getByLabel(t('reportPanels.recording.playerNamed', { name: 'Dr Khamla Souvanh' }));
   await expect(player).toBeVisible();
   await expect(dialog.getByRole('alert')).toHaveCount(0);
-  await expect(dialog.getByTestId('recording-details')).toHaveText('(63 KB · 0:04)');
+  await expect(dialog.getByText('(63 KB · 0:04)', { exact: true })).toBeVisible();
   const inDialog = await playerState(player);
   expect(inDialog).toMatchObject({ error: null, duration: 4 });
   // Seekable to the end: the route answers byte ranges.
@@ -99,7 +99,7 @@ test('attach a WAV recording to an interview, play it, keep it after a reload; a
   const bounmy = page.getByRole('listitem').filter({ hasText: 'Mr Bounmy Keo' });
   await bounmy.getByRole('button', { name: t('reportPanels.interviews.removeNamed', { name: 'Mr Bounmy Keo' }) }).click();
   const confirm = page.getByRole('dialog', { name: t('reportPanels.interviews.removeTitle', { name: 'Mr Bounmy Keo' }) });
-  await expect(confirm.getByTestId('interview-used-by')).toContainText(title);
+  await expect(confirm.getByRole('list', { name: t('reportPanels.interviews.removeUsedBy') })).toContainText(title);
   await saveScreenshot(page, testInfo, 'interview-remove-confirm', { fullPage: false });
   await confirm.getByRole('button', { name: t('reportPanels.interviews.removeConfirm') }).click();
   await expect(confirm).toBeHidden();

@@ -86,7 +86,7 @@ test('host and join a hub by keyboard; the shell shows the hub and central apart
     const joined = joinHub.getByText(`This laptop syncs through the workshop hub at ${hub.addresses[0]}`, { exact: false });
     await expect(joined).toBeFocused({ timeout: 20_000 });
 
-    const line = page.getByTestId('sync-status');
+    const line = page.getByRole('group', { name: 'Sync status' });
     await expect(line.getByRole('status')).toHaveText(['Hub: Synced', 'Central: Synced'], { timeout: 20_000 });
     await saveScreenshot(page, testInfo, 'two-remotes', { fullPage: false });
     await expectAccessible(page, testInfo, 'hub-joined');
@@ -98,7 +98,7 @@ test('host and join a hub by keyboard; the shell shows the hub and central apart
     await expect(line.getByRole('status')).toHaveText(['Hub: Offline — 1 change waiting', 'Central: Synced'], { timeout: 20_000 });
     await expect(page.getByRole('row', { name: /Workshop hub/ })).toContainText('Offline — 1 change waiting');
     // Settings says which server the problem is with.
-    await expect(page.getByTestId('sync-problem')).toContainText('Workshop hub');
+    await expect(page.getByRole('region', { name: 'Sync', exact: true }).getByRole('alert')).toContainText('Workshop hub');
     await saveScreenshot(page, testInfo, 'hub-gone', { fullPage: false });
 
     await joinHub.getByRole('button', { name: 'Leave the hub' }).focus();

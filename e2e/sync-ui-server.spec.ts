@@ -26,18 +26,18 @@ for (const locale of ['en', 'id'] as Locale[]) {
       test.setTimeout(120_000);
       const t = (key: MessageKey, vars?: Record<string, string | number>) => translate(locale, key, vars);
       const shot = (name: string) => saveScreenshot(page, testInfo, `server-${name}-${locale}`, { fullPage: false });
-      const status = page.getByTestId('sync-status');
+      const status = page.getByRole('group', { name: t('sync.status.label') });
       const live = status.getByRole('status');
       const server = (central = await runServer());
       const somchai = await server.user({ name: 'Somchai Phongsa', role: 'focal_point', country: 'TH' });
 
       // Connect once, from the status line's link to Settings.
       await status.getByRole('link', { name: t('sync.status.setUp') }).click();
-      const settings = page.getByTestId('sync-settings');
+      const settings = page.getByRole('region', { name: t('sync.settings.title'), exact: true });
       await settings.getByRole('textbox', { name: t('sync.field.serverUrl') }).fill(server.url);
       await settings.getByRole('textbox', { name: t('sync.field.code') }).fill(somchai.code.toLowerCase());
       await settings.getByRole('button', { name: t('sync.connect') }).click();
-      const signedIn = settings.getByTestId('sync-signed-in');
+      const signedIn = settings.getByRole('heading', { name: new RegExp(`^${t('sync.signedInAs')}`), level: 3 });
       await expect(signedIn).toHaveText(`${t('sync.signedInAs')} Somchai Phongsa (${t('sync.role.focal_point')}, Thailand)`);
       await expect(signedIn).toBeFocused();
       await expect(live).toHaveText(t('sync.status.synced'));
@@ -51,7 +51,7 @@ for (const locale of ['en', 'id'] as Locale[]) {
       const problemsLink = status.getByRole('link', { name: t('sync.status.problems.one') });
       await expect(problemsLink).toBeVisible({ timeout: 20_000 });
       await problemsLink.click();
-      const problem = page.getByTestId('sync-problem');
+      const problem = page.getByRole('list', { name: t('problems.title') }).getByRole('listitem');
       await expect(problem).toHaveCount(1);
       await expect(problem).toContainText(t('problems.reason.OUT_OF_SCOPE'));
       await expect(problem).toContainText(t('problems.todo.OUT_OF_SCOPE'));
@@ -69,7 +69,7 @@ for (const locale of ['en', 'id'] as Locale[]) {
       await server.close();
       await app.call('experts.create', { expert: { givenName: 'Kanya', familyName: 'Srisuk', country: 'TH' } });
       await page.getByRole('navigation').getByRole('link', { name: t('nav.settings'), exact: true }).click();
-      await page.getByTestId('sync-settings').getByRole('button', { name: t('sync.now') }).click();
+      await settings.getByRole('button', { name: t('sync.now') }).click();
       await expect(live).toHaveText(`${t('sync.status.offline')} — ${t('sync.status.waiting.one')}`, { timeout: 20_000 });
       await expect(status).toContainText(t('sync.status.nextAttempt', { when: '' }).trim());
       await shot('offline');
@@ -78,20 +78,20 @@ for (const locale of ['en', 'id'] as Locale[]) {
       central = await runServer(dataDir, port);
       const [token] = await central.store.accounts.listTokens();
       await central.store.accounts.revokeToken(token!.id);
-      await page.getByTestId('sync-settings').getByRole('button', { name: t('sync.now') }).click();
+      await settings.getByRole('button', { name: t('sync.now') }).click();
       await expect(live).toHaveText(t('sync.status.error'), { timeout: 20_000 });
-      await expect(page.getByTestId('sync-settings').getByTestId('sync-problem')).toBeVisible();
+      await expect(settings.getByRole('alert')).toBeVisible();
       await status.getByRole('link', { name: t('sync.status.signInAgain') }).click();
-      await expect(page.getByTestId('sync-settings').getByRole('textbox', { name: t('sync.field.code') })).toBeVisible();
+      await expect(settings.getByRole('textbox', { name: t('sync.field.code') })).toBeVisible();
       await expectAccessible(page, testInfo, `server-revoked-${locale}`);
       await shot('revoked');
 
       // A new code from the administrator: signed in again, and what waited is sent.
-      const settingsNow = page.getByTestId('sync-settings');
+      const settingsNow = settings;
       await settingsNow.getByRole('textbox', { name: t('sync.field.code') }).fill(await central.code(somchai.id));
       await settingsNow.getByRole('button', { name: t('sync.connect') }).click();
       await expect(live).toHaveText(t('sync.status.synced'), { timeout: 20_000 });
-      await expect(settingsNow.getByTestId('sync-table')).toContainText(t('sync.waitingLabel'));
+      await expect(settingsNow.getByRole('row', { name: new RegExp(`^${t('sync.waitingLabel')}`) })).toBeVisible();
       await expect.poll(async () => (await app.call('sync.status', {})).waiting, { timeout: 20_000 }).toBe(0);
     });
   });

@@ -69,18 +69,19 @@ for (const { scheme, locale } of combinations) {
       const t = (key: MessageKey, vars?: Record<string, string | number>) => translate(locale, key, vars);
       const shot = (name: string) => saveScreenshot(page, testInfo, `sync-${name}-${scheme}-${locale}`, { fullPage: false });
       const check = (name: string) => expectAccessible(page, testInfo, `sync-${name}-${scheme}-${locale}`);
-      const status = page.getByTestId('sync-status');
+      const status = page.getByRole('group', { name: t('sync.status.label') });
+      const syncSettings = page.getByRole('region', { name: t('sync.settings.title'), exact: true });
 
       // Not set up: the real core's answer.
       await expect(status.getByRole('status')).toHaveText(t('sync.status.off'));
       await status.getByRole('link', { name: t('sync.status.setUp') }).click();
       await expect(page.getByRole('heading', { name: t('settings.title'), level: 1 })).toBeVisible();
-      const form = page.getByTestId('sync-enroll-form');
+      const form = syncSettings;
       await form.getByRole('textbox', { name: t('sync.field.serverUrl') }).fill('http://sync.accsm.example');
       await form.getByRole('textbox', { name: t('sync.field.code') }).fill('abcd-efgh');
       await form.getByRole('button', { name: t('sync.connect') }).click();
       await expect(form.getByText(t('sync.validation.urlInsecure'))).toBeVisible();
-      await page.getByTestId('sync-settings').scrollIntoViewIfNeeded();
+      await syncSettings.scrollIntoViewIfNeeded();
       await check('settings-form');
       await shot('settings-form');
 
@@ -90,7 +91,7 @@ for (const { scheme, locale } of combinations) {
       storeRefusedChanges(app.dataDir, info.nodeId, siti.id);
       await page.getByRole('navigation').getByRole('link', { name: new RegExp(t('nav.syncProblems')) }).click();
       await expect(page.getByRole('heading', { name: t('problems.title'), level: 1 })).toBeVisible();
-      await expect(page.getByTestId('sync-problem')).toHaveCount(3);
+      await expect(page.getByRole('list', { name: t('problems.title') }).getByRole('listitem')).toHaveCount(3);
       await check('problems');
       await shot('problems');
 
@@ -118,17 +119,17 @@ for (const { scheme, locale } of combinations) {
       await expect(status.getByRole('status')).toHaveText(t('sync.status.error'));
       await shot('revoked');
       await status.getByRole('link', { name: t('sync.status.signInAgain') }).click();
-      await expect(page.getByTestId('sync-signed-in')).toBeVisible();
-      await page.getByTestId('sync-settings').scrollIntoViewIfNeeded();
+      await expect(syncSettings.getByRole('heading', { name: new RegExp(`^${t('sync.signedInAs')}`), level: 3 })).toBeVisible();
+      await syncSettings.scrollIntoViewIfNeeded();
       await check('settings-revoked');
       await shot('settings-revoked');
 
       // Signed in and synced: Settings, and the sign-out question.
       await answerStatus(page, signedIn({ waiting: 2 }));
-      await page.getByTestId('sync-settings').scrollIntoViewIfNeeded();
+      await syncSettings.scrollIntoViewIfNeeded();
       await check('settings-signed-in');
       await shot('settings-signed-in');
-      await page.getByTestId('sync-settings').getByRole('button', { name: t('sync.signOut') }).click();
+      await syncSettings.getByRole('button', { name: t('sync.signOut') }).click();
       await expect(page.getByRole('dialog', { name: t('sync.signOut.title') })).toBeVisible();
       await check('sign-out');
       await shot('sign-out');
@@ -140,7 +141,7 @@ for (const { scheme, locale } of combinations) {
       await expect(status.getByRole('status')).toHaveText(t('sync.status.synced'));
       await app.call('sync.signOut', {});
       await expect(status.getByRole('status')).toHaveText(t('sync.status.off'));
-      await expect(page.getByTestId('sync-enroll-form')).toBeVisible();
+      await expect(syncSettings.getByRole('textbox', { name: t('sync.field.serverUrl') })).toBeVisible();
     });
   });
 }

@@ -5,7 +5,7 @@ import { hasReference } from '../electron/core/services/kiosk/reference';
 import { translate } from '../renderer/src/i18n/translate';
 import type { MessageKey } from '../renderer/src/i18n/en';
 import { expect, saveScreenshot, test } from './fixtures';
-import { assignRefused, enterKioskPin, fillApplicantDetails, openKioskExit, seedPeople, signAndSend, startKiosk } from './vetting-steps';
+import { assignRefused, attach, enterKioskPin, fillApplicantDetails, openKioskExit, seedPeople, signAndSend, startKiosk } from './vetting-steps';
 
 /**
  * Issue 7's whole path in one window of a small laptop (1024×700), by role and label only,
@@ -31,7 +31,8 @@ async function switchProfile(page: Page, name: string) {
   await dialog.getByRole('radiogroup', { name: t('oversight.profile.existing') }).getByRole('radio', { name: new RegExp(`^${name}`) }).check();
   await dialog.getByRole('button', { name: t('oversight.profile.continue') }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByTestId('profile-current')).toContainText(name);
+  // "You act as …": the line that says whose profile this laptop now acts for.
+  await expect(page.getByText(t('oversight.profile.actingAs', { who: '' }).replace(/\.$/, '').trim())).toContainText(name);
 }
 
 test('kiosk intake → screening → refused conflicted reviewer → review → accept → published expert → letter', async ({ page, app }, testInfo) => {
@@ -53,9 +54,9 @@ test('kiosk intake → screening → refused conflicted reviewer → review → 
   await page.getByLabel(/Nama depan/).fill('Ana');
   await page.getByLabel('Nama keluarga').fill('Pereira');
   await fillApplicantDetails(page, 'Dr. José Ramos');
-  await page.getByLabel('CV', { exact: true }).setInputFiles({ name: 'CV Ana Pereira.pdf', mimeType: 'application/pdf', buffer: minimalPdf() });
-  await page.getByLabel('Surat rekomendasi', { exact: true }).setInputFiles({ name: 'Surat rekomendasi.pdf', mimeType: 'application/pdf', buffer: minimalPdf() });
-  await expect(page.getByTestId('attachment-name')).toHaveCount(2);
+  await attach(page, 'CV', { name: 'CV Ana Pereira.pdf', mimeType: 'application/pdf', buffer: minimalPdf() });
+  await attach(page, 'Surat rekomendasi', { name: 'Surat rekomendasi.pdf', mimeType: 'application/pdf', buffer: minimalPdf() });
+  await expect(page.getByRole('status', { name: 'Berkas terlampir' })).toHaveCount(2);
   const reference = await signAndSend(page, 'Ana Pereira');
 
   // The curator leaves the kiosk with the PIN.
@@ -76,7 +77,7 @@ test('kiosk intake → screening → refused conflicted reviewer → review → 
   for (const note of await form.getByRole('textbox', { name: /^Note on/ }).all()) await note.fill('Checked against the documents at the workshop.');
   await form.getByRole('radio', { name: t('apps.screening.outcome.eligible'), exact: true }).check();
   await form.getByRole('button', { name: t('apps.screening.submit') }).click();
-  await expect(page.getByTestId('application-stage')).toHaveText(t('vetting.stage.eligible'));
+  await expect(page.getByRole('status', { name: t('apps.stage.label') })).toHaveText(t('vetting.stage.eligible'));
 
   // The reviewer from the applicant's own country is refused, with the conflict shown.
   const dialog = await assignRefused(page, t, 'João Soares', t('vetting.interest.SAME_COUNTRY', { detail: 'Timor-Leste' }));
@@ -85,7 +86,7 @@ test('kiosk intake → screening → refused conflicted reviewer → review → 
   await dialog.getByRole('button', { name: t('common.cancel') }).click();
   await dialog.getByRole('button', { name: t('apps.assign.named', { name: 'Mali Chai' }) }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByTestId('application-stage')).toHaveText(t('vetting.stage.in_review'));
+  await expect(page.getByRole('status', { name: t('apps.stage.label') })).toHaveText(t('vetting.stage.in_review'));
   await expect(page.getByRole('list', { name: t('apps.reviews.assigned') }).getByRole('listitem')).toHaveCount(1);
   expect((await app.call('applications.get', { id: id! })).state.assignments.map((a) => a.reviewerId)).toEqual([mali]);
 
@@ -115,7 +116,7 @@ test('kiosk intake → screening → refused conflicted reviewer → review → 
   await decide.getByRole('radio', { name: t('apps.decide.option.accept') }).check();
   await decide.getByRole('button', { name: t('apps.step.submit.decided') }).click();
   await expect(decide).toBeHidden();
-  await expect(page.getByTestId('application-stage')).toHaveText(t('vetting.stage.published'));
+  await expect(page.getByRole('status', { name: t('apps.stage.label') })).toHaveText(t('vetting.stage.published'));
   const expertLink = page.getByRole('link', { name: t('apps.header.published') });
   await expect(expertLink).toBeVisible();
   await saveScreenshot(page, testInfo, 'flow-published', { fullPage: false });

@@ -63,6 +63,14 @@ export async function fillApplicantDetails(page: Page, recommender: string): Pro
   await page.getByRole('radio', { name: 'Lembaga pemerintah' }).check();
 }
 
+/** An attachment field: a group named by its label, holding the file input of the same name, the file attached and its problem. */
+export const attachmentField = (page: Page, label: string): Locator => page.getByRole('group', { name: label, exact: true });
+
+/** Chooses a file for an attachment field, as the applicant's file dialog would. */
+export async function attach(page: Page, label: string, files: Parameters<Locator['setInputFiles']>[0]): Promise<void> {
+  await attachmentField(page, label).getByLabel(label, { exact: true }).setInputFiles(files);
+}
+
 /** The kiosk form's last part, in Indonesian: consent, the three signatures, send. Returns the reference shown. */
 export async function signAndSend(page: Page, signedName: string): Promise<string> {
   await page.getByRole('checkbox', { name: 'Keahlian' }).check();
@@ -71,8 +79,7 @@ export async function signAndSend(page: Page, signedName: string): Promise<strin
   }
   await page.getByRole('button', { name: 'Kirim lamaran saya' }).click();
   await expect(page.getByRole('heading', { name: 'Terima kasih', level: 1 })).toBeVisible();
-  // The reference is plain text with no accessible name of its own.
-  return (await page.getByTestId('kiosk-reference').textContent())!;
+  return (await page.getByRole('status', { name: 'Nomor referensi Anda' }).textContent())!;
 }
 
 /** Keluar dari kios: opens the exit dialog and returns it. */

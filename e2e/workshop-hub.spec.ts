@@ -53,12 +53,12 @@ for (const locale of ['en', 'id'] as Locale[]) {
         await expect(section.getByRole('button', { name: t('hub.host.start') })).toBeFocused();
         await page.keyboard.press('Enter');
 
-        const code = section.getByTestId('hub-code');
+        const code = section.getByRole('group', { name: t('hub.host.code'), exact: true });
         await expect(code).toBeVisible({ timeout: 20_000 });
-        await expect(code.locator('code')).toHaveCount(8);
+        await expect(code.getByRole('code')).toHaveCount(8);
         await expect(section.getByRole('img', { name: t('hub.host.qr.alt') })).toBeVisible();
         await expect(section.getByText(/^https:\/\/127\.0\.0\.1:\d+$/)).toBeVisible();
-        await section.getByTestId('hub-host-running').scrollIntoViewIfNeeded();
+        await section.getByRole('status').filter({ hasText: t('hub.host.running') }).scrollIntoViewIfNeeded();
         await saveScreenshot(page, testInfo, `hub-host-${locale}`, { fullPage: false });
         await expectAccessible(page, testInfo, `hub-host-${locale}`);
 

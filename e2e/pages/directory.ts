@@ -1,9 +1,9 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { inAnyLanguage } from '../texts';
 
 /**
- * The experts directory. Locators use the test ids the renderer sets where the accessible
- * name would change with the UI language, so the same page object works in English and in
- * Bahasa Indonesia.
+ * The experts directory, found by role and accessible name in either UI language, so the same
+ * page object works in English and in Bahasa Indonesia.
  */
 export class DirectoryPage {
   readonly search: Locator;
@@ -14,12 +14,14 @@ export class DirectoryPage {
   readonly emptyDirectory: Locator;
 
   constructor(readonly page: Page) {
-    this.search = page.getByTestId('search-input');
-    this.rows = page.getByTestId('expert-row');
-    this.resultCount = page.getByTestId('result-count');
-    this.list = page.getByTestId('expert-list');
-    this.noResults = page.getByTestId('no-results');
-    this.emptyDirectory = page.getByTestId('empty-directory');
+    this.search = page.getByRole('combobox', { name: inAnyLanguage('directory.search.label') });
+    this.list = page.getByRole('listbox', { name: inAnyLanguage('directory.list.label') });
+    // An expert's row; a row whose page has not arrived yet is named "Loading…" and is not one.
+    const loading = inAnyLanguage('directory.loadingRow').source;
+    this.rows = this.list.getByRole('option', { name: new RegExp(`^(?!${loading})`) });
+    this.resultCount = page.getByRole('status', { name: inAnyLanguage('directory.count.label') });
+    this.noResults = page.getByRole('region', { name: inAnyLanguage('directory.noResults.title') });
+    this.emptyDirectory = page.getByRole('region', { name: inAnyLanguage('directory.empty.title') });
   }
 
   /** Opens the directory from the navigation; `label` is the link's text in the current language. */

@@ -29,7 +29,8 @@ export class ExpertFormPage {
   readonly drafts: Locator;
 
   constructor(readonly page: Page) {
-    this.form = page.locator('form[data-expert-form]');
+    // The form is named by its heading: "New expert" or "Edit <name>".
+    this.form = page.getByRole('form', { name: /^(New expert|Edit .+)$/ });
     const textbox = (name: string) => this.form.getByRole('textbox', { name, exact: true });
     this.givenName = textbox('Given name');
     this.familyName = textbox('Family name');
@@ -37,10 +38,11 @@ export class ExpertFormPage {
     this.position = textbox('Position');
     this.email = textbox('Email');
     this.phone = textbox('Phone');
-    this.photoInput = page.getByTestId('photo-input');
-    this.photoError = page.getByTestId('photo-error');
+    const photo = this.form.getByRole('region', { name: 'Photo', exact: true });
+    this.photoInput = photo.getByLabel('Photo', { exact: true });
+    this.photoError = photo.getByRole('alert');
     this.photoPreview = page.getByRole('img', { name: 'Photo preview' });
-    this.drafts = page.getByTestId('portfolio-draft');
+    this.drafts = this.form.getByRole('region', { name: 'Portfolio', exact: true }).getByRole('group', { name: /^Portfolio item \d+$/ });
   }
 
   async openNew(): Promise<void> {

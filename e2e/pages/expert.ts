@@ -1,9 +1,8 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /**
- * One expert's page: profile, photo, portfolio, and the archive / restore / history actions.
- * The action buttons are found by test id (the same button archives or restores); dialogs by
- * their English titles.
+ * One expert's page: profile, photo, portfolio, and the archive / restore / history actions,
+ * found by role and English accessible name; dialogs by their titles.
  */
 export class ExpertPage {
   readonly name: Locator;
@@ -13,10 +12,10 @@ export class ExpertPage {
   readonly historyDrawer: Locator;
 
   constructor(readonly page: Page) {
-    this.name = page.getByTestId('expert-name');
-    this.status = page.getByTestId('expert-status');
-    this.archivedNotice = page.getByTestId('archived-notice');
-    this.portfolioItems = page.getByTestId('portfolio-item');
+    this.name = page.getByRole('main').getByRole('heading', { level: 1 });
+    this.status = page.getByRole('status', { name: 'Status of this expert' });
+    this.archivedNotice = page.getByRole('alert', { name: 'This expert is archived.' });
+    this.portfolioItems = page.getByRole('region', { name: 'Portfolio', exact: true }).getByRole('listitem');
     this.historyDrawer = page.getByRole('dialog', { name: 'History of changes' });
   }
 
@@ -30,12 +29,12 @@ export class ExpertPage {
   }
 
   async edit(): Promise<void> {
-    await this.page.getByTestId('edit-expert').click();
+    await this.page.getByRole('button', { name: 'Edit', exact: true }).click();
   }
 
+  /** The same header button archives or restores; its name says which. */
   async archive(reason: string): Promise<void> {
-    await expect(this.page.getByTestId('archive-expert')).toHaveText('Archive');
-    await this.page.getByTestId('archive-expert').click();
+    await this.page.getByRole('button', { name: 'Archive', exact: true }).click();
     const dialog = this.page.getByRole('dialog', { name: /^Archive / });
     await dialog.getByRole('textbox', { name: 'Reason' }).fill(reason);
     await dialog.getByRole('button', { name: 'Archive', exact: true }).click();
@@ -43,8 +42,7 @@ export class ExpertPage {
   }
 
   async restore(reason: string): Promise<void> {
-    await expect(this.page.getByTestId('archive-expert')).toHaveText('Restore');
-    await this.page.getByTestId('archive-expert').click();
+    await this.page.getByRole('button', { name: 'Restore', exact: true }).click();
     const dialog = this.page.getByRole('dialog', { name: /^Restore / });
     await dialog.getByRole('textbox', { name: 'Reason' }).fill(reason);
     await dialog.getByRole('button', { name: 'Restore', exact: true }).click();
@@ -52,7 +50,7 @@ export class ExpertPage {
   }
 
   async openHistory(): Promise<void> {
-    await this.page.getByTestId('history-expert').click();
+    await this.page.getByRole('button', { name: 'History', exact: true }).click();
     await expect(this.historyDrawer).toBeVisible();
   }
 
@@ -63,9 +61,14 @@ export class ExpertPage {
     await expect(onlyChanged).not.toBeChecked();
   }
 
-  /** The history of one field of the expert record, e.g. 'position'. */
-  historyOf(field: string): Locator {
-    return this.historyDrawer.getByTestId(`history-expert-${field}`);
+  /** The history of one field of the expert, by the field's label, e.g. 'Position'. */
+  historyOf(label: string): Locator {
+    return this.historyDrawer.getByRole('region', { name: label, exact: true });
+  }
+
+  /** The values a field has had, newest first. */
+  historyEntries(label: string): Locator {
+    return this.historyOf(label).getByRole('listitem');
   }
 
   async back(): Promise<void> {

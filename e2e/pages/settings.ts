@@ -1,15 +1,16 @@
 import { type Locator, type Page } from '@playwright/test';
+import { inAnyLanguage } from '../texts';
 
-/** Settings: language, colour scheme, demo data, about. */
+/** Settings: language, colour scheme, demo data, about; by role and name in either UI language. */
 export class SettingsPage {
   readonly languageSwitch: Locator;
   readonly colorSchemeSwitch: Locator;
   readonly about: Locator;
 
   constructor(readonly page: Page) {
-    this.languageSwitch = page.getByTestId('language-switch');
-    this.colorSchemeSwitch = page.getByTestId('color-scheme-switch');
-    this.about = page.getByTestId('about-table');
+    this.languageSwitch = page.getByRole('radiogroup', { name: inAnyLanguage('settings.language') });
+    this.colorSchemeSwitch = page.getByRole('radiogroup', { name: inAnyLanguage('settings.colorScheme') });
+    this.about = page.getByRole('region', { name: inAnyLanguage('settings.about') });
   }
 
   /** Opens Settings from the navigation; `label` is the link's text in the current language. */

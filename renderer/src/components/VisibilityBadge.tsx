@@ -12,7 +12,6 @@ export function VisibilityBadge({ level }: { level: VisibilityLevel }) {
       size="sm"
       variant="light"
       color={colors[level]}
-      data-testid="visibility-badge"
       styles={{
         root: { textTransform: 'none', height: 'auto', maxWidth: '100%', flex: '0 0 auto' },
         label: { whiteSpace: 'normal', overflow: 'visible', textOverflow: 'clip', textAlign: 'center', lineHeight: 1.35, paddingBlock: 2 },

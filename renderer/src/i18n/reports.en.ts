@@ -11,6 +11,7 @@ export const reportsEn = {
   'reports.newStory': 'New story',
   'reports.total.one': '{count} document',
   'reports.total.other': '{count} documents',
+  'reports.count.label': 'Documents shown',
   'reports.list.label': 'Case studies and stories',
   'reports.type.case_study': 'Case study',
   'reports.type.story': 'Story',

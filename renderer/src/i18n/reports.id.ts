@@ -10,6 +10,7 @@ export const reportsId: Record<keyof typeof reportsEn, string> = {
   'reports.newStory': 'Kisah baru',
   'reports.total.one': '{count} dokumen',
   'reports.total.other': '{count} dokumen',
+  'reports.count.label': 'Dokumen yang ditampilkan',
   'reports.list.label': 'Studi kasus dan kisah',
   'reports.type.case_study': 'Studi kasus',
   'reports.type.story': 'Kisah',

@@ -50,7 +50,7 @@ export function PortfolioList({ expertId, items, editable, onChanged }: { expert
           </Title>
           <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
             {group.items.map((item) => (
-              <li key={item.id} data-testid="portfolio-item">
+              <li key={item.id}>
                 <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
                   <div style={{ minWidth: 0 }}>
                     <Text fw={600}>

@@ -42,7 +42,8 @@ export function SyncStatusLine() {
   const progress = parts ? (parts.find((p) => p.progress)?.progress ?? null) : view?.progress;
 
   return (
-    <Group gap={8} wrap="nowrap" miw={0} data-testid="sync-status" data-state={status?.state}>
+    // A named group: the live headline, its detail and the links that go with it, found together.
+    <Group gap={8} wrap="nowrap" miw={0} role="group" aria-label={t('sync.status.label')} data-testid="sync-status" data-state={status?.state}>
       {parts ? (
         <>
           {parts.map((p) => (

@@ -68,7 +68,8 @@ export function AttachmentField({
 
   const message = problem ?? error;
   return (
-    <Stack gap={4} data-testid="attachment-field">
+    // A group named by the field's label: its hint, the file attached, its problem, found together.
+    <Stack gap={4} role="group" aria-labelledby={`${id}-label`} data-testid="attachment-field">
       <Text id={`${id}-label`} size="sm" fw={500}>
         {label}
       </Text>
@@ -94,7 +95,7 @@ export function AttachmentField({
         </FileButton>
         {value && (
           <>
-            <Text size="sm" data-testid="attachment-name">
+            <Text size="sm" role="status" aria-label={t('attachment.attached')} data-testid="attachment-name">
               {value.name} ({sizeText(locale, value.bytes)})
             </Text>
             <Button variant="subtle" color="red" size="compact-sm" leftSection={<TrashIcon />} onClick={() => onChange(null)} aria-label={t('attachment.removeFor', { what: label })}>

@@ -72,7 +72,7 @@ function ApplicationPage({ detail, onDone }: { detail: ApplicationDetail; onDone
               <Title ref={heading} tabIndex={-1} order={1} size="h2" style={{ overflowWrap: 'anywhere' }} data-testid="application-name">
                 {detail.displayName}
               </Title>
-              <Badge color={stageColor[stage]} variant="light" size="lg" style={{ textTransform: 'none' }} data-testid="application-stage">
+              <Badge color={stageColor[stage]} variant="light" size="lg" style={{ textTransform: 'none' }} role="status" aria-label={t('apps.stage.label')} data-testid="application-stage">
                 {stageLabel(t, stage)}
               </Badge>
             </Group>

@@ -50,10 +50,10 @@ function DashboardBody() {
       />
       {dashboard.isPending && <Skeleton height={300} />}
       {dashboard.isError && <LoadError error={errorShape(dashboard.error)} onRetry={() => void dashboard.refetch()} />}
-      {dashboard.data && dashboard.data.total === 0 && <EmptyState framed testId="dashboard-empty" title={t('oversight.dashboard.empty')} body={t('oversight.dashboard.emptyBody')} />}
+      {dashboard.data && dashboard.data.total === 0 && <EmptyState framed title={t('oversight.dashboard.empty')} body={t('oversight.dashboard.emptyBody')} />}
       {dashboard.data && dashboard.data.total > 0 && (
         <>
-          <Text aria-live="polite" data-testid="dashboard-total">
+          <Text aria-live="polite">
             {t('oversight.dashboard.total', { count: formatNumber(locale, dashboard.data.total) })}
           </Text>
           <StageCountrySection data={dashboard.data} />
@@ -91,7 +91,7 @@ function StageCountrySection({ data }: { data: Dashboard }) {
       }
     >
       <Table.ScrollContainer minWidth={520} mt="md">
-        <Table striped withTableBorder data-testid="stage-country-table">
+        <Table striped withTableBorder>
           <VisuallyHidden component="caption">{t('oversight.dashboard.byStageCountry')}</VisuallyHidden>
           <Table.Thead>
             <Table.Tr>

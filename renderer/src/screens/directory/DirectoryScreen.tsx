@@ -135,7 +135,7 @@ export function DirectoryScreen() {
         </Title>
         <Group gap="xs" wrap="nowrap">
           {firstPage.isFetching && status === 'ready' && <Loader size="xs" aria-hidden />}
-          <Text c="dimmed" size="sm" aria-live="polite" aria-atomic data-testid="result-count">
+          <Text c="dimmed" size="sm" role="status" aria-label={t('directory.count.label')} data-testid="result-count">
             {status === 'ready' && !emptyDatabase ? plural(t, locale, 'directory.total', total) : '\u00a0'}
           </Text>
         </Group>

@@ -90,7 +90,7 @@ function ExpertProfile({ expert, onReplace, onReload }: { expert: Expert; onRepl
                 <Title ref={heading} tabIndex={-1} order={1} size="h2" data-testid="expert-name" style={{ overflowWrap: 'anywhere' }}>
                   {name}
                 </Title>
-                <Badge color={archived ? 'gray' : 'teal'} variant="light" data-testid="expert-status">
+                <Badge color={archived ? 'gray' : 'teal'} variant="light" role="status" aria-label={t('expert.status.label')} data-testid="expert-status">
                   {t(archived ? 'status.archived' : 'status.active')}
                 </Badge>
                 {expert.demo && <DemoBadge />}
@@ -111,7 +111,7 @@ function ExpertProfile({ expert, onReplace, onReload }: { expert: Expert; onRepl
             </Stack>
           </Group>
           <Group gap="xs">
-            <Button data-testid="edit-expert" leftSection={<EditIcon />} onClick={() => navigate({ screen: 'edit', id: expert.id })}>
+            <Button leftSection={<EditIcon />} onClick={() => navigate({ screen: 'edit', id: expert.id })}>
               {t('expert.actions.edit')}
             </Button>
             <Button

@@ -1,6 +1,6 @@
 import { Alert, Badge, Drawer, Group, Loader, Paper, Stack, Switch, Text, Timeline, Title, Tooltip } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { Output } from '../../../../shared/contract';
 import { expertFieldNames, photoRefSchema, type Expert } from '../../../../shared/model/expert';
 import { useApi } from '../../api/ApiProvider';
@@ -30,6 +30,7 @@ const edited = (f: HistoryField) => f.entries.length > 1;
 export function HistoryDrawer({ expert, opened, onClose }: { expert: Expert; opened: boolean; onClose(): void }) {
   const api = useApi();
   const { locale, t } = useI18n();
+  const headingPrefix = useId();
   const notify = useNotify();
   const taxonomy = useTaxonomy();
   // Read while open; a `changed` event for experts or portfolio items refreshes it (api/queries.ts).
@@ -78,13 +79,21 @@ export function HistoryDrawer({ expert, opened, onClose }: { expert: Expert; ope
           const heading = f.entity === 'portfolio' ? t('history.portfolioField', { title: portfolioTitle(f.recordId), field: label }) : label;
           const entries = [...f.entries].sort((a, b) => b.at - a.at);
           return (
-            <Paper key={`${f.entity}:${f.recordId}:${f.field}`} withBorder p="sm" data-testid={`history-${f.entity}-${f.field}`}>
-              <Title order={3} size="h5" mb="xs">
+            <Paper
+              key={`${f.entity}:${f.recordId}:${f.field}`}
+              withBorder
+              p="sm"
+              component="section"
+              aria-labelledby={`${headingPrefix}-${f.entity}-${f.recordId}-${f.field}`}
+              data-testid={`history-${f.entity}-${f.field}`}
+            >
+              <Title order={3} size="h5" mb="xs" id={`${headingPrefix}-${f.entity}-${f.recordId}-${f.field}`}>
                 {heading}
               </Title>
-              <Timeline bulletSize={12} lineWidth={2} active={entries.findIndex((e) => e.current)}>
+              <Timeline role="list" bulletSize={12} lineWidth={2} active={entries.findIndex((e) => e.current)}>
                 {entries.map((e) => (
                   <Timeline.Item
+                    role="listitem"
                     key={`${e.hlc}:${e.origin}`}
                     data-lost-concurrent={e.lostConcurrent || undefined}
                     title={

@@ -1,7 +1,7 @@
 import { Button, Group, Paper, Stack, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useId, useMemo, useRef } from 'react';
 import type { Input } from '../../../../shared/contract';
 import { displayName, type Expert, type PortfolioFields } from '../../../../shared/model/expert';
 import { useApi, useInvalidate } from '../../api/ApiProvider';
@@ -151,10 +151,12 @@ export function ExpertForm({ initial, expert, onReloadExpert }: { initial: FormV
   const values = form.getValues();
   const errors = form.errors as FieldErrors;
   const baselineName = useMemo(() => displayName(initial), [initial]);
+  const headingId = useId();
   return (
     <form
       noValidate
       data-expert-form
+      aria-labelledby={headingId}
       onSubmit={(event) => {
         submitted.current = true;
         form.onSubmit(
@@ -167,7 +169,7 @@ export function ExpertForm({ initial, expert, onReloadExpert }: { initial: FormV
       }}
     >
       <Stack gap="md" maw={960}>
-        <Title order={1} size="h2">
+        <Title order={1} size="h2" id={headingId}>
           {editing ? t('form.editTitle', { name: baselineName }) : t('form.newTitle')}
         </Title>
         <IdentitySection set={set} touch={touch} values={pick(values, identityFields)} errors={errorsFor(errors, identityFields)} autoFocus={!editing} />

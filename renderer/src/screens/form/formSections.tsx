@@ -308,6 +308,7 @@ export const PortfolioSection = memo(function PortfolioSection({
   onReloadExpert?(): void;
 }) {
   const { t } = useI18n();
+  const draftId = useId();
   if (expert) {
     return (
       <FormSection title={t('form.section.portfolio')} description={t('portfolio.savedAtOnce')}>
@@ -318,9 +319,9 @@ export const PortfolioSection = memo(function PortfolioSection({
   return (
     <FormSection title={t('form.section.portfolio')}>
       {drafts.map((draft, i) => (
-        <Paper key={i} withBorder p="sm" radius="sm" data-testid="portfolio-draft">
+        <Paper key={i} withBorder p="sm" radius="sm" role="group" aria-labelledby={`${draftId}-${i}`} data-testid="portfolio-draft">
           <Group justify="space-between" mb="xs">
-            <Text fw={500} size="sm">
+            <Text fw={500} size="sm" id={`${draftId}-${i}`}>
               {t('portfolio.item', { n: i + 1 })}
             </Text>
             <ActionIcon

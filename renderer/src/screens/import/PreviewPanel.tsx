@@ -29,7 +29,7 @@ export function PreviewPanel({ preview }: { preview: ImportPreviewOut }) {
             rows: formatNumber(locale, s.rows),
           })}
         </Text>
-        <Group gap="xs" data-testid="import-summary">
+        <Group gap="xs" role="group" aria-label={t('import.summary.label')}>
           <Badge color="teal" variant="light">{t('import.summary.new', { count: formatNumber(locale, s.new) })}</Badge>
           <Badge color="gray" variant="light">{t('import.summary.already', { count: formatNumber(locale, s.alreadyImported) })}</Badge>
           <Badge color="red" variant="light">{t('import.summary.problems', { count: formatNumber(locale, s.withProblems) })}</Badge>
@@ -67,10 +67,10 @@ export function PreviewPanel({ preview }: { preview: ImportPreviewOut }) {
         {s.rows > preview.sample.length && <Text size="sm" c="dimmed">{t('import.preview.more', { shown: formatNumber(locale, preview.sample.length), total: formatNumber(locale, s.rows) })}</Text>}
         {preview.problemRows.length > 0 && (
           <Stack gap={4}>
-            <Title order={3} size="h5">
+            <Title order={3} size="h5" id="import-problems-title">
               {t('import.preview.problemsTitle')}
             </Title>
-            <Stack component="ul" gap={4} m={0} pl="md" data-testid="import-problems">
+            <Stack component="ul" gap={4} m={0} pl="md" aria-labelledby="import-problems-title">
               {preview.problemRows.map((r) => (
                 <li key={r.row}>
                   <Text size="sm">

@@ -13,12 +13,12 @@ export function ReportPanel({ report }: { report: ImportReport }) {
   const n = (v: number) => formatNumber(locale, v);
   const notAdded = report.items.filter((i) => i.outcome === 'problems' || i.outcome === 'not_written');
   return (
-    <Paper withBorder radius="md" p="md" aria-labelledby="import-report-title">
+    <Paper withBorder radius="md" p="md" component="section" aria-labelledby="import-report-title">
       <Stack gap="sm">
         <Title order={2} size="h4" id="import-report-title">
           {report.dryRun ? t('import.report.dryTitle') : t('import.report.title')}
         </Title>
-        <Text data-testid="import-result">
+        <Text>
           {report.dryRun
             ? t('import.report.drySummary', { add: n(report.wouldAdd), already: n(report.alreadyImported), problems: n(report.withProblems) })
             : t('import.report.summary', { added: n(report.added), already: n(report.alreadyImported), problems: n(report.withProblems) })}

@@ -70,10 +70,11 @@ export function KioskScreen({ startLang, onExit }: { startLang: Locale; onExit()
                 {t('kiosk.thanks.title')}
               </Title>
               <Text>{t('kiosk.thanks.body')}</Text>
-              <Text size="sm" c="dimmed">
+              <Text size="sm" c="dimmed" id="kiosk-reference-label">
                 {t('kiosk.thanks.reference')}
               </Text>
-              <Text fz={36} fw={700} ff="monospace" data-testid="kiosk-reference">
+              {/* The outcome of sending, named by the line above it, so it is read as "Your reference: …". */}
+              <Text fz={36} fw={700} ff="monospace" role="status" aria-labelledby="kiosk-reference-label" data-testid="kiosk-reference">
                 {reference}
               </Text>
               <Text size="sm">{t('kiosk.thanks.keep')}</Text>

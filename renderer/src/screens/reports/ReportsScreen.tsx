@@ -72,7 +72,7 @@ export function ReportsScreen() {
       <ReportFilters criteria={criteria} set={set} />
 
       <Group justify="space-between" gap="sm" wrap="nowrap">
-        <Text c="dimmed" size="sm" aria-live="polite" aria-atomic data-testid="report-count">
+        <Text c="dimmed" size="sm" role="status" aria-label={t('reports.count.label')} data-testid="report-count">
           {status === 'ready' ? plural(t, locale, 'reports.total', items.length) : '\u00a0'}
         </Text>
         <Group gap="md" wrap="nowrap">

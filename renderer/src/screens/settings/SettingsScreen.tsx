@@ -55,7 +55,6 @@ export function SettingsScreen() {
               <SegmentedControl
                 role="radiogroup"
                 aria-labelledby={labelId}
-                data-testid="language-switch"
                 value={locale}
                 onChange={(v) => setLocale(v as Locale)}
                 data={locales.map((l) => ({ value: l, label: localeNames[l] }))}
@@ -68,7 +67,6 @@ export function SettingsScreen() {
               <SegmentedControl
                 role="radiogroup"
                 aria-labelledby={labelId}
-                data-testid="color-scheme-switch"
                 value={colorScheme}
                 onChange={(v) => setColorScheme(v as MantineColorScheme)}
                 data={(['light', 'dark', 'auto'] as const).map((s) => ({ value: s, label: t(`settings.colorScheme.${s}`) }))}

@@ -46,7 +46,7 @@ export function SyncProblemsScreen() {
           {data.total > data.items.length && (
             <Text size="sm">{t('problems.shown', { shown: formatNumber(locale, data.items.length), total: formatNumber(locale, data.total) })}</Text>
           )}
-          <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} data-testid="sync-problems-list">
+          <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('problems.title')}>
             {data.items.map((p) => (
               <ProblemCard key={`${p.origin}:${p.seq}`} problem={p} />
             ))}

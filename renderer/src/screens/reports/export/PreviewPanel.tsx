@@ -107,7 +107,7 @@ function Pages({ state, updatedAt, onRefresh }: { state: PreviewState; updatedAt
   const { made, view } = state;
   return (
     <Stack gap="xs">
-      <Text size="xs" c="dimmed" data-testid="preview-made">
+      <Text size="xs" c="dimmed" role="status" aria-label={t('reportExport.preview.made')} data-testid="preview-made">
         {t(`reportExport.preview.madeAt.${new Intl.PluralRules(intlLocale[locale]).select(made.pages) === 'one' ? 'one' : 'other'}`, { time: formatDateTime(locale, made.madeAt), pages: formatNumber(locale, made.pages) })}
       </Text>
       {updatedAt > made.recordUpdatedAt && (

@@ -44,6 +44,8 @@ export const reportExportEn = {
   'reportExport.preview.failed': 'The preview could not be made',
   'reportExport.preview.failedWhat': 'Refresh to try again. If it keeps failing, export the document as PDF and open it in a PDF reader; the text outline still shows what it holds.',
   'reportExport.preview.pages': 'Pages of the document',
+  'reportExport.preview.pageShown': 'Page shown',
+  'reportExport.preview.made': 'Preview made',
   'reportExport.preview.keys': 'Page Up and Page Down move a page at a time; Home and End go to the first and last page.',
   'reportExport.preview.pageOf': 'Page {page} of {pages}',
   'reportExport.preview.previous': 'Previous page',

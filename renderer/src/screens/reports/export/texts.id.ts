@@ -43,6 +43,8 @@ export const reportExportId: Record<ReportExportKey, string> = {
   'reportExport.preview.failed': 'Pratinjau tidak dapat dibuat',
   'reportExport.preview.failedWhat': 'Muat ulang untuk mencoba lagi. Jika tetap gagal, ekspor dokumen sebagai PDF dan buka di pembaca PDF; kerangka teks tetap menunjukkan isinya.',
   'reportExport.preview.pages': 'Halaman dokumen',
+  'reportExport.preview.pageShown': 'Halaman yang ditampilkan',
+  'reportExport.preview.made': 'Pratinjau dibuat',
   'reportExport.preview.keys': 'Page Up dan Page Down berpindah satu halaman; Home dan End menuju halaman pertama dan terakhir.',
   'reportExport.preview.pageOf': 'Halaman {page} dari {pages}',
   'reportExport.preview.previous': 'Halaman sebelumnya',

@@ -1,4 +1,5 @@
 import { List, Stack, Text } from '@mantine/core';
+import { useId } from 'react';
 import { useI18n } from '../../../i18n';
 import type { ReportRecord } from './model';
 import { acceptedCriteria, acceptedRatings, sectionShortNames } from './ratingsTemplate';
@@ -10,18 +11,24 @@ import { acceptedCriteria, acceptedRatings, sectionShortNames } from './ratingsT
  */
 export function AcceptedNames({ type }: { type: ReportRecord['type'] }) {
   const { locale, t } = useI18n();
+  // Each list is named by the sentence that leads into it.
+  const id = useId();
   return (
     <Stack gap={6} data-testid="import-accepted">
-      <Text size="sm">{t('reportPanels.import.acceptedCriteria')}</Text>
-      <List size="sm" spacing={2} style={{ columns: 2, columnGap: 'var(--mantine-spacing-lg)' }}>
+      <Text size="sm" id={`${id}-criteria`}>
+        {t('reportPanels.import.acceptedCriteria')}
+      </Text>
+      <List size="sm" spacing={2} aria-labelledby={`${id}-criteria`} style={{ columns: 2, columnGap: 'var(--mantine-spacing-lg)' }}>
         {acceptedCriteria(type, locale).map((c) => (
           <List.Item key={c.key}>
             {c.name} <Text span c="dimmed" size="sm">({c.key})</Text>
           </List.Item>
         ))}
       </List>
-      <Text size="sm">{t('reportPanels.import.acceptedRatings')}</Text>
-      <List size="sm" spacing={2} style={{ columns: 2, columnGap: 'var(--mantine-spacing-lg)' }}>
+      <Text size="sm" id={`${id}-ratings`}>
+        {t('reportPanels.import.acceptedRatings')}
+      </Text>
+      <List size="sm" spacing={2} aria-labelledby={`${id}-ratings`} style={{ columns: 2, columnGap: 'var(--mantine-spacing-lg)' }}>
         {acceptedRatings(locale).map((r) => (
           <List.Item key={r.key}>
             {r.name} <Text span c="dimmed" size="sm">({r.key.replace('_', ' ')})</Text>

@@ -58,8 +58,10 @@ function RemoveBody({ interview, onClose }: { interview: Interview; onClose(): v
         </Text>
       ) : usedBy.length > 0 ? (
         <div data-testid="interview-used-by">
-          <Text size="sm">{t('reportPanels.interviews.removeUsedBy')}</Text>
-          <List size="sm" mt={4}>
+          <Text size="sm" id="interview-used-by-label">
+            {t('reportPanels.interviews.removeUsedBy')}
+          </Text>
+          <List size="sm" mt={4} aria-labelledby="interview-used-by-label">
             {usedBy.map((r) => (
               <List.Item key={r.id} style={{ overflowWrap: 'anywhere' }}>
                 {r.title || t('reportPanels.interviews.noDetails')}

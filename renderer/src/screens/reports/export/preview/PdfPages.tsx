@@ -87,7 +87,7 @@ export function PdfPages({ view }: { view: PdfView }) {
               ‹
             </ActionIcon>
           </Tooltip>
-          <Text size="sm" aria-live="polite" data-testid="preview-page" style={{ minWidth: 110, textAlign: 'center' }}>
+          <Text size="sm" role="status" aria-label={t('reportExport.preview.pageShown')} data-testid="preview-page" style={{ minWidth: 110, textAlign: 'center' }}>
             {pageOf(current)}
           </Text>
           <Tooltip label={t('reportExport.preview.next')}>
@@ -122,7 +122,6 @@ export function PdfPages({ view }: { view: PdfView }) {
         aria-label={t('reportExport.preview.pages')}
         aria-description={t('reportExport.preview.keys')}
         onKeyDown={onKey}
-        data-testid="preview-pages"
         style={{ height: 'max(320px, calc(100vh - 260px))', overflow: 'auto', background: 'var(--mantine-color-gray-2)', borderRadius: 'var(--mantine-radius-md)', padding: PAD }}
       >
         {slot &&
