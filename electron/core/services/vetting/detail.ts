@@ -67,7 +67,7 @@ export function applicationDetail(ctx: VettingContext, id: string): ApplicationD
     people: namesOf(ctx.db, ids),
     precheck: precheckEligibility(app.fields, ctx.settings()),
     // Duplicates are the secretariat's work; a reviewer or focal point is not shown other people's records.
-    duplicates: canDecide(who) ? applicationDuplicates(ctx.db, app, state, events) : [],
+    duplicates: canDecide(who) ? applicationDuplicates(ctx.db, app, events) : [],
     actions: allowedActions(who, app.fields, state),
     chain: verifyChain(events),
   };

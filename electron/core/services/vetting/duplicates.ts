@@ -3,7 +3,7 @@ import { AppError } from '../../../../shared/contract/result';
 import { personOf } from '../../../../shared/model/dedupe';
 import type { DuplicateMark } from '../../../../shared/model/vetting/application';
 import type { VettingEvent } from '../../../../shared/model/vetting/events';
-import { finalStages, type ApplicationState, type Stage } from '../../../../shared/model/vetting/state';
+import { finalStages, type Stage } from '../../../../shared/model/vetting/state';
 import type { Db } from '../../db/open';
 import { perConnection } from '../../db/statements';
 import { findDuplicates } from '../dedupe/find';
@@ -25,10 +25,11 @@ const SHOWN = 20;
  * each with why it matches and the curator's mark. The expert this application itself
  * created or updated is not a candidate.
  */
-export function applicationDuplicates(db: Db, app: StoredApplication, state: ApplicationState, events: readonly VettingEvent[]): DuplicateCandidate[] {
-  // Every expert an accept of this application created or updated, the sides of an open
-  // conflict included (two offline accepts leave no single decision in the state until resolved).
-  const own = new Set([state.decision?.expertId, state.publication?.expertId].filter((x): x is string => !!x));
+export function applicationDuplicates(db: Db, app: StoredApplication, events: readonly VettingEvent[]): DuplicateCandidate[] {
+  // Every expert a decision or publication of this application named (the state's decision
+  // among them), the sides of an open conflict included: two offline accepts leave no single
+  // decision in the state until the conflict is resolved.
+  const own = new Set<string>();
   for (const e of events) {
     const expertId = e.type === 'decided' || e.type === 'published' ? e.payload.expertId : undefined;
     if (expertId) own.add(expertId);
