@@ -6,10 +6,17 @@
  * exists already (many "Nguyen Van ..."), or a near namesake of a directory expert (one word
  * of the name changed for a word another person of the country bears), sometimes from the
  * same agency.
+ *
+ * A probe is a whole person, not a name: a duplicate states the gender the directory holds
+ * (now and then left blank) and lists its degrees again as re-applicants do (restateEducation:
+ * sometimes none, often not all, a year or an institution's full name now and then left out);
+ * a look-alike has a life of its own (a newcomer's degrees from the generator; a near
+ * namesake keeps known's gender, the harder case, and holds the degrees of the person whose
+ * name word it took).
  */
 import { generateExperts } from '../../electron/core/demo/generate';
 import { Rng } from '../../electron/core/demo/prng';
-import { dropDiacritics, otherSpelling, recase, rewritePhone, swapOrder, typo, withTitle, type Person, type Variation } from './variants';
+import { dropDiacritics, otherSpelling, recase, restateEducation, rewritePhone, swapOrder, typo, withTitle, type Person, type Variation } from './variants';
 
 export interface Probe {
   person: Person;
@@ -39,6 +46,8 @@ export function buildDataset(size: number, duplicates: number, lookAlikes: numbe
     email: expert.email ?? '',
     phone: expert.phone ?? '',
     agency: expert.agency ?? '',
+    gender: expert.gender ?? null,
+    education: expert.education ?? [],
   })) as Dataset['directory'];
   const emails = new Set(directory.map((d) => d.email.toLowerCase()));
   const byCountry = new Map<string, number[]>();
@@ -70,6 +79,10 @@ export function buildDataset(size: number, duplicates: number, lookAlikes: numbe
       givenName: known.givenName, familyName: known.familyName, nameOrder: known.nameOrder,
       otherNames: rng.chance(0.3) ? known.otherNames.filter((o) => !NATIVE.test(o)) : [],
       email: known.email, phone: known.phone, country: known.country, agency: known.agency,
+      // What the person states of themselves again: their gender (now and then left blank) and
+      // their degrees, as a re-applicant lists them (restateEducation).
+      gender: rng.chance(0.05) ? null : known.gender,
+      education: restateEducation(rng, known.education, newerDegree(rng, known)),
     };
     let applied = true;
     for (const v of chosen) {
@@ -98,6 +111,7 @@ export function buildDataset(size: number, duplicates: number, lookAlikes: numbe
       const p: Person = {
         givenName: e.givenName, familyName: e.familyName ?? '', nameOrder: e.nameOrder ?? 'given-family', otherNames: e.otherNames ?? [],
         email: '', phone: e.phone ?? '', country: e.country, agency: e.agency ?? '',
+        gender: e.gender ?? null, education: e.education ?? [],
       };
       p.email = emails.has((e.email ?? '').toLowerCase()) ? freshEmail(p) : (e.email ?? '');
       emails.add(p.email.toLowerCase());
@@ -140,7 +154,19 @@ function apply(rng: Rng, p: Person, known: Person, v: Variation): Person | null 
   }
 }
 
-/** Someone else with nearly the name of `known`: one word of it replaced by a word another person of the country bears. */
+/** A degree earned after the ones in the directory, for a re-applicant who lists it: at home, some years after their last. */
+function newerDegree(rng: Rng, known: Person): Person['education'][number] | null {
+  const last = Math.max(0, ...known.education.map((e) => e.year ?? 0));
+  if (!last || last >= 2024) return null;
+  return { qualification: 'Graduate Certificate in Public Policy', institution: rng.pick(known.education).institution, year: Math.min(2025, last + rng.int(1, 6)) };
+}
+
+/**
+ * Someone else with nearly the name of `known`: one word of it replaced by a word another
+ * person of the country bears. They keep known's gender (a namesake of the other gender would
+ * be told apart too easily) and hold the other person's degrees: someone else's life, not
+ * known's.
+ */
 function nearNamesake(rng: Rng, known: Person, sameCountry: (p: Person) => Person): Person {
   for (;;) {
     const other = sameCountry(known);
@@ -156,6 +182,7 @@ function nearNamesake(rng: Rng, known: Person, sameCountry: (p: Person) => Perso
       otherNames: [],
       [field]: words.join(' '),
       agency: rng.chance(0.3) ? known.agency : other.agency,
+      education: other.education,
     };
   }
 }

@@ -37,7 +37,7 @@ export interface Figure {
 export const SEED = 20_260_707;
 
 /** What the matcher reads of a person, for a log line a reader can scan (the directory holds whole expert records). */
-const shown = (p: Person) => JSON.stringify({ givenName: p.givenName, familyName: p.familyName, otherNames: p.otherNames, email: p.email, phone: p.phone, country: p.country, agency: p.agency });
+const shown = (p: Person) => JSON.stringify({ givenName: p.givenName, familyName: p.familyName, otherNames: p.otherNames, email: p.email, phone: p.phone, country: p.country, agency: p.agency, gender: p.gender, education: p.education.map((e) => `${e.institution} ${e.year ?? '?'}`) });
 
 export function runDedupeBench(quick: boolean, log: (line: string) => void = () => {}, seed = SEED): Figure[] {
   const size = quick ? 10_000 : 100_000;

@@ -15,6 +15,8 @@ export interface Person {
   phone: string;
   country: 'BN' | 'KH' | 'ID' | 'LA' | 'MY' | 'MM' | 'PH' | 'SG' | 'TH' | 'VN' | 'TL';
   agency: string;
+  gender: 'female' | 'male' | 'other' | null;
+  education: { qualification: string; institution: string; year: number | null }[];
 }
 
 export type Variation = 'order' | 'diacritics' | 'typo' | 'spelling' | 'native' | 'titles' | 'other-name' | 'case';
@@ -114,4 +116,27 @@ export function rewritePhone(rng: Rng, phone: string): string {
   if (style === 0) return `${trunk}${digits.slice(0, 3)} ${digits.slice(3, 6)} ${digits.slice(6)}`.trim();
   if (style === 1) return `+${cc}${digits}`;
   return `(+${cc}) ${digits.slice(0, 3)}-${digits.slice(3)}`;
+}
+
+/** An institution as people abbreviate it: the initials of its capitalised words ("Universitas Gadjah Mada" → "UGM"). */
+export function abbreviate(institution: string): string {
+  const initials = institution.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  return initials.length >= 2 ? initials : institution;
+}
+
+/**
+ * The degrees a re-applicant lists again: sometimes none (the section left for the CV), often
+ * not all (an early degree left out), a year now and then left out, an institution sometimes
+ * abbreviated, and sometimes a degree earned since.
+ */
+export function restateEducation(rng: Rng, education: Person['education'], since: Person['education'][number] | null): Person['education'] {
+  if (rng.chance(0.15)) return [];
+  const kept = education
+    .filter((_, i) => i === 0 || rng.chance(0.8))
+    .map((e) => ({
+      ...e,
+      year: rng.chance(0.05) ? null : e.year,
+      institution: rng.chance(0.1) ? abbreviate(e.institution) : e.institution,
+    }));
+  return since && rng.chance(0.1) ? [since, ...kept] : kept;
 }

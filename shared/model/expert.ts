@@ -18,6 +18,7 @@ export const expertStatuses = ['active', 'archived'] as const;
 export const portfolioKinds = ['publication', 'project', 'training', 'speaking', 'award', 'certificate'] as const;
 
 export type NameOrder = (typeof nameOrders)[number];
+export type Gender = (typeof genders)[number];
 export type ProfileSection = (typeof profileSections)[number];
 export type VisibilityLevel = (typeof visibilityLevels)[number];
 export type PortfolioKind = (typeof portfolioKinds)[number];

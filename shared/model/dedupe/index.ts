@@ -1,6 +1,7 @@
 /** Duplicate detection, pure: profiles, blocking keys, comparison and reasons. */
+export { degreesOf, gendersDiffer, sharedDegree, type Degree, type EducationEntry } from './background';
 export { normaliseEmail, normalisePhone } from './contact';
-export { agencyKey, blockingKeys, countryAgencyRange, isContactKey } from './keys';
+export { agencyKey, blockingKeys, countryAgencyRange, degreeKeys, isContactKey } from './keys';
 export { nameForms, speltAs, type NameForm } from './names';
 export { formWithout, formWithWord, oneSlipAway, slippedParticle } from './slips';
 export { personOf, type PersonForMatching } from './person';

@@ -76,3 +76,13 @@ export function agencyKey(p: Pick<MatchProfile, 'country' | 'agency'>): string |
 
 /** The key range of every person of a country who names an agency: [from, to). '}' follows '|'. */
 export const countryAgencyRange = (country: string) => ({ from: `a:${country}|`, to: `a:${country}}` });
+
+/**
+ * The degrees as counts, like the agency: `g:<country>|<institution>|<year>`, one per degree,
+ * stored with a person's keys and never looked up by (a whole graduating class would come
+ * back). A check counts how many people of the country hold each of the applicant's degrees,
+ * to judge whether sharing one singles a namesake out (find.ts).
+ */
+export function degreeKeys(p: Pick<MatchProfile, 'country' | 'degrees'>): string[] {
+  return p.degrees.map((d) => `g:${p.country}|${d.key}`);
+}

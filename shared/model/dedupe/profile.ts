@@ -1,5 +1,7 @@
 import { foldText } from '../../text/fold';
 import type { CountryCode } from '../countries';
+import type { Gender } from '../expert';
+import { degreesOf, type Degree } from './background';
 import { normaliseEmail, readPhone } from './contact';
 import { nameForms, type NameForm } from './names';
 import type { PersonForMatching } from './person';
@@ -20,6 +22,10 @@ export interface MatchProfile {
   /** As written, for the reason shown to the curator. */
   agencyText: string;
   forms: NameForm[];
+  /** Null when not recorded. */
+  gender: Gender | null;
+  /** The degrees with an institution and a year (background.ts). */
+  degrees: Degree[];
 }
 
 export function matchProfile(p: PersonForMatching): MatchProfile {
@@ -33,5 +39,7 @@ export function matchProfile(p: PersonForMatching): MatchProfile {
     agency: foldText(agencyText).replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ').trim(),
     agencyText,
     forms: nameForms(p),
+    gender: p.gender ?? null,
+    degrees: degreesOf(p.education),
   };
 }

@@ -158,4 +158,47 @@ describe('matchPeople: each reason', () => {
     const abroad = matchPeople(applicant, matchProfile(person({ agency: 'Ombudsman', country: 'MY' })), { distinctName: false, singledOutByAgency: 3 });
     expect(abroad.score).toBeLessThan(LIKELY_DUPLICATE);
   });
+
+  it('a degree from the same institution in the same year: likely with a distinct name, or when it singles a namesake out; another year or institution is no degree', () => {
+    const ugm2004 = [{ qualification: 'Sarjana Ekonomi', institution: 'Universitas Gadjah Mada', year: 2004 }];
+    const a = matchProfile(person({ education: [{ institution: 'UNIVERSITAS  GADJAH MADA ', year: 2004 }] }));
+    const known = matchProfile(person({ agency: 'BKN', education: ugm2004 }));
+    const distinct = matchPeople(a, known, { distinctName: true });
+    expect(distinct.score).toBeGreaterThanOrEqual(LIKELY_DUPLICATE);
+    expect(distinct.reasons).toContainEqual({ code: 'degree_same', institution: 'Universitas Gadjah Mada', year: 2004 });
+    // Without the degree, the same distinct name elsewhere in the country is only possible.
+    expect(matchPeople(matchProfile(person({})), known, { distinctName: true }).score).toBeLessThan(LIKELY_DUPLICATE);
+    const singled = matchPeople(a, known, { distinctName: false, singledOutByDegree: 4 });
+    expect(singled.score).toBeGreaterThanOrEqual(LIKELY_DUPLICATE);
+    expect(singled.reasons).toContainEqual({ code: 'degree_only_namesake', institution: 'Universitas Gadjah Mada', year: 2004, namesakes: 4 });
+    expect(codes(singled.reasons)).not.toContain('degree_same');
+    // Namesakes who hold the degree too: the degree corroborates, but does not make it likely.
+    const among = matchPeople(a, known, { distinctName: false });
+    expect(among.score).toBeGreaterThanOrEqual(POSSIBLE_DUPLICATE);
+    expect(among.score).toBeLessThan(LIKELY_DUPLICATE);
+    for (const education of [[{ ...ugm2004[0]!, year: 2005 }], [{ ...ugm2004[0]!, institution: 'Universitas Indonesia' }], [{ ...ugm2004[0]!, year: null }], []]) {
+      const other = matchPeople(a, matchProfile(person({ education })), { distinctName: false, singledOutByDegree: 4 });
+      expect(other.score).toBeLessThan(LIKELY_DUPLICATE);
+      expect(codes(other.reasons).filter((c) => c.startsWith('degree'))).toEqual([]);
+    }
+    // A degree is no evidence without a name alike, nor across countries.
+    const classmate = matchPeople(a, matchProfile(person({ givenName: 'Rina', familyName: 'Maharani', education: ugm2004 })));
+    expect(classmate.score).toBe(0);
+    expect(classmate.reasons).toEqual([]);
+    expect(codes(matchPeople(a, matchProfile(person({ country: 'MY', education: ugm2004 })), { distinctName: false, singledOutByDegree: 4 }).reasons)).not.toContain('degree_same');
+  });
+
+  it('recorded genders that differ keep a name below likely, with the reason; a blank gender or a shared e-mail is not held against it', () => {
+    const her = person({ agency: 'BKN', gender: 'female', email: 'budi@example.org' });
+    const him = person({ agency: 'BKN', gender: 'male' });
+    const differ = matchPeople(matchProfile({ ...her, email: '' }), matchProfile(him));
+    expect(differ.score).toBeGreaterThanOrEqual(POSSIBLE_DUPLICATE);
+    expect(differ.score).toBeLessThan(LIKELY_DUPLICATE);
+    expect(differ.reasons).toContainEqual({ code: 'gender_differs', typed: 'female', known: 'male' });
+    const blank = matchPeople(matchProfile({ ...her, email: '' }), matchProfile({ ...him, gender: null }));
+    expect(blank.score).toBeGreaterThanOrEqual(LIKELY_DUPLICATE);
+    expect(codes(blank.reasons)).not.toContain('gender_differs');
+    const mailbox = matchPeople(matchProfile(her), matchProfile({ ...him, email: 'BUDI@example.org' }));
+    expect(mailbox.score).toBeGreaterThanOrEqual(0.9);
+  });
 });

@@ -93,15 +93,15 @@ describe('findDuplicates', () => {
       { givenName: 'Tri', familyName: 'Permatasari', country: 'ID', agency: 'Ombudsman' },
       { givenName: 'Tri', familyName: 'Permatasari', country: 'ID', agency: 'BKN' },
       { givenName: 'Tri', familyName: 'Permatasari', country: 'ID', agency: 'LAN' },
-      ...['Agus', 'Budi', 'Eko', 'Joko', 'Rudi', 'Arif'].map((g) => filler(g, 'BKN')),
+      ...['Agus', 'Budi', 'Eko', 'Joko', 'Rudi', 'Arif', 'Bayu', 'Dian', 'Fajar'].map((g) => filler(g, 'BKN')),
       ...['Hendra', 'Dedi', 'Irfan'].map((g) => filler(g, 'LAN')),
     ];
     const { db, ids, funnel } = directory(people);
-    // Three Tri Permatasari; Ombudsman holds 1 of the 12 people of ID: 3 × 1/12 namesakes there by chance.
+    // Three Tri Permatasari; Ombudsman holds 1 of the 15 people of ID: 3 × 1/15 namesakes there by chance.
     const small = findDuplicates(db, applicant({ givenName: 'Tri', familyName: 'Permatasari', country: 'ID', agency: 'Ombudsman' }));
     expect(small.filter((c) => c.likely).map((c) => c.id)).toEqual([ids[0]]);
     expect(small[0]!.reasons).toContainEqual({ code: 'agency_only_namesake', agency: 'Ombudsman', namesakes: 3 });
-    // BKN holds 7 of 12: three namesakes would put more than one there by chance.
+    // BKN holds 10 of 15: three namesakes would put two there by chance.
     const large = findDuplicates(db, applicant({ givenName: 'Tri', familyName: 'Permatasari', country: 'ID', agency: 'BKN' }));
     expect(large.filter((c) => c.likely)).toEqual([]);
     expect(large.map((c) => c.id)).toContain(ids[1]);
@@ -110,6 +110,42 @@ describe('findDuplicates', () => {
     const two = findDuplicates(db, applicant({ givenName: 'Tri', familyName: 'Permatasari', country: 'ID', agency: 'Ombudsman' }));
     expect(two.filter((c) => c.likely)).toEqual([]);
     expect(two.flatMap((c) => c.reasons.map((r) => r.code))).not.toContain('agency_only_namesake');
+  });
+
+  it('a namesake alone holding the applicant’s degree is likely, with the reason; not when a namesake holds it too, nor when the degree is common', () => {
+    const degree = (institution: string, year: number) => [{ qualification: 'Sarjana', institution, year }];
+    const filler = (given: string, education: ReturnType<typeof degree>): ExpertCreate => ({ givenName: given, familyName: 'Wibowo', country: 'ID', agency: 'BKN', education });
+    const people: ExpertCreate[] = [
+      { givenName: 'Tri', familyName: 'Permatasari', country: 'ID', agency: 'BKN', education: degree('Universitas Andalas', 2001) },
+      { givenName: 'Tri', familyName: 'Permatasari', country: 'ID', agency: 'BKN', education: degree('Universitas Indonesia', 2010) },
+      { givenName: 'Tri', familyName: 'Permatasari', country: 'ID', agency: 'LAN', education: degree('Universitas Indonesia', 1999) },
+      ...['Agus', 'Budi', 'Eko', 'Joko', 'Rudi', 'Arif'].map((g) => filler(g, degree('Universitas Indonesia', 2010))),
+      ...['Hendra', 'Dedi', 'Irfan', 'Bayu', 'Dian', 'Fajar'].map((g) => filler(g, degree('Universitas Airlangga', 2003))),
+    ];
+    const { db, ids, funnel } = directory(people);
+    // Three Tri Permatasari; 1 of the 15 people of ID holds Andalas 2001: 3 × 1/15 namesakes would by chance.
+    const rare = findDuplicates(db, applicant({ givenName: 'Tri', familyName: 'Permatasari', country: 'ID', education: [{ institution: 'universitas andalas', year: 2001 }] }));
+    expect(rare.filter((c) => c.likely).map((c) => c.id)).toEqual([ids[0]]);
+    expect(rare[0]!.reasons).toContainEqual({ code: 'degree_only_namesake', institution: 'Universitas Andalas', year: 2001, namesakes: 3 });
+    // Universitas Indonesia 2010 is held by 7 of 15: it singles nobody out, and only corroborates.
+    const common = findDuplicates(db, applicant({ givenName: 'Tri', familyName: 'Permatasari', country: 'ID', education: [{ institution: 'Universitas Indonesia', year: 2010 }] }));
+    expect(common.filter((c) => c.likely)).toEqual([]);
+    expect(common.find((c) => c.id === ids[1])!.reasons).toContainEqual({ code: 'degree_same', institution: 'Universitas Indonesia', year: 2010 });
+    // Another year at the same university is another degree.
+    expect(findDuplicates(db, applicant({ givenName: 'Tri', familyName: 'Permatasari', country: 'ID', education: [{ institution: 'Universitas Andalas', year: 2002 }] })).filter((c) => c.likely)).toEqual([]);
+    // A second namesake with Andalas 2001: the degree no longer tells them apart.
+    funnel.write('ana', [{ entity: 'expert', id: newId(), fields: { ...expertDefaults, givenName: 'Tri', familyName: 'Permatasari', country: 'ID', agency: 'KPK', education: degree('Universitas Andalas', 2001), status: 'active', statusReason: '' } }]);
+    const two = findDuplicates(db, applicant({ givenName: 'Tri', familyName: 'Permatasari', country: 'ID', education: [{ institution: 'Universitas Andalas', year: 2001 }] }));
+    expect(two.filter((c) => c.likely)).toEqual([]);
+    expect(two.flatMap((c) => c.reasons.map((r) => r.code))).not.toContain('degree_only_namesake');
+  });
+
+  it('a namesake of the other recorded gender is shown as possible, never likely, with the reason', () => {
+    const { db, ids } = directory([{ givenName: 'Kim Anh', familyName: 'Trần', nameOrder: 'family-given', country: 'VN', agency: 'Ministry of Home Affairs', gender: 'female' }]);
+    const him = findDuplicates(db, applicant({ givenName: 'Kim Anh', familyName: 'Tran', agency: 'Ministry of Home Affairs', gender: 'male' }));
+    expect(him.map((c) => [c.id, c.likely])).toEqual([[ids[0], false]]);
+    expect(him[0]!.reasons).toContainEqual({ code: 'gender_differs', typed: 'male', known: 'female' });
+    expect(findDuplicates(db, applicant({ givenName: 'Kim Anh', familyName: 'Tran', agency: 'Ministry of Home Affairs', gender: null }))[0]).toMatchObject({ id: ids[0], likely: true });
   });
 
   it('never offers the record itself, and forgets what was deleted or changed', () => {

@@ -4,8 +4,11 @@ import {
   countryAgencyRange,
   canMatch,
   compareNames,
+  degreeKeys,
+  sharedDegree,
   isContactKey,
   LIKELY_DUPLICATE,
+  type MatchContext,
   matchProfile,
   POSSIBLE_DUPLICATE,
   type MatchProfile,
@@ -46,14 +49,18 @@ const MAX_COMPARED = 400;
 /** A candidate's name is distinct when no other candidate's comes within this of it. */
 const DISTINCT_MARGIN = 0.02;
 /**
- * A shared agency singles one of several namesakes out when fewer namesakes than this would
- * work there by chance: (namesakes) × (the agency's share of the country's people). Below half
- * a namesake, the person is the likelier reading; a ministry holding a fifth of the country's
- * experts singles nobody out of three namesakes (0.6). Measured in bench/dedupe (seed
- * 20260707): 0.3 gives recall 0.874 at precision 0.956, 0.5 gives 0.887 at 0.919, 0.8 gives
- * 0.892 at 0.892: past 0.5, each person more found costs about six namesakes shown as likely.
+ * A shared agency, or a shared degree, singles one of several namesakes out when fewer
+ * namesakes than this would share it by chance: (namesakes) × (the share of the country's
+ * people who work there, or hold the applicant's degrees). A ministry holding a fifth of the
+ * country's experts singles nobody out of two namesakes (0.4). Measured in bench/dedupe
+ * before degrees counted (seed 20260707): 0.3 gave recall 0.874 at precision 0.956, 0.5 gave
+ * 0.887 at 0.919, 0.8 gave 0.892 at 0.892. With degrees, most namesakes the agency set apart
+ * are set apart by a degree too, and the stricter bound costs little recall: over seeds
+ * 20260707, 4242 and 777, an agency bound of 0.2 gave recall 0.962, 0.952 and 0.958 at
+ * precision 0.946, 0.928 and 0.948, and 0.3 gave 0.962, 0.953 and 0.964 at 0.935, 0.918 and
+ * 0.941 (the degree's bound, 0.2 or 0.3, moved neither by more than 0.001).
  */
-const CHANCE_NAMESAKES = 0.5;
+const CHANCE_NAMESAKES = 0.25;
 
 const statements = perConnection((db) => ({
   person: db.prepare('SELECT entity, id, profile FROM dedupe_person WHERE person = ?'),
@@ -77,19 +84,35 @@ function lookup(db: Db, keys: string[]): number[] {
 }
 
 /**
- * The applicant's agency's share of the people of their country who name one (0..1), counted
- * once per check and only when asked: two index range counts.
+ * Shares of the people of the applicant's country, counted once per check and only when
+ * asked: `agency`, the share who work at the applicant's agency (0..1); `degree`, how many of
+ * the applicant's degrees a person of the country holds on average (the sum of each degree's
+ * share). The people of a country are counted as those who name an agency, which nearly all
+ * do (one index range count); each share is one index count.
  */
-function agencyShare(db: Db, probe: MatchProfile): () => number {
-  let share: number | null = null;
-  return () => {
-    if (share !== null) return share;
-    const key = agencyKey(probe);
-    const s = statements(db);
-    const { from, to } = countryAgencyRange(probe.country);
-    const all = s.countRange.get(from, to) as number;
-    share = key === null || all === 0 ? 1 : (s.count.get(key) as number) / all;
-    return share;
+function countryShares(db: Db, probe: MatchProfile): { agency: () => number; degree: () => number } {
+  let people: number | null = null;
+  const s = statements(db);
+  const countryPeople = () => {
+    if (people === null) {
+      const { from, to } = countryAgencyRange(probe.country);
+      people = s.countRange.get(from, to) as number;
+    }
+    return people;
+  };
+  const once = (compute: () => number) => {
+    let value: number | null = null;
+    return () => (value ??= compute());
+  };
+  return {
+    agency: once(() => {
+      const key = agencyKey(probe);
+      return key === null || countryPeople() === 0 ? 1 : (s.count.get(key) as number) / countryPeople();
+    }),
+    degree: once(() => {
+      const keys = degreeKeys(probe);
+      return keys.length === 0 || countryPeople() === 0 ? 1 : keys.reduce((sum, k) => sum + (s.count.get(k) as number), 0) / countryPeople();
+    }),
   };
 }
 
@@ -112,17 +135,24 @@ export function findDuplicates(db: Db, person: PersonForMatching, options: FindO
     if (canMatch(probe, other, names)) compared.push({ entity: row.entity, id: row.id, other, names });
   }
   // A name another candidate matches as well or better is a namesake's: the name alone counts
-  // for less, unless this namesake alone shares the applicant's agency and that agency is
-  // small enough that the others would rarely work there by chance. Namesakes who share the
-  // agency stay apart: in a large ministry they work side by side.
-  const share = agencyShare(db, probe);
+  // for less, unless this namesake alone shares the applicant's agency, or alone holds one of
+  // the applicant's degrees, and that agency or degree is rare enough among the country's
+  // people that the other namesakes would seldom share it by chance. Namesakes who share it
+  // stay apart: in a large ministry they work side by side, and a big university's class of a
+  // year holds many a Nguyen Van Hung.
+  const share = countryShares(db, probe);
+  const holdsDegree = (c: (typeof compared)[number]) => c.other.country === probe.country && sharedDegree(probe.degrees, c.other.degrees) !== null;
   return compared
     .map((c) => {
       const rivals = compared.filter((o) => o !== c && o.names.score >= c.names.score - DISTINCT_MARGIN);
-      const context = { distinctName: rivals.length === 0, singledOutByAgency: undefined as number | undefined };
+      const context: MatchContext = { distinctName: rivals.length === 0 };
+      const namesakes = rivals.length + 1;
       const sameAgency = probe.agency !== '' && c.other.agency === probe.agency && c.other.country === probe.country;
-      if (rivals.length > 0 && sameAgency && !rivals.some((o) => o.other.agency === probe.agency) && (rivals.length + 1) * share() < CHANCE_NAMESAKES) {
-        context.singledOutByAgency = rivals.length + 1;
+      if (rivals.length > 0 && sameAgency && !rivals.some((o) => o.other.agency === probe.agency) && namesakes * share.agency() < CHANCE_NAMESAKES) {
+        context.singledOutByAgency = namesakes;
+      }
+      if (rivals.length > 0 && holdsDegree(c) && !rivals.some(holdsDegree) && namesakes * share.degree() < CHANCE_NAMESAKES) {
+        context.singledOutByDegree = namesakes;
       }
       return { ...c, outcome: scoreMatch(probe, c.other, c.names, context) };
     })

@@ -1,4 +1,4 @@
-import { agencyKey, blockingKeys, matchProfile, personOf, type PersonForMatching } from '../../../../shared/model/dedupe';
+import { agencyKey, blockingKeys, degreeKeys, matchProfile, personOf, type PersonForMatching } from '../../../../shared/model/dedupe';
 import { expertDefaults, type ExpertFields } from '../../../../shared/model/expert';
 import type { Db } from '../../db/open';
 import { perConnection } from '../../db/statements';
@@ -71,9 +71,9 @@ function reindexPerson(db: Db, row: Pending): void {
   // Keys derive from the profile alone: an edit the matcher does not read (a career summary,
   // a status) leaves the profile's JSON, hence the keys, as they were.
   if (row.profile === json) return;
-  // The agency key is counted by a check (find.ts), never looked up by.
+  // The agency and degree keys are counted by a check (find.ts), never looked up by.
   const agency = agencyKey(profile);
-  const keys = agency === null ? blockingKeys(profile) : [...blockingKeys(profile), agency];
+  const keys = [...blockingKeys(profile), ...(agency === null ? [] : [agency]), ...degreeKeys(profile)];
   if (row.person === null) {
     const id = Number(s.insertPerson.run(row.entity, row.id, json).lastInsertRowid);
     s.insertKeys.run(id, JSON.stringify(keys));

@@ -30,7 +30,9 @@ export function dedupeProjection(db: Db): Projection {
     // 3: a name field holding only a title (Haji) is left out of the profile's forms.
     // 4: each person's agency is stored as a key too (a:), counted to weigh a shared agency; a
     //    one-word name has a j: key as well as its w: key.
-    version: 4,
+    // 5: the profile holds the recorded gender and the degrees (institution and year); each
+    //    degree is stored as a key too (g:), counted to weigh a shared degree.
+    version: 5,
     rebuild() {
       db.exec(`DELETE FROM dedupe_key; DELETE FROM dedupe_person; DELETE FROM dedupe_pending;
         INSERT INTO dedupe_pending (entity, id) SELECT entity, id FROM records WHERE entity IN ('expert', 'application');`);

@@ -25,6 +25,9 @@ describe('Applications texts', () => {
     { code: 'country_same', country: 'VN' },
     { code: 'agency_same', agency: 'BKN' },
     { code: 'agency_only_namesake', agency: 'BKN', namesakes: 3 },
+    { code: 'degree_same', institution: 'Universitas Gadjah Mada', year: 2004 },
+    { code: 'degree_only_namesake', institution: 'Universitas Gadjah Mada', year: 2004, namesakes: 4 },
+    { code: 'gender_differs', typed: 'female', known: 'male' },
   ];
 
   it('say why a duplicate matches, for every reason, in both languages, with its details filled in', () => {
@@ -37,6 +40,8 @@ describe('Applications texts', () => {
     expect(matchReasonText(tFor('en'), 'en', reasons[5]!)).toBe('Name within 1 typo(s): Nugyen / Nguyen');
     expect(matchReasonText(tFor('id'), 'id', { code: 'country_same', country: 'VN' })).toBe('Negara sama (Vietnam)');
     expect(matchReasonText(tFor('en'), 'en', { code: 'agency_only_namesake', agency: 'BKN', namesakes: 3 })).toBe('Same agency (BKN): the only one there of 3 people with this name');
+    expect(matchReasonText(tFor('en'), 'en', { code: 'degree_same', institution: 'Universitas Gadjah Mada', year: 2004 })).toBe('Same degree: Universitas Gadjah Mada, 2004');
+    expect(matchReasonText(tFor('id'), 'id', { code: 'gender_differs', typed: 'female', known: 'male' })).toBe('Jenis kelamin tercatat berbeda (Perempuan / Laki-laki): kemungkinan dua orang');
   });
 
   it('count whole days in a stage', () => {

@@ -66,6 +66,12 @@ export function matchReasonText(t: Translate, locale: Locale, r: MatchReason): s
       return t('apps.match.agency_same', { agency: r.agency });
     case 'agency_only_namesake':
       return t('apps.match.agency_only_namesake', { agency: r.agency, count: r.namesakes });
+    case 'degree_same':
+      return t('apps.match.degree_same', { institution: r.institution, year: r.year });
+    case 'degree_only_namesake':
+      return t('apps.match.degree_only_namesake', { institution: r.institution, year: r.year, count: r.namesakes });
+    case 'gender_differs':
+      return t('apps.match.gender_differs', { typed: t(`gender.${r.typed}`), known: t(`gender.${r.known}`) });
   }
 }
 
