@@ -98,6 +98,8 @@ export const duplicateCandidateSchema = z.object({
   id: idSchema,
   displayName: z.string(),
   country: z.string().nullable(),
+  /** The workplace as written, '' when not given: tells namesakes apart on screen. */
+  agency: z.string(),
   score: z.number(),
   likely: z.boolean(),
   /** Why it matches (shared/model/dedupe MatchReason): shown as sentences. */

@@ -140,6 +140,23 @@ describe('findDuplicates', () => {
     expect(two.flatMap((c) => c.reasons.map((r) => r.code))).not.toContain('degree_only_namesake');
   });
 
+  it('weighs an indexed record checked against the others without counting itself (an application is indexed too)', () => {
+    const people: ExpertCreate[] = [
+      { givenName: 'Tri', familyName: 'Permatasari', country: 'ID', agency: 'Ombudsman' },
+      { givenName: 'Tri', familyName: 'Permatasari', country: 'ID', agency: 'BKN' },
+      { givenName: 'Tri', familyName: 'Permatasari', country: 'ID', agency: 'LAN' },
+      ...['Agus', 'Budi', 'Eko', 'Joko', 'Rudi', 'Arif', 'Bayu', 'Dian', 'Fajar', 'Hendra', 'Dedi', 'Irfan'].map((g): ExpertCreate => ({ givenName: g, familyName: 'Wibowo', country: 'ID', agency: 'BKN' })),
+      // The record being checked, stored already: the Tri Permatasari who applied from the Ombudsman.
+      { givenName: 'Tri', familyName: 'Permatasari', country: 'ID', agency: 'Ombudsman', email: 'tri.p@mail.example' },
+    ];
+    const { db, ids } = directory(people);
+    const self = { entity: 'expert' as const, id: ids[ids.length - 1]! };
+    // 3 namesakes × 1 of the 15 others at the Ombudsman: singled out. Counting itself, it would be 2 of 16.
+    const found = findDuplicates(db, applicant({ givenName: 'Tri', familyName: 'Permatasari', country: 'ID', agency: 'Ombudsman', email: 'tri.p@mail.example' }), { self });
+    expect(found.filter((c) => c.likely).map((c) => c.id)).toEqual([ids[0]]);
+    expect(found[0]!.reasons).toContainEqual({ code: 'agency_only_namesake', agency: 'Ombudsman', namesakes: 3 });
+  });
+
   it('a namesake of the other recorded gender is shown as possible, never likely, with the reason', () => {
     const { db, ids } = directory([{ givenName: 'Kim Anh', familyName: 'Trần', nameOrder: 'family-given', country: 'VN', agency: 'Ministry of Home Affairs', gender: 'female' }]);
     const him = findDuplicates(db, applicant({ givenName: 'Kim Anh', familyName: 'Tran', agency: 'Ministry of Home Affairs', gender: 'male' }));

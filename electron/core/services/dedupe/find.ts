@@ -64,8 +64,9 @@ const CHANCE_NAMESAKES = 0.25;
 
 const statements = perConnection((db) => ({
   person: db.prepare('SELECT entity, id, profile FROM dedupe_person WHERE person = ?'),
-  count: db.prepare('SELECT count(*) FROM dedupe_key WHERE key = ?').pluck(),
-  countRange: db.prepare('SELECT count(*) FROM dedupe_key WHERE key >= ? AND key < ?').pluck(),
+  // The record checked, when it is indexed itself (an application), is not one of the people it is weighed against.
+  count: db.prepare('SELECT count(*) FROM dedupe_key WHERE key = ? AND person != ?').pluck(),
+  countRange: db.prepare('SELECT count(*) FROM dedupe_key WHERE key >= ? AND key < ? AND person != ?').pluck(),
 }));
 
 const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
@@ -90,13 +91,13 @@ function lookup(db: Db, keys: string[]): number[] {
  * share). The people of a country are counted as those who name an agency, which nearly all
  * do (one index range count); each share is one index count.
  */
-function countryShares(db: Db, probe: MatchProfile): { agency: () => number; degree: () => number } {
+function countryShares(db: Db, probe: MatchProfile, self: number): { agency: () => number; degree: () => number } {
   let people: number | null = null;
   const s = statements(db);
   const countryPeople = () => {
     if (people === null) {
       const { from, to } = countryAgencyRange(probe.country);
-      people = s.countRange.get(from, to) as number;
+      people = s.countRange.get(from, to, self) as number;
     }
     return people;
   };
@@ -107,11 +108,11 @@ function countryShares(db: Db, probe: MatchProfile): { agency: () => number; deg
   return {
     agency: once(() => {
       const key = agencyKey(probe);
-      return key === null || countryPeople() === 0 ? 1 : (s.count.get(key) as number) / countryPeople();
+      return key === null || countryPeople() === 0 ? 1 : (s.count.get(key, self) as number) / countryPeople();
     }),
     degree: once(() => {
       const keys = degreeKeys(probe);
-      return keys.length === 0 || countryPeople() === 0 ? 1 : keys.reduce((sum, k) => sum + (s.count.get(k) as number), 0) / countryPeople();
+      return keys.length === 0 || countryPeople() === 0 ? 1 : keys.reduce((sum, k) => sum + (s.count.get(k, self) as number), 0) / countryPeople();
     }),
   };
 }
@@ -124,7 +125,8 @@ function countryShares(db: Db, probe: MatchProfile): { agency: () => number; deg
 export function findDuplicates(db: Db, person: PersonForMatching, options: FindOptions = {}): DuplicateCandidate[] {
   drainDedupe(db);
   // Words nobody else bears are read as slips, and looked up as the names they were meant to be (lexicon.ts).
-  const { probe, slipKeys } = readWithLexicon(db, matchProfile(person), selfPerson(db, options.self));
+  const self = selfPerson(db, options.self);
+  const { probe, slipKeys } = readWithLexicon(db, matchProfile(person), self);
   const read = statements(db).person;
   const compared: { entity: DedupeEntity; id: string; other: MatchProfile; names: NameComparison }[] = [];
   for (const p of lookup(db, [...new Set([...blockingKeys(probe), ...slipKeys])])) {
@@ -140,7 +142,7 @@ export function findDuplicates(db: Db, person: PersonForMatching, options: FindO
   // people that the other namesakes would seldom share it by chance. Namesakes who share it
   // stay apart: in a large ministry they work side by side, and a big university's class of a
   // year holds many a Nguyen Van Hung.
-  const share = countryShares(db, probe);
+  const share = countryShares(db, probe, self);
   const holdsDegree = (c: (typeof compared)[number]) => c.other.country === probe.country && sharedDegree(probe.degrees, c.other.degrees) !== null;
   return compared
     .map((c) => {

@@ -10,8 +10,9 @@ import { findDuplicates } from '../dedupe/find';
 import type { StoredApplication } from './store';
 
 const statements = perConnection((db) => ({
-  expert: db.prepare("SELECT json_extract(summary, '$.displayName') AS name, json_extract(summary, '$.country') AS country FROM expert_index WHERE id = ?"),
-  application: db.prepare("SELECT json_extract(summary, '$.displayName') AS name, country, stage FROM application_index WHERE id = ?"),
+  expert: db.prepare("SELECT json_extract(summary, '$.displayName') AS name, json_extract(summary, '$.country') AS country, json_extract(summary, '$.agency') AS agency FROM expert_index WHERE id = ?"),
+  application: db.prepare(`SELECT json_extract(i.summary, '$.displayName') AS name, i.country, i.stage, json_extract(r.data, '$.agency') AS agency
+    FROM application_index i LEFT JOIN records r ON r.entity = 'application' AND r.id = i.id WHERE i.id = ?`),
 }));
 
 /** Candidates looked at before leaving out closed applications: enough to still show the best 20. */
@@ -39,10 +40,10 @@ export function applicationDuplicates(db: Db, app: StoredApplication, events: re
   const out: DuplicateCandidate[] = [];
   for (const c of findDuplicates(db, personOf(app.fields), { self: { entity: 'application', id: app.id }, limit: LOOKED_AT })) {
     if (c.entity === 'expert' && own.has(c.id)) continue;
-    const row = (c.entity === 'expert' ? s.expert.get(c.id) : s.application.get(c.id)) as { name: string; country: string | null; stage?: Stage } | undefined;
+    const row = (c.entity === 'expert' ? s.expert.get(c.id) : s.application.get(c.id)) as { name: string; country: string | null; agency: string | null; stage?: Stage } | undefined;
     if (!row) continue;
     if (row.stage && finalStages.has(row.stage)) continue;
-    out.push({ entity: c.entity, id: c.id, displayName: row.name, country: row.country, score: c.score, likely: c.likely, reasons: c.reasons, mark: marks.get(`${c.entity}:${c.id}`) ?? null });
+    out.push({ entity: c.entity, id: c.id, displayName: row.name, country: row.country, agency: row.agency ?? '', score: c.score, likely: c.likely, reasons: c.reasons, mark: marks.get(`${c.entity}:${c.id}`) ?? null });
     if (out.length === SHOWN) break;
   }
   return out;

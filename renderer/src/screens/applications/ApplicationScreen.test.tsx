@@ -83,12 +83,12 @@ describe('Application page', () => {
     renderApp({ bridge, hash: `#/applications/${ids[0]}` });
     const section = await screen.findByRole('region', { name: 'Possible duplicates' });
     await waitFor(() => expect(section.textContent).toContain('Same e-mail address (dewi.lestari@bkn.go.id)'));
-    await user.click(within(section).getByRole('button', { name: 'Same person as Dewi Lestari' }));
+    await user.click(within(section).getByRole('button', { name: 'Same person as Dewi Lestari (BKN)' }));
     await waitFor(() => expect(within(section).getByTestId('duplicate-mark').textContent).toBe('Same person'));
     // The mark can be taken back: the candidate is undecided again, stored so.
-    await user.click(within(section).getByRole('button', { name: 'Undo the mark on Dewi Lestari' }));
+    await user.click(within(section).getByRole('button', { name: 'Undo the mark on Dewi Lestari (BKN)' }));
     await waitFor(() => expect(within(section).queryByTestId('duplicate-mark')).toBeNull());
-    expect(within(section).getByRole('button', { name: 'Same person as Dewi Lestari' })).toBeTruthy();
+    expect(within(section).getByRole('button', { name: 'Same person as Dewi Lestari (BKN)' })).toBeTruthy();
     const stored = await call(bridge, 'applications.get', { id: ids[0]! });
     expect(stored.duplicates.map((c) => c.mark)).toEqual([null]);
   });

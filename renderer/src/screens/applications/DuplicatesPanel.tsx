@@ -42,6 +42,8 @@ function Candidate({ applicationId, candidate: c, onDone }: { applicationId: str
       { onSuccess: (d) => (onDone(d), notify.success(t(verdict === null ? 'apps.duplicates.cleared' : verdict === 'same' ? 'apps.duplicates.markedSame' : 'apps.duplicates.markedDifferent'))), onError: (e) => notify.failure(errorShape(e)!) },
     );
   const to = c.entity === 'expert' ? ({ screen: 'expert', id: c.id } as const) : ({ screen: 'application', id: c.id } as const);
+  // Namesakes are common: the buttons name the workplace too, so each says whom it marks.
+  const who = c.agency ? `${c.displayName} (${c.agency})` : c.displayName;
   return (
     <li>
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
@@ -54,7 +56,7 @@ function Candidate({ applicationId, candidate: c, onDone }: { applicationId: str
               {t(c.entity === 'expert' ? 'apps.duplicates.expert' : 'apps.duplicates.application')}
             </Badge>
             {c.likely && (
-              <Badge size="sm" color="orange" style={{ textTransform: 'none' }}>
+              <Badge size="sm" color="orange" variant="light" style={{ textTransform: 'none' }}>
                 {t('apps.duplicates.likely')}
               </Badge>
             )}
@@ -64,9 +66,9 @@ function Candidate({ applicationId, candidate: c, onDone }: { applicationId: str
               </Badge>
             )}
           </Group>
-          {c.country && (
+          {(c.country || c.agency) && (
             <Text size="sm" c="dimmed">
-              {countryName(locale, c.country)}
+              {[c.country ? countryName(locale, c.country) : '', c.agency].filter(Boolean).join(' · ')}
             </Text>
           )}
           <Text size="sm" component="ul" style={{ paddingLeft: 18, margin: '4px 0 0' }}>
@@ -78,15 +80,15 @@ function Candidate({ applicationId, candidate: c, onDone }: { applicationId: str
         <Group gap="xs">
           {c.mark === null ? (
             <>
-              <Button size="xs" variant="light" color="teal" loading={mark.isPending} onClick={() => set('same')} aria-label={t('apps.duplicates.sameNamed', { name: c.displayName })}>
+              <Button size="xs" variant="light" color="teal" loading={mark.isPending} onClick={() => set('same')} aria-label={t('apps.duplicates.sameNamed', { name: who })}>
                 {t('apps.duplicates.same')}
               </Button>
-              <Button size="xs" variant="default" loading={mark.isPending} onClick={() => set('different')} aria-label={t('apps.duplicates.differentNamed', { name: c.displayName })}>
+              <Button size="xs" variant="default" loading={mark.isPending} onClick={() => set('different')} aria-label={t('apps.duplicates.differentNamed', { name: who })}>
                 {t('apps.duplicates.different')}
               </Button>
             </>
           ) : (
-            <Button size="xs" variant="subtle" loading={mark.isPending} onClick={() => set(null)} aria-label={t('apps.duplicates.clearNamed', { name: c.displayName })}>
+            <Button size="xs" variant="subtle" loading={mark.isPending} onClick={() => set(null)} aria-label={t('apps.duplicates.clearNamed', { name: who })}>
               {t('apps.duplicates.clear')}
             </Button>
           )}
