@@ -14,8 +14,8 @@ import { assignRefused, attach, enterKioskPin, fillApplicantDetails, openKioskEx
  * eligible, is refused a reviewer with a conflict of interest (same country, which the
  * secretariat's default settings treat as a conflict), assigns the other reviewer; the review
  * comes in; the curator accepts, the application is published with a link to the expert, and the
- * decision letter downloads as a real PDF. A conflict resolved between two nodes is covered by
- * the oversight component test, not here. The review is written in the UI by switching profile
+ * decision letter downloads as a real PDF. A conflict between two laptops, resolved in the
+ * window, is e2e/vetting-conflict.spec.ts (through a real central server). The review is written in the UI by switching profile
  * (Settings → Your profile → Switch profile), as two people sharing the laptop would.
  */
 
