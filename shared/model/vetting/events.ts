@@ -121,9 +121,9 @@ const noteWellFormed = (id: string, fieldsJson: string) => {
   wellFormed.set(id, fieldsJson);
 };
 
-/** The fields of a change that writes an event: the whole event, checked as one. */
-export const wholeEventProblem = (id: string, fields: Record<string, unknown>): string | null => {
-  const fieldsJson = canonicalJson(fields);
+/** The fields of a change that writes an event: the whole event, checked as one. `fieldsJson`: canonicalJson(fields), when the caller has it. */
+export const wholeEventProblem = (id: string, fields: Record<string, unknown>, given?: string): string | null => {
+  const fieldsJson = given ?? canonicalJson(fields);
   if (isWellFormed(id, fieldsJson)) return null;
   const parsed = vettingEventSchema.safeParse({ ...fields, id });
   if (parsed.success) {
