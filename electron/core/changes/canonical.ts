@@ -1,3 +1,6 @@
+import { sortedKeys } from '../../../shared/canonical';
+import { memoByList } from '../../../shared/memo';
+
 /** The funnel's canonical JSON is shared/'s: vetting events hash the same text on every node, in any layer. */
 export { canonicalJson } from '../../../shared/canonical';
 
@@ -14,11 +17,22 @@ export function inKeyOrder<T>(value: T): T {
   if (Array.isArray(value)) return value.map(inKeyOrder) as T;
   const proto = Object.getPrototypeOf(value) as unknown;
   if (proto !== Object.prototype && proto !== null) return value;
-  const keys = Object.keys(value).sort();
-  // Assigning "__proto__" would set the copy's prototype instead: such a value is kept as it is.
-  if (keys.includes('__proto__')) return value;
-  const out = keys.length > FEW_KEYS ? objectWithKeys(keys) : ({} as Record<string, unknown>);
-  for (const key of keys) out[key] = inKeyOrder((value as Record<string, unknown>)[key]);
+  const source = value as Record<string, unknown>;
+  let keys: readonly string[];
+  let out: Record<string, unknown>;
+  const own = Object.keys(source);
+  if (own.length > FEW_KEYS) {
+    const layout = layoutOf(own);
+    if (!layout) return value;
+    keys = layout.keys;
+    out = { ...layout.template };
+  } else {
+    keys = sortedKeys(source);
+    // Assigning "__proto__" would set the copy's prototype instead: such a value is kept as it is.
+    if (keys.includes('__proto__')) return value;
+    out = {};
+  }
+  for (const key of keys) out[key] = inKeyOrder(source[key]);
   return out as T;
 }
 
@@ -31,20 +45,15 @@ export function inKeyOrder<T>(value: T): T {
 const FEW_KEYS = 12;
 
 /**
- * A new object with these keys in this order, each null, built as a literal would be: a copy
- * (spread) of a template parsed once per list of keys, which JSON.parse lays out like an object
- * literal. Objects made from one template share its layout, so code that reads them sees one
- * shape. Templates are kept for the last lists of keys seen (an import has one or two).
+ * For an object's keys in their own order: the keys sorted, and a template with them in that
+ * order, each null, parsed by JSON.parse, which lays an object out as a literal would be. Its
+ * copies (spread) are new objects of that layout, so code that reads them sees one shape.
+ * Kept for the last lists of keys seen (an import has one or two); null for keys that hold
+ * "__proto__" (such a value is kept as it is).
  */
-function objectWithKeys(keys: readonly string[]): Record<string, unknown> {
-  const signature = keys.join('\u0000');
-  let template = templates.get(signature);
-  if (!template) {
-    if (templates.size >= MAX_TEMPLATES) templates.clear();
-    template = JSON.parse(`{${keys.map((k) => `${JSON.stringify(k)}:null`).join(',')}}`) as Record<string, null>;
-    templates.set(signature, template);
-  }
-  return { ...template };
-}
-const templates = new Map<string, Record<string, null>>();
-const MAX_TEMPLATES = 64;
+const layoutOf = memoByList((own: readonly string[]) => {
+  if (own.includes('__proto__')) return null;
+  const keys = [...own].sort();
+  const template = JSON.parse(`{${keys.map((k) => `${JSON.stringify(k)}:null`).join(',')}}`) as Record<string, null>;
+  return { keys, template };
+}, 16);

@@ -23,6 +23,11 @@ export type FieldStamp = [hlc: string, origin: string, actor: string];
 export interface StoredRecord {
   data: Record<string, unknown>;
   stamps: Record<string, FieldStamp>;
+  /**
+   * records.data as stored now, when the batch has it at hand (it wrote or read the text): a
+   * reader that gets the same text from the database may take `data` as its parse.
+   */
+  json?: string;
 }
 
 /** The ids of records a batch touched, by entity. */
