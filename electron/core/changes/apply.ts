@@ -164,12 +164,12 @@ function mergeIntoRecord(
       }
     }
     s.putRecord.run(change.entity, change.id, fieldsJson, names.length > 0 ? encodeUniformStamps(names, stamp) : encodeStamps(stamps));
-    const record: StoredRecord = { data, stamps, json: fieldsJson };
+    const record: StoredRecord = { data, stamps };
     if (whole) borrowed.add(record);
     states.set(key, record);
     return undefined;
   }
-  const record: StoredRecord = known ?? { data: JSON.parse(row!.data), stamps: decodeStamps(row!.stamps), json: row!.data };
+  const record: StoredRecord = known ?? { data: JSON.parse(row!.data), stamps: decodeStamps(row!.stamps) };
   if (known && borrowed.has(known)) {
     known.data = { ...known.data };
     borrowed.delete(known);
@@ -187,10 +187,7 @@ function mergeIntoRecord(
     record.stamps[field] = [change.hlc, change.origin, change.actor] satisfies FieldStamp;
     changed = true;
   }
-  if (changed) {
-    record.json = canonicalJson(record.data);
-    s.putRecord.run(change.entity, change.id, record.json, encodeStamps(record.stamps));
-  }
+  if (changed) s.putRecord.run(change.entity, change.id, canonicalJson(record.data), encodeStamps(record.stamps));
   return formerOwner;
 }
 

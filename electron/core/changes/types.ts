@@ -23,17 +23,15 @@ export type FieldStamp = [hlc: string, origin: string, actor: string];
 export interface StoredRecord {
   data: Record<string, unknown>;
   stamps: Record<string, FieldStamp>;
-  /**
-   * records.data as stored now, when the batch has it at hand (it wrote or read the text): a
-   * reader that gets the same text from the database may take `data` as its parse.
-   */
-  json?: string;
 }
 
 /** The ids of records a batch touched, by entity. */
 export type Touched = Map<string, Set<string>>;
 
-/** Records as a batch left them, keyed by recordKey(entity, id): spares projections a re-read. */
+/**
+ * Records as a batch left them, keyed by recordKey(entity, id): spares projections a re-read.
+ * A record's data here is what its row holds (records.data parsed), as the batch merged it.
+ */
 export type RecordStates = ReadonlyMap<string, StoredRecord>;
 export const recordKey = (entity: string, id: string) => `${entity}\u0000${id}`;
 

@@ -169,9 +169,9 @@ export function eventFromRecord(id: string, data: Record<string, unknown>): Vett
 }
 
 /**
- * eventFromRecordText of a record whose data is at hand parsed already (the batch that wrote
- * `dataJson` holds the object it was written from): the same event, without parsing the text
- * again when the text is known to be a well-formed event.
+ * eventFromRecordText of a record whose data is at hand parsed already (`data`: what `dataJson`
+ * holds, as the batch that wrote or merged the record has it): the same event, without parsing
+ * the text again when the text is known to be a well-formed event.
  */
 export function eventFromRecordData(id: string, data: Record<string, unknown>, dataJson: string): VettingEvent | null {
   if (isWellFormed(id, dataJson)) return { ...data, id } as unknown as VettingEvent;

@@ -78,13 +78,13 @@ export function applicationProjection(db: Db): Projection {
   /**
    * The events of several applications (as readEvents reads each), by application, in one
    * statement: a bulk import or a sync page updates hundreds at once. An event the batch wrote
-   * is taken as the batch holds it, parsed, when the stored text is the text it wrote.
+   * or merged is taken as the batch holds it, parsed (its row's data, RecordStates).
    */
   const eventsOf = (ids: readonly string[], states: RecordStates): Map<string, VettingEvent[]> => {
     const out = new Map<string, VettingEvent[]>();
     for (const row of s.eventsOf.all(JSON.stringify(ids)) as { owner: string; id: string; data: string }[]) {
       const held = states.get(recordKey('vetting_event', row.id));
-      const event = held?.json === row.data ? eventFromRecordData(row.id, held.data, row.data) : eventFromRecordText(row.id, row.data);
+      const event = held ? eventFromRecordData(row.id, held.data, row.data) : eventFromRecordText(row.id, row.data);
       if (!event) continue;
       const mine = out.get(row.owner);
       if (mine) mine.push(event);
