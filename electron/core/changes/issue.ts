@@ -27,7 +27,9 @@ export function issueWrites(
   nodeId: string,
   clock: HlcState,
   now: number,
-  writes: readonly AuthoredWrite[],
+  writes: readonly AuthoredWrite[] | readonly Write[],
+  /** The author of every write, when one person made them all (ChangeFunnel.write); otherwise each write's own. */
+  actor?: string,
 ): { result: ApplyResult; clock: HlcState } {
   const s = statements(db);
   let seq = heldMaxSeq(db, nodeId);
@@ -45,7 +47,7 @@ export function issueWrites(
   // as the writes themselves (most records are written once), not a stamp per field.
   const issued = new Map<string, { fields: Record<string, unknown>; hlc: string }[]>();
   // The canonical JSON of immutable writes, worked out by their check: applyChanges stores it as it is.
-  const checkedJson = new Map<AuthoredWrite, string>();
+  const checkedJson = new Map<Write, string>();
   const fieldsJson = new Map<Change, string>();
   const writable = writableLocally(db, writes, (entity, id) => heldRow(recordKey(entity, id), entity, id)?.data, checkedJson);
   const changes: Change[] = writable.map((w) => {
@@ -74,7 +76,7 @@ export function issueWrites(
     const hlc = formatHlc(stamp);
     if (mine) mine.push({ fields: w.fields, hlc });
     else issued.set(key, [{ fields: w.fields, hlc }]);
-    const change: Change = { origin: nodeId, seq: ++seq, hlc, actor: w.actor, entity: w.entity, id: w.id, op: 'put', fields: w.fields };
+    const change: Change = { origin: nodeId, seq: ++seq, hlc, actor: actor ?? (w as AuthoredWrite).actor, entity: w.entity, id: w.id, op: 'put', fields: w.fields };
     const json = checkedJson.get(w);
     if (json !== undefined) fieldsJson.set(change, json);
     return change;
