@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from './canonical';
+import { canonicalJson, sortedKeys } from './canonical';
 
 describe('canonicalJson', () => {
   it('is JSON that parses back to the same value', () => {
@@ -40,5 +40,20 @@ describe('canonicalJson', () => {
 
   it('drops undefined like JSON.stringify', () => {
     expect(canonicalJson({ a: undefined, b: [undefined] })).toBe('{"b":[null]}');
+  });
+});
+
+describe('sortedKeys', () => {
+  it('is Object.keys sorted as .sort() sorts them, for objects of any size and key order', () => {
+    const key = fc.oneof(fc.string({ maxLength: 4 }), fc.string({ unit: 'grapheme', maxLength: 3 }), fc.nat(30).map(String));
+    fc.assert(
+      fc.property(fc.dictionary(key, fc.constant(0), { maxKeys: 40 }), fc.boolean(), (d, presort) => {
+        const keys = presort ? Object.keys(d).sort() : Object.keys(d).reverse();
+        const v: Record<string, number> = {};
+        for (const k of keys) v[k] = 0;
+        expect(sortedKeys(v)).toEqual(Object.keys(v).sort());
+      }),
+      { numRuns: 300 },
+    );
   });
 });

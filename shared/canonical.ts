@@ -51,3 +51,27 @@ function write(value: unknown): string | undefined {
   }
   return `${out}}`;
 }
+
+/**
+ * Object.keys(value) in sorted order (as .sort() orders strings: by UTF-16 code units). Keys
+ * that come sorted already, as most do here, are checked and not sorted again; a few are sorted
+ * by insertion: Array.prototype.sort sets up about 1.4 KB of working state per call, whatever
+ * the length, and canonical JSON and event fields sort the keys of every object they copy.
+ */
+export function sortedKeys(value: object): string[] {
+  const keys = Object.keys(value);
+  let sorted = true;
+  for (let i = 1; sorted && i < keys.length; i++) sorted = keys[i - 1]! < keys[i]!;
+  if (sorted) return keys;
+  if (keys.length > 16) return keys.sort();
+  for (let i = 1; i < keys.length; i++) {
+    const k = keys[i]!;
+    let j = i - 1;
+    while (j >= 0 && keys[j]! > k) {
+      keys[j + 1] = keys[j]!;
+      j--;
+    }
+    keys[j + 1] = k;
+  }
+  return keys;
+}

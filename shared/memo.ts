@@ -15,3 +15,30 @@ export function memoByString<T>(fn: (s: string) => T, max = 20_000): (s: string)
     return v;
   };
 }
+
+/**
+ * Remembers a pure function of a list of strings (the keys of an object, say: every record of
+ * one kind has the same ones) for the last `max` lists seen, found by comparing the lists
+ * item by item, so no key text is made and hashed per call. The function gets its own copy
+ * of the list; only speed depends on what is held, never a result.
+ */
+export function memoByList<T>(fn: (list: readonly string[]) => T, max = 8): (list: readonly string[]) => T {
+  const held: { list: string[]; value: T }[] = [];
+  return (list) => {
+    for (let i = 0; i < held.length; i++) {
+      const h = held[i]!;
+      if (sameList(h.list, list)) return h.value;
+    }
+    const copy = [...list];
+    const value = fn(copy);
+    if (held.length >= max) held.pop();
+    held.unshift({ list: copy, value });
+    return value;
+  };
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}

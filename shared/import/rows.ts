@@ -40,28 +40,51 @@ function cellPlace(row: ImportRow, headers: readonly string[], i: number, field:
   return { row: row.number, column: columnLabel(headers, i), field };
 }
 
+/**
+ * The column each mapped target reads (the last one, should two name it), worked out once per
+ * mapping rather than once per row: readRow runs for every row of a sheet with the same
+ * mapping. Kept for the last mapping seen, compared by its entries (a caller may change an
+ * array it passed before), so only speed depends on it.
+ */
+let lastMapping: { targets: (ImportTargetKey | null)[]; columns: ReadonlyMap<ImportTargetKey, number> } | null = null;
+function columnsOf(mapping: ImportMapping): ReadonlyMap<ImportTargetKey, number> {
+  const last = lastMapping;
+  if (last && last.targets.length === mapping.length) {
+    let same = true;
+    for (let i = 0; same && i < mapping.length; i++) same = last.targets[i] === mapping[i];
+    if (same) return last.columns;
+  }
+  const columns = new Map<ImportTargetKey, number>();
+  for (let i = 0; i < mapping.length; i++) {
+    const target = mapping[i];
+    if (target) columns.set(target, i);
+  }
+  lastMapping = { targets: [...mapping], columns };
+  return columns;
+}
+
 export function readRow(row: ImportRow, headers: readonly string[], mapping: ImportMapping, options: RowOptions = {}): ReadRow {
   const problems: ImportProblem[] = [];
   const fields: Record<string, unknown> = {};
   const values: Record<string, string> = {};
-  const columnOf = new Map<ImportTargetKey, number>();
-  mapping.forEach((target, i) => {
-    if (!target) return;
-    columnOf.set(target, i);
+  const columnOf = columnsOf(mapping);
+  for (let i = 0; i < mapping.length; i++) {
+    const target = mapping[i];
+    if (!target) continue;
     const cell = row.cells[i];
     // The place of a problem in this cell is made only when there is one (most cells have none).
     if (cell !== undefined && typeof cell !== 'string') {
       problems.push(importProblem('FORMULA', cellPlace(row, headers, i, target)));
-      return;
+      continue;
     }
     const text = cell ?? '';
-    if (text.trim() === '') return;
+    if (text.trim() === '') continue;
     values[target] = text;
     const parsed = importTargetByKey.get(target)!.parse(text);
     if (!('problem' in parsed)) fields[target] = parsed.value;
     else if (parsed.problem === 'UNKNOWN_VALUE') problems.push(importProblem('UNKNOWN_VALUE', cellPlace(row, headers, i, target), { value: parsed.value, kind: parsed.kind }));
     else problems.push(importProblem('NOT_A_NUMBER', cellPlace(row, headers, i, target), { value: parsed.value }));
-  });
+  }
 
   // Where the applicant lives and who nominates them are usually the same state: either fills the other.
   const failed = new Set(problems.map((p) => p.field));

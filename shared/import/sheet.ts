@@ -52,5 +52,12 @@ export function tableFromRows(source: Pick<ImportTable, 'format' | 'encoding' | 
     );
   }
   const headers = Array.from({ length: width }, (_, i) => cellText(header.cells[i]).trim());
-  return { ...source, headers, headerRow: header.number, rows: rows.map((r) => ({ number: r.number, cells: Array.from({ length: width }, (_, i) => r.cells[i] ?? '') })) };
+  return { ...source, headers, headerRow: header.number, rows: rows.map((r) => ({ number: r.number, cells: cellsOfWidth(r.cells, width) })) };
+}
+
+/** A row's cells padded (or cut) to the sheet's width, an empty cell as ''. A loop: this runs for every row of a sheet. */
+function cellsOfWidth(cells: ImportRow['cells'], width: number): ImportRow['cells'] {
+  const out: ImportRow['cells'] = [];
+  for (let i = 0; i < width; i++) out.push(cells[i] ?? '');
+  return out;
 }

@@ -105,15 +105,18 @@ const fieldSchemas: Record<string, Record<string, z.ZodType>> = {
   report_comment: reportCommentFieldsSchema.shape,
 };
 
-/** What is wrong with a put that must carry a whole record (a vetting event), or null; local writes are checked with it too. */
-export function wholeRecordProblem(entity: string, id: string, fields: Record<string, unknown>): string | null {
-  return Object.hasOwn(wholeRecordProblems, entity) ? wholeRecordProblems[entity]!(id, fields) : null;
+/**
+ * What is wrong with a put that must carry a whole record (a vetting event), or null; local
+ * writes are checked with it too. `fieldsJson`: canonicalJson(fields), when the caller has it.
+ */
+export function wholeRecordProblem(entity: string, id: string, fields: Record<string, unknown>, fieldsJson?: string): string | null {
+  return Object.hasOwn(wholeRecordProblems, entity) ? wholeRecordProblems[entity]!(id, fields, fieldsJson) : null;
 }
 
 /** Entities whose records are written whole by one put: the change is checked as one value too. */
-const wholeRecordProblems: Record<string, (id: string, fields: Record<string, unknown>) => string | null> = {
-  vetting_event(id, fields) {
-    const problem = wholeEventProblem(id, fields);
+const wholeRecordProblems: Record<string, (id: string, fields: Record<string, unknown>, fieldsJson?: string) => string | null> = {
+  vetting_event(id, fields, fieldsJson) {
+    const problem = wholeEventProblem(id, fields, fieldsJson);
     if (problem) return problem;
     const event = { ...fields, id } as unknown as VettingEvent;
     return eventHash(event) === event.hash ? null : 'hash: The event does not match its hash; it was changed after it was written.';

@@ -16,8 +16,16 @@ const MAX_COUNTER = 0xffffff;
  */
 export const MAX_DRIFT_MS = 24 * 60 * 60 * 1000;
 
+/** The wall part of the last stamp formatted: stamps issued in a batch share their millisecond. */
+let lastWall = -1;
+let lastWallText = '';
+
 export function formatHlc(s: HlcState): string {
-  return `${s.wall.toString().padStart(15, '0')}-${s.counter.toString(16).padStart(6, '0')}`;
+  if (s.wall !== lastWall) {
+    lastWallText = s.wall.toString().padStart(15, '0');
+    lastWall = s.wall;
+  }
+  return `${lastWallText}-${s.counter.toString(16).padStart(6, '0')}`;
 }
 
 export function parseHlc(stamp: string): HlcState {

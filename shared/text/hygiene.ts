@@ -19,7 +19,8 @@ export function hasHiddenCharacters(text: string, multiline = false): boolean {
 }
 
 /** True when the text has at least one letter of any script (a zero-width space alone is not a name). */
-export const hasLetter = (text: string): boolean => /\p{L}/u.test(text);
+const LETTER = /\p{L}/u;
+export const hasLetter = (text: string): boolean => LETTER.test(text);
 
 /** The message for a field holding such characters; `field` is the field's name as a curator knows it. */
 export const hiddenCharactersMessage = (field: string): string =>

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../db/open';
 import { applyChanges } from './apply';
 import { ChangeFunnel } from './funnel';
-import type { Change } from './types';
+import { recordKey, type Change, type Projection } from './types';
 
 const recordIds = ['01900000-0000-7000-8000-000000000001', '01900000-0000-7000-8000-000000000002'];
 const fields = ['givenName', 'agency', 'position'] as const;
@@ -119,6 +119,35 @@ describe('applyChanges', () => {
     expect(() => b.funnel.receive([all[0]!, all[2]!])).toThrow(/expected number 2, received 3/);
     expect(log(b.db)).toEqual([]);
     expect(state(b.db)).toEqual([]);
+  });
+
+  it('a record new in the batch and written again in it: the caller’s fields stay as given, and projections see the merge', () => {
+    const db = openDatabase(':memory:');
+    const seen: Record<string, unknown>[] = [];
+    const projection: Projection = {
+      name: 'spy',
+      version: 1,
+      update: (_touched, states) => void seen.push({ ...states.get(recordKey('expert', recordIds[0]!))!.data }),
+      rebuild: () => {},
+    };
+    const funnel = new ChangeFunnel(db, [projection], () => 1_700_000_000_000);
+    const first = { givenName: 'Siti', agency: 'BKN' };
+    const second = { agency: 'KemenPANRB', position: 'Director' };
+    const third = { givenName: 'Siti', position: undefined, agency: 'LAN' };
+    funnel.write('ana', [
+      { entity: 'expert', id: recordIds[0]!, fields: first },
+      { entity: 'expert', id: recordIds[0]!, fields: second },
+      { entity: 'expert', id: recordIds[1]!, fields: third },
+    ]);
+    expect(first).toEqual({ givenName: 'Siti', agency: 'BKN' });
+    expect(second).toEqual({ agency: 'KemenPANRB', position: 'Director' });
+    expect(third).toStrictEqual({ givenName: 'Siti', position: undefined, agency: 'LAN' });
+    expect(seen).toEqual([{ givenName: 'Siti', agency: 'KemenPANRB', position: 'Director' }]);
+    const rows = state(db) as { id: string; data: string; stamps: string }[];
+    expect(JSON.parse(rows[0]!.data)).toEqual({ agency: 'KemenPANRB', givenName: 'Siti', position: 'Director' });
+    // A field left undefined is not part of the record.
+    expect(rows[1]!.data).toBe('{"agency":"LAN","givenName":"Siti"}');
+    expect(Object.keys(JSON.parse(rows[1]!.stamps).f)).toEqual(['agency', 'givenName']);
   });
 
   it('runs only inside a transaction', () => {

@@ -4,7 +4,7 @@ import type { Db } from '../db/open';
 import { perConnection } from '../db/statements';
 import { canonicalJson } from './canonical';
 import { fieldsOf } from './entities';
-import { decodeStamps, encodeStamps } from './stamps';
+import { decodeStamps, encodeStamps, encodeUniformStamps } from './stamps';
 import { recordKey, type Change, type FieldStamp, type Projection, type StoredRecord, type Touched } from './types';
 
 export interface ApplyOptions {
@@ -58,6 +58,7 @@ export function applyChanges(db: Db, changes: readonly Change[], projections: re
   const lastSeq = new Map<string, number>();
   const touched: Touched = new Map();
   const states = new Map<string, StoredRecord>();
+  const borrowed = new Set<StoredRecord>();
   let applied = 0;
   let duplicates = 0;
   let maxHlc: string | null = null;
@@ -71,7 +72,7 @@ export function applyChanges(db: Db, changes: readonly Change[], projections: re
     const fieldsJson = options.fieldsJson?.get(change) ?? canonicalJson(change.fields);
     s.insertChange.run(change.origin, change.seq, change.hlc, change.actor, change.entity, change.id, change.op, fieldsJson);
     s.appendFeed.run(change.origin, change.seq);
-    const formerOwner = mergeIntoRecord(s, change, fieldsJson, states, options.before);
+    const formerOwner = mergeIntoRecord(s, change, fieldsJson, states, borrowed, options.before);
     touch(touched, change.entity, change.id);
     if (formerOwner !== undefined) touch(touched, 'expert', formerOwner);
     if (maxHlc === null || change.hlc > maxHlc) maxHlc = change.hlc;
@@ -118,8 +119,20 @@ function touch(touched: Touched, entity: string, id: string): void {
 /**
  * Merges one change into its record. Returns the expert a portfolio item left when the change
  * moved it to another: that expert's index must drop the item (projections see only the new owner).
+ *
+ * A new record whose fields are all defined (most of what an import or a first sync writes) is
+ * kept in `states` with the change's own fields object as its data, not a copy: `borrowed`
+ * notes it, and a later change of the batch to the same record copies it before merging, so
+ * the caller's object is never changed. (Projections only read `states`.)
  */
-function mergeIntoRecord(s: Statements, change: Change, fieldsJson: string, states: Map<string, StoredRecord>, before: HeldRecords | undefined): string | undefined {
+function mergeIntoRecord(
+  s: Statements,
+  change: Change,
+  fieldsJson: string,
+  states: Map<string, StoredRecord>,
+  borrowed: Set<StoredRecord>,
+  before: HeldRecords | undefined,
+): string | undefined {
   const key = recordKey(change.entity, change.id);
   const known = states.get(key);
   // Once merged, a record is in `states`: `before` only ever stands for its row as stored before the batch.
@@ -128,19 +141,39 @@ function mergeIntoRecord(s: Statements, change: Change, fieldsJson: string, stat
   if (!known && !row) {
     // A new record is exactly the change's fields, all with the change's stamp.
     const stamp: FieldStamp = [change.hlc, change.origin, change.actor];
-    const data: Record<string, unknown> = {};
-    const stamps: Record<string, FieldStamp> = {};
+    const names: string[] = [];
+    // Borrowed only when it is exactly the record's data: every field defined, and no inherited ones (a plain object).
+    let whole = Object.getPrototypeOf(change.fields) === Object.prototype;
     for (const f in change.fields) {
-      const v = change.fields[f];
-      if (v === undefined) continue;
-      data[f] = v;
-      stamps[f] = stamp;
+      if (change.fields[f] === undefined) whole = false;
+      else names.push(f);
     }
-    s.putRecord.run(change.entity, change.id, fieldsJson, encodeStamps(stamps));
-    states.set(key, { data, stamps });
+    let data = change.fields;
+    let stamps: Record<string, FieldStamp>;
+    if (whole) {
+      // A copy of the fields (made whole, at their size) with every value replaced by the stamp:
+      // cheaper than adding the fields one by one to an empty object.
+      stamps = { ...(data as Record<string, never>) };
+      for (const f in stamps) stamps[f] = stamp;
+    } else {
+      data = {};
+      stamps = {};
+      for (const f of names) {
+        data[f] = change.fields[f];
+        stamps[f] = stamp;
+      }
+    }
+    s.putRecord.run(change.entity, change.id, fieldsJson, names.length > 0 ? encodeUniformStamps(names, stamp) : encodeStamps(stamps));
+    const record: StoredRecord = { data, stamps };
+    if (whole) borrowed.add(record);
+    states.set(key, record);
     return undefined;
   }
   const record: StoredRecord = known ?? { data: JSON.parse(row!.data), stamps: decodeStamps(row!.stamps) };
+  if (known && borrowed.has(known)) {
+    known.data = { ...known.data };
+    borrowed.delete(known);
+  }
   states.set(key, record);
   let changed = false;
   let formerOwner: string | undefined;

@@ -18,6 +18,24 @@ describe('inKeyOrder', () => {
     expect(JSON.stringify(inKeyOrder(v))).toBe(canonicalJson(v));
     expect(Object.keys(inKeyOrder(v))).toEqual(['Z', 'a', 'b', 'é']);
   });
+  it('copies objects with many keys (laid out from a template) as faithfully, each copy its own', () => {
+    const manyKeys = fc.dictionary(fc.oneof(fc.string(), fc.nat(50).map(String)), fc.jsonValue({ maxDepth: 2 }), { minKeys: 13, maxKeys: 40 }).map((d) => ({ ...d }));
+    fc.assert(
+      fc.property(manyKeys, (v) => {
+        const copy = inKeyOrder(v);
+        expect(copy).toStrictEqual(v);
+        expect(canonicalJson(copy)).toBe(canonicalJson(v));
+        if (!Object.keys(v).some((k) => /^\d+$/.test(k))) expect(JSON.stringify(copy)).toBe(canonicalJson(v));
+        // A value with a "__proto__" key is kept as it is (see inKeyOrder).
+        if (Object.hasOwn(v, '__proto__')) return;
+        const again = inKeyOrder(v);
+        expect(again).not.toBe(copy);
+        for (const k of Object.keys(copy)) copy[k] = 'changed';
+        expect(again).toStrictEqual(v);
+      }),
+      { numRuns: 200 },
+    );
+  });
   it('keeps what is not a plain object or array as it is', () => {
     const d = new Date(0);
     expect(inKeyOrder({ d }).d).toBe(d);

@@ -95,7 +95,7 @@ export class ChangeFunnel {
   write(actor: string, writes: readonly Write[]): ApplyResult {
     if (writes.length === 0) return { applied: 0, duplicates: 0, maxHlc: null, touched: new Map() };
     const { result, clock } = this.db.transaction(() => {
-      const out = issueWrites(this.db, this.projections, this.id, this.clock, this.now(), writes.map((w) => ({ ...w, actor })));
+      const out = issueWrites(this.db, this.projections, this.id, this.clock, this.now(), writes, actor);
       this.setMeta.run('hlc', formatHlc(out.clock));
       return out;
     }).immediate();

@@ -13,7 +13,8 @@ import { recordKey, type Write } from './types';
  */
 export const immutableEntities: ReadonlySet<string> = new Set(['vetting_event']);
 
-export type ImmutableVerdict = { kind: 'new' | 'same' } | { kind: 'refused'; code: 'IMMUTABLE'; reason: string };
+/** `fieldsJson`: the canonical JSON of the put's fields, worked out for an immutable record (what its record stores). */
+export type ImmutableVerdict = { kind: 'new' | 'same'; fieldsJson?: string } | { kind: 'refused'; code: 'IMMUTABLE'; reason: string };
 
 const statements = perConnection((db: Db) => ({
   data: db.prepare('SELECT data FROM records WHERE entity = ? AND id = ?').pluck(),
@@ -38,9 +39,9 @@ export function immutableGuard(db: Db, heldData?: HeldData): (change: Pick<Write
     const mine = canonicalJson(fields);
     if (held === undefined) {
       passed.set(key, mine);
-      return { kind: 'new' };
+      return { kind: 'new', fieldsJson: mine };
     }
-    if (held === mine) return { kind: 'same' };
+    if (held === mine) return { kind: 'same', fieldsJson: mine };
     return {
       kind: 'refused',
       code: 'IMMUTABLE',
@@ -55,8 +56,10 @@ export function immutableGuard(db: Db, heldData?: HeldData): (change: Pick<Write
  * must be whole and sealed, as every other node will check it: a write that is not would be
  * refused by all of them, so it is refused here first (INVALID_INPUT). `heldData` reads the
  * records as stored (issue.ts passes the rows it reads anyway); by default, one query each.
+ * `fieldsJson`, when given, gets the canonical JSON of each immutable write let through, worked
+ * out for the check already, for applyChanges to store.
  */
-export function writableLocally<W extends Pick<Write, 'entity' | 'id' | 'fields'>>(db: Db, writes: readonly W[], heldData?: HeldData): W[] {
+export function writableLocally<W extends Pick<Write, 'entity' | 'id' | 'fields'>>(db: Db, writes: readonly W[], heldData?: HeldData, fieldsJson?: Map<W, string>): W[] {
   const guard = immutableGuard(db, heldData);
   return writes.filter((w) => {
     const v = guard(w);
@@ -67,9 +70,10 @@ export function writableLocally<W extends Pick<Write, 'entity' | 'id' | 'fields'
       });
     }
     if (v.kind === 'new' && immutableEntities.has(w.entity)) {
-      const problem = wholeRecordProblem(w.entity, w.id, w.fields);
+      const problem = wholeRecordProblem(w.entity, w.id, w.fields, v.fieldsJson);
       if (problem) throw new AppError('INVALID_INPUT', `The vetting step could not be recorded: ${w.entity}.${problem} Nothing was saved.`);
     }
+    if (v.kind === 'new' && v.fieldsJson !== undefined) fieldsJson?.set(w, v.fieldsJson);
     return v.kind === 'new';
   });
 }

@@ -27,7 +27,9 @@ export function issueWrites(
   nodeId: string,
   clock: HlcState,
   now: number,
-  writes: readonly AuthoredWrite[],
+  writes: readonly AuthoredWrite[] | readonly Write[],
+  /** The author of every write, when one person made them all (ChangeFunnel.write); otherwise each write's own. */
+  actor?: string,
 ): { result: ApplyResult; clock: HlcState } {
   const s = statements(db);
   let seq = heldMaxSeq(db, nodeId);
@@ -35,8 +37,7 @@ export function issueWrites(
   // check, for the stamps its fields hold, and for applyChanges' merge (nothing writes records
   // between here and there, inside the caller's transaction).
   const before = new Map<string, HeldRow | null>();
-  const heldRow = (entity: string, id: string) => {
-    const key = recordKey(entity, id);
+  const heldRow = (key: string, entity: string, id: string) => {
     let row = before.get(key);
     if (row === undefined) before.set(key, (row = (s.record.get(entity, id) as HeldRow | undefined) ?? null));
     return row;
@@ -45,20 +46,23 @@ export function issueWrites(
   // in the batch must come after the first even when the first was bumped past the clock. Kept
   // as the writes themselves (most records are written once), not a stamp per field.
   const issued = new Map<string, { fields: Record<string, unknown>; hlc: string }[]>();
-  const changes: Change[] = writableLocally(db, writes, (entity, id) => heldRow(entity, id)?.data).map((w) => {
+  // The canonical JSON of immutable writes, worked out by their check: applyChanges stores it as it is.
+  const checkedJson = new Map<Write, string>();
+  const fieldsJson = new Map<Change, string>();
+  const writable = writableLocally(db, writes, (entity, id) => heldRow(recordKey(entity, id), entity, id)?.data, checkedJson);
+  const changes: Change[] = writable.map((w) => {
     clock = tick(clock, now);
     let stamp = clock;
     const key = recordKey(w.entity, w.id);
-    let mine = issued.get(key);
-    if (!mine) issued.set(key, (mine = []));
-    const stored = heldRow(w.entity, w.id)?.stamps;
+    const mine = issued.get(key);
+    const stored = heldRow(key, w.entity, w.id)?.stamps;
     let highest = '';
-    if (stored || mine.length) {
+    if (stored || mine) {
       const held = stored ? decodeStamps(stored) : {};
       for (const field of Object.keys(w.fields)) {
         // The batch's latest stamp of the field, else the one stored.
         let h: string | undefined;
-        for (let i = mine.length - 1; i >= 0 && h === undefined; i--) if (Object.hasOwn(mine[i]!.fields, field)) h = mine[i]!.hlc;
+        if (mine) for (let i = mine.length - 1; i >= 0 && h === undefined; i--) if (Object.hasOwn(mine[i]!.fields, field)) h = mine[i]!.hlc;
         h ??= held[field]?.[0];
         if (h !== undefined && h > highest) highest = h;
       }
@@ -70,8 +74,12 @@ export function issueWrites(
       else if (clock.wall < cap.wall) clock = cap;
     }
     const hlc = formatHlc(stamp);
-    mine.push({ fields: w.fields, hlc });
-    return { origin: nodeId, seq: ++seq, hlc, actor: w.actor, entity: w.entity, id: w.id, op: 'put', fields: w.fields };
+    if (mine) mine.push({ fields: w.fields, hlc });
+    else issued.set(key, [{ fields: w.fields, hlc }]);
+    const change: Change = { origin: nodeId, seq: ++seq, hlc, actor: actor ?? (w as AuthoredWrite).actor, entity: w.entity, id: w.id, op: 'put', fields: w.fields };
+    const json = checkedJson.get(w);
+    if (json !== undefined) fieldsJson.set(change, json);
+    return change;
   });
-  return { result: applyChanges(db, changes, projections, { sequenced: true, before }), clock };
+  return { result: applyChanges(db, changes, projections, { sequenced: true, before, fieldsJson }), clock };
 }

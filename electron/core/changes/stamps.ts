@@ -1,4 +1,4 @@
-import { memoByString } from '../../../shared/memo';
+import { memoByList, memoByString } from '../../../shared/memo';
 import { canonicalJson } from './canonical';
 import type { FieldStamp } from './types';
 
@@ -10,7 +10,7 @@ import type { FieldStamp } from './types';
 export function encodeStamps(stamps: Record<string, FieldStamp>): string {
   const values = Object.values(stamps);
   const first = values[0];
-  if (first && values.every((v) => v === first)) return encodeUniform(Object.keys(stamps), first);
+  if (first && values.every((v) => v === first)) return encodeUniformStamps(Object.keys(stamps), first);
   const distinct = new Map<string, FieldStamp>();
   for (const s of Object.values(stamps)) distinct.set(`${s[0]}\u0000${s[1]}\u0000${s[2]}`, s);
   const keys = [...distinct.keys()].sort();
@@ -28,13 +28,16 @@ export function decodeStamps(text: string): Record<string, FieldStamp> {
 }
 
 /**
- * The common case, a record written by one change: every field points at stamp 0. The fields
- * part depends only on the field names, which repeat from record to record (every expert of a
- * first sync has the same ones): worked out once per list of names. (Names are schema keys,
- * never containing U+0000, so the joined list names one list; encodeStamps passes at least one.)
+ * The common case, a record written by one change: every field (at least one) points at stamp
+ * 0 — what encodeStamps writes for it. The fields part depends only on the field names, which
+ * repeat from record to record (every expert of a first sync has the same ones): worked out
+ * once per list of names, found among the last lists by comparing names (no text made per
+ * record), else among a thousand by the joined list. (Names are schema keys, never containing
+ * U+0000, so the joined list names one list.)
  */
-function encodeUniform(fields: string[], stamp: FieldStamp): string {
-  return `{"f":{${uniformFields(fields.join('\u0000'))}},"s":[${JSON.stringify(stamp)}]}`;
+export function encodeUniformStamps(fields: readonly string[], stamp: FieldStamp): string {
+  return `{"f":{${uniformFields(fields)}},"s":[${JSON.stringify(stamp)}]}`;
 }
 
-const uniformFields = memoByString((names) => names.split('\u0000').sort().map((k) => `${JSON.stringify(k)}:0`).join(','), 1000);
+const uniformFieldsOfText = memoByString((names) => names.split('\u0000').sort().map((k) => `${JSON.stringify(k)}:0`).join(','), 1000);
+const uniformFields = memoByList((names) => uniformFieldsOfText(names.join('\u0000')), 16);

@@ -28,7 +28,10 @@ export interface StoredRecord {
 /** The ids of records a batch touched, by entity. */
 export type Touched = Map<string, Set<string>>;
 
-/** Records as a batch left them, keyed by recordKey(entity, id): spares projections a re-read. */
+/**
+ * Records as a batch left them, keyed by recordKey(entity, id): spares projections a re-read.
+ * A record's data here is what its row holds (records.data parsed), as the batch merged it.
+ */
 export type RecordStates = ReadonlyMap<string, StoredRecord>;
 export const recordKey = (entity: string, id: string) => `${entity}\u0000${id}`;
 

@@ -15,6 +15,30 @@ import { applyEffect, emptyState, transitionTypes, verdictOf, type ApplicationSt
  *   followed them without seeing it (notes excepted: they are comments, never superseded).
  */
 export function applicationState(events: readonly VettingEvent[]): ApplicationState {
+  const first = events[0];
+  if (events.length === 1 && first!.follows.length === 0) return loneEventState(first!);
+  return stateOfGraph(events);
+}
+
+/**
+ * applicationState of one event that follows nothing — an application just submitted, what a
+ * bulk import or a first sync holds for most applications — without building its graph: the
+ * event alone is the graph's order, judged against the state of no ancestors (the empty
+ * state), folded if valid, and the only head. The same state stateOfGraph computes for it
+ * (compute.test.ts compares them).
+ */
+function loneEventState(e: VettingEvent): ApplicationState {
+  const verdict = checkWellFormedNext(emptyState(), e);
+  const state = emptyState();
+  if (verdict.ok) applyEffect(state, e);
+  state.heads = [{ id: e.id, hash: e.hash }];
+  if (state.applicationId === null) state.applicationId = e.applicationId;
+  if (!verdict.ok) state.invalid.push({ eventId: e.id, code: verdict.code, message: verdict.message });
+  return state;
+}
+
+/** applicationState through the event graph, for any set of events (exported for compute.test.ts). */
+export function stateOfGraph(events: readonly VettingEvent[]): ApplicationState {
   // Events are well formed (vettingEventSchema): stored ones are read through eventFromRecord,
   // received ones were checked by value before they were stored.
   const graph = buildGraph(events);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { canonicalJson } from '../../canonical';
+import { canonicalJson, sortedKeys } from '../../canonical';
 import { sha256Hex as sha256OfText } from '../../hash';
 import { memoByString } from '../../memo';
 import { hasHiddenCharacters } from '../../text/hygiene';
@@ -121,9 +121,9 @@ const noteWellFormed = (id: string, fieldsJson: string) => {
   wellFormed.set(id, fieldsJson);
 };
 
-/** The fields of a change that writes an event: the whole event, checked as one. */
-export const wholeEventProblem = (id: string, fields: Record<string, unknown>): string | null => {
-  const fieldsJson = canonicalJson(fields);
+/** The fields of a change that writes an event: the whole event, checked as one. `fieldsJson`: canonicalJson(fields), when the caller has it. */
+export const wholeEventProblem = (id: string, fields: Record<string, unknown>, given?: string): string | null => {
+  const fieldsJson = given ?? canonicalJson(fields);
   if (isWellFormed(id, fieldsJson)) return null;
   const parsed = vettingEventSchema.safeParse({ ...fields, id });
   if (parsed.success) {
@@ -158,7 +158,7 @@ export function eventFields(event: VettingEvent): Record<string, unknown> {
   // In sorted key order, so the funnel's canonicalJson of them (the write's check, the change
   // log, the record) takes its native path: the same text as from any other order.
   const fields: Record<string, unknown> = {};
-  for (const key of Object.keys(event).sort()) if (key !== 'id') fields[key] = (event as Record<string, unknown>)[key];
+  for (const key of sortedKeys(event)) if (key !== 'id') fields[key] = (event as Record<string, unknown>)[key];
   return fields;
 }
 
@@ -166,6 +166,16 @@ export function eventFields(event: VettingEvent): Record<string, unknown> {
 export function eventFromRecord(id: string, data: Record<string, unknown>): VettingEvent | null {
   const event = { ...data, id };
   return vettingEventSchema.safeParse(event).success ? (event as unknown as VettingEvent) : null;
+}
+
+/**
+ * eventFromRecordText of a record whose data is at hand parsed already (`data`: what `dataJson`
+ * holds, as the batch that wrote or merged the record has it): the same event, without parsing
+ * the text again when the text is known to be a well-formed event.
+ */
+export function eventFromRecordData(id: string, data: Record<string, unknown>, dataJson: string): VettingEvent | null {
+  if (isWellFormed(id, dataJson)) return { ...data, id } as unknown as VettingEvent;
+  return eventFromRecordText(id, dataJson);
 }
 
 /** eventFromRecord from the record's stored text (records.data: the canonical JSON of its fields). */

@@ -90,11 +90,13 @@ export function checkWellFormedNext(state: ApplicationState, event: VettingEvent
   return checkStep(state, event);
 }
 
+/** Whether the reviewer is assigned now. (Of the module, not a closure of checkStep: that runs for every event judged.) */
+const isAssigned = (state: ApplicationState, reviewerId: string) => state.assignments.some((a) => a.reviewerId === reviewerId);
+
 function checkStep(state: ApplicationState, e: VettingEvent): StepVerdict {
   if (!allowedFrom[e.type].includes(state.stage)) {
     return refuse('WRONG_STAGE', `A "${e.type.replace('_', ' ')}" step is not possible while the application is ${stageWords[state.stage]}.`);
   }
-  const active = (reviewerId: string) => state.assignments.some((a) => a.reviewerId === reviewerId);
   switch (e.type) {
     case 'screened': {
       const unmet = e.payload.criteria.filter((c) => !c.met);
@@ -108,11 +110,11 @@ function checkStep(state: ApplicationState, e: VettingEvent): StepVerdict {
       return ok;
     }
     case 'assigned':
-      return active(e.payload.reviewerId) ? refuse('ALREADY_ASSIGNED', 'This reviewer is assigned to the application already.') : ok;
+      return isAssigned(state, e.payload.reviewerId) ? refuse('ALREADY_ASSIGNED', 'This reviewer is assigned to the application already.') : ok;
     case 'unassigned':
-      return active(e.payload.reviewerId) ? ok : refuse('NOT_ASSIGNED', 'This reviewer is not assigned to the application.');
+      return isAssigned(state, e.payload.reviewerId) ? ok : refuse('NOT_ASSIGNED', 'This reviewer is not assigned to the application.');
     case 'review_submitted':
-      return active(e.payload.reviewerId) ? ok : refuse('NOT_ASSIGNED', 'Only a reviewer assigned to the application can review it.');
+      return isAssigned(state, e.payload.reviewerId) ? ok : refuse('NOT_ASSIGNED', 'Only a reviewer assigned to the application can review it.');
     case 'decided':
       if (e.payload.outcome !== 'return' && state.reviews.length === 0) return refuse('NO_REVIEW', 'No review has been submitted yet; a decision needs at least one.');
       if (e.payload.outcome !== 'accept' && !e.payload.reason.trim()) return refuse('NO_REASON', 'Give the reason for the decision; it goes into the letter.');

@@ -3,6 +3,7 @@ import type { ImportFileInput } from '../../../../shared/contract/import';
 import { AppError } from '../../../../shared/contract/result';
 import { applicationState } from '../../../../shared/model/vetting/compute';
 import { verifyChain } from '../../../../shared/model/vetting/chain';
+import { applicationProjection } from '../vetting/projection';
 import { readApplication, readEvents } from '../vetting/store';
 import { importKey } from '../../../../shared/import/key';
 import { runImport } from './run';
@@ -80,6 +81,33 @@ describe('import.run', () => {
     expect(third).toMatchObject({ added: 0, alreadyImported: 2 });
     expect(appIds()).toEqual(before.apps);
     expect(changes()).toBe(before.changes);
+  });
+
+  it('keeps the applications list as a rebuild from the records has it, batch after batch (one of a single row), and a second import changes nothing', async () => {
+    const listed = importWorld((db) => [applicationProjection(db)]);
+    try {
+      chooseProfile(listed.db, listed.funnel, CURATOR);
+      const names = ['Siti', 'Budi', 'Nguyễn Thị', 'สมชาย', 'Maria', 'Aung', 'Sok', 'Keo', 'Ana', 'Lim', 'Tan', 'Wong', 'Dewi'];
+      const sheet = ['Given name,Family name,E-mail,Country,Agency,Applicant type', ...names.map((n, i) => `${n},Family ${i},person${i}@agency.gov.example,Indonesia,Agency ${i % 3},practitioner`)].join('\n');
+      const report = await runImport(listed.ctx, file(Buffer.from(sheet)), { dryRun: false, batchSize: 4 });
+      expect(report).toMatchObject({ added: 13, withProblems: 0, failure: null });
+      const list = () => ({
+        index: listed.db.prepare('SELECT id, stage, stage_since, submitted_at, country, nominating_country, sort_name, reviews_pending, updated_at, summary FROM application_index ORDER BY id').all(),
+        counts: listed.db.prepare('SELECT * FROM application_stage_count ORDER BY stage, country, nominating_country').all(),
+        search: ['siti', 'somchai', 'nguyen', 'agency'].map((word) => listed.db.prepare('SELECT count(*) FROM application_fts WHERE application_fts MATCH ?').pluck().get(`"${word}"*`)),
+      });
+      const incremental = list();
+      expect(incremental.index).toHaveLength(13);
+      expect(new Set(incremental.index.map((r) => (r as { stage: string }).stage))).toEqual(new Set(['submitted']));
+      expect(incremental.search).toEqual([1, 1, 1, 13]);
+      listed.db.transaction(() => applicationProjection(listed.db).rebuild())();
+      expect(list()).toEqual(incremental);
+      const again = await runImport(listed.ctx, file(Buffer.from(sheet)), { dryRun: false, batchSize: 4 });
+      expect(again).toMatchObject({ added: 0, alreadyImported: 13 });
+      expect(list()).toEqual(incremental);
+    } finally {
+      listed.close();
+    }
   });
 
   it('a dry run reports what it would add and writes nothing', async () => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Role } from '../../../../shared/sync/protocol';
 import { ChangeFunnel } from '../../changes/funnel';
+import type { Projection } from '../../changes/types';
 import { openDatabase, type Db } from '../../db/open';
 import { PROFILE_META_KEY, vettingContext, type VettingContext } from '../vetting/context';
 
@@ -29,11 +30,11 @@ export interface ImportWorld {
   close(): void;
 }
 
-/** A real database file in a temporary folder, its funnel and a vetting context; `close` removes it all. */
-export function importWorld(): ImportWorld {
+/** A real database file in a temporary folder, its funnel (with `projections`, none by default) and a vetting context; `close` removes it all. */
+export function importWorld(projections: (db: Db) => Projection[] = () => []): ImportWorld {
   const dir = mkdtempSync(join(tmpdir(), 'curator-import-'));
   const db = openDatabase(join(dir, 'curator.db'));
-  const funnel = new ChangeFunnel(db, []);
+  const funnel = new ChangeFunnel(db, projections(db));
   const changed: string[][] = [];
   const ctx = vettingContext({ db, funnel, serverUser: () => null, changed: (...e) => void changed.push(e) });
   return {

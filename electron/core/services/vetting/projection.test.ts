@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/open';
 import { readExpert } from '../experts/read';
+import { uuidv7 } from '../../../../shared/ids';
+import { nextEvent } from '../../../../shared/model/vetting/build';
+import { eventFields } from '../../../../shared/model/vetting/events';
 import { applicationProjection } from './projection';
 import { eligibleScreening, exchange, fullScores, sampleApplication, vettingNodes } from './testing-applications';
 
@@ -56,6 +59,35 @@ describe('the applications projection', () => {
     expect(incremental.counts).toEqual(
       n.db.prepare('SELECT stage, country, nominating_country, count(*) AS n FROM application_index GROUP BY stage, country, nominating_country ORDER BY stage, country, nominating_country').all(),
     );
+    n.db.transaction(() => applicationProjection(n.db).rebuild())();
+    expect(rows(n.db)).toEqual(incremental);
+  });
+
+  it('a batch of many applications reads their events at once: those it wrote, and those stored before (an event that arrived ahead of its application)', () => {
+    const n = world.node();
+    const curator = n.user('Ana Curator', 'curator');
+    const submitted = (applicationId: string, at: number) => {
+      const event = nextEvent({ heads: [] }, { id: uuidv7(), applicationId, type: 'submitted', payload: {}, at, by: curator });
+      return { entity: 'vetting_event', id: event.id, fields: eventFields(event) };
+    };
+    const early = uuidv7();
+    // Its event first, alone (as a sync can deliver it): no application, no row.
+    n.funnel.write(curator, [submitted(early, 1_780_000_000_000)]);
+    expect(rows(n.db).index).toEqual([]);
+    // Then, in one batch: that application, others with their events, one without any.
+    const ids = Array.from({ length: 6 }, () => uuidv7());
+    n.funnel.write(curator, [
+      { entity: 'application', id: early, fields: sampleApplication({ givenName: 'Early' }) },
+      ...ids.flatMap((id, i) => [
+        { entity: 'application', id, fields: sampleApplication({ givenName: `Applicant ${i}` }) },
+        ...(i === 0 ? [] : [submitted(id, 1_780_000_100_000 + i)]),
+      ]),
+    ]);
+    const incremental = rows(n.db);
+    const stage = (id: string) => (incremental.index.find((r) => (r as { id: string }).id === id) as { stage: string; submitted_at: number | null });
+    expect(stage(early)).toMatchObject({ stage: 'submitted', submitted_at: 1_780_000_000_000 });
+    expect(stage(ids[0]!)).toMatchObject({ stage: 'new', submitted_at: null });
+    expect(stage(ids[3]!)).toMatchObject({ stage: 'submitted', submitted_at: 1_780_000_100_003 });
     n.db.transaction(() => applicationProjection(n.db).rebuild())();
     expect(rows(n.db)).toEqual(incremental);
   });

@@ -1,4 +1,5 @@
 import { applicationState } from '../../../../shared/model/vetting/compute';
+import { eventFromRecordData, eventFromRecordText, type VettingEvent } from '../../../../shared/model/vetting/events';
 import type { Db } from '../../db/open';
 import { recordKey, type Projection, type RecordStates, type StoredRecord, type Touched } from '../../changes/types';
 import { readRaw } from '../experts/read';
@@ -15,6 +16,12 @@ import { listFieldsOf, recordUpdatedAt, summaryOf } from './summary';
 export function applicationProjection(db: Db): Projection {
   const s = {
     eventOwner: db.prepare("SELECT json_extract(data, '$.applicationId') FROM records WHERE entity = 'vetting_event' AND id = ?").pluck(),
+    // The events of many applications in one statement, through the index on their application
+    // (named: json_each's rows first, each looked up in it, never a scan of the events).
+    eventsOf: db.prepare(
+      `SELECT j.value AS owner, r.id AS id, r.data AS data FROM json_each(?) j CROSS JOIN records r INDEXED BY records_event_by_application
+       WHERE r.entity = 'vetting_event' AND json_extract(r.data, '$.applicationId') = j.value`,
+    ),
     seqOf: db.prepare('SELECT seq FROM application_index WHERE id = ?').pluck(),
     // An application listed already keeps its row (and seq): then this inserts nothing and returns no row.
     insert: db.prepare(
@@ -41,7 +48,7 @@ export function applicationProjection(db: Db): Projection {
    * application on its index and search rows, ~40 once grouped). Grouped, a batch's terms
    * are written once, at its first savepoint after them or at commit.
    */
-  const reindex = (id: string, known: StoredRecord | undefined, fts: [rowid: number, search: string | null][]) => {
+  const reindex = (id: string, known: StoredRecord | undefined, fts: [rowid: number, search: string | null][], events?: readonly VettingEvent[]) => {
     const record = known ?? readRaw(db, 'application', id) ?? undefined;
     const fields = record ? listFieldsOf(record.data) : null;
     if (!record || !fields) {
@@ -54,7 +61,7 @@ export function applicationProjection(db: Db): Projection {
       }
       return;
     }
-    const { summary: x, search, sortName, reviewers } = summaryOf(id, fields, recordUpdatedAt(record), applicationState(readEvents(db, id)));
+    const { summary: x, search, sortName, reviewers } = summaryOf(id, fields, recordUpdatedAt(record), applicationState(events ?? readEvents(db, id)));
     const columns = [x.stage, x.stageSince, x.submittedAt, x.country, x.nominatingCountry, sortName, x.reviewsPending, x.updatedAt, JSON.stringify(x)] as const;
     // A new list row (most rows an import or a first sync writes) in one statement; a listed
     // application's row is updated in place, its reviewer and search rows written again.
@@ -67,6 +74,23 @@ export function applicationProjection(db: Db): Projection {
     }
     fts.push([rowid, search]);
     for (const [reviewer, assigned] of reviewers) s.putReviewer.run(reviewer, id, assigned ? 1 : 0);
+  };
+  /**
+   * The events of several applications (as readEvents reads each), by application, in one
+   * statement: a bulk import or a sync page updates hundreds at once. An event the batch wrote
+   * or merged is taken as the batch holds it, parsed (its row's data, RecordStates).
+   */
+  const eventsOf = (ids: readonly string[], states: RecordStates): Map<string, VettingEvent[]> => {
+    const out = new Map<string, VettingEvent[]>();
+    for (const row of s.eventsOf.all(JSON.stringify(ids)) as { owner: string; id: string; data: string }[]) {
+      const held = states.get(recordKey('vetting_event', row.id));
+      const event = held ? eventFromRecordData(row.id, held.data, row.data) : eventFromRecordText(row.id, row.data);
+      if (!event) continue;
+      const mine = out.get(row.owner);
+      if (mine) mine.push(event);
+      else out.set(row.owner, [event]);
+    }
+    return out;
   };
   /** The search rows noted by reindex, in the order noted (a row's removal before its new text). */
   const writeFts = (fts: readonly [number, string | null][]) => {
@@ -93,7 +117,8 @@ export function applicationProjection(db: Db): Projection {
         if (typeof owner === 'string') ids.add(owner);
       }
       const fts: [number, string | null][] = [];
-      for (const id of ids) reindex(id, states.get(recordKey('application', id)), fts);
+      const events = ids.size > 1 ? eventsOf([...ids], states) : null;
+      for (const id of ids) reindex(id, states.get(recordKey('application', id)), fts, events ? (events.get(id) ?? []) : undefined);
       writeFts(fts);
     },
   };
