@@ -85,7 +85,9 @@ test('write, rate and illustrate a case study, export it as DOCX and PDF, compil
   // The preview's text outline: the section, then the figure with its source note (the laid-out
   // pages themselves are e2e/reports-preview.spec.ts's).
   await page.getByRole('tab', { name: t('reportExport.preview.tab') }).click();
-  await expect(page.getByRole('status', { name: t('reportExport.preview.pageShown') })).toHaveText(/^Page 1 of \d+$/);
+  // The preview lays the whole document out and opens it in pdf.js: on a loaded machine that
+  // takes longer than an assertion's default 5 s (a limit for a hang, not a speed goal).
+  await expect(page.getByRole('status', { name: t('reportExport.preview.pageShown') })).toHaveText(/^Page 1 of \d+$/, { timeout: 30_000 });
   await choose(page.getByRole('radiogroup', { name: t('reportExport.preview.view') }).getByRole('radio', { name: t('reportExport.preview.view.outline') }));
   const preview = page.getByRole('article', { name: t('reportExport.preview.tab') });
   await expect(preview.getByRole('region', { name: t('reportPanels.section.s_context') })).toContainText(sourceNote);

@@ -69,7 +69,8 @@ test('the Preview tab shows the laid-out pages, page by page, in either language
 
   // "Page 1 of N", N ≥ 2, and page 1 painted.
   const where = page.getByRole('status', { name: t('reportExport.preview.pageShown') });
-  await expect(where).toHaveText(/^Page 1 of \d+$/);
+  // Laid out and opened in pdf.js: longer than the default 5 s on a loaded machine (a hang limit).
+  await expect(where).toHaveText(/^Page 1 of \d+$/, { timeout: 30_000 });
   const total = Number((await where.textContent())!.match(/of (\d+)/)![1]);
   expect(total).toBeGreaterThanOrEqual(2);
   await expect(page.getByRole('status', { name: t('reportExport.preview.made') })).toContainText(`${total} pages`);
@@ -132,7 +133,8 @@ test('a story without consent still previews, under the notice that it cannot be
   await expect(page.getByRole('alert', { name: t('reportExport.preview.blocked') })).toBeVisible();
   await expect(page.getByText(t('reportExport.preview.anonymised'))).toBeVisible();
   const where = page.getByRole('status', { name: t('reportExport.preview.pageShown') });
-  await expect(where).toHaveText(/^Page 1 of \d+$/);
+  // Laid out and opened in pdf.js: longer than the default 5 s on a loaded machine (a hang limit).
+  await expect(where).toHaveText(/^Page 1 of \d+$/, { timeout: 30_000 });
   const label = (await where.textContent())!;
   await expect.poll(async () => (await painted(page, label)).ink, { timeout: 30_000 }).toBeGreaterThan(2_000);
   await saveScreenshot(page, testInfo, 'story-preview-without-consent', { fullPage: false });
