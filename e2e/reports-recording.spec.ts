@@ -81,7 +81,8 @@ test('attach a WAV recording to an interview, play it, keep it after a reload; a
   expect(await player.evaluate((a) => document.activeElement === a)).toBe(true);
   await saveScreenshot(page, testInfo, 'interview-recording-dialog', { fullPage: false });
   await dialog.getByRole('button', { name: t('reportPanels.interview.save') }).click();
-  await expect(dialog).toBeHidden();
+  // Saving stores the recording's bytes first: longer than the default 5 s on a loaded machine (a hang limit).
+  await expect(dialog).toBeHidden({ timeout: 30_000 });
 
   const row = page.getByRole('listitem').filter({ hasText: 'Dr Khamla Souvanh' });
   await expect(row.getByLabel(t('reportPanels.recording.playerNamed', { name: 'Dr Khamla Souvanh' }))).toBeVisible();
