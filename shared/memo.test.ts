@@ -23,4 +23,11 @@ describe('memoByList', () => {
       }),
     );
   });
+
+  it('tells lists of other items apart by each item, a null from a key (a sheet mapping with unmapped columns)', () => {
+    const f = memoByList((mapping: readonly (string | null)[]) => mapping.map((m, i) => (m ? `${m}@${i}` : '')).join(','), 1);
+    expect(f(['name', null, 'email'])).toBe('name@0,,email@2');
+    expect(f([null, 'name', 'email'])).toBe(',name@1,email@2');
+    expect(f(['name', null, 'email'])).toBe('name@0,,email@2');
+  });
 });

@@ -17,13 +17,14 @@ export function memoByString<T>(fn: (s: string) => T, max = 20_000): (s: string)
 }
 
 /**
- * Remembers a pure function of a list of strings (the keys of an object, say: every record of
- * one kind has the same ones) for the last `max` lists seen, found by comparing the lists
- * item by item, so no key text is made and hashed per call. The function gets its own copy
- * of the list; only speed depends on what is held, never a result.
+ * Remembers a pure function of a list (the keys of an object, say: every record of one kind
+ * has the same ones; or a sheet's column mapping, the same for every row) for the last `max`
+ * lists seen, found by comparing the lists item by item (===), so no key text is made and
+ * hashed per call. The function gets its own copy of the list (a caller may change the array
+ * it passed later); only speed depends on what is held, never a result.
  */
-export function memoByList<T>(fn: (list: readonly string[]) => T, max = 8): (list: readonly string[]) => T {
-  const held: { list: string[]; value: T }[] = [];
+export function memoByList<T, I = string>(fn: (list: readonly I[]) => T, max = 8): (list: readonly I[]) => T {
+  const held: { list: I[]; value: T }[] = [];
   return (list) => {
     for (let i = 0; i < held.length; i++) {
       const h = held[i]!;
@@ -37,7 +38,7 @@ export function memoByList<T>(fn: (list: readonly string[]) => T, max = 8): (lis
   };
 }
 
-function sameList(a: readonly string[], b: readonly string[]): boolean {
+function sameList<I>(a: readonly I[], b: readonly I[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;

@@ -4,6 +4,7 @@ import { importedApplicationSchema, importTargetByKey, requiredTargets, type App
 import { columnLabel, type ImportMapping } from './mapping';
 import { importProblem, type ImportProblem } from './problems';
 import type { ImportRow } from './table';
+import { memoByList } from '../memo';
 
 /**
  * One sheet row → the applicant's proposed profile (expert fields) and the application's own
@@ -42,26 +43,13 @@ function cellPlace(row: ImportRow, headers: readonly string[], i: number, field:
 
 /**
  * The column each mapped target reads (the last one, should two name it), worked out once per
- * mapping rather than once per row: readRow runs for every row of a sheet with the same
- * mapping. Kept for the last mapping seen, compared by its entries (a caller may change an
- * array it passed before), so only speed depends on it.
+ * mapping rather than once per row: readRow runs for every row of a sheet with the same mapping.
  */
-let lastMapping: { targets: (ImportTargetKey | null)[]; columns: ReadonlyMap<ImportTargetKey, number> } | null = null;
-function columnsOf(mapping: ImportMapping): ReadonlyMap<ImportTargetKey, number> {
-  const last = lastMapping;
-  if (last && last.targets.length === mapping.length) {
-    let same = true;
-    for (let i = 0; same && i < mapping.length; i++) same = last.targets[i] === mapping[i];
-    if (same) return last.columns;
-  }
+const columnsOf = memoByList((mapping: readonly (ImportTargetKey | null)[]): ReadonlyMap<ImportTargetKey, number> => {
   const columns = new Map<ImportTargetKey, number>();
-  for (let i = 0; i < mapping.length; i++) {
-    const target = mapping[i];
-    if (target) columns.set(target, i);
-  }
-  lastMapping = { targets: [...mapping], columns };
+  mapping.forEach((target, i) => target && columns.set(target, i));
   return columns;
-}
+}, 1);
 
 export function readRow(row: ImportRow, headers: readonly string[], mapping: ImportMapping, options: RowOptions = {}): ReadRow {
   const problems: ImportProblem[] = [];
