@@ -1,4 +1,4 @@
-import { foldText } from '../../text/fold';
+import { searchTokens } from '../../text/fold';
 import type { Gender } from '../expert';
 
 /**
@@ -20,13 +20,14 @@ export interface EducationEntry {
   year: number | null;
 }
 
-const foldInstitution = (s: string) => foldText(s).replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ').trim();
+/** A workplace or an institution as a key: its folded words, one space apart ("Universiti  Malaya," → "universiti malaya"). */
+export const foldPlace = (s: string): string => searchTokens(s).join(' ');
 
 /** The degrees that can agree with another person's: an institution and a year both given. Sorted by key, one per key. */
 export function degreesOf(education: readonly EducationEntry[] | undefined): Degree[] {
   const byKey = new Map<string, Degree>();
   for (const e of education ?? []) {
-    const institution = foldInstitution(e.institution);
+    const institution = foldPlace(e.institution);
     if (!institution || e.year === null) continue;
     const key = `${institution}|${e.year}`;
     if (!byKey.has(key)) byKey.set(key, { key, institution: e.institution.trim(), year: e.year });

@@ -1,7 +1,6 @@
-import { foldText } from '../../text/fold';
 import type { CountryCode } from '../countries';
 import type { Gender } from '../expert';
-import { degreesOf, type Degree } from './background';
+import { degreesOf, foldPlace, type Degree } from './background';
 import { normaliseEmail, readPhone } from './contact';
 import { nameForms, type NameForm } from './names';
 import type { PersonForMatching } from './person';
@@ -36,7 +35,7 @@ export function matchProfile(p: PersonForMatching): MatchProfile {
     phone: phone?.e164 ?? null,
     mobile: phone?.mobile ?? false,
     country: p.country,
-    agency: foldText(agencyText).replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ').trim(),
+    agency: foldPlace(agencyText),
     agencyText,
     forms: nameForms(p),
     gender: p.gender ?? null,
