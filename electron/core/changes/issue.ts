@@ -21,16 +21,20 @@ const statements = perConnection((db: Db) => ({
  * wins. Such a bumped stamp does not carry the node's clock past now + MAX_DRIFT_MS; only the
  * fields that need it get stamps that far ahead.
  */
+type Issued = { result: ApplyResult; clock: HlcState };
+/** Writes one person made (ChangeFunnel.write): `actor` is the author of all of them. */
+export function issueWrites(db: Db, projections: readonly Projection[], nodeId: string, clock: HlcState, now: number, writes: readonly Write[], actor: string): Issued;
+/** Writes that each name their own author (a copy re-issuing another node's writes). */
+export function issueWrites(db: Db, projections: readonly Projection[], nodeId: string, clock: HlcState, now: number, writes: readonly AuthoredWrite[]): Issued;
 export function issueWrites(
   db: Db,
   projections: readonly Projection[],
   nodeId: string,
   clock: HlcState,
   now: number,
-  writes: readonly AuthoredWrite[] | readonly Write[],
-  /** The author of every write, when one person made them all (ChangeFunnel.write); otherwise each write's own. */
+  writes: readonly (Write | AuthoredWrite)[],
   actor?: string,
-): { result: ApplyResult; clock: HlcState } {
+): Issued {
   const s = statements(db);
   let seq = heldMaxSeq(db, nodeId);
   // Each record written, as stored before the batch (null: none), read once: for the immutable
